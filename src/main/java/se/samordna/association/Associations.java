@@ -1,0 +1,99 @@
+package se.samordna.association;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.NotFoundException;
+
+/** Creating and finding associations. */
+@Service
+public class Associations {
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    Associations(JdbcClient jdbc, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Association create(String name) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.length() < 3 || trimmed.length() > 200) {
+            throw new InvalidInputException("namn", "Förbundets namn ska vara 3–200 tecken.");
+        }
+        if (findByName(trimmed).isPresent()) {
+            throw new ConflictException("Det finns redan ett förbund som heter " + trimmed + ".");
+        }
+        Association association = new Association(UUID.randomUUID(), trimmed, uniqueSlug(slug(trimmed)), 0);
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)")
+                .param("id", association.id()).param("name", association.name()).param("slug", association.slug())
+                .update();
+        auditLog.record(association.id(), "association", association.id(), "created", Map.of("name", trimmed));
+        return association;
+    }
+
+    public Association get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Förbundet finns inte."));
+    }
+
+    public Optional<Association> find(UUID id) {
+        return jdbc.sql("select id, name, slug, version from association where id = :id").param("id", id)
+                .query(Association.class).optional();
+    }
+
+    public Optional<Association> findByName(String name) {
+        return jdbc.sql("select id, name, slug, version from association where name = :name").param("name", name)
+                .query(Association.class).optional();
+    }
+
+    public List<Association> all() {
+        return jdbc.sql("select id, name, slug, version from association order by name").query(Association.class).list();
+    }
+
+    public List<Association> withIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, name, slug, version from association where id in (:ids) order by name")
+                .param("ids", ids).query(Association.class).list();
+    }
+
+    public boolean anyExists() {
+        return jdbc.sql("select exists (select 1 from association)").query(Boolean.class).single();
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Association association = get(id);
+        jdbc.sql("delete from association where id = :id").param("id", id).update();
+        auditLog.record(null, "association", id, "deleted", Map.of("name", association.name()));
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "forbund" : slug;
+    }
+
+    private String uniqueSlug(String base) {
+        String candidate = base;
+        for (int i = 2; jdbc.sql("select exists (select 1 from association where slug = :s)").param("s", candidate)
+                .query(Boolean.class).single(); i++) {
+            candidate = base + "-" + i;
+        }
+        return candidate;
+    }
+}

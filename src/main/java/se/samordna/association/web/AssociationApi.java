@@ -1,0 +1,101 @@
+package se.samordna.association.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.identity.CurrentUser;
+import se.samordna.identity.UserDirectory;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.ForbiddenException;
+import se.samordna.shared.Role;
+
+@RestController
+@Tag(name = "Associations", description = "The samordningsförbund the caller has a role in")
+class AssociationApi {
+
+    private final Associations associations;
+    private final UserDirectory directory;
+    private final PeopleService people;
+
+    AssociationApi(Associations associations, UserDirectory directory, PeopleService people) {
+        this.associations = associations;
+        this.directory = directory;
+        this.people = people;
+    }
+
+    record AssociationView(UUID id, String name, String slug, Set<Role> roles) {
+    }
+
+    record CreateAssociation(@NotBlank @Size(min = 3, max = 200) String name) {
+    }
+
+    record GrantRole(@NotBlank @Size(max = 64) String username, @Size(max = 200) String displayName,
+                     @Size(max = 200) String password, @NotBlank String role) {
+    }
+
+    record RoleHolderView(UUID userId, String username, String displayName, Role role) {
+    }
+
+    @GetMapping("/api/v1/associations")
+    @Operation(summary = "The associations where the caller holds a role")
+    List<AssociationView> mine() {
+        CurrentUser user = currentUser();
+        Map<UUID, Set<Role>> roles = directory.rolesByAssociation(user.id());
+        return associations.withIds(roles.keySet()).stream()
+                .map(a -> new AssociationView(a.id(), a.name(), a.slug(), roles.get(a.id()))).toList();
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}")
+    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
+    AssociationView one(@PathVariable UUID associationId) {
+        Association a = associations.get(associationId);
+        return new AssociationView(a.id(), a.name(), a.slug(), directory.rolesIn(currentUser().id(), associationId));
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/people")
+    @AssociationAccess(Role.ADMIN)
+    List<RoleHolderView> people(@PathVariable UUID associationId) {
+        return directory.roleHolders(associationId).stream()
+                .map(h -> new RoleHolderView(h.userId(), h.username(), h.displayName(), h.role())).toList();
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/people")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, UUID> grant(@PathVariable UUID associationId, @Valid @RequestBody GrantRole grant) {
+        UUID userId = people.grant(associationId, new PeopleService.Grant(grant.username(), grant.displayName(),
+                grant.password(), AssociationPages.parseRole(grant.role())));
+        return Map.of("userId", userId);
+    }
+
+    @PostMapping("/api/v1/admin/associations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an association (system administrator); the creator becomes its ADMIN")
+    AssociationView create(@Valid @RequestBody CreateAssociation request) {
+        CurrentUser user = currentUser();
+        Association created = associations.create(request.name());
+        directory.grant(user.id(), created.id(), Role.ADMIN);
+        return new AssociationView(created.id(), created.name(), created.slug(), Set.of(Role.ADMIN));
+    }
+
+    private CurrentUser currentUser() {
+        return directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+    }
+}

@@ -1,0 +1,78 @@
+package se.samordna.association.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samordna.association.Associations;
+import se.samordna.identity.UserDirectory;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/** The home page (the person's associations), an association's start page, and its people. */
+@Controller
+class AssociationPages {
+
+    private final Associations associations;
+    private final UserDirectory directory;
+    private final PeopleService people;
+
+    AssociationPages(Associations associations, UserDirectory directory, PeopleService people) {
+        this.associations = associations;
+        this.directory = directory;
+        this.people = people;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "association/home";
+    }
+
+    @GetMapping("/associations/{associationId}")
+    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
+    String start(@PathVariable UUID associationId, Model model) {
+        model.addAttribute("association", associations.get(associationId));
+        return "association/start";
+    }
+
+    @GetMapping("/associations/{associationId}/people")
+    @AssociationAccess(Role.ADMIN)
+    String people(@PathVariable UUID associationId, Model model) {
+        model.addAttribute("association", associations.get(associationId));
+        model.addAttribute("holders", directory.roleHolders(associationId));
+        model.addAttribute("roles", Role.values());
+        return "association/people";
+    }
+
+    @PostMapping("/associations/{associationId}/people")
+    @AssociationAccess(Role.ADMIN)
+    String grant(@PathVariable UUID associationId, @RequestParam String username,
+                 @RequestParam(required = false) String displayName, @RequestParam(required = false) String password,
+                 @RequestParam String role, RedirectAttributes redirect) {
+        people.grant(associationId, new PeopleService.Grant(username, displayName, password, parseRole(role)));
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/associations/" + associationId + "/people";
+    }
+
+    @PostMapping("/associations/{associationId}/people/revoke")
+    @AssociationAccess(Role.ADMIN)
+    String revoke(@PathVariable UUID associationId, @RequestParam UUID userId, @RequestParam String role) {
+        directory.revoke(userId, associationId, parseRole(role));
+        return "redirect:/associations/" + associationId + "/people";
+    }
+
+    static Role parseRole(String role) {
+        try {
+            return Role.valueOf(role);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("roll", "Okänd roll: " + role + ". Välj ADMIN, BOARD, PREPARATION, INITIATIVE_REPORTER eller AUDITOR.");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package se.samordna.audit;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One change: who did what to which entity, and the changed values as JSON. */
+public record AuditEntry(long id, OffsetDateTime occurredAt, String actor, UUID associationId,
+                         String entity, String entityId, String action, String changes) {
+}

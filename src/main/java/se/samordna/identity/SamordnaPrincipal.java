@@ -1,0 +1,8 @@
+package se.samordna.identity;
+
+import java.util.UUID;
+
+/** Whatever way a person signed in (password, OpenID Connect, API token), the principal names the local account. */
+interface SamordnaPrincipal {
+    UUID userId();
+}

@@ -1,0 +1,175 @@
+package se.samordna.identity;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/** People and their roles per association. Every change is audited. */
+@Service
+public class UserDirectory {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{2,64}");
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    public record Person(UUID id, String username, String displayName, boolean systemAdmin, boolean nationalReader) {
+    }
+
+    public record RoleHolder(UUID userId, String username, String displayName, Role role) {
+    }
+
+    /** The signed-in person, if any. */
+    public Optional<CurrentUser> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SamordnaPrincipal principal)) {
+            return Optional.empty();
+        }
+        return find(principal.userId())
+                .map(p -> new CurrentUser(p.id(), p.username(), p.displayName(), p.systemAdmin(), p.nationalReader()));
+    }
+
+    public Optional<Person> find(UUID userId) {
+        return jdbc.sql("select id, username, display_name, system_admin, national_reader from user_account where id = :id")
+                .param("id", userId).query(Person.class).optional();
+    }
+
+    public Optional<Person> findByUsername(String username) {
+        return jdbc.sql("select id, username, display_name, system_admin, national_reader from user_account where username = :u")
+                .param("u", username).query(Person.class).optional();
+    }
+
+    public boolean anyUserExists() {
+        return jdbc.sql("select exists (select 1 from user_account)").query(Boolean.class).single();
+    }
+
+    public Set<Role> rolesIn(UUID userId, UUID associationId) {
+        List<String> roles = jdbc.sql("select role from role_assignment where user_id = :u and association_id = :a")
+                .param("u", userId).param("a", associationId).query(String.class).list();
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        roles.forEach(r -> result.add(Role.valueOf(r)));
+        return result;
+    }
+
+    /** The associations where the person holds a role, with the roles held. */
+    public Map<UUID, Set<Role>> rolesByAssociation(UUID userId) {
+        Map<UUID, Set<Role>> result = new LinkedHashMap<>();
+        jdbc.sql("select association_id, role from role_assignment where user_id = :u order by association_id, role")
+                .param("u", userId)
+                .query((rs, i) -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Role.class))
+                            .add(Role.valueOf(rs.getString(2)));
+                    return null;
+                }).list();
+        return result;
+    }
+
+    public List<RoleHolder> roleHolders(UUID associationId) {
+        return jdbc.sql("""
+                select u.id, u.username, u.display_name, r.role from role_assignment r join user_account u on u.id = r.user_id
+                where r.association_id = :a order by u.display_name, r.role""")
+                .param("a", associationId)
+                .query((rs, i) -> new RoleHolder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    @Transactional
+    public UUID createUser(String username, String displayName, String password, boolean systemAdmin, boolean mustChange) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException("användarnamn",
+                    "Användarnamnet ska vara 2–64 tecken: små bokstäver a–z, siffror och . _ @ -");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidInputException("namn", "Ange ett namn (högst 200 tecken).");
+        }
+        checkPasswordStrength(password);
+        if (findByUsername(name).isPresent()) {
+            throw new ConflictException("Användarnamnet " + name + " finns redan.");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, password_hash, system_admin, must_change_password)
+                values (:id, :u, :d, :p, :s, :m)""")
+                .param("id", id).param("u", name).param("d", displayName.trim())
+                .param("p", passwordEncoder.encode(password)).param("s", systemAdmin).param("m", mustChange)
+                .update();
+        auditLog.record(null, "user", id, "created", Map.of("username", name, "systemAdmin", systemAdmin));
+        return id;
+    }
+
+    @Transactional
+    public void grant(UUID userId, UUID associationId, Role role) {
+        Set<Role> held = rolesIn(userId, associationId);
+        if (held.contains(role)) {
+            return;
+        }
+        if (held.stream().anyMatch(role::excludes)) {
+            throw new InvalidInputException("roll",
+                    "En person kan inte vara både administratör (ADMIN) och deltagarrapportör (INITIATIVE_REPORTER) i samma förbund.");
+        }
+        jdbc.sql("insert into role_assignment (user_id, association_id, role) values (:u, :a, :r)")
+                .param("u", userId).param("a", associationId).param("r", role.name()).update();
+        auditLog.record(associationId, "role", userId, "granted", Map.of("role", role.name()));
+    }
+
+    @Transactional
+    public void revoke(UUID userId, UUID associationId, Role role) {
+        int removed = jdbc.sql("delete from role_assignment where user_id = :u and association_id = :a and role = :r")
+                .param("u", userId).param("a", associationId).param("r", role.name()).update();
+        if (removed > 0) {
+            auditLog.record(associationId, "role", userId, "revoked", Map.of("role", role.name()));
+        }
+    }
+
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", userId)
+                .query(String.class).optional().orElse(null);
+        if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new InvalidInputException("nuvarande lösenord", "Det nuvarande lösenordet stämmer inte.");
+        }
+        checkPasswordStrength(newPassword);
+        if (passwordEncoder.matches(newPassword, hash)) {
+            throw new InvalidInputException("nytt lösenord", "Det nya lösenordet måste skilja sig från det nuvarande.");
+        }
+        jdbc.sql("update user_account set password_hash = :p, must_change_password = false where id = :id")
+                .param("p", passwordEncoder.encode(newPassword)).param("id", userId).update();
+        auditLog.record(null, "user", userId, "password-changed", null);
+    }
+
+    static void checkPasswordStrength(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("lösenord", "Lösenordet ska vara minst " + MIN_PASSWORD_LENGTH + " tecken.");
+        }
+        if (password.length() > 200) {
+            throw new InvalidInputException("lösenord", "Lösenordet får vara högst 200 tecken.");
+        }
+    }
+}

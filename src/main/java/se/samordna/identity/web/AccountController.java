@@ -1,0 +1,108 @@
+package se.samordna.identity.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import se.samordna.identity.ApiTokens;
+import se.samordna.identity.CurrentUser;
+import se.samordna.identity.UserDirectory;
+import se.samordna.shared.ForbiddenException;
+
+/** Login page, the person's own account: password change and API tokens. */
+@Controller
+class AccountController {
+
+    private final UserDirectory directory;
+    private final ApiTokens tokens;
+
+    AccountController(UserDirectory directory, ApiTokens tokens) {
+        this.directory = directory;
+        this.tokens = tokens;
+    }
+
+    record NewToken(@NotBlank @Size(max = 100) String name) {
+    }
+
+    record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("tokens", tokens.list(me().id()));
+        return "identity/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+                          @RequestParam String repeatPassword, RedirectAttributes redirect) {
+        if (!newPassword.equals(repeatPassword)) {
+            throw new se.samordna.shared.InvalidInputException("upprepa lösenord", "De två nya lösenorden är inte lika.");
+        }
+        directory.changePassword(me().id(), currentPassword, newPassword);
+        redirect.addFlashAttribute("passwordChanged", true);
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@RequestParam String name, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("newToken", tokens.create(me().id(), name));
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable UUID tokenId) {
+        tokens.revoke(me().id(), tokenId);
+        return "redirect:/account";
+    }
+
+    @GetMapping("/api/v1/me")
+    @ResponseBody
+    CurrentUser meApi() {
+        return me();
+    }
+
+    @PostMapping("/api/v1/me/password")
+    @ResponseBody
+    Map<String, Boolean> changePasswordApi(@Valid @RequestBody PasswordChange change) {
+        directory.changePassword(me().id(), change.currentPassword(), change.newPassword());
+        return Map.of("changed", true);
+    }
+
+    @GetMapping("/api/v1/me/tokens")
+    @ResponseBody
+    List<ApiTokens.TokenInfo> tokensApi() {
+        return tokens.list(me().id());
+    }
+
+    @PostMapping("/api/v1/me/tokens")
+    @ResponseBody
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> createTokenApi(@Valid @RequestBody NewToken request) {
+        return Map.of("token", tokens.create(me().id(), request.name()));
+    }
+
+    private CurrentUser me() {
+        return directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+    }
+}

@@ -1,0 +1,8 @@
+package se.samordna.shared;
+
+/** Somebody else changed the same thing first: answered with 409, nothing is overwritten. */
+public class ConflictException extends RuntimeException {
+    public ConflictException(String message) {
+        super(message);
+    }
+}

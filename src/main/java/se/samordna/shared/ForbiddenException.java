@@ -1,0 +1,8 @@
+package se.samordna.shared;
+
+/** The person may not do this here: answered with 403, nothing is shown or changed. */
+public class ForbiddenException extends RuntimeException {
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

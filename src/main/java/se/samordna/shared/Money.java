@@ -1,0 +1,100 @@
+package se.samordna.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** An amount of Swedish money in whole öre. Never a double. */
+public record Money(long ore) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(0);
+
+    public static Money ofKronor(long kronor) {
+        return new Money(Math.multiplyExact(kronor, 100L));
+    }
+
+    public static Money ofKronor(BigDecimal kronor) {
+        return new Money(kronor.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    public static Money ofTkr(long thousands) {
+        return ofKronor(Math.multiplyExact(thousands, 1000L));
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(ore, other.ore));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(ore, other.ore));
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(ore));
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(ore, factor));
+    }
+
+    /** The given percentage of this amount, rounded half up to whole öre. */
+    public Money percent(BigDecimal percent) {
+        return new Money(BigDecimal.valueOf(ore).multiply(percent)
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** This amount as a percentage of the whole, with the given number of decimals. */
+    public BigDecimal percentOf(Money whole, int decimals) {
+        if (whole.ore == 0) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(ore).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole.ore), decimals, RoundingMode.HALF_UP);
+    }
+
+    /** Whole kronor, rounded half away from zero. */
+    public long kronor() {
+        return BigDecimal.valueOf(ore).movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    public BigDecimal exactKronor() {
+        return BigDecimal.valueOf(ore).movePointLeft(2);
+    }
+
+    public boolean isNegative() {
+        return ore < 0;
+    }
+
+    public boolean isPositive() {
+        return ore > 0;
+    }
+
+    public boolean isZero() {
+        return ore == 0;
+    }
+
+    public boolean greaterThan(Money other) {
+        return ore > other.ore;
+    }
+
+    public boolean lessThan(Money other) {
+        return ore < other.ore;
+    }
+
+    public Money abs() {
+        return ore < 0 ? negate() : this;
+    }
+
+    public static Money max(Money a, Money b) {
+        return a.ore >= b.ore ? a : b;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(ore, other.ore);
+    }
+
+    @Override
+    public String toString() {
+        return MoneyFormat.kronor(this);
+    }
+}
