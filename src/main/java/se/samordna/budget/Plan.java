@@ -1,0 +1,100 @@
+package se.samordna.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import se.samordna.shared.Money;
+
+/**
+ * An association's plan as one aggregate: who the members are, the financial rules, the allocation per
+ * year, the budget lines per year and the figures the source document itself states (so mismatches can
+ * be found). Amounts are exact {@link Money}; the display unit ({@code kr} or {@code tkr}) is kept for
+ * printing and for judging what rounding explains.
+ */
+public record Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                   Budget budget, List<OverviewYear> overview) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public record Header(String name, LocalDate decided, String source) {
+    }
+
+    /**
+     * The association's own financial rules; none of these is a constant in code.
+     * {@code equityCeilingTiers}: optional size tiers (from an allocation of at least {@code from}, the percentage applies).
+     */
+    public record FinancialRules(BigDecimal equityCeilingPercent, EquityBase equityCeilingBase, List<CeilingTier> equityCeilingTiers,
+                                 Money equityFloor, BigDecimal adminShareGoalPercent, Integer adminShareGoalYear,
+                                 Map<CostCategory, BigDecimal> targetSplit) {
+
+        public static FinancialRules defaults() {
+            return new FinancialRules(BigDecimal.valueOf(20), EquityBase.ALLOCATION, List.of(), Money.ZERO, null, null, Map.of());
+        }
+    }
+
+    public record CeilingTier(Money from, BigDecimal percent) {
+    }
+
+    /** The allocation of one year: its total and how the municipalities' quarter is divided, plus what the document states. */
+    public record Allocation(int year, Money total, AllocationKey key, List<MunicipalShare> municipalities,
+                             List<StatedContribution> stated) {
+    }
+
+    /** One municipality's part of the quarter: an amount (FIXED), a percentage of the total, or its population. */
+    public record MunicipalShare(String member, Money amount, BigDecimal percent, Long population) {
+    }
+
+    public record StatedContribution(String member, Money amount) {
+    }
+
+    /**
+     * The budget table: its years side by side, groups of lines, and the stated figures.
+     * {@code otherIncomeNettedInCosts}: the document shows other income as negative costs and its stated
+     * income holds member contributions only.
+     */
+    public record Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
+                         SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts) {
+
+        public long unitOre() {
+            return "tkr".equals(unit) ? 100_000L : 100L;
+        }
+
+        public Optional<BudgetYear> year(int year) {
+            return years.stream().filter(y -> y.year() == year).findFirst();
+        }
+    }
+
+    public record BudgetYear(int year, YearKind kind) {
+    }
+
+    /** Equity at the start of the given year; later years carry the previous year's end forward. */
+    public record EquityStart(int year, Money amount) {
+    }
+
+    /** A group of lines as the document groups them, with the subtotal it states per year (if any). */
+    public record LineGroup(String name, LineType type, CostCategory category, List<BudgetLine> lines,
+                            SortedMap<Integer, Money> stated) {
+    }
+
+    /** One line: the association's project number or account ID, a name, its type, category, initiative and amounts per year. */
+    public record BudgetLine(String ref, String name, LineType type, CostCategory category, String initiative,
+                             SortedMap<Integer, Money> amounts) {
+
+        public Money amount(int year) {
+            return amounts.getOrDefault(year, Money.ZERO);
+        }
+    }
+
+    /** What the document states for a year. Costs are positive amounts; the result is signed. */
+    public record StatedFigures(Money income, Money costs, Money result, Money equityStart, Money equityEnd,
+                                Money available, Money equityUsed) {
+    }
+
+    /** A row of the document's multi-year overview (history and outlook), as stated. */
+    public record OverviewYear(int year, YearKind kind, Money income, Money costs, Money result, Money equityEnd) {
+    }
+}

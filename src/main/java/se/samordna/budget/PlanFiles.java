@@ -1,0 +1,748 @@
+package se.samordna.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import se.samordna.shared.Money;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Plans as files: the versioned YAML format described in {@code docs/plan-format.md} and
+ * {@code docs/plan-format.schema.json}. Reading is all or nothing: an invalid file raises
+ * {@link PlanFileException} with every problem and its line. Writing gives a file that reads back to
+ * an equal plan. The same tree, as JSON, is how the application stores a plan.
+ */
+public final class PlanFiles {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private PlanFiles() {
+    }
+
+    public static Plan read(String text) {
+        if (text == null || text.isBlank()) {
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Filen är tom.")));
+        }
+        if (text.length() > MAX_BYTES) {
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Filen är för stor (högst 5 MB).")));
+        }
+        JsonNode root;
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            root = YAML.readTree(text);
+            try (JsonParser parser = YAML.createParser(text)) {
+                if (parser.nextToken() != null) {
+                    locate(parser, "", lines);
+                }
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new PlanFileException(List.of(new PlanFileException.Problem(line, "",
+                    "Filen är inte giltig YAML: " + e.getOriginalMessage())));
+        }
+        return new Reader(lines).plan(root);
+    }
+
+    public static String writeYaml(Plan plan) {
+        return "# Samordna plan file, format " + Plan.FORMAT_VERSION + " (docs/plan-format.md)\n" + YAML.writeValueAsString(tree(plan));
+    }
+
+    public static String writeJson(Plan plan) {
+        return JSON.writeValueAsString(tree(plan));
+    }
+
+    private static void locate(JsonParser parser, String path, Map<String, Integer> lines) {
+        lines.put(path, parser.currentTokenLocation().getLineNr());
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                int line = parser.currentTokenLocation().getLineNr();
+                parser.nextToken();
+                locate(parser, path + "/" + name, lines);
+                lines.put(path + "/" + name, line);
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                locate(parser, path + "/" + index++, lines);
+            }
+        }
+    }
+
+    /** Reads the tree, collecting every problem before giving up. */
+    private static final class Reader {
+        private final Map<String, Integer> lines;
+        private final List<PlanFileException.Problem> problems = new ArrayList<>();
+
+        Reader(Map<String, Integer> lines) {
+            this.lines = lines;
+        }
+
+        Plan plan(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                fail("", "Filen ska innehålla en plan (en YAML-mappning med association, members, budget …).");
+                throw new PlanFileException(problems);
+            }
+            JsonNode format = root.get("format");
+            if (format == null || !format.isInt() || format.intValue() != Plan.FORMAT_VERSION) {
+                fail("/format", "Ange format: " + Plan.FORMAT_VERSION + " (den version av planformatet som filen följer).");
+            }
+            String unit = unit(root.get("unit"), "/unit", "tkr");
+            Plan.Header header = header(root.get("association"));
+            List<Member> members = members(root.get("members"));
+            Plan.FinancialRules rules = rules(root.get("rules"), unit);
+            Plan.Budget budget = budget(root.get("budget"), unit);
+            List<Plan.Allocation> allocations = list(root.get("allocations"), "/allocations", (n, p) -> allocation(n, p, unit, members));
+            List<Plan.OverviewYear> overview = list(root.get("overview"), "/overview", (n, p) -> overviewYear(n, p, unit));
+            if (!problems.isEmpty()) {
+                throw new PlanFileException(problems);
+            }
+            return new Plan(header, members, rules, allocations, budget, overview);
+        }
+
+        private Plan.Header header(JsonNode node) {
+            if (!object(node, "/association")) {
+                return null;
+            }
+            String name = text(node, "/association", "name", true);
+            if (name != null && (name.isBlank() || name.length() > 200)) {
+                fail("/association/name", "Förbundets namn ska vara 1–200 tecken.");
+            }
+            LocalDate decided = null;
+            String raw = text(node, "/association", "decided", false);
+            if (raw != null) {
+                try {
+                    decided = LocalDate.parse(raw);
+                } catch (DateTimeParseException e) {
+                    fail("/association/decided", "Datumet '" + raw + "' ska skrivas ÅÅÅÅ-MM-DD.");
+                }
+            }
+            return new Plan.Header(name, decided, text(node, "/association", "source", false));
+        }
+
+        private List<Member> members(JsonNode node) {
+            List<Member> members = list(node, "/members", this::member);
+            if (node == null || members.isEmpty()) {
+                fail("/members", "Ange förbundets medlemmar (Försäkringskassan, Arbetsförmedlingen, region och kommuner).");
+            }
+            return members;
+        }
+
+        private Member member(JsonNode node, String path) {
+            if (!object(node, path)) {
+                return null;
+            }
+            String name = text(node, path, "name", true);
+            MemberKind kind = enumValue(node.get("kind"), path + "/kind", MemberKind.class, true);
+            String org = text(node, path, "orgNumber", false);
+            if (org != null && !OrganisationNumber.isValid(org)) {
+                fail(path + "/orgNumber", "Organisationsnumret '" + org + "' är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra).");
+            }
+            String code = text(node, path, "municipalityCode", false);
+            if (code != null && !code.matches("\\d{4}")) {
+                fail(path + "/municipalityCode", "Kommunkoden '" + code + "' ska vara SCB:s fyrsiffriga kod.");
+            }
+            if (kind == MemberKind.MUNICIPALITY && code == null) {
+                fail(path + "/municipalityCode", "En kommun ska ha sin kommunkod (SCB).");
+            }
+            Long population = node.has("population") ? wholeNumber(node.get("population"), path + "/population") : null;
+            return new Member(name, kind, org, code, population);
+        }
+
+        private Plan.FinancialRules rules(JsonNode node, String unit) {
+            Plan.FinancialRules defaults = Plan.FinancialRules.defaults();
+            if (node == null) {
+                return defaults;
+            }
+            if (!object(node, "/rules")) {
+                return defaults;
+            }
+            BigDecimal percent = defaults.equityCeilingPercent();
+            EquityBase base = defaults.equityCeilingBase();
+            List<Plan.CeilingTier> tiers = List.of();
+            JsonNode ceiling = node.get("equityCeiling");
+            if (ceiling != null && object(ceiling, "/rules/equityCeiling")) {
+                if (ceiling.has("percent")) {
+                    percent = percentage(ceiling.get("percent"), "/rules/equityCeiling/percent");
+                }
+                if (ceiling.has("base")) {
+                    base = enumValue(ceiling.get("base"), "/rules/equityCeiling/base", EquityBase.class, true);
+                }
+                tiers = list(ceiling.get("tiers"), "/rules/equityCeiling/tiers", (n, p) -> object(n, p)
+                        ? new Plan.CeilingTier(money(n.get("from"), p + "/from", unit, true), percentage(n.get("percent"), p + "/percent"))
+                        : null);
+            }
+            Money floor = node.has("equityFloor") ? money(node.get("equityFloor"), "/rules/equityFloor", unit, true) : Money.ZERO;
+            if (floor != null && floor.isNegative()) {
+                fail("/rules/equityFloor", "Golvet för eget kapital kan inte vara negativt.");
+            }
+            BigDecimal adminPercent = null;
+            Integer adminYear = null;
+            JsonNode admin = node.get("adminShareGoal");
+            if (admin != null && object(admin, "/rules/adminShareGoal")) {
+                adminPercent = percentage(admin.get("percent"), "/rules/adminShareGoal/percent");
+                adminYear = admin.has("year") ? year(admin.get("year"), "/rules/adminShareGoal/year") : null;
+            }
+            Map<CostCategory, BigDecimal> split = new EnumMap<>(CostCategory.class);
+            JsonNode target = node.get("targetSplit");
+            if (target != null && object(target, "/rules/targetSplit")) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Map.Entry<String, JsonNode> e : target.properties()) {
+                    CostCategory category = enumName(e.getKey(), "/rules/targetSplit/" + e.getKey(), CostCategory.class);
+                    BigDecimal value = percentage(e.getValue(), "/rules/targetSplit/" + e.getKey());
+                    if (category != null && value != null) {
+                        split.put(category, value);
+                        sum = sum.add(value);
+                    }
+                }
+                if (!split.isEmpty() && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+                    fail("/rules/targetSplit", "Den planerade fördelningen ska summera till 100 %, inte " + sum.toPlainString() + " %.");
+                }
+            }
+            return new Plan.FinancialRules(percent, base, tiers, floor, adminPercent, adminYear, split);
+        }
+
+        private Plan.Allocation allocation(JsonNode node, String path, String defaultUnit, List<Member> members) {
+            if (!object(node, path)) {
+                return null;
+            }
+            String unit = unit(node.get("unit"), path + "/unit", defaultUnit);
+            Integer year = year(node.get("year"), path + "/year");
+            Money total = money(node.get("total"), path + "/total", unit, true);
+            if (total != null && !total.isPositive()) {
+                fail(path + "/total", "Tilldelningen måste vara större än noll.");
+            }
+            AllocationKey key = node.has("key") ? enumValue(node.get("key"), path + "/key", AllocationKey.class, true) : AllocationKey.UNSPECIFIED;
+            List<Plan.MunicipalShare> shares = list(node.get("municipalities"), path + "/municipalities", (n, p) -> {
+                if (!object(n, p)) {
+                    return null;
+                }
+                String member = memberName(n, p, members);
+                Money amount = key == AllocationKey.FIXED ? money(n.get("amount"), p + "/amount", unit, true) : null;
+                BigDecimal percent = key == AllocationKey.PERCENT_OF_TOTAL ? percentage(n.get("percent"), p + "/percent") : null;
+                Long population = key == AllocationKey.POPULATION ? wholeNumber(n.get("population"), p + "/population") : null;
+                return new Plan.MunicipalShare(member, amount, percent, population);
+            });
+            if (key != AllocationKey.UNSPECIFIED && shares.isEmpty()) {
+                fail(path + "/municipalities", "Med nyckeln " + key + " ska varje kommuns andel anges.");
+            }
+            List<Plan.StatedContribution> stated = list(node.get("stated"), path + "/stated", (n, p) -> object(n, p)
+                    ? new Plan.StatedContribution(memberName(n, p, members), money(n.get("amount"), p + "/amount", unit, true)) : null);
+            return new Plan.Allocation(year == null ? 0 : year, total, key, shares, stated);
+        }
+
+        private String memberName(JsonNode node, String path, List<Member> members) {
+            String name = text(node, path, "member", true);
+            if (name != null && members.stream().noneMatch(m -> name.equals(m.name()))) {
+                fail(path + "/member", "Medlemmen '" + name + "' finns inte bland förbundets medlemmar.");
+            }
+            return name;
+        }
+
+        private Plan.Budget budget(JsonNode node, String defaultUnit) {
+            if (!object(node, "/budget")) {
+                return null;
+            }
+            String unit = unit(node.get("unit"), "/budget/unit", defaultUnit);
+            List<Plan.BudgetYear> years = new ArrayList<>();
+            JsonNode yearsNode = node.get("years");
+            if (yearsNode == null || !yearsNode.isObject() || yearsNode.isEmpty()) {
+                fail("/budget/years", "Ange budgetens år och vad de är, t.ex. {2025: BUDGET, 2026: PLAN, 2027: PLAN}.");
+            } else {
+                for (Map.Entry<String, JsonNode> e : yearsNode.properties()) {
+                    Integer year = yearKey(e.getKey(), "/budget/years/" + e.getKey());
+                    YearKind kind = enumValue(e.getValue(), "/budget/years/" + e.getKey(), YearKind.class, true);
+                    if (year != null && kind != null) {
+                        years.add(new Plan.BudgetYear(year, kind));
+                    }
+                }
+            }
+            List<Integer> known = years.stream().map(Plan.BudgetYear::year).toList();
+            Plan.EquityStart equityStart = null;
+            JsonNode equity = node.get("equityStart");
+            if (equity != null && object(equity, "/budget/equityStart")) {
+                Integer year = year(equity.get("year"), "/budget/equityStart/year");
+                Money amount = money(equity.get("amount"), "/budget/equityStart/amount", unit, true);
+                if (year != null && !known.isEmpty() && !known.contains(year)) {
+                    fail("/budget/equityStart/year", "Året " + year + " finns inte bland budgetens år " + known + ".");
+                }
+                equityStart = year == null || amount == null ? null : new Plan.EquityStart(year, amount);
+            }
+            List<Plan.LineGroup> groups = list(node.get("groups"), "/budget/groups", (n, p) -> group(n, p, unit, known));
+            if (groups.isEmpty()) {
+                fail("/budget/groups", "Budgeten ska ha minst en grupp med rader.");
+            }
+            SortedMap<Integer, Plan.StatedFigures> stated = new TreeMap<>();
+            JsonNode statedNode = node.get("stated");
+            if (statedNode != null && object(statedNode, "/budget/stated")) {
+                for (Map.Entry<String, JsonNode> e : statedNode.properties()) {
+                    String p = "/budget/stated/" + e.getKey();
+                    Integer year = yearKey(e.getKey(), p);
+                    if (year != null && !known.contains(year)) {
+                        fail(p, "Året " + year + " finns inte bland budgetens år " + known + ".");
+                    }
+                    JsonNode f = e.getValue();
+                    if (year != null && object(f, p)) {
+                        allowOnly(f, p, "income", "costs", "result", "equityStart", "equityEnd", "available", "equityUsed");
+                        stated.put(year, new Plan.StatedFigures(money(f.get("income"), p + "/income", unit, false),
+                                money(f.get("costs"), p + "/costs", unit, false), money(f.get("result"), p + "/result", unit, false),
+                                money(f.get("equityStart"), p + "/equityStart", unit, false),
+                                money(f.get("equityEnd"), p + "/equityEnd", unit, false),
+                                money(f.get("available"), p + "/available", unit, false),
+                                money(f.get("equityUsed"), p + "/equityUsed", unit, false)));
+                    }
+                }
+            }
+            boolean netted = node.has("otherIncomeNettedInCosts") && node.get("otherIncomeNettedInCosts").asBoolean();
+            return new Plan.Budget(unit, years, equityStart, groups, stated, netted);
+        }
+
+        private Plan.LineGroup group(JsonNode node, String path, String unit, List<Integer> years) {
+            if (!object(node, path)) {
+                return null;
+            }
+            String name = text(node, path, "name", true);
+            LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : LineType.COST;
+            CostCategory category = node.has("category") ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : null;
+            List<Plan.BudgetLine> lines = list(node.get("lines"), path + "/lines", (n, p) -> line(n, p, unit, years, type, category));
+            SortedMap<Integer, Money> stated = amounts(node.get("stated"), path + "/stated", unit, years);
+            return new Plan.LineGroup(name, type, category, lines, stated);
+        }
+
+        private Plan.BudgetLine line(JsonNode node, String path, String unit, List<Integer> years, LineType groupType,
+                                     CostCategory groupCategory) {
+            if (!object(node, path)) {
+                return null;
+            }
+            allowOnly(node, path, "ref", "name", "type", "category", "initiative", "amounts");
+            String name = text(node, path, "name", true);
+            LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
+            CostCategory category = node.has("category")
+                    ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : groupCategory;
+            if (type == LineType.COST && category == null) {
+                fail(path + "/category", "Kostnadsraden '" + name + "' saknar kategori (ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED).");
+            }
+            if (type != LineType.COST) {
+                category = null;
+            }
+            SortedMap<Integer, Money> amounts = amounts(node.get("amounts"), path + "/amounts", unit, years);
+            amounts.forEach((year, amount) -> {
+                if (amount.isNegative()) {
+                    fail(path + "/amounts/" + year, "Beloppen skrivs utan minustecken; raden '" + name
+                            + "' är redan typad som " + (type == LineType.COST ? "kostnad" : "intäkt") + ".");
+                }
+            });
+            return new Plan.BudgetLine(text(node, path, "ref", false), name, type, category,
+                    text(node, path, "initiative", false), amounts);
+        }
+
+        private SortedMap<Integer, Money> amounts(JsonNode node, String path, String unit, List<Integer> years) {
+            SortedMap<Integer, Money> result = new TreeMap<>();
+            if (node == null) {
+                return result;
+            }
+            if (!object(node, path)) {
+                return result;
+            }
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String p = path + "/" + e.getKey();
+                Integer year = yearKey(e.getKey(), p);
+                if (year != null && !years.isEmpty() && !years.contains(year)) {
+                    fail(p, "Året " + year + " finns inte bland budgetens år " + years + ".");
+                    continue;
+                }
+                Money amount = money(e.getValue(), p, unit, true);
+                if (year != null && amount != null) {
+                    result.put(year, amount);
+                }
+            }
+            return result;
+        }
+
+        private Plan.OverviewYear overviewYear(JsonNode node, String path, String unit) {
+            if (!object(node, path)) {
+                return null;
+            }
+            Integer year = year(node.get("year"), path + "/year");
+            YearKind kind = enumValue(node.get("kind"), path + "/kind", YearKind.class, true);
+            return new Plan.OverviewYear(year == null ? 0 : year, kind, money(node.get("income"), path + "/income", unit, false),
+                    money(node.get("costs"), path + "/costs", unit, false), money(node.get("result"), path + "/result", unit, false),
+                    money(node.get("equityEnd"), path + "/equityEnd", unit, false));
+        }
+
+        private <T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> reader) {
+            List<T> result = new ArrayList<>();
+            if (node == null || node.isNull()) {
+                return result;
+            }
+            if (!node.isArray()) {
+                fail(path, "Här ska stå en lista.");
+                return result;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                T item = reader.apply(node.get(i), path + "/" + i);
+                if (item != null) {
+                    result.add(item);
+                }
+            }
+            return result;
+        }
+
+        private boolean object(JsonNode node, String path) {
+            if (node == null || node.isNull()) {
+                fail(path, "Saknas.");
+                return false;
+            }
+            if (!node.isObject()) {
+                fail(path, "Här ska stå en mappning (nyckel: värde).");
+                return false;
+            }
+            return true;
+        }
+
+        private void allowOnly(JsonNode node, String path, String... names) {
+            List<String> allowed = List.of(names);
+            for (String name : node.propertyNames()) {
+                if (!allowed.contains(name)) {
+                    fail(path + "/" + name, "Okänt fält '" + name + "'. Tillåtna fält: " + String.join(", ", allowed) + ".");
+                }
+            }
+        }
+
+        private String text(JsonNode node, String path, String field, boolean required) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    fail(path + "/" + field, "Saknas.");
+                }
+                return null;
+            }
+            if (!value.isValueNode()) {
+                fail(path + "/" + field, "Här ska stå en text.");
+                return null;
+            }
+            return value.asString();
+        }
+
+        private String unit(JsonNode node, String path, String fallback) {
+            if (node == null) {
+                return fallback;
+            }
+            String unit = node.asString();
+            if (!"tkr".equals(unit) && !"kr".equals(unit)) {
+                fail(path, "Enheten '" + unit + "' är okänd; skriv kr eller tkr.");
+                return fallback;
+            }
+            return unit;
+        }
+
+        private <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, boolean required) {
+            if (node == null || node.isNull()) {
+                if (required) {
+                    fail(path, "Saknas.");
+                }
+                return null;
+            }
+            return enumName(node.asString(), path, type);
+        }
+
+        private <E extends Enum<E>> E enumName(String value, String path, Class<E> type) {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                fail(path, "Okänt värde '" + value + "'. Tillåtna värden: " + String.join(", ", names) + ".");
+                return null;
+            }
+        }
+
+        private Integer year(JsonNode node, String path) {
+            if (node == null || !node.isIntegralNumber()) {
+                fail(path, node == null ? "Ange året." : "Året '" + node.asString() + "' är inget årtal.");
+                return null;
+            }
+            return checkYear(node.intValue(), path);
+        }
+
+        private Integer yearKey(String key, String path) {
+            try {
+                return checkYear(Integer.parseInt(key), path);
+            } catch (NumberFormatException e) {
+                fail(path, "'" + key + "' är inget årtal.");
+                return null;
+            }
+        }
+
+        private Integer checkYear(int year, String path) {
+            if (year < 2000 || year > 2100) {
+                fail(path, "Året " + year + " ligger utanför 2000–2100.");
+                return null;
+            }
+            return year;
+        }
+
+        private Long wholeNumber(JsonNode node, String path) {
+            if (node == null || !node.isIntegralNumber() || node.longValue() < 0) {
+                fail(path, "Här ska stå ett heltal som inte är negativt.");
+                return null;
+            }
+            return node.longValue();
+        }
+
+        private BigDecimal percentage(JsonNode node, String path) {
+            BigDecimal value = number(node, path, true);
+            if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                fail(path, "Procentsatsen " + value.toPlainString() + " ska ligga mellan 0 och 100.");
+                return null;
+            }
+            return value;
+        }
+
+        private Money money(JsonNode node, String path, String unit, boolean required) {
+            BigDecimal value = number(node, path, required);
+            if (value == null) {
+                return null;
+            }
+            BigDecimal kronor = "tkr".equals(unit) ? value.movePointRight(3) : value;
+            if (kronor.stripTrailingZeros().scale() > 2) {
+                fail(path, "Beloppet " + value.toPlainString() + " " + unit + " har fler decimaler än hela ören.");
+                return null;
+            }
+            return Money.ofKronor(kronor);
+        }
+
+        private BigDecimal number(JsonNode node, String path, boolean required) {
+            if (node == null || node.isNull()) {
+                if (required) {
+                    fail(path, "Saknas.");
+                }
+                return null;
+            }
+            if (node.isNumber()) {
+                return node.decimalValue();
+            }
+            String raw = node.asString();
+            try {
+                return new BigDecimal(raw.replace("\u00a0", "").replace(" ", "").replace(',', '.'));
+            } catch (NumberFormatException e) {
+                fail(path, "'" + raw + "' är inget tal.");
+                return null;
+            }
+        }
+
+        private void fail(String path, String message) {
+            problems.add(new PlanFileException.Problem(lineOf(path), path.isEmpty() ? "" : path.substring(1), message));
+        }
+
+        private int lineOf(String path) {
+            for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
+                Integer line = lines.get(p);
+                if (line != null) {
+                    return line;
+                }
+                if (p.isEmpty()) {
+                    return 0;
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> tree(Plan plan) {
+        String unit = plan.budget().unit();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", Plan.FORMAT_VERSION);
+        root.put("unit", unit);
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("name", plan.association().name());
+        putIfSet(header, "decided", plan.association().decided() == null ? null : plan.association().decided().toString());
+        putIfSet(header, "source", plan.association().source());
+        root.put("association", header);
+        List<Object> members = new ArrayList<>();
+        for (Member m : plan.members()) {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("name", m.name());
+            member.put("kind", m.kind().name());
+            putIfSet(member, "orgNumber", m.orgNumber());
+            putIfSet(member, "municipalityCode", m.municipalityCode());
+            putIfSet(member, "population", m.population());
+            members.add(member);
+        }
+        root.put("members", members);
+        root.put("rules", rules(plan.rules(), unit));
+        if (!plan.allocations().isEmpty()) {
+            List<Object> allocations = new ArrayList<>();
+            for (Plan.Allocation a : plan.allocations()) {
+                String allocationUnit = a.total().ore() % 100_000 == 0
+                        && a.municipalities().stream().allMatch(s -> s.amount() == null || s.amount().ore() % 100_000 == 0)
+                        && a.stated().stream().allMatch(s -> s.amount().ore() % 100_000 == 0) ? unit : "kr";
+                Map<String, Object> allocation = new LinkedHashMap<>();
+                allocation.put("year", a.year());
+                if (!allocationUnit.equals(unit)) {
+                    allocation.put("unit", allocationUnit);
+                }
+                allocation.put("total", number(a.total(), allocationUnit));
+                allocation.put("key", a.key().name());
+                if (!a.municipalities().isEmpty()) {
+                    allocation.put("municipalities", a.municipalities().stream().map(s -> {
+                        Map<String, Object> share = new LinkedHashMap<>();
+                        share.put("member", s.member());
+                        putIfSet(share, "amount", s.amount() == null ? null : number(s.amount(), allocationUnit));
+                        putIfSet(share, "percent", s.percent());
+                        putIfSet(share, "population", s.population());
+                        return share;
+                    }).toList());
+                }
+                if (!a.stated().isEmpty()) {
+                    allocation.put("stated", a.stated().stream().map(s -> {
+                        Map<String, Object> stated = new LinkedHashMap<>();
+                        stated.put("member", s.member());
+                        stated.put("amount", number(s.amount(), allocationUnit));
+                        return stated;
+                    }).toList());
+                }
+                allocations.add(allocation);
+            }
+            root.put("allocations", allocations);
+        }
+        root.put("budget", budget(plan.budget()));
+        if (!plan.overview().isEmpty()) {
+            root.put("overview", plan.overview().stream().map(o -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("year", o.year());
+                row.put("kind", o.kind().name());
+                putIfSet(row, "income", number(o.income(), unit));
+                putIfSet(row, "costs", number(o.costs(), unit));
+                putIfSet(row, "result", number(o.result(), unit));
+                putIfSet(row, "equityEnd", number(o.equityEnd(), unit));
+                return row;
+            }).toList());
+        }
+        return root;
+    }
+
+    private static Map<String, Object> rules(Plan.FinancialRules rules, String unit) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        Map<String, Object> ceiling = new LinkedHashMap<>();
+        ceiling.put("percent", rules.equityCeilingPercent());
+        ceiling.put("base", rules.equityCeilingBase().name());
+        if (!rules.equityCeilingTiers().isEmpty()) {
+            ceiling.put("tiers", rules.equityCeilingTiers().stream()
+                    .map(t -> Map.of("from", number(t.from(), unit), "percent", t.percent())).toList());
+        }
+        result.put("equityCeiling", ceiling);
+        result.put("equityFloor", number(rules.equityFloor(), unit));
+        if (rules.adminShareGoalPercent() != null) {
+            Map<String, Object> goal = new LinkedHashMap<>();
+            goal.put("percent", rules.adminShareGoalPercent());
+            putIfSet(goal, "year", rules.adminShareGoalYear());
+            result.put("adminShareGoal", goal);
+        }
+        if (!rules.targetSplit().isEmpty()) {
+            Map<String, Object> split = new LinkedHashMap<>();
+            rules.targetSplit().forEach((k, v) -> split.put(k.name(), v));
+            result.put("targetSplit", split);
+        }
+        return result;
+    }
+
+    private static Map<String, Object> budget(Plan.Budget budget) {
+        String unit = budget.unit();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("unit", unit);
+        Map<String, Object> years = new LinkedHashMap<>();
+        budget.years().forEach(y -> years.put(String.valueOf(y.year()), y.kind().name()));
+        result.put("years", years);
+        if (budget.equityStart() != null) {
+            Map<String, Object> equity = new LinkedHashMap<>();
+            equity.put("year", budget.equityStart().year());
+            equity.put("amount", number(budget.equityStart().amount(), unit));
+            result.put("equityStart", equity);
+        }
+        if (budget.otherIncomeNettedInCosts()) {
+            result.put("otherIncomeNettedInCosts", true);
+        }
+        List<Object> groups = new ArrayList<>();
+        for (Plan.LineGroup g : budget.groups()) {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("name", g.name());
+            if (g.type() != LineType.COST) {
+                group.put("type", g.type().name());
+            }
+            putIfSet(group, "category", g.category() == null ? null : g.category().name());
+            group.put("lines", g.lines().stream().map(l -> {
+                Map<String, Object> line = new LinkedHashMap<>();
+                putIfSet(line, "ref", l.ref());
+                line.put("name", l.name());
+                if (l.type() != g.type()) {
+                    line.put("type", l.type().name());
+                }
+                if (l.category() != null && l.category() != g.category()) {
+                    line.put("category", l.category().name());
+                }
+                putIfSet(line, "initiative", l.initiative());
+                line.put("amounts", amounts(l.amounts(), unit));
+                return line;
+            }).toList());
+            if (!g.stated().isEmpty()) {
+                group.put("stated", amounts(g.stated(), unit));
+            }
+            groups.add(group);
+        }
+        result.put("groups", groups);
+        if (!budget.stated().isEmpty()) {
+            Map<String, Object> stated = new LinkedHashMap<>();
+            budget.stated().forEach((year, f) -> {
+                Map<String, Object> figures = new LinkedHashMap<>();
+                putIfSet(figures, "income", number(f.income(), unit));
+                putIfSet(figures, "costs", number(f.costs(), unit));
+                putIfSet(figures, "result", number(f.result(), unit));
+                putIfSet(figures, "equityStart", number(f.equityStart(), unit));
+                putIfSet(figures, "equityEnd", number(f.equityEnd(), unit));
+                putIfSet(figures, "available", number(f.available(), unit));
+                putIfSet(figures, "equityUsed", number(f.equityUsed(), unit));
+                stated.put(String.valueOf(year), figures);
+            });
+            result.put("stated", stated);
+        }
+        return result;
+    }
+
+    private static Map<String, Object> amounts(SortedMap<Integer, Money> amounts, String unit) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        amounts.forEach((year, amount) -> result.put(String.valueOf(year), number(amount, unit)));
+        return result;
+    }
+
+    private static Object number(Money amount, String unit) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal value = "tkr".equals(unit) ? amount.exactKronor().movePointLeft(3) : amount.exactKronor();
+        value = value.stripTrailingZeros();
+        return value.scale() <= 0 ? (Object) value.longValueExact() : value;
+    }
+
+    private static void putIfSet(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package se.samordna.budget;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}
