@@ -6,3 +6,21 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Shows the server's message when an htmx request is refused (for example a budget changed by someone else).
+document.addEventListener('htmx:responseError', function (event) {
+  var flash = document.getElementById('flash');
+  if (!flash) { return; }
+  var text = event.detail.xhr.responseText || '';
+  var message = text;
+  try {
+    var doc = new DOMParser().parseFromString(text, 'text/html');
+    var error = doc.querySelector('p.error');
+    if (error) {
+      message = error.textContent;
+      var items = doc.querySelectorAll('main li');
+      items.forEach(function (li) { message += ' ' + li.textContent; });
+    }
+  } catch (e) { /* keep the raw text */ }
+  flash.textContent = message;
+});

@@ -29,7 +29,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PlanFiles {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 

@@ -1,0 +1,23 @@
+package se.samordna.budget;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Changes of a plan as new immutable plans. */
+final class PlanEdits {
+
+    private PlanEdits() {
+    }
+
+    static Plan replaceLine(Plan plan, int groupIndex, int lineIndex, Plan.BudgetLine line) {
+        Plan.Budget budget = plan.budget();
+        List<Plan.LineGroup> groups = new ArrayList<>(budget.groups());
+        Plan.LineGroup group = groups.get(groupIndex);
+        List<Plan.BudgetLine> lines = new ArrayList<>(group.lines());
+        lines.set(lineIndex, line);
+        groups.set(groupIndex, new Plan.LineGroup(group.name(), group.type(), group.category(), List.copyOf(lines), group.stated()));
+        Plan.Budget changed = new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
+                budget.stated(), budget.otherIncomeNettedInCosts());
+        return new Plan(plan.association(), plan.members(), plan.rules(), plan.allocations(), changed, plan.overview());
+    }
+}

@@ -1,0 +1,120 @@
+package se.samordna.budget;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * Stores each association's plan. Every save names the version it started from; a save from an older
+ * version is refused (two people editing the same budget never overwrite each other). Imports are all
+ * or nothing. Every change is audited.
+ */
+@Service
+public class Plans {
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    Plans(JdbcClient jdbc, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredPlan> find(UUID associationId) {
+        return jdbc.sql("select content::text, version from plan where association_id = :a")
+                .param("a", associationId)
+                .query((rs, i) -> new StoredPlan(PlanFiles.read(rs.getString(1)), rs.getLong(2)))
+                .optional();
+    }
+
+    public StoredPlan get(UUID associationId) {
+        return find(associationId).orElseThrow(() -> new NotFoundException("Förbundet har ingen plan ännu. Importera en planfil."));
+    }
+
+    /**
+     * Replaces the association's plan with the file's content. {@code expectedVersion} is the version the
+     * user started from (null: only allowed when the association has no plan yet, or to overwrite on purpose
+     * with {@code force}).
+     */
+    @Transactional
+    public StoredPlan importFile(UUID associationId, String yaml, Long expectedVersion) {
+        Plan plan = PlanFiles.read(yaml);
+        StoredPlan saved = save(associationId, plan, expectedVersion);
+        auditLog.record(associationId, "plan", associationId, "imported",
+                Map.of("version", saved.version(), "lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
+        return saved;
+    }
+
+    /** Changes one amount of one line in one year. */
+    @Transactional
+    public StoredPlan changeAmount(UUID associationId, int group, int line, int year, Money amount, long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        Plan plan = stored.plan();
+        List<Plan.LineGroup> groups = plan.budget().groups();
+        if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
+            throw new NotFoundException("Budgetraden finns inte.");
+        }
+        if (plan.budget().year(year).isEmpty()) {
+            throw new InvalidInputException("år", "Året " + year + " finns inte i budgeten ("
+                    + plan.budget().years().stream().map(y -> String.valueOf(y.year())).toList() + ").");
+        }
+        if (amount.isNegative()) {
+            throw new InvalidInputException("belopp", "Beloppet skrivs utan minustecken; radens typ avgör om det är intäkt eller kostnad.");
+        }
+        Plan.BudgetLine before = groups.get(group).lines().get(line);
+        SortedMap<Integer, Money> amounts = new TreeMap<>(before.amounts());
+        amounts.put(year, amount);
+        Plan.BudgetLine after = new Plan.BudgetLine(before.ref(), before.name(), before.type(), before.category(), before.initiative(), amounts);
+        Plan changed = PlanEdits.replaceLine(plan, group, line, after);
+        StoredPlan saved = save(associationId, changed, expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("line", (before.ref() == null ? "" : before.ref() + " ") + before.name());
+        changes.put("year", year);
+        changes.put("from", before.amount(year).kronor());
+        changes.put("to", amount.kronor());
+        auditLog.record(associationId, "budget-line", group + "/" + line, "amount-changed", changes);
+        return saved;
+    }
+
+    private StoredPlan save(UUID associationId, Plan plan, Long expectedVersion) {
+        String json = PlanFiles.writeJson(plan);
+        Optional<Long> current = jdbc.sql("select version from plan where association_id = :a for update")
+                .param("a", associationId).query(Long.class).optional();
+        if (current.isEmpty()) {
+            jdbc.sql("insert into plan (association_id, version, content, updated_by) values (:a, 1, cast(:c as jsonb), :u)")
+                    .param("a", associationId).param("c", json).param("u", actor()).update();
+            return new StoredPlan(plan, 1);
+        }
+        if (expectedVersion == null || expectedVersion != current.get().longValue()) {
+            throw new ConflictException("Budgeten har ändrats av någon annan (version " + current.get()
+                    + ", du utgick från " + (expectedVersion == null ? "ingen version" : "version " + expectedVersion)
+                    + "). Ladda om sidan och gör ändringen igen; inget har sparats.");
+        }
+        long next = current.get() + 1;
+        jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where association_id = :a")
+                .param("c", json).param("n", next).param("u", actor()).param("a", associationId).update();
+        return new StoredPlan(plan, next);
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,109 @@
+package se.samordna.budget.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.samordna.budget.Finding;
+import se.samordna.budget.PlanChecks;
+import se.samordna.budget.PlanFileException;
+import se.samordna.budget.PlanFiles;
+import se.samordna.budget.PlanReport;
+import se.samordna.budget.Plans;
+import se.samordna.budget.StoredPlan;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+@RestController
+@Tag(name = "Budget", description = "Members, allocation, the three-year budget, equity and the checks of the plan")
+class BudgetApi {
+
+    private final Plans plans;
+
+    BudgetApi(Plans plans) {
+        this.plans = plans;
+    }
+
+    record AmountChange(@NotNull Integer group, @NotNull Integer line, @NotNull Integer year, @NotNull String amount,
+                        String unit, @NotNull Long version) {
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/budget")
+    @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
+    Map<String, Object> budget(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
+        report.put("version", stored.version());
+        return report;
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/budget/findings")
+    @Operation(summary = "The checks of the plan")
+    List<Finding> findings(@PathVariable UUID associationId) {
+        return PlanChecks.check(plans.get(associationId).plan());
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/budget/amounts")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Change one amount of one line (group and line index as in the plan file); refused with 409 if the version is not the current one")
+    Map<String, Object> changeAmount(@PathVariable UUID associationId, @Valid @RequestBody AmountChange change) {
+        String unit = BudgetPages.unit(change.unit() == null ? plans.get(associationId).plan().budget().unit() : change.unit());
+        StoredPlan saved = plans.changeAmount(associationId, change.group(), change.line(), change.year(),
+                BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
+        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
+        report.put("version", saved.version());
+        return report;
+    }
+
+    @GetMapping(value = "/api/v1/associations/{associationId}/plan", produces = "application/yaml")
+    @Operation(summary = "Export the plan as a plan file (YAML, docs/plan-format.md)")
+    ResponseEntity<String> export(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return ResponseEntity.ok().header("ETag", "\"" + stored.version() + "\"")
+                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .body(PlanFiles.writeYaml(stored.plan()));
+    }
+
+    @PutMapping(value = "/api/v1/associations/{associationId}/plan", consumes = {"application/yaml", "text/yaml", "text/plain", "application/x-yaml"})
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Import a plan file, all or nothing. Send If-Match with the version you started from when the association already has a plan.")
+    Map<String, Object> importPlan(@PathVariable UUID associationId, @RequestBody String yaml,
+                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Long version = ifMatch == null ? null : parseVersion(ifMatch);
+        try {
+            StoredPlan saved = plans.importFile(associationId, yaml, version);
+            Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
+            report.put("version", saved.version());
+            return report;
+        } catch (PlanFileException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
+                    .toList());
+        }
+    }
+
+    private static Long parseVersion(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "If-Match ska vara planens version, t.ex. \"3\".");
+        }
+    }
+}

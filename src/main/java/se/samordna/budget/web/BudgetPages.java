@@ -1,0 +1,111 @@
+package se.samordna.budget.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import se.samordna.budget.PlanFileException;
+import se.samordna.budget.PlanFiles;
+import se.samordna.budget.Plans;
+import se.samordna.budget.StoredPlan;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/** The budget page: three years side by side, in kr or tkr, edited by ADMIN line by line; export and import of the plan file. */
+@Controller
+class BudgetPages {
+
+    private final Plans plans;
+
+    BudgetPages(Plans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/associations/{associationId}/budget")
+    String page(@PathVariable UUID associationId, @RequestParam(defaultValue = "tkr") String unit, Model model) {
+        plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), unit(unit), stored.version())));
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("plan", plans.find(associationId).map(StoredPlan::plan).orElse(null));
+        return "budget/page";
+    }
+
+    @GetMapping("/associations/{associationId}/budget/summary")
+    String summary(@PathVariable UUID associationId, Model model) {
+        plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), "tkr", stored.version())));
+        model.addAttribute("associationId", associationId);
+        return "budget/page :: summary";
+    }
+
+    @PostMapping("/associations/{associationId}/budget/amount")
+    String changeAmount(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
+                        @RequestParam int year, @RequestParam String amount, @RequestParam long version,
+                        @RequestParam(defaultValue = "tkr") String unit,
+                        @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        StoredPlan saved = plans.changeAmount(associationId, group, line, year, parseAmount(amount, unit(unit), "belopp " + year), version);
+        if (htmx == null) {
+            return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+        }
+        model.addAttribute("table", BudgetTable.of(saved.plan(), unit(unit), saved.version()));
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("plan", saved.plan());
+        return "budget/page :: table";
+    }
+
+    @GetMapping("/associations/{associationId}/plan.yaml")
+    ResponseEntity<String> export(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan.yaml\"")
+                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .body(PlanFiles.writeYaml(stored.plan()));
+    }
+
+    @PostMapping("/associations/{associationId}/plan/import")
+    @AssociationAccess(Role.ADMIN)
+    String importFile(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file,
+                      @RequestParam(required = false) Long version, Model model) throws IOException {
+        try {
+            plans.importFile(associationId, new String(file.getBytes(), StandardCharsets.UTF_8), version);
+        } catch (PlanFileException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
+                    .toList());
+        }
+        return "redirect:/associations/" + associationId + "/budget";
+    }
+
+    static String unit(String unit) {
+        return "kr".equals(unit) ? "kr" : "tkr";
+    }
+
+    /** An amount as typed by a person: spaces as thousands separators, comma or point as decimal sign. */
+    static Money parseAmount(String raw, String unit, String place) {
+        String cleaned = raw == null ? "" : raw.replace("\u00a0", "").replace(" ", "").replace(',', '.');
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(cleaned);
+            java.math.BigDecimal kronor = "tkr".equals(unit) ? value.movePointRight(3) : value;
+            if (kronor.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+                throw new InvalidInputException(place, "Beloppet är orimligt stort.");
+            }
+            return Money.ofKronor(kronor);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place,
+                    "'" + raw + "' är inget belopp. Skriv t.ex. 1 250 eller 1250,5.")));
+        }
+    }
+}

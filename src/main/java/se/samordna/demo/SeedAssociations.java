@@ -1,0 +1,76 @@
+package se.samordna.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFiles;
+import se.samordna.budget.Plans;
+import se.samordna.identity.UserDirectory;
+import se.samordna.shared.Role;
+
+/** Loads the seed plans ({@code examples/plans/*.yaml}, packaged as {@code seed-plans/}) into an empty database. */
+@Component
+@Order(10)
+class SeedAssociations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedAssociations.class);
+
+    private final Associations associations;
+    private final Plans plans;
+    private final UserDirectory directory;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+
+    SeedAssociations(Associations associations, Plans plans, UserDirectory directory, TransactionTemplate transaction,
+                     @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled) {
+        this.associations = associations;
+        this.plans = plans;
+        this.directory = directory;
+        this.transaction = transaction;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || associations.anyExists()) {
+            return;
+        }
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:seed-plans/*.yaml");
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        transaction.executeWithoutResult(status -> {
+            for (Resource file : files) {
+                String yaml = read(file);
+                Plan plan = PlanFiles.read(yaml);
+                Association association = associations.create(plan.association().name());
+                plans.importFile(association.id(), yaml, null);
+                directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
+            }
+        });
+        log.info("Loaded {} seed associations from their plan files", files.length);
+    }
+
+    private static String read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read seed plan " + file.getFilename(), e);
+        }
+    }
+}
