@@ -338,7 +338,7 @@ public final class PlanFiles {
             LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
             CostCategory category = node.has("category")
                     ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : groupCategory;
-            if (type == LineType.COST && category == null) {
+            if (type == LineType.COST && category == null && !node.has("category")) {
                 fail(path + "/category", "Kostnadsraden '" + name + "' saknar kategori (ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED).");
             }
             if (type != LineType.COST) {

@@ -1,0 +1,103 @@
+package se.samordna.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class PlanCheckCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int exit = CommandLine.run(args);
+            return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void printsTheFiguresComputedFromTheLinesAsOneJsonObject() {
+        Run run = run("plan", "check", "examples/plans/sodra-dalarna-2025.yaml", "--json");
+
+        assertThat(run.exit()).isZero();
+        Map<String, Object> json = JsonMapper.builder().build().readValue(run.out(), Map.class);
+        assertThat(json.get("association")).isEqualTo("Södra Dalarnas Samordningsförbund");
+        List<Map<String, Object>> years = (List<Map<String, Object>>) json.get("years");
+        Map<String, Object> y2025 = years.stream().filter(y -> ((Number) y.get("year")).intValue() == 2025).findFirst().orElseThrow();
+        assertThat(((Number) y2025.get("income")).longValue()).isEqualTo(6_569_000L);
+        assertThat(((Number) y2025.get("costs")).longValue()).isEqualTo(6_885_000L);
+        assertThat(((Number) y2025.get("result")).longValue()).isEqualTo(-316_000L);
+        assertThat(((Number) y2025.get("equityStart")).longValue()).isEqualTo(700_000L);
+        assertThat(((Number) y2025.get("equityEnd")).longValue()).isEqualTo(384_000L);
+        List<Map<String, Object>> contributions = (List<Map<String, Object>>) y2025.get("contributions");
+        assertThat(contributions).anySatisfy(c -> {
+            assertThat(c.get("member")).isEqualTo("Avesta kommun");
+            assertThat(c.get("kind")).isEqualTo("MUNICIPALITY");
+            assertThat(((Number) c.get("amount")).longValue()).isEqualTo(680_240L);
+        });
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("code")).isEqualTo("FUNDS_EXCEEDED");
+            assertThat(f.get("severity")).isEqualTo("ERROR");
+            assertThat(((Number) f.get("year")).intValue()).isEqualTo(2025);
+        });
+    }
+
+    @Test
+    void printsFindingsAsTextWithoutJson() {
+        Run run = run("plan", "check", "examples/plans/norra-vastmanland-2022.yaml");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Norra Västmanlands Samordningsförbund").contains("SUM_MISMATCH 2022");
+    }
+
+    @Test
+    void exitsWithTwoAndTheLineWhenTheFileCannotBeRead(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "format: 1\nunit: tkr\nassociation: {name: X}\nmembers: []\nbudget:\n  years: {2025: BUDGET}\n  groups:\n    - name: A\n      category: ADMINISTRATION\n      lines:\n        - {name: B, amounts: {2025: tio}}\n");
+
+        Run run = run("plan", "check", broken.toString(), "--json");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("rad 11").contains("'tio' är inget tal").doesNotContain("Exception");
+    }
+
+    @Test
+    void exitsWithTwoForAMissingFile() {
+        Run run = run("plan", "check", "no/such/plan.yaml");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("finns inte").doesNotContain("at se.samordna");
+    }
+
+    @Test
+    void answersVersionAndHelpWithoutStartingTheServer() {
+        assertThat(run("version").out()).startsWith("samordna ");
+        Run help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("plan").contains("version");
+    }
+}
