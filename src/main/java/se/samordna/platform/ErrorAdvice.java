@@ -129,6 +129,11 @@ class ErrorAdvice {
         return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.mediaType"), List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<String> notAcceptable(Exception e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.TEXT_PLAIN).body(text("error.notAcceptable"));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONTENT_TOO_LARGE, text("error.tooLarge"), List.of());

@@ -72,7 +72,7 @@ class BudgetApi {
         return report;
     }
 
-    @GetMapping(value = "/api/v1/associations/{associationId}/plan", produces = "application/yaml")
+    @GetMapping("/api/v1/associations/{associationId}/plan")
     @Operation(summary = "Export the plan as a plan file (YAML, docs/plan-format.md)")
     ResponseEntity<String> export(@PathVariable UUID associationId) {
         StoredPlan stored = plans.get(associationId);
@@ -81,7 +81,7 @@ class BudgetApi {
                 .body(PlanFiles.writeYaml(stored.plan()));
     }
 
-    @PutMapping(value = "/api/v1/associations/{associationId}/plan", consumes = {"application/yaml", "text/yaml", "text/plain", "application/x-yaml"})
+    @PutMapping("/api/v1/associations/{associationId}/plan")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Import a plan file, all or nothing. Send If-Match with the version you started from when the association already has a plan.")
     Map<String, Object> importPlan(@PathVariable UUID associationId, @RequestBody String yaml,

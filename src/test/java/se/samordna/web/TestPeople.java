@@ -1,0 +1,67 @@
+package se.samordna.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import java.util.UUID;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.identity.UserDirectory;
+import se.samordna.shared.Role;
+
+/** Creates people with roles through the domain and signs them in through the real login form. */
+@Component
+public class TestPeople {
+
+    public static final String PASSWORD = "a-long-test-password";
+
+    private final UserDirectory directory;
+    private final Associations associations;
+    private final TransactionTemplate transaction;
+
+    TestPeople(UserDirectory directory, Associations associations, TransactionTemplate transaction) {
+        this.directory = directory;
+        this.associations = associations;
+        this.transaction = transaction;
+    }
+
+    public Association association(String namePart) {
+        return associations.all().stream().filter(a -> a.name().contains(namePart)).findFirst().orElseThrow();
+    }
+
+    /** The person with exactly this role in this association (created on first use). */
+    public String with(Role role, Association association) {
+        String username = (role.name() + "-" + association.slug()).toLowerCase().replace('_', '-');
+        if (username.length() > 60) {
+            username = username.substring(0, 60);
+        }
+        String name = username;
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
+        try {
+            transaction.executeWithoutResult(status -> {
+                UUID id = directory.findByUsername(name).map(UserDirectory.Person::id)
+                        .orElseGet(() -> directory.createUser(name, "Test " + role, PASSWORD, false, false));
+                directory.grant(id, association.id(), role);
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return username;
+    }
+
+    public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+        if (result.getResponse().getRedirectedUrl() == null || result.getResponse().getRedirectedUrl().contains("error")) {
+            throw new AssertionError("login failed for " + username + ": " + result.getResponse().getRedirectedUrl());
+        }
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
