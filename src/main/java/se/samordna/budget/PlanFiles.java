@@ -323,13 +323,13 @@ public final class PlanFiles {
             String name = text(node, path, "name", true);
             LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : LineType.COST;
             CostCategory category = node.has("category") ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : null;
-            List<Plan.BudgetLine> lines = list(node.get("lines"), path + "/lines", (n, p) -> line(n, p, unit, years, type, category));
+            List<Plan.BudgetLine> lines = list(node.get("lines"), path + "/lines", (n, p) -> line(n, p, unit, years, type, category, node.has("category")));
             SortedMap<Integer, Money> stated = amounts(node.get("stated"), path + "/stated", unit, years);
             return new Plan.LineGroup(name, type, category, lines, stated);
         }
 
         private Plan.BudgetLine line(JsonNode node, String path, String unit, List<Integer> years, LineType groupType,
-                                     CostCategory groupCategory) {
+                                     CostCategory groupCategory, boolean groupNamesCategory) {
             if (!object(node, path)) {
                 return null;
             }
@@ -338,7 +338,7 @@ public final class PlanFiles {
             LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
             CostCategory category = node.has("category")
                     ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : groupCategory;
-            if (type == LineType.COST && category == null && !node.has("category")) {
+            if (type == LineType.COST && category == null && !node.has("category") && !groupNamesCategory) {
                 fail(path + "/category", "Kostnadsraden '" + name + "' saknar kategori (ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED).");
             }
             if (type != LineType.COST) {

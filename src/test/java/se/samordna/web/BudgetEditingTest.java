@@ -1,0 +1,139 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samordna.association.Association;
+import se.samordna.audit.AuditLog;
+import se.samordna.budget.PlanFiles;
+import se.samordna.budget.Plans;
+import se.samordna.budget.Seeds;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/** The director edits the budget; a stale save is refused, a bad file changes nothing, and every change is logged. */
+@SamordnaTest
+class BudgetEditingTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    Plans plans;
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void theLaterOfTwoSavesFromTheSameVersionIsRefusedAndNothingIsOverwritten() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        long version = plans.get(orn.id()).version();
+
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 3, \"year\": 2025, \"amount\": \"60\", \"version\": " + version + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[0].costs").value(4_934_000))
+                .andExpect(jsonPath("$.years[0].result").value(-10_000))
+                .andExpect(jsonPath("$.version").value(version + 1));
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 3, \"year\": 2025, \"amount\": \"70\", \"version\": " + version + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ändrats av någon annan")));
+
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
+        assertThat(auditLog.entries(orn.id(), 10)).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo("budget-line");
+            assertThat(e.changes()).contains("\"from\": 50000").contains("\"to\": 60000");
+        });
+        restore(orn, director);
+    }
+
+    @Test
+    void anAmountThatIsNotANumberIsRefusedWithItsPlaceAndNothingIsSaved() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        long version = plans.get(orn.id()).version();
+
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 3, \"year\": 2025, \"amount\": \"femtio\", \"version\": " + version + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'femtio' är inget belopp")));
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 3, \"year\": 2031, \"amount\": \"50\", \"version\": " + version + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Året 2031 finns inte")));
+
+        assertThat(plans.get(orn.id()).version()).isEqualTo(version);
+    }
+
+    @Test
+    void anInvalidPlanFileChangesNothingAndGetsEveryErrorWithItsLine() throws Exception {
+        Association nv = people.association("Norra Västmanland");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
+        long version = plans.get(nv.id()).version();
+        String broken = Seeds.text("norra-vastmanland-2022.yaml")
+                .replace("{name: Styrelse, amounts: {2021: 416000,", "{name: Styrelse, amounts: {2021: fyrahundra,")
+                .replace("category: PROCESS_SUPPORT\n", "category: PROCESSTOD\n");
+
+        mvc.perform(put("/api/v1/associations/{id}/plan", nv.id()).session(director).with(csrf())
+                        .header("If-Match", "\"" + version + "\"").contentType("application/yaml").content(broken))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].place").value(org.hamcrest.Matchers.startsWith("rad ")));
+
+        assertThat(plans.get(nv.id()).version()).isEqualTo(version);
+    }
+
+    @Test
+    void exportImportsBackUnchanged() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        long version = plans.get(kd.id()).version();
+        String exported = mvc.perform(get("/api/v1/associations/{id}/plan", kd.id()).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        mvc.perform(put("/api/v1/associations/{id}/plan", kd.id()).session(director).with(csrf())
+                        .header("If-Match", "\"" + version + "\"").contentType("application/yaml").content(exported))
+                .andExpect(status().isOk());
+
+        assertThat(plans.get(kd.id()).plan()).isEqualTo(PlanFiles.read(Seeds.text("klaralvdalen-2025.yaml")));
+    }
+
+    @Test
+    void theBoardReadsTheBudgetButCannotChangeIt() throws Exception {
+        Association vbs = people.association("Västerbergslagen");
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, vbs), TestPeople.PASSWORD);
+
+        String page = mvc.perform(get("/associations/{id}/budget", vbs.id()).session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Resursteamet EVI").contains("1\u00a0857").contains("EQUITY_ABOVE_CEILING").doesNotContain("hx-post");
+
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", vbs.id()).session(board).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 0, \"year\": 2025, \"amount\": \"1\", \"version\": 1}"))
+                .andExpect(status().isForbidden());
+    }
+
+    private void restore(Association association, MockHttpSession director) throws Exception {
+        long version = plans.get(association.id()).version();
+        mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())
+                .header("If-Match", "\"" + version + "\"").contentType("application/yaml")
+                .content(Seeds.text("ornskoldsvik-2025.yaml"))).andExpect(status().isOk());
+    }
+}
