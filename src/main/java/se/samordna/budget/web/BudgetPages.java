@@ -48,7 +48,7 @@ class BudgetPages {
     String summary(@PathVariable UUID associationId, Model model) {
         plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), "tkr", stored.version())));
         model.addAttribute("associationId", associationId);
-        return "budget/page :: summary";
+        return "budget/fragments :: summary";
     }
 
     @PostMapping("/associations/{associationId}/budget/amount")
@@ -63,7 +63,7 @@ class BudgetPages {
         model.addAttribute("table", BudgetTable.of(saved.plan(), unit(unit), saved.version()));
         model.addAttribute("associationId", associationId);
         model.addAttribute("plan", saved.plan());
-        return "budget/page :: table";
+        return "budget/fragments :: budgetTable";
     }
 
     @GetMapping("/associations/{associationId}/plan.yaml")

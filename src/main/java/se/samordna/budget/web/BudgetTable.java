@@ -138,7 +138,10 @@ record BudgetTable(String unit, List<Integer> years, List<String> yearKinds, Lis
             }
         }
         return new BudgetTable(unit, years, figures.stream().map(f -> f.kind().name()).toList(), groups, summary, contributions,
-                PlanChecks.check(plan), version);
+                PlanChecks.check(plan).stream()
+                        .sorted(java.util.Comparator.comparing(Finding::severity)
+                                .thenComparing(f -> f.year() == null ? 0 : f.year()))
+                        .toList(), version);
     }
 
     private static Row row(String key, List<Integer> years, java.util.function.IntToLongFunction printed,

@@ -1,0 +1,47 @@
+package se.samordna;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The module boundaries of docs/architecture.md, verified. */
+class ModularityTest {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(SamordnaApplication.class);
+    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("se.samordna");
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theBudgetDomainNeedsNoSpringSoTheCommandLineRunsWithoutServer() {
+        noClasses().that().resideInAPackage("se.samordna.budget")
+                .and().haveSimpleNameStartingWith("Plan").and().doNotHaveSimpleName("Plans")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("se.samordna.cli..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void moneyIsNeverADouble() {
+        noClasses().that().resideInAPackage("se.samordna..")
+                .should().callMethod(Double.class, "parseDouble", String.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

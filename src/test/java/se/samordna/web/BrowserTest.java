@@ -1,0 +1,109 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import se.samordna.association.Association;
+import se.samordna.shared.Role;
+
+/**
+ * A director's path in a real browser: log in, pick the association, see its start page and budget,
+ * with screenshots in {@code target/screenshots} and no WCAG 2.1 AA violations found by axe.
+ */
+@SamordnaTest
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestPeople people;
+
+    @BeforeAll
+    static void launch() {
+        boolean debian = Files.isExecutable(CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (debian) {
+            options.setExecutablePath(CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aDirectorLogsInPicksTheAssociationAndSeesItsStartPageAndBudget() throws Exception {
+        Association vbs = people.association("Västerbergslagen");
+        String username = people.with(Role.ADMIN, vbs);
+        Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
+        Page page = browser.newPage();
+
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page.url()).endsWith("/login");
+        assertNoAccessibilityViolations(page);
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord").fill(TestPeople.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+
+        page.getByText("Västerbergslagens Samordningsförbund").first().click();
+        page.waitForSelector("text=Eget kapital vid årets slut");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Västerbergslagens Samordningsförbund");
+        assertThat(text(page, "main")).contains("Eget kapital vid årets slut").contains("1 105");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("start-page.png")).setFullPage(true));
+        assertNoAccessibilityViolations(page);
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget").setExact(true)).first().click();
+        page.waitForSelector("text=Kontroller av planen");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("budget.png")).setFullPage(true));
+        assertNoAccessibilityViolations(page);
+
+        page.getByLabel("Administration: Styrelsen 2025", new Page.GetByLabelOptions().setExact(true)).fill("200");
+        page.getByLabel("Administration: Styrelsen 2025", new Page.GetByLabelOptions().setExact(true)).dispatchEvent("change");
+        page.waitForSelector("text=-207");
+        assertThat(text(page, "#budget-table")).contains("1 080");
+        page.close();
+    }
+
+    private static String text(Page page, String selector) {
+        return page.locator(selector).textContent().replace('\u00a0', ' ');
+    }
+
+    private static void assertNoAccessibilityViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(results.getViolations()).as(() -> results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList().toString())
+                .isEmpty();
+    }
+}
