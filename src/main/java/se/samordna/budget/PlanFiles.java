@@ -143,6 +143,23 @@ public final class PlanFiles {
             List<Member> members = list(node, "/members", this::member);
             if (node == null || members.isEmpty()) {
                 fail("/members", "Ange förbundets medlemmar (Försäkringskassan, Arbetsförmedlingen, region och kommuner).");
+                return members;
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).name() != null && !seen.add(members.get(i).name())) {
+                    fail("/members/" + i + "/name", "Medlemmen '" + members.get(i).name() + "' står två gånger.");
+                }
+            }
+            for (MemberKind kind : MemberKind.values()) {
+                if (members.stream().noneMatch(m -> m.kind() == kind)) {
+                    fail("/members", "Lagen kräver att " + switch (kind) {
+                        case FORSAKRINGSKASSAN -> "Försäkringskassan";
+                        case ARBETSFORMEDLINGEN -> "Arbetsförmedlingen";
+                        case REGION -> "en region";
+                        case MUNICIPALITY -> "minst en kommun";
+                    } + " är medlem.");
+                }
             }
             return members;
         }
@@ -165,7 +182,15 @@ public final class PlanFiles {
                 fail(path + "/municipalityCode", "En kommun ska ha sin kommunkod (SCB).");
             }
             Long population = node.has("population") ? wholeNumber(node.get("population"), path + "/population") : null;
-            return new Member(name, kind, org, code, population);
+            String ordinary = null;
+            String substitute = null;
+            JsonNode board = node.get("board");
+            if (board != null && object(board, path + "/board")) {
+                allowOnly(board, path + "/board", "ordinary", "substitute");
+                ordinary = text(board, path + "/board", "ordinary", false);
+                substitute = text(board, path + "/board", "substitute", false);
+            }
+            return new Member(name, kind, org, code, population, ordinary, substitute);
         }
 
         private Plan.FinancialRules rules(JsonNode node, String unit) {
@@ -584,6 +609,12 @@ public final class PlanFiles {
             putIfSet(member, "orgNumber", m.orgNumber());
             putIfSet(member, "municipalityCode", m.municipalityCode());
             putIfSet(member, "population", m.population());
+            if (m.boardOrdinary() != null || m.boardSubstitute() != null) {
+                Map<String, Object> board = new LinkedHashMap<>();
+                putIfSet(board, "ordinary", m.boardOrdinary());
+                putIfSet(board, "substitute", m.boardSubstitute());
+                member.put("board", board);
+            }
             members.add(member);
         }
         root.put("members", members);

@@ -65,6 +65,29 @@ class PlanFilesTest {
     }
 
     @Test
+    void requiresTheMembersTheLawNamesOnceEach() {
+        String yaml = Seeds.text("ornskoldsvik-2025.yaml")
+                .replace("  - {name: Arbetsförmedlingen, kind: ARBETSFORMEDLINGEN}\n", "  - {name: Region Västernorrland, kind: REGION}\n");
+
+        PlanFileException e = catchThrowableOfType(PlanFileException.class, () -> PlanFiles.read(yaml));
+
+        assertThat(e.problems()).extracting(PlanFileException.Problem::message)
+                .contains("Medlemmen 'Region Västernorrland' står två gånger.", "Lagen kräver att Arbetsförmedlingen är medlem.");
+    }
+
+    @Test
+    void keepsTheBoardSeatsOfAMember() {
+        String yaml = Seeds.text("ornskoldsvik-2025.yaml").replace("{name: Region Västernorrland, kind: REGION}",
+                "{name: Region Västernorrland, kind: REGION, board: {ordinary: Anna Andersson, substitute: Bo Berg}}");
+
+        Plan plan = PlanFiles.read(yaml);
+
+        assertThat(plan.members().get(2).boardOrdinary()).isEqualTo("Anna Andersson");
+        assertThat(plan.members().get(2).boardSubstitute()).isEqualTo("Bo Berg");
+        assertThat(PlanFiles.read(PlanFiles.writeYaml(plan))).isEqualTo(plan);
+    }
+
+    @Test
     void refusesTextThatIsNotYamlWithTheLine() {
         PlanFileException e = catchThrowableOfType(PlanFileException.class,
                 () -> PlanFiles.read("format: 1\nassociation:\n  name: [unclosed\n"));

@@ -130,6 +130,18 @@ class BudgetEditingTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theMembersPageShowsEachMembersContributionAndTheRules() throws Exception {
+        Association sd = people.association("Södra Dalarna");
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, sd), TestPeople.PASSWORD);
+
+        String page = mvc.perform(get("/associations/{id}/members", sd.id()).session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Avesta kommun").contains("2084").contains("680\u00a0240\u00a0kr")
+                .contains("371\u00a0040\u00a0kr").contains("400\u00a0000\u00a0kr");
+    }
+
     private void restore(Association association, MockHttpSession director) throws Exception {
         long version = plans.get(association.id()).version();
         mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())

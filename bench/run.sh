@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Measures the targets of the foundation and budget issues. See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=target/samordna.jar
+[ -f "$JAR" ] || { echo "build first: ./mvnw -q package -DskipTests"; exit 1; }
+PORT=${PORT:-18080}
+DATA=$(mktemp -d)
+PASSWORD=bench-admin-password
+export SAMORDNA_DATA_DIR=$DATA SAMORDNA_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$PORT
+
+now() { date +%s.%N; }
+wait_up() { until curl -fs -o /dev/null "http://localhost:$PORT/login"; do sleep 0.05; done; }
+
+echo "== start-up (first start creates the database and loads the seeds; the second start is measured)"
+java -jar $JAR > "$DATA/first.log" 2>&1 & PID=$!
+wait_up; kill $PID; wait $PID 2>/dev/null || true
+for run in 1 2 3; do
+  start=$(now)
+  java -jar $JAR > "$DATA/run.log" 2>&1 & PID=$!
+  wait_up
+  echo "  run $run: first page after $(awk -v a="$(now)" -v b="$start" 'BEGIN {printf "%.2f", a - b}') s"
+  [ $run -lt 3 ] && { kill $PID; wait $PID 2>/dev/null || true; }
+done
+
+jar=$(mktemp); csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" | csrf)
+curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=$PASSWORD&_csrf=$token" "http://localhost:$PORT/login"
+ids=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*"' | cut -d'"' -f4)
+for id in $ids; do curl -s -b "$jar" -o /dev/null "http://localhost:$PORT/associations/$id/budget"; done
+jvm=$(ps -o rss= -p $PID)
+pg=$(pgrep -f "postgres.*$DATA" | xargs -r ps -o rss= -p | awk '{s+=$1} END {print s+0}')
+echo "  RSS: JVM $((jvm / 1024)) MB, PostgreSQL $((pg / 1024)) MB, together $(((jvm + pg) / 1024)) MB"
+
+echo "== budget recompute after one line changes (100 changes, server round trip on loopback)"
+id=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*","name":"Väster[^"]*' | cut -d'"' -f4)
+page=$(curl -s -b "$jar" "http://localhost:$PORT/associations/$id/budget")
+token=$(echo "$page" | grep -o 'name="_csrf" content="[^"]*"' | head -1 | sed 's/.*content="//;s/"//')
+version=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations/$id/budget" | grep -o '"version":[0-9]*' | cut -d: -f2)
+times=()
+for i in $(seq 1 100); do
+  t=$(curl -s -b "$jar" -o "$DATA/out.html" -w "%{time_total}" -H "HX-Request: true" -H "X-CSRF-TOKEN: $token" \
+      -d "group=1&line=0&year=2025&amount=$((180 + i % 20))&version=$version&unit=tkr" "http://localhost:$PORT/associations/$id/budget/amount")
+  version=$((version + 1))
+  times+=("$t")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "  median %.1f ms, p95 %.1f ms, max %.1f ms\n", a[int(NR/2)]*1000, a[int(NR*0.95)]*1000, a[NR]*1000}'
+kill $PID; wait $PID 2>/dev/null || true
+
+echo "== plan check, whole process (5 runs each)"
+for f in examples/plans/*.yaml; do
+  runs=()
+  for i in 1 2 3 4 5; do
+    s=$(now); java -jar $JAR plan check "$f" --json > /dev/null
+    runs+=("$(awk -v a="$(now)" -v b="$s" 'BEGIN {print a - b}')")
+  done
+  printf '%s\n' "${runs[@]}" | sort -n | awk -v f="$(basename "$f")" '{s+=$1; a[NR]=$1} END {printf "  %s: mean %.2f s, best %.2f s, worst %.2f s\n", f, s/NR, a[1], a[NR]}'
+done
+rm -rf "$DATA" "$jar"
