@@ -31,7 +31,8 @@ public final class PlanFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private PlanFiles() {
@@ -59,6 +60,19 @@ public final class PlanFiles {
                     "Filen är inte giltig YAML: " + e.getOriginalMessage())));
         }
         return new Reader(lines).plan(root);
+    }
+
+    /**
+     * Reads the stored JSON form of a plan (written by {@link #writeJson}): the same validation, but no
+     * line numbers, which only a person's file needs.
+     */
+    public static Plan readJson(String json) {
+        try {
+            return new Reader(Map.of()).plan(JSON.readTree(json));
+        } catch (JacksonException e) {
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Den lagrade planen kan inte läsas: "
+                    + e.getOriginalMessage())));
+        }
     }
 
     public static String writeYaml(Plan plan) {

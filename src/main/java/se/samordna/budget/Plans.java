@@ -40,7 +40,7 @@ public class Plans {
     public Optional<StoredPlan> find(UUID associationId) {
         return jdbc.sql("select content::text, version from plan where association_id = :a")
                 .param("a", associationId)
-                .query((rs, i) -> new StoredPlan(PlanFiles.read(rs.getString(1)), rs.getLong(2)))
+                .query((rs, i) -> new StoredPlan(PlanFiles.readJson(rs.getString(1)), rs.getLong(2)))
                 .optional();
     }
 

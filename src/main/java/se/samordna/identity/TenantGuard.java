@@ -27,7 +27,7 @@ import se.samordna.shared.Role;
 @Component
 public class TenantGuard implements HandlerInterceptor {
 
-    public static final String ROLES = "samordna.roles";
+    public static final String ROLES = AssociationAccess.ROLES_ATTRIBUTE;
     public static final String ASSOCIATION_VARIABLE = "associationId";
 
     private final UserDirectory directory;

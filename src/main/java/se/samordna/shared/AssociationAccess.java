@@ -14,5 +14,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AssociationAccess {
+
+    /** The request attribute holding the caller's roles in the association of the path ({@code Set<Role>}). */
+    String ROLES_ATTRIBUTE = "samordna.roles";
+
     Role[] value();
 }

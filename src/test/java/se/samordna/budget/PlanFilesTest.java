@@ -16,7 +16,7 @@ class PlanFilesTest {
         Plan plan = Seeds.plan(file);
 
         Plan again = PlanFiles.read(PlanFiles.writeYaml(plan));
-        Plan viaJson = PlanFiles.read(PlanFiles.writeJson(plan));
+        Plan viaJson = PlanFiles.readJson(PlanFiles.writeJson(plan));
 
         assertThat(again).isEqualTo(plan);
         assertThat(viaJson).isEqualTo(plan);

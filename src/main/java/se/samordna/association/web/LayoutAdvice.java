@@ -42,7 +42,8 @@ class LayoutAdvice {
 
     @ModelAttribute("layout")
     Layout layout(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        boolean fragment = request.getHeader("HX-Request") != null;
+        if (fragment || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
         CurrentUser user = directory.currentUser().orElse(null);

@@ -37,10 +37,12 @@ class BudgetPages {
     }
 
     @GetMapping("/associations/{associationId}/budget")
-    String page(@PathVariable UUID associationId, @RequestParam(defaultValue = "tkr") String unit, Model model) {
+    String page(@PathVariable UUID associationId, @RequestParam(defaultValue = "tkr") String unit, Model model,
+                jakarta.servlet.http.HttpServletRequest request) {
+        Object roles = request.getAttribute(AssociationAccess.ROLES_ATTRIBUTE);
+        model.addAttribute("editable", roles instanceof java.util.Set<?> set && set.contains(Role.ADMIN));
         plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), unit(unit), stored.version())));
         model.addAttribute("associationId", associationId);
-        model.addAttribute("plan", plans.find(associationId).map(StoredPlan::plan).orElse(null));
         return "budget/page";
     }
 
@@ -62,7 +64,7 @@ class BudgetPages {
         }
         model.addAttribute("table", BudgetTable.of(saved.plan(), unit(unit), saved.version()));
         model.addAttribute("associationId", associationId);
-        model.addAttribute("plan", saved.plan());
+        model.addAttribute("editable", true);
         return "budget/fragments :: budgetTable";
     }
 
