@@ -93,6 +93,57 @@ public class Plans {
         return saved;
     }
 
+    /** Replaces the association's financial rules (ceiling, floor, administration goal, target split). */
+    @Transactional
+    public StoredPlan changeRules(UUID associationId, Plan.FinancialRules rules, long expectedVersion) {
+        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        checkPercent(problems, "tak för eget kapital (%)", rules.equityCeilingPercent(), true);
+        checkPercent(problems, "mål för administrationens andel (%)", rules.adminShareGoalPercent(), false);
+        if (rules.equityCeilingBase() == null) {
+            problems.add(new InvalidInputException.Problem("bas för taket", "Välj årets tilldelning eller budgeterade intäkter."));
+        }
+        if (rules.equityFloor() == null || rules.equityFloor().isNegative()) {
+            problems.add(new InvalidInputException.Problem("golv för eget kapital", "Golvet ska vara ett belopp som inte är negativt."));
+        }
+        if (rules.adminShareGoalYear() != null && (rules.adminShareGoalYear() < 2000 || rules.adminShareGoalYear() > 2100)) {
+            problems.add(new InvalidInputException.Problem("målår", "Året " + rules.adminShareGoalYear() + " ligger utanför 2000–2100."));
+        }
+        rules.targetSplit().forEach((category, percent) -> checkPercent(problems, "planerad andel " + category, percent, true));
+        java.math.BigDecimal sum = rules.targetSplit().values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        if (!rules.targetSplit().isEmpty() && sum.compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
+            problems.add(new InvalidInputException.Problem("planerad fördelning", "Andelarna ska summera till 100 %, inte " + sum.toPlainString() + " %."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        StoredPlan stored = get(associationId);
+        Plan before = stored.plan();
+        Plan changed = new Plan(before.association(), before.members(), rules, before.allocations(), before.budget(), before.overview());
+        StoredPlan saved = save(associationId, changed, expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("equityCeilingPercent", rules.equityCeilingPercent());
+        changes.put("equityCeilingBase", rules.equityCeilingBase().name());
+        changes.put("equityFloor", rules.equityFloor().kronor());
+        changes.put("adminShareGoalPercent", rules.adminShareGoalPercent());
+        changes.put("adminShareGoalYear", rules.adminShareGoalYear());
+        changes.put("targetSplit", rules.targetSplit());
+        auditLog.record(associationId, "financial-rules", associationId, "changed", changes);
+        return saved;
+    }
+
+    private static void checkPercent(List<InvalidInputException.Problem> problems, String place, java.math.BigDecimal value,
+                                     boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(new InvalidInputException.Problem(place, "Saknas."));
+            }
+            return;
+        }
+        if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            problems.add(new InvalidInputException.Problem(place, "Procentsatsen " + value.toPlainString() + " ska ligga mellan 0 och 100."));
+        }
+    }
+
     private StoredPlan save(UUID associationId, Plan plan, Long expectedVersion) {
         String json = PlanFiles.writeJson(plan);
         Optional<Long> current = jdbc.sql("select version from plan where association_id = :a for update")

@@ -64,6 +64,11 @@ public class UserDirectory {
                 .param("u", username).query(Person.class).optional();
     }
 
+    public List<Person> all() {
+        return jdbc.sql("select id, username, display_name, system_admin, national_reader from user_account order by username")
+                .query(Person.class).list();
+    }
+
     public boolean anyUserExists() {
         return jdbc.sql("select exists (select 1 from user_account)").query(Boolean.class).single();
     }
@@ -101,6 +106,16 @@ public class UserDirectory {
 
     @Transactional
     public UUID createUser(String username, String displayName, String password, boolean systemAdmin, boolean mustChange) {
+        return createUser(username, displayName, password, systemAdmin, false, mustChange);
+    }
+
+    /**
+     * Creates a person. {@code nationalReader}: the NATIONAL role, which reads only aggregates across
+     * associations and no association's own data.
+     */
+    @Transactional
+    public UUID createUser(String username, String displayName, String password, boolean systemAdmin,
+                           boolean nationalReader, boolean mustChange) {
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("användarnamn",
@@ -115,12 +130,13 @@ public class UserDirectory {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into user_account (id, username, display_name, password_hash, system_admin, must_change_password)
-                values (:id, :u, :d, :p, :s, :m)""")
+                insert into user_account (id, username, display_name, password_hash, system_admin, national_reader, must_change_password)
+                values (:id, :u, :d, :p, :s, :n, :m)""")
                 .param("id", id).param("u", name).param("d", displayName.trim())
-                .param("p", passwordEncoder.encode(password)).param("s", systemAdmin).param("m", mustChange)
+                .param("p", passwordEncoder.encode(password)).param("s", systemAdmin).param("n", nationalReader)
+                .param("m", mustChange)
                 .update();
-        auditLog.record(null, "user", id, "created", Map.of("username", name, "systemAdmin", systemAdmin));
+        auditLog.record(null, "user", id, "created", Map.of("username", name, "systemAdmin", systemAdmin, "national", nationalReader));
         return id;
     }
 

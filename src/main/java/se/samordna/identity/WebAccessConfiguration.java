@@ -8,13 +8,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebAccessConfiguration implements WebMvcConfigurer {
 
     private final TenantGuard tenantGuard;
+    private final PasswordChangeGuard passwordChangeGuard;
 
-    WebAccessConfiguration(TenantGuard tenantGuard) {
+    WebAccessConfiguration(TenantGuard tenantGuard, PasswordChangeGuard passwordChangeGuard) {
         this.tenantGuard = tenantGuard;
+        this.passwordChangeGuard = passwordChangeGuard;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(passwordChangeGuard);
         registry.addInterceptor(tenantGuard);
     }
 }

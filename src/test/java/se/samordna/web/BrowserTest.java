@@ -89,6 +89,12 @@ class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("budget.png")).setFullPage(true));
         assertNoAccessibilityViolations(page);
 
+        page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/members");
+        page.waitForSelector("text=Förbundets ekonomiska regler");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("members.png")).setFullPage(true));
+        assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/budget");
+
         page.getByLabel("Administration: Styrelsen 2025", new Page.GetByLabelOptions().setExact(true)).fill("200");
         page.getByLabel("Administration: Styrelsen 2025", new Page.GetByLabelOptions().setExact(true)).dispatchEvent("change");
         page.waitForSelector("text=-207");

@@ -142,6 +142,33 @@ class BudgetEditingTest {
                 .contains("371\u00a0040\u00a0kr").contains("400\u00a0000\u00a0kr");
     }
 
+    @Test
+    void theFinancialRulesAreSettingsTheDirectorChanges() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        long version = plans.get(orn.id()).version();
+        mvc.perform(get("/api/v1/associations/{id}/budget/findings", orn.id()).session(director))
+                .andExpect(jsonPath("$[?(@.code == 'EQUITY_ABOVE_CEILING')]").isNotEmpty());
+
+        mvc.perform(put("/api/v1/associations/{id}/rules", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"equityCeilingPercent\": 150, \"equityCeilingBase\": \"ALLOCATION\", \"equityFloorKronor\": 0, \"version\": " + version + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("mellan 0 och 100")));
+        assertThat(plans.get(orn.id()).version()).isEqualTo(version);
+
+        mvc.perform(put("/api/v1/associations/{id}/rules", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"equityCeilingPercent\": 25, \"equityCeilingBase\": \"ALLOCATION\", \"equityFloorKronor\": 500000, \"version\": " + version + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/associations/{id}/budget", orn.id()).session(director))
+                .andExpect(jsonPath("$.findings[?(@.code == 'EQUITY_ABOVE_CEILING')]").isEmpty())
+                .andExpect(jsonPath("$.years[0].equityCeiling").value(1_231_000))
+                .andExpect(jsonPath("$.years[0].availableForNewInitiatives").value(500_000));
+        assertThat(auditLog.entries(orn.id(), 5)).anySatisfy(e -> assertThat(e.entity()).isEqualTo("financial-rules"));
+        restore(orn, director);
+    }
+
     private void restore(Association association, MockHttpSession director) throws Exception {
         long version = plans.get(association.id()).version();
         mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())

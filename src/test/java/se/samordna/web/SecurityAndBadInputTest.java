@@ -123,6 +123,39 @@ class SecurityAndBadInputTest {
     }
 
     @Test
+    void aPersonWithAOneTimePasswordMustChooseTheirOwnFirst() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        mvc.perform(post("/api/v1/associations/{id}/people", kd.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"new-board-member\", \"displayName\": \"Ny Ledamot\", \"password\": \"one-time-password\", \"role\": \"BOARD\"}"))
+                .andExpect(status().isCreated());
+
+        MockHttpSession newcomer = TestPeople.login(mvc, "new-board-member", "one-time-password");
+        mvc.perform(get("/associations/{id}/budget", kd.id()).session(newcomer)).andExpect(redirectedUrl("/account?mustChange"));
+        mvc.perform(get("/api/v1/associations").session(newcomer)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/me/password").session(newcomer).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"one-time-password\", \"newPassword\": \"my-own-long-password\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/associations/{id}/budget", kd.id()).session(newcomer)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aNationalReaderSeesNoAssociationsOwnData() throws Exception {
+        MockHttpSession admin = TestPeople.login(mvc, "admin", "test-admin-password");
+        mvc.perform(post("/api/v1/admin/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"national-reader\", \"displayName\": \"Nationella rådet\", \"password\": \"national-password\", \"national\": true}"))
+                .andExpect(status().isCreated());
+        jdbc.sql("update user_account set must_change_password = false where username = 'national-reader'").update();
+        MockHttpSession national = TestPeople.login(mvc, "national-reader", "national-password");
+
+        mvc.perform(get("/api/v1/associations").session(national)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/associations/{id}/budget", people.association("Klarälvdalen").id()).session(national))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/admin/users").session(national)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theAuditLogCannotBeChangedEvenByTheDatabaseUser() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
                 .rootCause().hasMessageContaining("the audit log cannot be changed");
