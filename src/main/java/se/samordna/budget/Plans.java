@@ -93,6 +93,58 @@ public class Plans {
         return saved;
     }
 
+    /** Adds a line at the end of a group; its amounts start at zero in every year of the budget. */
+    @Transactional
+    public StoredPlan addLine(UUID associationId, int group, String ref, String name, LineType type, CostCategory category,
+                              long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        Plan plan = stored.plan();
+        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        if (group < 0 || group >= plan.budget().groups().size()) {
+            throw new NotFoundException("Gruppen finns inte i budgeten.");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(new InvalidInputException.Problem("namn", "Ge raden ett namn (högst 200 tecken)."));
+        }
+        if (ref != null && ref.length() > 40) {
+            problems.add(new InvalidInputException.Problem("nummer", "Projekt- eller kontonumret får vara högst 40 tecken."));
+        }
+        if (type == null) {
+            problems.add(new InvalidInputException.Problem("typ", "Välj radens typ."));
+        }
+        if (type == LineType.COST && category == null) {
+            problems.add(new InvalidInputException.Problem("kategori", "En kostnad ska ha en kategori."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SortedMap<Integer, Money> amounts = new TreeMap<>();
+        plan.budget().years().forEach(y -> amounts.put(y.year(), Money.ZERO));
+        Plan.BudgetLine line = new Plan.BudgetLine(ref == null || ref.isBlank() ? null : ref.trim(), name.trim(), type,
+                type == LineType.COST ? category : null, null, amounts);
+        StoredPlan saved = save(associationId, PlanEdits.addLine(plan, group, line), expectedVersion);
+        auditLog.record(associationId, "budget-line", group + "/" + plan.budget().groups().get(group).lines().size(), "added",
+                Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name()));
+        return saved;
+    }
+
+    /** Removes a line with all its amounts. */
+    @Transactional
+    public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {
+        Plan plan = get(associationId).plan();
+        List<Plan.LineGroup> groups = plan.budget().groups();
+        if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
+            throw new NotFoundException("Budgetraden finns inte.");
+        }
+        Plan.BudgetLine removed = groups.get(group).lines().get(line);
+        StoredPlan saved = save(associationId, PlanEdits.removeLine(plan, group, line), expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("name", removed.name());
+        removed.amounts().forEach((year, amount) -> changes.put(String.valueOf(year), amount.kronor()));
+        auditLog.record(associationId, "budget-line", group + "/" + line, "removed", changes);
+        return saved;
+    }
+
     /** Replaces the association's financial rules (ceiling, floor, administration goal, target split). */
     @Transactional
     public StoredPlan changeRules(UUID associationId, Plan.FinancialRules rules, long expectedVersion) {

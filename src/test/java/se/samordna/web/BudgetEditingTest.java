@@ -169,6 +169,33 @@ class BudgetEditingTest {
         restore(orn, director);
     }
 
+    @Test
+    void theDirectorAddsAndRemovesLinesAndAForbiddenCostIsFlagged() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        long version = plans.get(orn.id()).version();
+
+        mvc.perform(post("/api/v1/associations/{id}/budget/lines", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 2, \"name\": \"Busskort till deltagare\", \"type\": \"COST\", \"category\": \"INDIVIDUAL\", \"version\": " + version + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[?(@.code == 'FORBIDDEN_COST')].severity").value(org.hamcrest.Matchers.contains("ERROR")));
+        int added = plans.get(orn.id()).plan().budget().groups().get(2).lines().size() - 1;
+        mvc.perform(post("/api/v1/associations/{id}/budget/lines", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 2, \"name\": \"Okänd\", \"type\": \"COST\", \"category\": \"FEST\", \"version\": " + (version + 1) + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Okänd kategori")));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/associations/{id}/budget/lines/{g}/{l}", orn.id(), 2, added).param("version", String.valueOf(version + 1))
+                        .session(director).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[?(@.code == 'FORBIDDEN_COST')]").isEmpty());
+        assertThat(plans.get(orn.id()).plan()).isEqualTo(PlanFiles.read(Seeds.text("ornskoldsvik-2025.yaml")));
+        assertThat(auditLog.entries(orn.id(), 5)).extracting(e -> e.action()).contains("added", "removed");
+    }
+
     private void restore(Association association, MockHttpSession director) throws Exception {
         long version = plans.get(association.id()).version();
         mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())

@@ -72,6 +72,32 @@ class BudgetApi {
         return report;
     }
 
+    record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
+                   @NotNull Long version) {
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/budget/lines")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Add a line to a group (amounts start at zero)")
+    Map<String, Object> addLine(@PathVariable UUID associationId, @Valid @RequestBody NewLine line) {
+        StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
+                line.category() == null ? null : BudgetPages.category(line.category()), line.version());
+        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
+        report.put("version", saved.version());
+        return report;
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Remove a line with its amounts")
+    Map<String, Object> removeLine(@PathVariable UUID associationId, @PathVariable int group, @PathVariable int line,
+                                   @org.springframework.web.bind.annotation.RequestParam long version) {
+        StoredPlan saved = plans.removeLine(associationId, group, line, version);
+        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
+        report.put("version", saved.version());
+        return report;
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/plan")
     @Operation(summary = "Export the plan as a plan file (YAML, docs/plan-format.md)")
     ResponseEntity<String> export(@PathVariable UUID associationId) {

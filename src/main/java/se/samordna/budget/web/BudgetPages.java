@@ -50,7 +50,7 @@ class BudgetPages {
     String summary(@PathVariable UUID associationId, Model model) {
         plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), "tkr", stored.version())));
         model.addAttribute("associationId", associationId);
-        return "budget/fragments :: summary";
+        return "budget/fragments :: budgetSummary";
     }
 
     @PostMapping("/associations/{associationId}/budget/amount")
@@ -66,6 +66,38 @@ class BudgetPages {
         model.addAttribute("associationId", associationId);
         model.addAttribute("editable", true);
         return "budget/fragments :: budgetTable";
+    }
+
+    @PostMapping("/associations/{associationId}/budget/lines")
+    String addLine(@PathVariable UUID associationId, @RequestParam int group, @RequestParam(required = false) String ref,
+                   @RequestParam String name, @RequestParam String type, @RequestParam(required = false) String category,
+                   @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
+        plans.addLine(associationId, group, ref, name, lineType(type), category == null || category.isBlank() ? null : category(category), version);
+        return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+    }
+
+    @PostMapping("/associations/{associationId}/budget/lines/remove")
+    String removeLine(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
+                      @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
+        plans.removeLine(associationId, group, line, version);
+        return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+    }
+
+    static se.samordna.budget.LineType lineType(String value) {
+        try {
+            return se.samordna.budget.LineType.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("typ", "Okänd radtyp: " + value + ". Välj CONTRIBUTION, OTHER_INCOME, EQUITY_USE eller COST.");
+        }
+    }
+
+    static se.samordna.budget.CostCategory category(String value) {
+        try {
+            return se.samordna.budget.CostCategory.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kategori", "Okänd kategori: " + value
+                    + ". Välj ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED.");
+        }
     }
 
     @GetMapping("/associations/{associationId}/plan.yaml")
