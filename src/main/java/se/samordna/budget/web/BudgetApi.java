@@ -49,9 +49,7 @@ class BudgetApi {
     @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
     Map<String, Object> budget(@PathVariable UUID associationId) {
         StoredPlan stored = plans.get(associationId);
-        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
-        report.put("version", stored.version());
-        return report;
+        return withVersion(stored);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/budget/findings")
@@ -67,9 +65,7 @@ class BudgetApi {
         String unit = BudgetPages.unit(change.unit() == null ? plans.get(associationId).plan().budget().unit() : change.unit());
         StoredPlan saved = plans.changeAmount(associationId, change.group(), change.line(), change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
-        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
-        report.put("version", saved.version());
-        return report;
+        return withVersion(saved);
     }
 
     record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
@@ -82,9 +78,7 @@ class BudgetApi {
     Map<String, Object> addLine(@PathVariable UUID associationId, @Valid @RequestBody NewLine line) {
         StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
                 line.category() == null ? null : BudgetPages.category(line.category()), line.version());
-        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
-        report.put("version", saved.version());
-        return report;
+        return withVersion(saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
@@ -93,9 +87,7 @@ class BudgetApi {
     Map<String, Object> removeLine(@PathVariable UUID associationId, @PathVariable int group, @PathVariable int line,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
         StoredPlan saved = plans.removeLine(associationId, group, line, version);
-        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
-        report.put("version", saved.version());
-        return report;
+        return withVersion(saved);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plan")
@@ -115,14 +107,16 @@ class BudgetApi {
         Long version = ifMatch == null ? null : parseVersion(ifMatch);
         try {
             StoredPlan saved = plans.importFile(associationId, yaml, version);
-            Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(saved.plan()));
-            report.put("version", saved.version());
-            return report;
+            return withVersion(saved);
         } catch (PlanFileException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
-                    .toList());
+            throw BudgetPages.invalidFile(e);
         }
+    }
+
+    private static Map<String, Object> withVersion(StoredPlan stored) {
+        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
+        report.put("version", stored.version());
+        return report;
     }
 
     private static Long parseVersion(String ifMatch) {

@@ -116,11 +116,16 @@ class BudgetPages {
         try {
             plans.importFile(associationId, new String(file.getBytes(), StandardCharsets.UTF_8), version);
         } catch (PlanFileException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
-                    .toList());
+            throw invalidFile(e);
         }
         return "redirect:/associations/" + associationId + "/budget";
+    }
+
+    /** A plan file's problems as a 4xx answer, each with its line. */
+    static InvalidInputException invalidFile(PlanFileException e) {
+        return new InvalidInputException(e.problems().stream()
+                .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
+                .toList());
     }
 
     static String unit(String unit) {
