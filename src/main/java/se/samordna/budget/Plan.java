@@ -16,9 +16,42 @@ import se.samordna.shared.Money;
  * printing and for judging what rounding explains.
  */
 public record Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
-                   Budget budget, List<OverviewYear> overview) {
+                   Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** A plan without initiatives and with the default initiative rules. */
+    public Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                Budget budget, List<OverviewYear> overview) {
+        this(association, members, rules, allocations, budget, overview, InitiativeRules.defaults(), List.of());
+    }
+
+    public java.util.Optional<Initiative> initiative(String id) {
+        return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public Plan withRules(FinancialRules changed) {
+        return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives);
+    }
+
+    public Plan withBudget(Budget changed) {
+        return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives);
+    }
+
+    public Plan withInitiatives(List<Initiative> changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, List.copyOf(changed));
+    }
+
+    /**
+     * The association's rules for initiatives: a steering group (with the director in it) is required from
+     * {@code steeringGroupThreshold} granted in total; the preparation group's statement must exist before the
+     * board decides when {@code statementRequired}.
+     */
+    public record InitiativeRules(Money steeringGroupThreshold, boolean statementRequired) {
+        public static InitiativeRules defaults() {
+            return new InitiativeRules(Money.ofTkr(100), true);
+        }
+    }
 
     public record Header(String name, LocalDate decided, String source) {
     }

@@ -127,10 +127,18 @@ public final class PlanFiles {
             Plan.Budget budget = budget(root.get("budget"), unit);
             List<Plan.Allocation> allocations = list(root.get("allocations"), "/allocations", (n, p) -> allocation(n, p, unit, members));
             List<Plan.OverviewYear> overview = list(root.get("overview"), "/overview", (n, p) -> overviewYear(n, p, unit));
+            Plan.InitiativeRules initiativeRules = initiativeRules(root.get("rules"), unit);
+            List<Initiative> initiatives = list(root.get("initiatives"), "/initiatives", (n, p) -> initiative(n, p, unit, members));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (int i = 0; i < initiatives.size(); i++) {
+                if (!ids.add(initiatives.get(i).id())) {
+                    fail("/initiatives/" + i + "/id", "Två insatser har samma id '" + initiatives.get(i).id() + "'.");
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new PlanFileException(problems);
             }
-            return new Plan(header, members, rules, allocations, budget, overview);
+            return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives);
         }
 
         private Plan.Header header(JsonNode node) {
@@ -258,6 +266,115 @@ public final class PlanFiles {
                 }
             }
             return new Plan.FinancialRules(percent, base, tiers, floor, adminPercent, adminYear, split);
+        }
+
+        private Plan.InitiativeRules initiativeRules(JsonNode node, String unit) {
+            Plan.InitiativeRules defaults = Plan.InitiativeRules.defaults();
+            if (node == null || !node.isObject()) {
+                return defaults;
+            }
+            Money threshold = node.has("steeringGroupThreshold")
+                    ? money(node.get("steeringGroupThreshold"), "/rules/steeringGroupThreshold", unit, true)
+                    : defaults.steeringGroupThreshold();
+            boolean statement = !node.has("statementRequired") || node.get("statementRequired").asBoolean();
+            return new Plan.InitiativeRules(threshold == null ? defaults.steeringGroupThreshold() : threshold, statement);
+        }
+
+        private Initiative initiative(JsonNode node, String path, String unit, List<Member> members) {
+            if (!object(node, path)) {
+                return null;
+            }
+            allowOnly(node, path, "id", "name", "kind", "owner", "members", "targetGroup", "ages", "municipalities", "start", "end",
+                    "purpose", "goals", "budgetedParticipants", "esf", "contact", "steeringGroup", "state", "application",
+                    "statement", "decision", "agreement", "closed");
+            String name = text(node, path, "name", true);
+            String id = node.has("id") ? text(node, path, "id", true) : InitiativeWorkflow.slug(name);
+            InitiativeKind kind = enumValue(node.get("kind"), path + "/kind", InitiativeKind.class, true);
+            String owner = node.has("owner") ? memberRef(node.get("owner"), path + "/owner", members) : null;
+            List<String> taking = list(node.get("members"), path + "/members", (n, p) -> memberRef(n, p, members));
+            Integer ageFrom = null;
+            Integer ageTo = null;
+            JsonNode ages = node.get("ages");
+            if (ages != null && object(ages, path + "/ages")) {
+                ageFrom = ages.has("from") ? wholeNumber(ages.get("from"), path + "/ages/from").intValue() : null;
+                ageTo = ages.has("to") ? wholeNumber(ages.get("to"), path + "/ages/to").intValue() : null;
+            }
+            LocalDate start = date(node.get("start"), path + "/start");
+            LocalDate end = date(node.get("end"), path + "/end");
+            if (start != null && end != null && end.isBefore(start)) {
+                fail(path + "/end", "Slutdatum " + end + " ligger före startdatum " + start + ".");
+            }
+            Initiative.Contact contact = null;
+            JsonNode c = node.get("contact");
+            if (c != null && object(c, path + "/contact")) {
+                allowOnly(c, path + "/contact", "name", "email", "phone");
+                contact = new Initiative.Contact(text(c, path + "/contact", "name", false), text(c, path + "/contact", "email", false),
+                        text(c, path + "/contact", "phone", false));
+            }
+            List<Initiative.SteeringMember> steering = list(node.get("steeringGroup"), path + "/steeringGroup", (n, p) -> object(n, p)
+                    ? new Initiative.SteeringMember(text(n, p, "name", true), text(n, p, "member", false),
+                    n.has("role") ? enumValue(n.get("role"), p + "/role", Initiative.SteeringRole.class, true) : Initiative.SteeringRole.MEMBER)
+                    : null);
+            InitiativeState state = node.has("state") ? enumValue(node.get("state"), path + "/state", InitiativeState.class, true)
+                    : InitiativeState.IDEA;
+            Initiative.Application application = null;
+            JsonNode a = node.get("application");
+            if (a != null && object(a, path + "/application")) {
+                application = new Initiative.Application(date(a.get("date"), path + "/application/date"),
+                        amounts(a.get("requested"), path + "/application/requested", unit, List.of()), text(a, path + "/application", "text", false));
+            }
+            Initiative.Statement statement = null;
+            JsonNode st = node.get("statement");
+            if (st != null && object(st, path + "/statement")) {
+                statement = new Initiative.Statement(date(st.get("date"), path + "/statement/date"), text(st, path + "/statement", "text", true));
+            }
+            Initiative.Decision decision = null;
+            JsonNode d = node.get("decision");
+            if (d != null && object(d, path + "/decision")) {
+                boolean granted = !d.has("granted") || d.get("granted").isObject();
+                decision = new Initiative.Decision(date(d.get("date"), path + "/decision/date"), text(d, path + "/decision", "minutes", false),
+                        granted, granted ? amounts(d.get("granted"), path + "/decision/granted", unit, List.of()) : new TreeMap<>(),
+                        text(d, path + "/decision", "conditions", false), text(d, path + "/decision", "refusalReason", false));
+            }
+            Initiative.Agreement agreement = null;
+            JsonNode ag = node.get("agreement");
+            if (ag != null && object(ag, path + "/agreement")) {
+                List<Initiative.ReportKind> reports = list(ag.get("reports"), path + "/agreement/reports",
+                        (n, p) -> enumValue(n, p, Initiative.ReportKind.class, true));
+                agreement = new Initiative.Agreement(date(ag.get("date"), path + "/agreement/date"), date(ag.get("start"), path + "/agreement/start"),
+                        date(ag.get("end"), path + "/agreement/end"), amounts(ag.get("amounts"), path + "/agreement/amounts", unit, List.of()), reports);
+            }
+            Integer participants = node.has("budgetedParticipants")
+                    ? wholeNumber(node.get("budgetedParticipants"), path + "/budgetedParticipants").intValue() : null;
+            return new Initiative(id, name, kind, owner, taking, text(node, path, "targetGroup", false), ageFrom, ageTo,
+                    list(node.get("municipalities"), path + "/municipalities", (n, p) -> n.asString()), start, end,
+                    text(node, path, "purpose", false), list(node.get("goals"), path + "/goals", (n, p) -> n.asString()),
+                    participants, node.has("esf") && node.get("esf").asBoolean(), contact, steering, state,
+                    application, statement, decision, agreement, date(node.get("closed"), path + "/closed"));
+        }
+
+        private String memberRef(JsonNode node, String path, List<Member> members) {
+            if (node == null || node.isNull()) {
+                fail(path, "Saknas.");
+                return null;
+            }
+            String name = node.asString();
+            if (members.stream().noneMatch(m -> name.equals(m.name()))) {
+                fail(path, "'" + name + "' finns inte bland förbundets medlemmar.");
+            }
+            return name;
+        }
+
+        private LocalDate date(JsonNode node, String path) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(node.asString());
+            } catch (DateTimeParseException e) {
+                fail(path, "Datumet '" + node.asString() + "' ska skrivas ÅÅÅÅ-MM-DD.");
+                return null;
+            }
         }
 
         private Plan.Allocation allocation(JsonNode node, String path, String defaultUnit, List<Member> members) {
@@ -632,7 +749,12 @@ public final class PlanFiles {
             members.add(member);
         }
         root.put("members", members);
-        root.put("rules", rules(plan.rules(), unit));
+        Map<String, Object> rules = rules(plan.rules(), unit);
+        if (!plan.initiativeRules().equals(Plan.InitiativeRules.defaults())) {
+            rules.put("steeringGroupThreshold", number(plan.initiativeRules().steeringGroupThreshold(), unit));
+            rules.put("statementRequired", plan.initiativeRules().statementRequired());
+        }
+        root.put("rules", rules);
         if (!plan.allocations().isEmpty()) {
             List<Object> allocations = new ArrayList<>();
             for (Plan.Allocation a : plan.allocations()) {
@@ -669,6 +791,9 @@ public final class PlanFiles {
             root.put("allocations", allocations);
         }
         root.put("budget", budget(plan.budget()));
+        if (!plan.initiatives().isEmpty()) {
+            root.put("initiatives", plan.initiatives().stream().map(i -> initiative(i, unit)).toList());
+        }
         if (!plan.overview().isEmpty()) {
             root.put("overview", plan.overview().stream().map(o -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -682,6 +807,85 @@ public final class PlanFiles {
             }).toList());
         }
         return root;
+    }
+
+    private static Map<String, Object> initiative(Initiative i, String unit) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", i.id());
+        out.put("name", i.name());
+        out.put("kind", i.kind().name());
+        putIfSet(out, "owner", i.owner());
+        out.put("members", i.members());
+        putIfSet(out, "targetGroup", i.targetGroup());
+        if (i.ageFrom() != null || i.ageTo() != null) {
+            Map<String, Object> ages = new LinkedHashMap<>();
+            putIfSet(ages, "from", i.ageFrom());
+            putIfSet(ages, "to", i.ageTo());
+            out.put("ages", ages);
+        }
+        if (!i.municipalities().isEmpty()) {
+            out.put("municipalities", i.municipalities());
+        }
+        putIfSet(out, "start", i.start() == null ? null : i.start().toString());
+        putIfSet(out, "end", i.end() == null ? null : i.end().toString());
+        putIfSet(out, "purpose", i.purpose());
+        if (!i.goals().isEmpty()) {
+            out.put("goals", i.goals());
+        }
+        putIfSet(out, "budgetedParticipants", i.budgetedParticipants());
+        if (i.esf()) {
+            out.put("esf", true);
+        }
+        if (i.contact() != null) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            putIfSet(contact, "name", i.contact().name());
+            putIfSet(contact, "email", i.contact().email());
+            putIfSet(contact, "phone", i.contact().phone());
+            out.put("contact", contact);
+        }
+        if (!i.steeringGroup().isEmpty()) {
+            out.put("steeringGroup", i.steeringGroup().stream().map(m -> {
+                Map<String, Object> member = new LinkedHashMap<>();
+                member.put("name", m.name());
+                putIfSet(member, "member", m.member());
+                member.put("role", m.role().name());
+                return member;
+            }).toList());
+        }
+        out.put("state", i.state().name());
+        if (i.application() != null) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            putIfSet(a, "date", i.application().date() == null ? null : i.application().date().toString());
+            a.put("requested", amounts(i.application().requested(), unit));
+            putIfSet(a, "text", i.application().text());
+            out.put("application", a);
+        }
+        if (i.statement() != null) {
+            Map<String, Object> st = new LinkedHashMap<>();
+            putIfSet(st, "date", i.statement().date() == null ? null : i.statement().date().toString());
+            st.put("text", i.statement().text());
+            out.put("statement", st);
+        }
+        if (i.decision() != null) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            putIfSet(d, "date", i.decision().date() == null ? null : i.decision().date().toString());
+            putIfSet(d, "minutes", i.decision().minutes());
+            d.put("granted", i.decision().granted() ? amounts(i.decision().amounts(), unit) : false);
+            putIfSet(d, "conditions", i.decision().conditions());
+            putIfSet(d, "refusalReason", i.decision().refusalReason());
+            out.put("decision", d);
+        }
+        if (i.agreement() != null) {
+            Map<String, Object> ag = new LinkedHashMap<>();
+            putIfSet(ag, "date", i.agreement().date() == null ? null : i.agreement().date().toString());
+            putIfSet(ag, "start", i.agreement().start() == null ? null : i.agreement().start().toString());
+            putIfSet(ag, "end", i.agreement().end() == null ? null : i.agreement().end().toString());
+            ag.put("amounts", amounts(i.agreement().amounts(), unit));
+            ag.put("reports", i.agreement().reports().stream().map(Enum::name).toList());
+            out.put("agreement", ag);
+        }
+        putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
+        return out;
     }
 
     private static Map<String, Object> rules(Plan.FinancialRules rules, String unit) {

@@ -170,7 +170,7 @@ public class Plans {
         }
         StoredPlan stored = get(associationId);
         Plan before = stored.plan();
-        Plan changed = new Plan(before.association(), before.members(), rules, before.allocations(), before.budget(), before.overview());
+        Plan changed = before.withRules(rules);
         StoredPlan saved = save(associationId, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("equityCeilingPercent", rules.equityCeilingPercent());

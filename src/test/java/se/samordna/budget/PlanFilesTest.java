@@ -27,7 +27,7 @@ class PlanFilesTest {
     void reportsEveryProblemWithItsLine() {
         String yaml = Seeds.text("ornskoldsvik-2025.yaml")
                 .replace("{name: Rese- och logikostnader, amounts: {2025: 50,", "{name: Rese- och logikostnader, amounts: {2025: femtio,")
-                .replace("{name: Psykeveckan V.45, amounts:", "{name: Psykeveckan V.45, category: FESTER, amounts:")
+                .replace("{name: Psykeveckan V.45, initiative: Psykeveckan, amounts:", "{name: Psykeveckan V.45, category: FESTER, amounts:")
                 .replace("{name: Sammanträdeskostnader, amounts: {2025: 10, 2026: 10, 2027: 10}}",
                         "{name: Sammanträdeskostnader, amounts: {2025: 10, 2026: 10, 2029: 10}}")
                 .replace("  - {year: 2026, total: 4924, key: UNSPECIFIED}", "  - {year: 2026, total: -4924, key: UNSPECIFIED}");

@@ -1,0 +1,10 @@
+package se.samordna.budget;
+
+/** Individual-level or structural; fixed once registered (a mixed initiative is two initiatives). */
+public enum InitiativeKind {
+    INDIVIDUAL, STRUCTURAL;
+
+    public CostCategory category() {
+        return this == INDIVIDUAL ? CostCategory.INDIVIDUAL : CostCategory.STRUCTURAL;
+    }
+}
