@@ -93,6 +93,19 @@ public class Plans {
         return saved;
     }
 
+    /**
+     * Applies a change built from the domain's verbs (for example {@link InitiativeWorkflow}) to the stored
+     * plan, refusing it when the plan has moved on from {@code expectedVersion}; audits it as given.
+     */
+    @Transactional
+    public StoredPlan change(UUID associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
+                             String entity, Object entityId, String action, Map<String, ?> auditChanges) {
+        Plan changed = change.apply(get(associationId).plan());
+        StoredPlan saved = save(associationId, changed, expectedVersion);
+        auditLog.record(associationId, entity, entityId, action, auditChanges);
+        return saved;
+    }
+
     /** Adds a line at the end of a group; its amounts start at zero in every year of the budget. */
     @Transactional
     public StoredPlan addLine(UUID associationId, int group, String ref, String name, LineType type, CostCategory category,

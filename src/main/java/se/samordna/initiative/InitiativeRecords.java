@@ -1,0 +1,204 @@
+package se.samordna.initiative;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.budget.Initiative;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reporters, reports and outcomes of initiatives: what the association's plan does not hold. */
+@Service
+public class InitiativeRecords {
+
+    /** The text sections of a report. */
+    public static final List<String> SECTIONS = List.of("done", "results", "participants", "costs", "lessons");
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+
+    InitiativeRecords(JdbcClient jdbc, AuditLog auditLog, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.json = json;
+    }
+
+    public record Report(UUID id, String kind, String period, LocalDate due, Map<String, String> sections, Integer participants,
+                         Long costsKronor, OffsetDateTime submittedAt, String submittedBy, long version) {
+        public boolean submitted() {
+            return submittedAt != null;
+        }
+    }
+
+    public record Reporter(UUID userId, String username, String displayName) {
+    }
+
+    public boolean isReporter(UUID associationId, String initiativeId, UUID userId) {
+        return jdbc.sql("select exists (select 1 from initiative_reporter where association_id = :a and initiative_id = :i and user_id = :u)")
+                .param("a", associationId).param("i", initiativeId).param("u", userId).query(Boolean.class).single();
+    }
+
+    public Set<String> initiativesOf(UUID associationId, UUID userId) {
+        return Set.copyOf(jdbc.sql("select initiative_id from initiative_reporter where association_id = :a and user_id = :u")
+                .param("a", associationId).param("u", userId).query(String.class).list());
+    }
+
+    public List<Reporter> reporters(UUID associationId, String initiativeId) {
+        return jdbc.sql("""
+                select u.id as user_id, u.username, u.display_name from initiative_reporter r join user_account u on u.id = r.user_id
+                where r.association_id = :a and r.initiative_id = :i order by u.display_name""")
+                .param("a", associationId).param("i", initiativeId).query(Reporter.class).list();
+    }
+
+    @Transactional
+    public void assignReporter(UUID associationId, String initiativeId, UUID userId) {
+        jdbc.sql("insert into initiative_reporter (association_id, initiative_id, user_id) values (:a, :i, :u) on conflict do nothing")
+                .param("a", associationId).param("i", initiativeId).param("u", userId).update();
+        auditLog.record(associationId, "initiative-reporter", initiativeId, "assigned", Map.of("user", userId.toString()));
+    }
+
+    @Transactional
+    public void unassignReporter(UUID associationId, String initiativeId, UUID userId) {
+        jdbc.sql("delete from initiative_reporter where association_id = :a and initiative_id = :i and user_id = :u")
+                .param("a", associationId).param("i", initiativeId).param("u", userId).update();
+        auditLog.record(associationId, "initiative-reporter", initiativeId, "unassigned", Map.of("user", userId.toString()));
+    }
+
+    public List<Report> reports(UUID associationId, String initiativeId) {
+        return jdbc.sql("""
+                select id, kind, period, due, sections::text, participants, costs_ore, submitted_at, submitted_by, version
+                from initiative_report where association_id = :a and initiative_id = :i order by due""")
+                .param("a", associationId).param("i", initiativeId)
+                .query((rs, n) -> new Report(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        sections(rs.getString(5)), (Integer) rs.getObject(6), rs.getObject(7) == null ? null : rs.getLong(7) / 100,
+                        rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getLong(10)))
+                .list();
+    }
+
+    public Optional<Report> report(UUID associationId, String initiativeId, String period) {
+        return reports(associationId, initiativeId).stream().filter(r -> r.period().equals(period)).findFirst();
+    }
+
+    /** Saves a report (a draft, or submitted when {@code submit}); a submitted report cannot change. */
+    @Transactional
+    public Report saveReport(UUID associationId, String initiativeId, ReportSchedule.Due due, Map<String, String> sections,
+                             Integer participants, Money costs, Long expectedVersion, boolean submit) {
+        if (participants != null && participants < 0) {
+            throw new InvalidInputException("deltagare", "Antalet deltagare kan inte vara negativt.");
+        }
+        if (costs != null && costs.isNegative()) {
+            throw new InvalidInputException("kostnader", "Kostnaderna kan inte vara negativa.");
+        }
+        for (var entry : sections.entrySet()) {
+            if (!SECTIONS.contains(entry.getKey())) {
+                throw new InvalidInputException(entry.getKey(), "Okänt avsnitt. Avsnitten är " + SECTIONS + ".");
+            }
+            if (entry.getValue() != null && entry.getValue().length() > 20_000) {
+                throw new InvalidInputException(entry.getKey(), "Avsnittet får vara högst 20 000 tecken.");
+            }
+        }
+        if (submit && (sections.getOrDefault("done", "").isBlank() || sections.getOrDefault("results", "").isBlank())) {
+            throw new InvalidInputException("rapport", "Beskriv vad som gjorts och resultaten mot målen innan rapporten lämnas in.");
+        }
+        Optional<Report> existing = report(associationId, initiativeId, due.period());
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (existing.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into initiative_report (id, association_id, initiative_id, kind, period, due, sections, participants, costs_ore,
+                        submitted_at, submitted_by) values (:id, :a, :i, :k, :p, :d, cast(:s as jsonb), :n, :c, :at, :by)""")
+                    .param("id", id).param("a", associationId).param("i", initiativeId).param("k", due.kind().name())
+                    .param("p", due.period()).param("d", due.due()).param("s", json.writeValueAsString(sections))
+                    .param("n", participants).param("c", costs == null ? null : costs.ore())
+                    .param("at", submit ? OffsetDateTime.now() : null).param("by", submit ? actor : null).update();
+        } else {
+            Report report = existing.get();
+            if (report.submitted()) {
+                throw new ConflictException("Rapporten för " + due.period() + " är redan inlämnad och kan inte ändras.");
+            }
+            int updated = jdbc.sql("""
+                    update initiative_report set sections = cast(:s as jsonb), participants = :n, costs_ore = :c, version = version + 1,
+                        submitted_at = :at, submitted_by = :by where id = :id and version = :v""")
+                    .param("s", json.writeValueAsString(sections)).param("n", participants).param("c", costs == null ? null : costs.ore())
+                    .param("at", submit ? OffsetDateTime.now() : null).param("by", submit ? actor : null)
+                    .param("id", report.id()).param("v", expectedVersion == null ? -1 : expectedVersion).update();
+            if (updated == 0) {
+                throw new ConflictException("Rapporten har ändrats av någon annan. Ladda om sidan; inget har sparats.");
+            }
+        }
+        auditLog.record(associationId, "initiative-report", initiativeId + "/" + due.period(), submit ? "submitted" : "saved",
+                Map.of("kind", due.kind().name(), "period", due.period()));
+        return report(associationId, initiativeId, due.period()).orElseThrow();
+    }
+
+    public Map<Integer, Money> outcomes(UUID associationId, String initiativeId) {
+        Map<Integer, Money> result = new java.util.TreeMap<>();
+        jdbc.sql("select year, amount_ore from initiative_outcome where association_id = :a and initiative_id = :i")
+                .param("a", associationId).param("i", initiativeId)
+                .query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
+        return result;
+    }
+
+    /** All outcomes of an association: initiative id → year → amount. */
+    public Map<String, Map<Integer, Money>> outcomes(UUID associationId) {
+        Map<String, Map<Integer, Money>> result = new java.util.HashMap<>();
+        jdbc.sql("select initiative_id, year, amount_ore from initiative_outcome where association_id = :a")
+                .param("a", associationId)
+                .query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+                        .put(rs.getInt(2), new Money(rs.getLong(3)))).list();
+        return result;
+    }
+
+    /** Submitted reports per initiative: initiative id → periods. */
+    public Map<String, Set<String>> submittedPeriods(UUID associationId) {
+        Map<String, Set<String>> result = new java.util.HashMap<>();
+        jdbc.sql("select initiative_id, period from initiative_report where association_id = :a and submitted_at is not null")
+                .param("a", associationId)
+                .query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2))).list();
+        return result;
+    }
+
+    @Transactional
+    public void recordOutcome(UUID associationId, String initiativeId, int year, Money amount) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+        }
+        if (amount.isNegative()) {
+            throw new InvalidInputException("utfall " + year, "Utfallet kan inte vara negativt.");
+        }
+        Money before = outcomes(associationId, initiativeId).get(year);
+        jdbc.sql("""
+                insert into initiative_outcome (association_id, initiative_id, year, amount_ore, updated_by) values (:a, :i, :y, :o, :u)
+                on conflict (association_id, initiative_id, year) do update set amount_ore = :o, updated_at = now(), updated_by = :u""")
+                .param("a", associationId).param("i", initiativeId).param("y", year).param("o", amount.ore())
+                .param("u", SecurityContextHolder.getContext().getAuthentication().getName()).update();
+        Map<String, Object> changes = new java.util.LinkedHashMap<>();
+        changes.put("year", year);
+        changes.put("from", before == null ? null : before.kronor());
+        changes.put("to", amount.kronor());
+        auditLog.record(associationId, "initiative-outcome", initiativeId, "recorded", changes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> sections(String text) {
+        return json.readValue(text, Map.class);
+    }
+
+    static Initiative.ReportKind kind(String value) {
+        return Initiative.ReportKind.valueOf(value);
+    }
+}

@@ -1,0 +1,210 @@
+package se.samordna.initiative;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.budget.Finding;
+import se.samordna.budget.Initiative;
+import se.samordna.budget.InitiativeDraft;
+import se.samordna.budget.InitiativeState;
+import se.samordna.budget.InitiativeWorkflow;
+import se.samordna.budget.Plan;
+import se.samordna.budget.Plans;
+import se.samordna.budget.StoredPlan;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.ForbiddenException;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/**
+ * The initiatives of an association as people use them: who may see which, the workflow moves with the
+ * plan version they start from (no lost updates), reports and outcome.
+ */
+@Service
+public class Initiatives {
+
+    private final Plans plans;
+    private final InitiativeRecords records;
+
+    Initiatives(Plans plans, InitiativeRecords records) {
+        this.plans = plans;
+        this.records = records;
+    }
+
+    /** Who is asking: their roles in the association and their id. */
+    public record Caller(UUID userId, Set<Role> roles) {
+        boolean reads() {
+            return roles.stream().anyMatch(Role.READERS::contains);
+        }
+    }
+
+    public record Overdue(String initiativeId, String initiativeName, String kind, String period, LocalDate due) {
+    }
+
+    public record FollowUpRow(String initiativeId, String name, int year, Money budget, Money outcome) {
+        public Money difference() {
+            return outcome == null ? null : budget.minus(outcome);
+        }
+    }
+
+    public StoredPlan plan(UUID associationId) {
+        return plans.get(associationId);
+    }
+
+    public List<Initiative> visible(UUID associationId, Caller caller) {
+        List<Initiative> all = plans.get(associationId).plan().initiatives();
+        if (caller.reads()) {
+            return all;
+        }
+        Set<String> mine = records.initiativesOf(associationId, caller.userId());
+        return all.stream().filter(i -> mine.contains(i.id())).toList();
+    }
+
+    public Initiative get(UUID associationId, String id, Caller caller) {
+        Initiative initiative = InitiativeWorkflow.get(plans.get(associationId).plan(), id);
+        requireAccess(associationId, id, caller);
+        return initiative;
+    }
+
+    /** Readers see every initiative; an INITIATIVE_REPORTER only those assigned to them. */
+    public void requireAccess(UUID associationId, String id, Caller caller) {
+        if (!caller.reads() && !(caller.roles().contains(Role.INITIATIVE_REPORTER) && records.isReporter(associationId, id, caller.userId()))) {
+            throw new ForbiddenException("Du rapporterar inte för den här insatsen.");
+        }
+    }
+
+    @Transactional
+    public StoredPlan register(UUID associationId, InitiativeDraft draft, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
+                Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
+    }
+
+    @Transactional
+    public StoredPlan describe(UUID associationId, String id, InitiativeDraft draft, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
+                Map.of("name", draft.name() == null ? "" : draft.name()));
+    }
+
+    @Transactional
+    public StoredPlan apply(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
+                "applied", Map.of("requested", kronor(requested)));
+    }
+
+    @Transactional
+    public StoredPlan giveStatement(UUID associationId, String id, LocalDate date, String text, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
+                "statement-given", Map.of("date", String.valueOf(date)));
+    }
+
+    /**
+     * The board grants. When the grant would leave the budget short of funds, the decision is refused with
+     * the figures unless {@code confirmed}: the board then decides knowing it.
+     */
+    @Transactional
+    public StoredPlan grant(UUID associationId, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+                            String conditions, boolean confirmed, long version) {
+        StoredPlan stored = plans.get(associationId);
+        if (stored.version() != version) {
+            throw new ConflictException("Planen har ändrats av någon annan sedan du öppnade sidan. Ladda om och fatta beslutet igen; inget har sparats.");
+        }
+        InitiativeWorkflow.GrantConsequences consequences = InitiativeWorkflow.grant(stored.plan(), id, date, minutes, amounts, conditions);
+        if (!consequences.newProblems().isEmpty() && !confirmed) {
+            throw new ConflictException("Beslutet skulle lämna budgeten utan täckning: "
+                    + String.join(" ", consequences.newProblems().stream().map(Finding::message).toList())
+                    + " Bekräfta beslutet om styrelsen ändå vill bevilja.");
+        }
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("granted", kronor(amounts));
+        audit.put("minutes", minutes);
+        audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
+        return plans.change(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
+                "initiative", id, "granted", audit);
+    }
+
+    /** What granting would do to the budget, for the board to see before deciding. */
+    public List<Finding> grantPreview(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
+        return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, "förhandsvisning", amounts, null).newProblems();
+    }
+
+    @Transactional
+    public StoredPlan refuse(UUID associationId, String id, LocalDate date, String minutes, String reason, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
+                "refused", Map.of("reason", reason == null ? "" : reason));
+    }
+
+    @Transactional
+    public StoredPlan agree(UUID associationId, String id, LocalDate date, LocalDate start, LocalDate end,
+                            SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
+                "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
+    }
+
+    @Transactional
+    public StoredPlan start(UUID associationId, String id, long version) {
+        return plans.change(associationId, version, p -> InitiativeWorkflow.start(p, id), "initiative", id, "started", Map.of());
+    }
+
+    @Transactional
+    public StoredPlan close(UUID associationId, String id, LocalDate date, long version) {
+        boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
+        return plans.change(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
+                "closed", Map.of("date", String.valueOf(date)));
+    }
+
+    /** Reports whose due date has passed without a submitted report, for running (or agreed) initiatives. */
+    public List<Overdue> overdue(UUID associationId, LocalDate today) {
+        Plan plan = plans.get(associationId).plan();
+        Map<String, Set<String>> submitted = records.submittedPeriods(associationId);
+        List<Overdue> result = new ArrayList<>();
+        for (Initiative i : plan.initiatives()) {
+            if (i.state() != InitiativeState.RUNNING && i.state() != InitiativeState.AGREED) {
+                continue;
+            }
+            for (ReportSchedule.Due due : ReportSchedule.of(i)) {
+                if (due.due().isBefore(today) && !submitted.getOrDefault(i.id(), Set.of()).contains(due.period())) {
+                    result.add(new Overdue(i.id(), i.name(), due.kind().name(), due.period(), due.due()));
+                }
+            }
+        }
+        result.sort(java.util.Comparator.comparing(Overdue::due));
+        return result;
+    }
+
+    /** Budget (the initiative's budget lines, or its grant where no line names it) against outcome, per initiative and year. */
+    public List<FollowUpRow> followUp(UUID associationId) {
+        Plan plan = plans.get(associationId).plan();
+        Map<String, Map<Integer, Money>> outcomes = records.outcomes(associationId);
+        List<FollowUpRow> rows = new ArrayList<>();
+        for (Initiative i : plan.initiatives()) {
+            SortedMap<Integer, Money> budget = new TreeMap<>(i.granted());
+            plan.budget().groups().forEach(g -> g.lines().stream().filter(l -> i.name().equals(l.initiative()))
+                    .forEach(l -> l.amounts().forEach(budget::put)));
+            Map<Integer, Money> outcome = outcomes.getOrDefault(i.id(), Map.of());
+            java.util.Set<Integer> years = new java.util.TreeSet<>(budget.keySet());
+            years.addAll(outcome.keySet());
+            for (int year : years) {
+                rows.add(new FollowUpRow(i.id(), i.name(), year, budget.getOrDefault(year, Money.ZERO), outcome.get(year)));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Long> kronor(Map<Integer, Money> amounts) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        if (amounts != null) {
+            amounts.forEach((year, amount) -> result.put(String.valueOf(year), amount.kronor()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,194 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.samordna.association.Association;
+import se.samordna.budget.Plans;
+import se.samordna.budget.Seeds;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/** Every rule of an initiative's life through the API, each step by the role that takes it. */
+@SamordnaTest
+class InitiativeLifeTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    Plans plans;
+
+    ResultActions send(MockHttpSession session, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    long version(Association association) {
+        return plans.get(association.id()).version();
+    }
+
+    String path(Association association, String rest) {
+        return "/api/v1/associations/" + association.id() + "/initiatives" + rest;
+    }
+
+    @Test
+    void anInitiativeGoesFromIdeaToFinalReportByTheRightRolesUnderTheRules() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, orn), TestPeople.PASSWORD);
+        MockHttpSession preparation = TestPeople.login(mvc, people.with(Role.PREPARATION, orn), TestPeople.PASSWORD);
+        String reporterName = people.with(Role.INITIATIVE_REPORTER, orn);
+        MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
+
+        send(director, post(path(orn, "")), """
+                {"name": "Arbetsträning Norr", "kind": "INDIVIDUAL", "owner": "Örnsköldsviks kommun", "members": [],
+                 "start": "2025-03-01", "end": "2026-02-28", "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].message", Matchers.hasItem("Minst två av förbundets medlemmar ska medverka i insatsen.")));
+        send(director, post(path(orn, "")), """
+                {"name": "Arbetsträning Norr", "kind": "INDIVIDUAL", "owner": "Örnsköldsviks kommun", "members": ["Region Västernorrland"],
+                 "start": "2026-03-01", "end": "2025-02-28", "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("ligger före startdatum")));
+        String description = """
+                {"name": "Arbetsträning Norr", "kind": "INDIVIDUAL", "owner": "Örnsköldsviks kommun", "members": ["Region Västernorrland"],
+                 "targetGroup": "Unga vuxna långt från arbetsmarknaden", "ageFrom": 18, "ageTo": 29, "municipalities": ["Örnsköldsviks kommun"],
+                 "start": "2025-03-01", "end": "2026-02-28", "steeringGroup": %s, "version": %d}""";
+        send(director, post(path(orn, "")), description.formatted("[]", version(orn)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.initiative.id").value("arbetstraning-norr"))
+                .andExpect(jsonPath("$.initiative.state").value("IDEA"));
+        String id = "/arbetstraning-norr";
+
+        send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("har status idé")));
+        send(director, post(path(orn, id + "/application")), """
+                {"date": "2025-01-20", "requested": {"2025": 150000, "2026": 30000}, "text": "Ansökan från kommunen", "version": %d}"""
+                .formatted(version(orn))).andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("APPLIED"));
+        send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("yttrande ska finnas innan styrelsen beslutar")));
+        send(director, post(path(orn, id + "/statement")), """
+                {"date": "2025-02-01", "text": "LSG tillstyrker", "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isForbidden());
+        send(preparation, post(path(orn, id + "/statement")), """
+                {"date": "2025-02-01", "text": "LSG tillstyrker ansökan.", "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isOk());
+        send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("ska ha en styrgrupp")));
+        send(director, put(path(orn, id)), description.formatted("[{\"name\": \"Enhetschef\", \"member\": \"Örnsköldsviks kommun\", \"role\": \"MEMBER\"}]", version(orn)))
+                .andExpect(status().isOk());
+        send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("Förbundschefen ska ingå")));
+        send(director, put(path(orn, id)), description.formatted("[{\"name\": \"Förbundschef\", \"role\": \"DIRECTOR\"}]", version(orn)))
+                .andExpect(status().isOk());
+        long stale = version(orn) - 1;
+        send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(stale))
+                .andExpect(status().isConflict());
+        send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4 2025-02-10", "grant": true, "amounts": {"2025": 150000}, "conditions": "Halvårsrapport", "version": %d}"""
+                .formatted(version(orn)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.initiative.state").value("GRANTED"))
+                .andExpect(jsonPath("$.initiative.granted['2025']").value(150000));
+        assertThat(plans.get(orn.id()).plan().budget().groups().stream().flatMap(g -> g.lines().stream())
+                .filter(l -> "Arbetsträning Norr".equals(l.initiative())).findFirst().orElseThrow().amount(2025))
+                .isEqualTo(Money.ofKronor(150_000));
+        mvc.perform(get("/api/v1/associations/{id}/budget", orn.id()).session(board))
+                .andExpect(jsonPath("$.years[0].costs").value(5_074_000));
+
+        send(director, post(path(orn, id + "/agreement")), """
+                {"date": "2025-02-20", "start": "2025-03-01", "end": "2026-02-28", "amounts": {"2025": 200000}, "version": %d}"""
+                .formatted(version(orn)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("beviljade")));
+        send(director, post(path(orn, id + "/agreement")), """
+                {"date": "2025-02-20", "start": "2025-03-01", "end": "2026-02-28", "amounts": {"2025": 150000}, "version": %d}"""
+                .formatted(version(orn))).andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("AGREED"));
+        send(director, post(path(orn, id + "/start")), "{\"version\": %d}".formatted(version(orn)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("RUNNING"));
+
+        mvc.perform(get(path(orn, id)).session(reporter)).andExpect(status().isForbidden());
+        send(director, post(path(orn, id + "/reporters")), "{\"username\": \"" + reporterName + "\"}").andExpect(status().isCreated());
+        mvc.perform(get(path(orn, id)).session(reporter)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportsDue[*].period", Matchers.contains("2025H1", "2025", "FINAL")));
+        mvc.perform(get(path(orn, "")).session(reporter)).andExpect(jsonPath("$.initiatives.length()").value(1));
+        mvc.perform(get(path(orn, "/vidare-vy")).session(reporter)).andExpect(status().isForbidden());
+
+        send(director, post(path(orn, id + "/close")), "{\"version\": %d}".formatted(version(orn)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("slutrapporten")));
+        send(reporter, put(path(orn, id + "/reports/FINAL")), """
+                {"sections": {"done": "Tolv deltagare i arbetsträning.", "results": "Sju gick vidare till arbete eller studier.",
+                 "lessons": "Tidig kontakt med arbetsgivare."}, "participants": 12, "costs": 148000, "submit": true}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.submittedBy").value(reporterName));
+        send(reporter, put(path(orn, id + "/reports/FINAL")), "{\"sections\": {\"done\": \"ändrat\"}, \"version\": 0}")
+                .andExpect(status().isConflict());
+        send(director, post(path(orn, id + "/close")), "{\"version\": %d, \"date\": \"2026-03-15\"}".formatted(version(orn)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("CLOSED"));
+        send(director, post(path(orn, id + "/start")), "{\"version\": %d}".formatted(version(orn)))
+                .andExpect(status().isConflict());
+
+        send(director, put(path(orn, id + "/outcome")), "{\"year\": 2025, \"amount\": -5}").andExpect(status().isBadRequest());
+        send(director, put(path(orn, id + "/outcome")), "{\"year\": 2025, \"amount\": 148000}").andExpect(status().isOk());
+        mvc.perform(get(path(orn, "/follow-up")).session(board))
+                .andExpect(jsonPath("$[?(@.initiativeId == 'arbetstraning-norr' && @.year == 2025)].difference").value(Matchers.contains(2000)));
+
+        restore(orn, director);
+    }
+
+    @Test
+    void aGrantThatWouldOverspendIsRefusedWithTheFiguresUnlessTheBoardConfirmsIt() throws Exception {
+        Association sd = people.association("Södra Dalarna");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, sd), TestPeople.PASSWORD);
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, sd), TestPeople.PASSWORD);
+        MockHttpSession preparation = TestPeople.login(mvc, people.with(Role.PREPARATION, sd), TestPeople.PASSWORD);
+        send(director, post(path(sd, "")), """
+                {"name": "Språkstöd Avesta", "kind": "STRUCTURAL", "owner": "Avesta kommun", "members": ["Arbetsförmedlingen"],
+                 "version": %d}""".formatted(version(sd))).andExpect(status().isCreated());
+        send(director, post(path(sd, "/sprakstod-avesta/application")), """
+                {"date": "2025-02-01", "requested": {"2025": 50000}, "version": %d}""".formatted(version(sd))).andExpect(status().isOk());
+        send(preparation, post(path(sd, "/sprakstod-avesta/statement")), """
+                {"date": "2025-02-05", "text": "Beredningsgruppen tillstyrker.", "version": %d}""".formatted(version(sd))).andExpect(status().isOk());
+
+        send(board, post(path(sd, "/sprakstod-avesta/decision")), """
+                {"date": "2025-02-12", "minutes": "§ 9", "grant": true, "amounts": {"2025": 50000}, "version": %d}""".formatted(version(sd)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("utan täckning")))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("66\u00a0tkr")));
+        send(board, post(path(sd, "/sprakstod-avesta/decision")), """
+                {"date": "2025-02-12", "minutes": "§ 9", "grant": true, "amounts": {"2025": 50000}, "confirm": true, "version": %d}"""
+                .formatted(version(sd)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("GRANTED"));
+
+        restore(sd, director);
+    }
+
+    private void restore(Association association, MockHttpSession director) throws Exception {
+        String file = association.name().contains("Örnsköldsvik") ? "ornskoldsvik-2025.yaml" : "sodra-dalarna-2025.yaml";
+        mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())
+                .header("If-Match", "\"" + version(association) + "\"").contentType("application/yaml")
+                .content(Seeds.text(file))).andExpect(status().isOk());
+    }
+}
