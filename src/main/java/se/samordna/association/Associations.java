@@ -54,6 +54,11 @@ public class Associations {
                 .query(Association.class).optional();
     }
 
+    public Optional<Association> findBySlug(String slug) {
+        return jdbc.sql("select id, name, slug, version from association where slug = :slug").param("slug", slug)
+                .query(Association.class).optional();
+    }
+
     public Optional<Association> findByName(String name) {
         return jdbc.sql("select id, name, slug, version from association where name = :name").param("name", name)
                 .query(Association.class).optional();

@@ -1,0 +1,353 @@
+package se.samordna.initiative.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import se.samordna.budget.Initiative;
+import se.samordna.budget.InitiativeDraft;
+import se.samordna.budget.InitiativeKind;
+import se.samordna.budget.Member;
+import se.samordna.budget.Plan;
+import se.samordna.budget.StoredPlan;
+import se.samordna.identity.UserDirectory;
+import se.samordna.initiative.InitiativeRecords;
+import se.samordna.initiative.Initiatives;
+import se.samordna.initiative.ReportSchedule;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.MoneyFormat;
+import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Role;
+
+/** The initiative pages: list with follow-up, registering and describing, each step of the workflow, reports. */
+@Controller
+class InitiativePages {
+
+    private final Initiatives initiatives;
+    private final InitiativeRecords records;
+    private final Callers callers;
+    private final UserDirectory directory;
+
+    InitiativePages(Initiatives initiatives, InitiativeRecords records, Callers callers, UserDirectory directory) {
+        this.initiatives = initiatives;
+        this.records = records;
+        this.callers = callers;
+        this.directory = directory;
+    }
+
+    record Row(String id, String name, String kind, String owner, String state, String period, String granted) {
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives")
+    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
+    String list(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
+        Initiatives.Caller caller = callers.of(request);
+        List<Row> rows = initiatives.visible(associationId, caller).stream().map(i -> new Row(i.id(), i.name(), i.kind().name(),
+                i.owner(), i.state().name(), period(i), amounts(i.granted()))).toList();
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("rows", rows);
+        if (caller.roles().stream().anyMatch(Role.READERS::contains)) {
+            model.addAttribute("followUp", initiatives.followUp(associationId));
+            model.addAttribute("overdue", initiatives.overdue(associationId, LocalDate.now()));
+        }
+        return "initiative/list";
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/overdue")
+    String overdue(@PathVariable UUID associationId, Model model) {
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("overdue", initiatives.overdue(associationId, LocalDate.now()));
+        return "initiative/fragments :: overdueReports";
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/new")
+    @AssociationAccess(Role.ADMIN)
+    String newForm(@PathVariable UUID associationId, Model model) {
+        StoredPlan stored = initiatives.plan(associationId);
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("members", stored.plan().members().stream().map(Member::name).toList());
+        model.addAttribute("version", stored.version());
+        return "initiative/new";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives")
+    @AssociationAccess(Role.ADMIN)
+    String register(@PathVariable UUID associationId, @RequestParam Map<String, String> form,
+                    @RequestParam(name = "members", required = false) List<String> members) {
+        InitiativeDraft draft = draft(form, members);
+        StoredPlan saved = initiatives.register(associationId, draft, version(form));
+        String id = saved.plan().initiatives().get(saved.plan().initiatives().size() - 1).id();
+        return "redirect:/associations/" + associationId + "/initiatives/" + id;
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/{initiativeId}")
+    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
+    String detail(@PathVariable UUID associationId, @PathVariable String initiativeId, HttpServletRequest request, Model model) {
+        Initiatives.Caller caller = callers.of(request);
+        Initiative initiative = initiatives.get(associationId, initiativeId, caller);
+        StoredPlan stored = initiatives.plan(associationId);
+        Map<String, InitiativeRecords.Report> reports = new LinkedHashMap<>();
+        records.reports(associationId, initiativeId).forEach(r -> reports.put(r.period(), r));
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("i", initiative);
+        model.addAttribute("version", stored.version());
+        model.addAttribute("members", stored.plan().members().stream().map(Member::name).toList());
+        model.addAttribute("years", years(stored.plan(), initiative));
+        model.addAttribute("due", ReportSchedule.of(initiative));
+        model.addAttribute("reports", reports);
+        model.addAttribute("outcomes", records.outcomes(associationId, initiativeId));
+        model.addAttribute("reporters", records.reporters(associationId, initiativeId));
+        model.addAttribute("granted", amounts(initiative.granted()));
+        model.addAttribute("requested", initiative.application() == null ? "" : amounts(initiative.application().requested()));
+        model.addAttribute("agreed", initiative.agreement() == null ? "" : amounts(initiative.agreement().amounts()));
+        model.addAttribute("can", Map.of(
+                "edit", caller.roles().contains(Role.ADMIN),
+                "statement", caller.roles().contains(Role.PREPARATION),
+                "decide", caller.roles().contains(Role.BOARD),
+                "report", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER)));
+        model.addAttribute("today", LocalDate.now());
+        return "initiative/detail";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/edit")
+    @AssociationAccess(Role.ADMIN)
+    String edit(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
+                @RequestParam(name = "members", required = false) List<String> members) {
+        initiatives.describe(associationId, initiativeId, draft(form, members), version(form));
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/application")
+    @AssociationAccess(Role.ADMIN)
+    String apply(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+        initiatives.apply(associationId, initiativeId, date(form, "date"), yearAmounts(form), form.get("text"), version(form));
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/statement")
+    @AssociationAccess(Role.PREPARATION)
+    String statement(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+        initiatives.giveStatement(associationId, initiativeId, date(form, "date"), form.get("text"), version(form));
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/decision")
+    @AssociationAccess(Role.BOARD)
+    String decide(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+        if ("refuse".equals(form.get("outcome"))) {
+            initiatives.refuse(associationId, initiativeId, date(form, "date"), form.get("minutes"), form.get("reason"), version(form));
+        } else {
+            initiatives.grant(associationId, initiativeId, date(form, "date"), form.get("minutes"), yearAmounts(form), form.get("conditions"),
+                    "true".equals(form.get("confirm")), version(form));
+        }
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/agreement")
+    @AssociationAccess(Role.ADMIN)
+    String agree(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
+                 @RequestParam(name = "reports", required = false) List<String> reports) {
+        List<Initiative.ReportKind> kinds = reports == null ? List.of()
+                : reports.stream().map(Initiative.ReportKind::valueOf).toList();
+        initiatives.agree(associationId, initiativeId, date(form, "date"), date(form, "start"), date(form, "end"), yearAmounts(form), kinds,
+                version(form));
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/start")
+    @AssociationAccess(Role.ADMIN)
+    String start(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+        initiatives.start(associationId, initiativeId, version(form));
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/close")
+    @AssociationAccess(Role.ADMIN)
+    String close(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+        initiatives.close(associationId, initiativeId, date(form, "date"), version(form));
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reporters")
+    @AssociationAccess(Role.ADMIN)
+    String assign(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String username) {
+        UserDirectory.Person person = directory.findByUsername(username.trim().toLowerCase())
+                .orElseThrow(() -> new InvalidInputException("användarnamn", "Det finns ingen person med användarnamnet " + username + "."));
+        if (!directory.rolesIn(person.id(), associationId).contains(Role.INITIATIVE_REPORTER)) {
+            throw new InvalidInputException("användarnamn", person.displayName() + " har inte rollen deltagarrapportör i förbundet.");
+        }
+        records.assignReporter(associationId, initiativeId, person.id());
+        return back(associationId, initiativeId);
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/outcome")
+    @AssociationAccess(Role.ADMIN)
+    String outcome(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam int year,
+                   @RequestParam String amount, HttpServletRequest request) {
+        initiatives.get(associationId, initiativeId, callers.of(request));
+        records.recordOutcome(associationId, initiativeId, year, money(amount, "utfall " + year));
+        return back(associationId, initiativeId);
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
+    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
+    String report(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+                  HttpServletRequest request, Model model) {
+        Initiatives.Caller caller = callers.of(request);
+        Initiative initiative = initiatives.get(associationId, initiativeId, caller);
+        ReportSchedule.Due due = due(initiative, period);
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("i", initiative);
+        model.addAttribute("due", due);
+        model.addAttribute("report", records.report(associationId, initiativeId, period).orElse(null));
+        model.addAttribute("sections", InitiativeRecords.SECTIONS);
+        model.addAttribute("canWrite", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER));
+        return "initiative/report";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
+    @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
+    String saveReport(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+                      @RequestParam Map<String, String> form, HttpServletRequest request) {
+        Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
+        Map<String, String> sections = new LinkedHashMap<>();
+        InitiativeRecords.SECTIONS.forEach(s -> sections.put(s, form.getOrDefault("section." + s, "")));
+        Integer participants = blank(form.get("participants")) ? null : integer(form.get("participants"), "deltagare");
+        Money costs = blank(form.get("costs")) ? null : money(form.get("costs"), "kostnader");
+        Long version = blank(form.get("version")) ? null : Long.parseLong(form.get("version"));
+        records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version,
+                "submit".equals(form.get("action")));
+        return back(associationId, initiativeId);
+    }
+
+    private static ReportSchedule.Due due(Initiative initiative, String period) {
+        return ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Insatsen ska inte lämna någon rapport för perioden " + period + "."));
+    }
+
+    private static String back(UUID associationId, String initiativeId) {
+        return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId;
+    }
+
+    static List<Integer> years(Plan plan, Initiative initiative) {
+        Set<Integer> years = new TreeSet<>();
+        plan.budget().years().stream().filter(y -> y.kind().isFuture()).forEach(y -> years.add(y.year()));
+        if (initiative.start() != null && initiative.end() != null) {
+            for (int y = initiative.start().getYear(); y <= initiative.end().getYear(); y++) {
+                years.add(y);
+            }
+        }
+        years.addAll(initiative.granted().keySet());
+        return new ArrayList<>(years);
+    }
+
+    static String period(Initiative i) {
+        if (i.start() == null && i.end() == null) {
+            return "–";
+        }
+        return (i.start() == null ? "" : i.start().toString()) + "–" + (i.end() == null ? "" : i.end().toString());
+    }
+
+    static String amounts(Map<Integer, Money> amounts) {
+        return String.join(", ", amounts.entrySet().stream().map(e -> e.getKey() + ": " + MoneyFormat.kronor(e.getValue())).toList());
+    }
+
+    private static InitiativeDraft draft(Map<String, String> form, List<String> members) {
+        InitiativeKind kind = null;
+        if (!blank(form.get("kind"))) {
+            try {
+                kind = InitiativeKind.valueOf(form.get("kind"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("slag", "Okänt slag: " + form.get("kind"));
+            }
+        }
+        List<Initiative.SteeringMember> steering = new ArrayList<>();
+        for (String line : lines(form.get("steeringGroup"))) {
+            String[] parts = line.split("\\|");
+            String role = parts.length > 2 ? parts[2].trim().toLowerCase() : "";
+            steering.add(new Initiative.SteeringMember(parts[0].trim(), parts.length > 1 && !parts[1].isBlank() ? parts[1].trim() : null,
+                    role.startsWith("förbundschef") || role.equals("director") ? Initiative.SteeringRole.DIRECTOR : Initiative.SteeringRole.MEMBER));
+        }
+        return new InitiativeDraft(form.get("name"), kind, blank(form.get("owner")) ? null : form.get("owner"),
+                members == null ? List.of() : members, form.get("targetGroup"),
+                blank(form.get("ageFrom")) ? null : integer(form.get("ageFrom"), "ålder från"),
+                blank(form.get("ageTo")) ? null : integer(form.get("ageTo"), "ålder till"),
+                Arrays.stream(form.getOrDefault("municipalities", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                blank(form.get("start")) ? null : date(form, "start"), blank(form.get("end")) ? null : date(form, "end"),
+                form.get("purpose"), lines(form.get("goals")),
+                blank(form.get("budgetedParticipants")) ? null : integer(form.get("budgetedParticipants"), "budgeterat antal deltagare"),
+                "true".equals(form.get("esf")),
+                new Initiative.Contact(form.get("contactName"), form.get("contactEmail"), form.get("contactPhone")), steering);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static SortedMap<Integer, Money> yearAmounts(Map<String, String> form) {
+        SortedMap<Integer, Money> result = new TreeMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("amount.") && !blank(value)) {
+                int year = integer(key.substring(7), "år");
+                result.put(year, money(value, "belopp " + year));
+            }
+        });
+        return result;
+    }
+
+    private static long version(Map<String, String> form) {
+        try {
+            return Long.parseLong(form.getOrDefault("version", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "Sidan saknar planens version. Ladda om sidan.");
+        }
+    }
+
+    private static LocalDate date(Map<String, String> form, String field) {
+        String value = form.get(field);
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static int integer(String value, String place) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(place, "'" + value + "' är inget heltal.");
+        }
+    }
+
+    private static Money money(String value, String place) {
+        try {
+            return Money.ofKronor(new java.math.BigDecimal(value.replace("\u00a0", "").replace(" ", "").replace(',', '.')));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInputException(place, "'" + value + "' är inget belopp i kronor.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
