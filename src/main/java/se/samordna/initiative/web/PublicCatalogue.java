@@ -60,9 +60,8 @@ class PublicCatalogue {
     }
 
     private List<Entry> entries(Association association, String municipality, String targetGroup, Integer age) {
-        LocalDate today = LocalDate.now();
         return plans.find(association.id()).map(p -> p.plan().initiatives()).orElse(List.of()).stream()
-                .filter(i -> i.state() == InitiativeState.RUNNING && (i.end() == null || !i.end().isBefore(today)))
+                .filter(i -> i.state() == InitiativeState.RUNNING)
                 .filter(i -> municipality == null || municipality.isBlank() || i.municipalities().contains(municipality))
                 .filter(i -> targetGroup == null || targetGroup.isBlank()
                         || (i.targetGroup() != null && i.targetGroup().toLowerCase(Locale.ROOT).contains(targetGroup.toLowerCase(Locale.ROOT))))
