@@ -193,6 +193,62 @@ public class InitiativeRecords {
         auditLog.record(associationId, "initiative-outcome", initiativeId, "recorded", changes);
     }
 
+    /**
+     * Imports outcomes from CSV ({@code initiative;year;amount}, semicolon or comma, amounts in kronor, a header
+     * line allowed), all or nothing: every bad line is reported with its number and nothing is saved.
+     */
+    @Transactional
+    public int importOutcomes(UUID associationId, Set<String> initiativeIds, String csv) {
+        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("initiative"))) {
+                continue;
+            }
+            String[] cells = line.split(line.contains(";") ? ";" : ",", -1);
+            String place = "rad " + (n + 1);
+            if (cells.length != 3) {
+                problems.add(new InvalidInputException.Problem(place, "Raden ska ha tre fält: insats;år;belopp."));
+                continue;
+            }
+            String id = cells[0].strip();
+            if (!initiativeIds.contains(id)) {
+                problems.add(new InvalidInputException.Problem(place, "Insatsen '" + id + "' finns inte i förbundet."));
+            }
+            Integer year = null;
+            try {
+                year = Integer.parseInt(cells[1].strip());
+                if (year < 2000 || year > 2100) {
+                    problems.add(new InvalidInputException.Problem(place, "Året " + year + " ligger utanför 2000–2100."));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new InvalidInputException.Problem(place, "'" + cells[1].strip() + "' är inget årtal."));
+            }
+            Money amount = null;
+            try {
+                amount = Money.ofKronor(new java.math.BigDecimal(cells[2].strip().replace(" ", "").replace("\u00a0", "")));
+                if (amount.isNegative()) {
+                    problems.add(new InvalidInputException.Problem(place, "Utfallet kan inte vara negativt."));
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.add(new InvalidInputException.Problem(place, "'" + cells[2].strip() + "' är inget belopp i kronor."));
+            }
+            rows.add(new Object[]{id, year, amount});
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga rader med utfall."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        for (Object[] row : rows) {
+            recordOutcome(associationId, (String) row[0], (Integer) row[1], (Money) row[2]);
+        }
+        return rows.size();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, String> sections(String text) {
         return json.readValue(text, Map.class);

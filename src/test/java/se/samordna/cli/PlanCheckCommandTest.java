@@ -66,6 +66,25 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void listsAPlanFilesInitiativesWithWhatWasGrantedInWholeKronor() {
+        Run run = run("plan", "initiatives", "examples/plans/klaralvdalen-2025.yaml", "--json");
+
+        assertThat(run.exit()).isZero();
+        Map<String, Object> json = JsonMapper.builder().build().readValue(run.out(), Map.class);
+        List<Map<String, Object>> initiatives = (List<Map<String, Object>>) json.get("initiatives");
+        assertThat(initiatives).anySatisfy(i -> {
+            assertThat(i.get("name")).isEqualTo("Rebus Hagfors");
+            assertThat(i.get("kind")).isEqualTo("INDIVIDUAL");
+            assertThat(i.get("owner")).isEqualTo("Hagfors kommun");
+            assertThat(i.get("start")).isEqualTo("2025-01-01");
+            assertThat(i.get("end")).isEqualTo("2025-12-31");
+            assertThat(((Map<String, Object>) i.get("granted")).get("2025")).isEqualTo(833000);
+        });
+        assertThat(run("plan", "initiatives", "no/such.yaml").exit()).isEqualTo(2);
+    }
+
+    @Test
     void printsFindingsAsTextWithoutJson() {
         Run run = run("plan", "check", "examples/plans/norra-vastmanland-2022.yaml");
 

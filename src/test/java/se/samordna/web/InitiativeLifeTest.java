@@ -33,6 +33,8 @@ class InitiativeLifeTest {
     TestPeople people;
     @Autowired
     Plans plans;
+    @Autowired
+    se.samordna.initiative.InitiativeRecords records;
 
     ResultActions send(MockHttpSession session, MockHttpServletRequestBuilder request, String json) throws Exception {
         return mvc.perform(request.session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
@@ -183,6 +185,27 @@ class InitiativeLifeTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("GRANTED"));
 
         restore(sd, director);
+    }
+
+    @Test
+    void outcomesAreImportedAllOrNothing() throws Exception {
+        Association sd = people.association("Södra Dalarna");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, sd), TestPeople.PASSWORD);
+        String path = path(sd, "/outcomes");
+
+        mvc.perform(post(path).session(director).with(csrf()).contentType("text/csv")
+                        .content("initiative;year;amount\nsamverkansteam-avesta;2025;1800000\nokand-insats;2025;10\nkraften-hedemora;tjugo;5\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].place").value("rad 3"));
+        assertThat(records.outcomes(sd.id())).isEmpty();
+
+        mvc.perform(post(path).session(director).with(csrf()).contentType("text/csv")
+                        .content("initiative;year;amount\nsamverkansteam-avesta;2025;1800000\nkraften-hedemora;2025;1650000\n"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+        mvc.perform(get(path(sd, "/follow-up")).session(director))
+                .andExpect(jsonPath("$[?(@.initiativeId == 'samverkansteam-avesta' && @.year == 2025)].difference").value(Matchers.contains(40000)))
+                .andExpect(jsonPath("$[?(@.initiativeId == 'kraften-hedemora' && @.year == 2025)].difference").value(Matchers.contains(-35000)));
     }
 
     private void restore(Association association, MockHttpSession director) throws Exception {

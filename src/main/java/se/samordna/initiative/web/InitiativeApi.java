@@ -130,6 +130,15 @@ class InitiativeApi {
         }).toList();
     }
 
+    @PostMapping("/api/v1/associations/{associationId}/initiatives/outcomes")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Import outcomes from CSV (initiative;year;amount in kronor), all or nothing")
+    Map<String, Integer> importOutcomes(@PathVariable UUID associationId, @RequestBody String csv) {
+        java.util.Set<String> ids = new java.util.HashSet<>(initiatives.plan(associationId).plan().initiatives().stream()
+                .map(Initiative::id).toList());
+        return Map.of("imported", records.importOutcomes(associationId, ids, csv));
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
     Map<String, Object> one(@PathVariable UUID associationId, @PathVariable String initiativeId, HttpServletRequest request) {

@@ -66,10 +66,28 @@ class InitiativePages {
         model.addAttribute("associationId", associationId);
         model.addAttribute("rows", rows);
         if (caller.roles().stream().anyMatch(Role.READERS::contains)) {
-            model.addAttribute("followUp", initiatives.followUp(associationId));
+            List<Initiatives.FollowUpRow> followUp = initiatives.followUp(associationId);
+            model.addAttribute("followUp", followUp);
+            Map<Integer, Money[]> totals = new TreeMap<>();
+            for (Initiatives.FollowUpRow row : followUp) {
+                Money[] sum = totals.computeIfAbsent(row.year(), y -> new Money[]{Money.ZERO, Money.ZERO});
+                sum[0] = sum[0].plus(row.budget());
+                sum[1] = sum[1].plus(row.outcome() == null ? Money.ZERO : row.outcome());
+            }
+            model.addAttribute("followUpTotals", totals);
             model.addAttribute("overdue", initiatives.overdue(associationId, LocalDate.now()));
         }
         return "initiative/list";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/outcomes")
+    @AssociationAccess(Role.ADMIN)
+    String importOutcomes(@PathVariable UUID associationId, @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        java.util.Set<String> ids = new java.util.HashSet<>(initiatives.plan(associationId).plan().initiatives().stream()
+                .map(Initiative::id).toList());
+        records.importOutcomes(associationId, ids, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        return "redirect:/associations/" + associationId + "/initiatives";
     }
 
     @GetMapping("/associations/{associationId}/initiatives/overdue")
