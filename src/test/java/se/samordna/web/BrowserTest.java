@@ -30,38 +30,26 @@ import se.samordna.shared.Role;
 @SamordnaTest
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Browsers browsers;
+    private static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browsers = new Browsers();
+        browser = browsers.browser;
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
 
     @LocalServerPort
     int port;
     @Autowired
     TestPeople people;
-
-    @BeforeAll
-    static void launch() {
-        boolean debian = Files.isExecutable(CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (debian) {
-            options.setExecutablePath(CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aDirectorLogsInPicksTheAssociationAndSeesItsStartPageAndBudget() throws Exception {
@@ -107,9 +95,6 @@ class BrowserTest {
     }
 
     private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(results.getViolations()).as(() -> results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList().toString())
-                .isEmpty();
+        Browsers.assertNoAccessibilityViolations(page, page.url());
     }
 }

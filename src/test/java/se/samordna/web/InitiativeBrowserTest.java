@@ -34,9 +34,21 @@ import se.samordna.shared.Role;
 @SamordnaTest
 class InitiativeBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Browsers browsers;
+    private static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browsers = new Browsers();
+        browser = browsers.browser;
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -48,30 +60,6 @@ class InitiativeBrowserTest {
     org.springframework.transaction.support.TransactionTemplate transaction;
 
     Path screenshots;
-
-    @BeforeAll
-    static void launch() {
-        boolean debian = Files.isExecutable(CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (debian) {
-            options.setExecutablePath(CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     Page as(String username) {
         Page page = browser.newContext().newPage();
@@ -85,9 +73,7 @@ class InitiativeBrowserTest {
 
     void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(results.getViolations()).as(() -> name + ": " + results.getViolations().stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
+        Browsers.assertNoAccessibilityViolations(page, name);
     }
 
     String state(Page page) {

@@ -1,0 +1,50 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/** Debian's Chromium when present (Playwright's own browser otherwise), headless, and the axe check of WCAG 2.1 AA. */
+final class Browsers implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final Playwright playwright;
+    final Browser browser;
+
+    Browsers() {
+        boolean debian = Files.isExecutable(CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (debian) {
+            options.setExecutablePath(CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    static void assertNoAccessibilityViolations(Page page, String where) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(results.getViolations()).as(() -> where + ": " + results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList())
+                .isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
