@@ -16,7 +16,24 @@ import se.samordna.shared.Money;
  * printing and for judging what rounding explains.
  */
 public record Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
-                   Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives) {
+                   Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives,
+                   Goals goals) {
+
+    /** What the plan steers by: target areas, the theory of change, goals with indicators, activity plans. */
+    public record Goals(List<String> areas, TheoryOfChange theoryOfChange, List<Goal> goals, List<ActivityPlan> activityPlans) {
+        public static Goals none() {
+            return new Goals(List.of(), TheoryOfChange.empty(), List.of(), List.of());
+        }
+    }
+
+    public Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives) {
+        this(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, Goals.none());
+    }
+
+    public Plan withGoals(Goals changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, changed);
+    }
 
     public static final int FORMAT_VERSION = 1;
 
@@ -31,15 +48,15 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
     }
 
     public Plan withRules(FinancialRules changed) {
-        return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives);
+        return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives, goals);
     }
 
     public Plan withBudget(Budget changed) {
-        return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives);
+        return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives, goals);
     }
 
     public Plan withInitiatives(List<Initiative> changed) {
-        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, List.copyOf(changed));
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, List.copyOf(changed), goals);
     }
 
     /**

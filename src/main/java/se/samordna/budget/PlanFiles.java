@@ -135,10 +135,11 @@ public final class PlanFiles {
                     fail("/initiatives/" + i + "/id", "Två insatser har samma id '" + initiatives.get(i).id() + "'.");
                 }
             }
+            Plan.Goals goals = goals(root, initiatives);
             if (!problems.isEmpty()) {
                 throw new PlanFileException(problems);
             }
-            return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives);
+            return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals);
         }
 
         private Plan.Header header(JsonNode node) {
@@ -266,6 +267,124 @@ public final class PlanFiles {
                 }
             }
             return new Plan.FinancialRules(percent, base, tiers, floor, adminPercent, adminYear, split);
+        }
+
+        private Plan.Goals goals(JsonNode root, List<Initiative> initiatives) {
+            List<String> areas = list(root.get("areas"), "/areas", (n, p) -> n.asString());
+            TheoryOfChange toc = TheoryOfChange.empty();
+            JsonNode t = root.get("theoryOfChange");
+            if (t != null && object(t, "/theoryOfChange")) {
+                List<String> rows = list(t.get("rows"), "/theoryOfChange/rows", (n, p) -> n.asString());
+                List<TheoryOfChange.Node> nodes = list(t.get("nodes"), "/theoryOfChange/nodes", (n, p) -> {
+                    if (!object(n, p)) {
+                        return null;
+                    }
+                    String row = text(n, p, "row", true);
+                    if (row != null && !rows.contains(row)) {
+                        fail(p + "/row", "Raden '" + row + "' finns inte bland förändringsteorins rader " + rows + ".");
+                    }
+                    return new TheoryOfChange.Node(text(n, p, "id", true), enumValue(n.get("level"), p + "/level", TheoryOfChange.Level.class, true),
+                            row, text(n, p, "text", true));
+                });
+                java.util.Map<String, TheoryOfChange.Node> byId = new java.util.HashMap<>();
+                nodes.forEach(n -> {
+                    if (n.id() != null && byId.put(n.id(), n) != null) {
+                        fail("/theoryOfChange/nodes", "Två noder har id '" + n.id() + "'.");
+                    }
+                });
+                List<TheoryOfChange.Edge> edges = list(t.get("edges"), "/theoryOfChange/edges", (n, p) -> {
+                    if (!object(n, p)) {
+                        return null;
+                    }
+                    TheoryOfChange.Edge edge = new TheoryOfChange.Edge(text(n, p, "from", true), text(n, p, "to", true));
+                    String problem = GoalRules.edgeProblem(byId, edge);
+                    if (problem != null) {
+                        fail(p, problem);
+                    }
+                    return edge;
+                });
+                toc = new TheoryOfChange(text(t, "/theoryOfChange", "period", false), rows, nodes, edges);
+            }
+            List<ActivityPlan> activityPlans = list(root.get("activityPlans"), "/activityPlans", (n, p) -> {
+                if (!object(n, p)) {
+                    return null;
+                }
+                Integer year = year(n.get("year"), p + "/year");
+                List<ActivityPlan.Activity> activities = list(n.get("activities"), p + "/activities", (a, ap) -> object(a, ap)
+                        ? new ActivityPlan.Activity(text(a, ap, "id", true), text(a, ap, "title", true), date(a.get("date"), ap + "/date"),
+                        a.has("done") && a.get("done").asBoolean())
+                        : null);
+                return new ActivityPlan(text(n, p, "id", true), text(n, p, "name", true), year == null ? 0 : year, activities);
+            });
+            TheoryOfChange theory = toc;
+            List<Goal> goals = list(root.get("goals"), "/goals", (n, p) -> goal(n, p, areas, theory, initiatives, activityPlans));
+            return new Plan.Goals(areas, toc, goals, activityPlans);
+        }
+
+        private Goal goal(JsonNode n, String p, List<String> areas, TheoryOfChange toc, List<Initiative> initiatives,
+                          List<ActivityPlan> activityPlans) {
+            if (!object(n, p)) {
+                return null;
+            }
+            allowOnly(n, p, "id", "title", "year", "area", "node", "initiative", "indicators");
+            String id = text(n, p, "id", true);
+            String area = text(n, p, "area", false);
+            if (area != null && !areas.contains(area)) {
+                fail(p + "/area", "Målområdet '" + area + "' finns inte bland förbundets målområden " + areas + ".");
+            }
+            String node = text(n, p, "node", false);
+            if (node != null && toc.node(node).isEmpty()) {
+                fail(p + "/node", "Noden '" + node + "' finns inte i förändringsteorin.");
+            }
+            String initiative = text(n, p, "initiative", false);
+            if (initiative != null && initiatives.stream().noneMatch(i -> i.id().equals(initiative))) {
+                fail(p + "/initiative", "Insatsen '" + initiative + "' finns inte i planen.");
+            }
+            Integer year = year(n.get("year"), p + "/year");
+            List<Goal.Indicator> indicators = new ArrayList<>();
+            JsonNode list = n.get("indicators");
+            if (list != null && list.isArray()) {
+                for (int k = 0; k < list.size(); k++) {
+                    Goal.Indicator indicator = indicator(list.get(k), p + "/indicators/" + k, id + "-" + (k + 1), activityPlans);
+                    if (indicator != null) {
+                        indicators.add(indicator);
+                    }
+                }
+            }
+            return new Goal(id, text(n, p, "title", true), year == null ? 0 : year, area, node, initiative, indicators);
+        }
+
+        private Goal.Indicator indicator(JsonNode n, String p, String defaultId, List<ActivityPlan> activityPlans) {
+            if (!object(n, p)) {
+                return null;
+            }
+            allowOnly(n, p, "id", "name", "source", "sourceText", "target", "unit", "computed", "activityPlan");
+            Goal.Target target = null;
+            JsonNode t = n.get("target");
+            if (t != null && object(t, p + "/target")) {
+                Goal.Target.Kind kind = enumValue(t.get("kind"), p + "/target/kind", Goal.Target.Kind.class, true);
+                Goal.Target.Comparison comparison = t.has("comparison")
+                        ? enumValue(t.get("comparison"), p + "/target/comparison", Goal.Target.Comparison.class, true) : Goal.Target.Comparison.AT_LEAST;
+                BigDecimal value = t.has("value") ? number(t.get("value"), p + "/target/value", true) : null;
+                LocalDate date = date(t.get("date"), p + "/target/date");
+                target = new Goal.Target(kind, comparison, value, date, text(t, p + "/target", "text", false));
+                String problem = GoalRules.targetProblem(target);
+                if (problem != null) {
+                    fail(p + "/target", problem);
+                }
+            }
+            Goal.Computation computed = n.has("computed") ? enumValue(n.get("computed"), p + "/computed", Goal.Computation.class, true) : null;
+            String plan = text(n, p, "activityPlan", false);
+            if (plan != null && activityPlans.stream().noneMatch(a -> plan.equals(a.id()))) {
+                fail(p + "/activityPlan", "Aktivitetsplanen '" + plan + "' finns inte i planen.");
+            }
+            String problem = GoalRules.computationProblem(computed, target, plan);
+            if (problem != null) {
+                fail(p + "/computed", problem);
+            }
+            return new Goal.Indicator(n.has("id") ? text(n, p, "id", true) : defaultId, text(n, p, "name", true),
+                    n.has("source") ? enumValue(n.get("source"), p + "/source", Goal.Source.class, true) : Goal.Source.OTHER,
+                    text(n, p, "sourceText", false), target, text(n, p, "unit", false), computed, plan);
         }
 
         private Plan.InitiativeRules initiativeRules(JsonNode node, String unit) {
@@ -794,6 +913,7 @@ public final class PlanFiles {
         if (!plan.initiatives().isEmpty()) {
             root.put("initiatives", plan.initiatives().stream().map(i -> initiative(i, unit)).toList());
         }
+        goals(plan.goals(), root);
         if (!plan.overview().isEmpty()) {
             root.put("overview", plan.overview().stream().map(o -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -807,6 +927,79 @@ public final class PlanFiles {
             }).toList());
         }
         return root;
+    }
+
+    private static void goals(Plan.Goals goals, Map<String, Object> root) {
+        if (!goals.areas().isEmpty()) {
+            root.put("areas", goals.areas());
+        }
+        TheoryOfChange toc = goals.theoryOfChange();
+        if (!toc.nodes().isEmpty() || !toc.rows().isEmpty()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            putIfSet(t, "period", toc.period());
+            t.put("rows", toc.rows());
+            t.put("nodes", toc.nodes().stream().map(n -> {
+                Map<String, Object> node = new LinkedHashMap<>();
+                node.put("id", n.id());
+                node.put("level", n.level().name());
+                node.put("row", n.row());
+                node.put("text", n.text());
+                return node;
+            }).toList());
+            t.put("edges", toc.edges().stream().map(e -> Map.of("from", e.from(), "to", e.to())).toList());
+            root.put("theoryOfChange", t);
+        }
+        if (!goals.goals().isEmpty()) {
+            root.put("goals", goals.goals().stream().map(g -> {
+                Map<String, Object> goal = new LinkedHashMap<>();
+                goal.put("id", g.id());
+                goal.put("title", g.title());
+                goal.put("year", g.year());
+                putIfSet(goal, "area", g.area());
+                putIfSet(goal, "node", g.node());
+                putIfSet(goal, "initiative", g.initiative());
+                goal.put("indicators", g.indicators().stream().map(i -> {
+                    Map<String, Object> indicator = new LinkedHashMap<>();
+                    indicator.put("id", i.id());
+                    indicator.put("name", i.name());
+                    indicator.put("source", i.source().name());
+                    putIfSet(indicator, "sourceText", i.sourceText());
+                    if (i.target() != null) {
+                        Map<String, Object> target = new LinkedHashMap<>();
+                        target.put("kind", i.target().kind().name());
+                        if (i.target().kind() == Goal.Target.Kind.NUMBER || i.target().kind() == Goal.Target.Kind.SHARE) {
+                            target.put("comparison", i.target().comparison().name());
+                        }
+                        putIfSet(target, "value", i.target().value());
+                        putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
+                        putIfSet(target, "text", i.target().text());
+                        indicator.put("target", target);
+                    }
+                    putIfSet(indicator, "unit", i.unit());
+                    putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
+                    putIfSet(indicator, "activityPlan", i.activityPlan());
+                    return indicator;
+                }).toList());
+                return goal;
+            }).toList());
+        }
+        if (!goals.activityPlans().isEmpty()) {
+            root.put("activityPlans", goals.activityPlans().stream().map(a -> {
+                Map<String, Object> plan = new LinkedHashMap<>();
+                plan.put("id", a.id());
+                plan.put("name", a.name());
+                plan.put("year", a.year());
+                plan.put("activities", a.activities().stream().map(x -> {
+                    Map<String, Object> activity = new LinkedHashMap<>();
+                    activity.put("id", x.id());
+                    activity.put("title", x.title());
+                    putIfSet(activity, "date", x.date() == null ? null : x.date().toString());
+                    activity.put("done", x.done());
+                    return activity;
+                }).toList());
+                return plan;
+            }).toList());
+        }
     }
 
     private static Map<String, Object> initiative(Initiative i, String unit) {

@@ -1,0 +1,82 @@
+package se.samordna.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.samordna.budget.Goal;
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFileException;
+import se.samordna.budget.TheoryOfChange;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code plan goals FILE [--json]}: a plan file's goals with their indicators, and its theory of change. */
+@Command(name = "goals", mixinStandardHelpOptions = true,
+        description = "Listar planfilens mål med indikatorer och förändringsteorin. Startar ingen server.")
+final class PlanGoalsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Planfilen (YAML).")
+    java.nio.file.Path file;
+
+    @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Plan plan;
+        try {
+            plan = PlanCheckCommand.readPlan(file);
+        } catch (PlanFileException e) {
+            System.err.println("Fel: " + file + " kunde inte läsas:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 2;
+        }
+        List<Object> goals = new ArrayList<>();
+        for (Goal g : plan.goals().goals()) {
+            Map<String, Object> goal = new LinkedHashMap<>();
+            goal.put("id", g.id());
+            goal.put("title", g.title());
+            goal.put("year", g.year());
+            goal.put("area", g.area());
+            goal.put("indicators", g.indicators().stream().map(i -> {
+                Map<String, Object> indicator = new LinkedHashMap<>();
+                indicator.put("name", i.name());
+                indicator.put("source", i.sourceText() != null ? i.sourceText() : i.source().name());
+                indicator.put("target", i.target() == null ? null : i.target().describe());
+                return indicator;
+            }).toList());
+            goals.add(goal);
+        }
+        TheoryOfChange toc = plan.goals().theoryOfChange();
+        Map<String, Object> theory = new LinkedHashMap<>();
+        theory.put("nodes", toc.nodes().stream().map(n -> {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", n.id());
+            node.put("level", n.level().name());
+            node.put("row", n.row());
+            node.put("text", n.text());
+            return node;
+        }).toList());
+        theory.put("edges", toc.edges().stream().map(e -> Map.of("from", e.from(), "to", e.to())).toList());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("goals", goals);
+        result.put("theoryOfChange", theory);
+        if (json) {
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+        } else {
+            System.out.println(plan.association().name());
+            for (Goal g : plan.goals().goals()) {
+                System.out.println("  " + g.year() + " " + g.title() + (g.area() == null ? "" : " [" + g.area() + "]"));
+                g.indicators().forEach(i -> System.out.println("      - " + i.name() + (i.target() == null ? "" : " (mål: " + i.target().describe() + ")")));
+            }
+            System.out.println("  Förändringsteori: " + toc.nodes().size() + " noder, " + toc.edges().size() + " pilar");
+        }
+        return 0;
+    }
+}
