@@ -85,6 +85,28 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void listsAPlanFilesGoalsWithTheirIndicatorsAndTheTheoryOfChange() {
+        Run run = run("plan", "goals", "examples/plans/vasterbergslagen-2025.yaml", "--json");
+
+        assertThat(run.exit()).isZero();
+        Map<String, Object> json = JsonMapper.builder().build().readValue(run.out(), Map.class);
+        List<Map<String, Object>> goals = (List<Map<String, Object>>) json.get("goals");
+        assertThat(goals).hasSize(12);
+        assertThat(goals.get(11)).satisfies(g -> {
+            assertThat(g.get("title")).isEqualTo("Kommunikationsplan ska formuleras och verkställas");
+            assertThat(((Number) g.get("year")).intValue()).isEqualTo(2025);
+            List<Map<String, Object>> indicators = (List<Map<String, Object>>) g.get("indicators");
+            assertThat(indicators.get(0).get("target")).isEqualTo("senast 2025-03-31");
+            assertThat(indicators.get(1).get("target")).isEqualTo("minst 75 %");
+            assertThat(indicators.get(1).get("source")).isEqualTo("Uppföljning av kommunikationsplanen");
+        });
+        Map<String, Object> theory = (Map<String, Object>) json.get("theoryOfChange");
+        assertThat((List<Object>) theory.get("nodes")).hasSize(17);
+        assertThat((List<Object>) theory.get("edges")).hasSize(17);
+    }
+
+    @Test
     void printsFindingsAsTextWithoutJson() {
         Run run = run("plan", "check", "examples/plans/norra-vastmanland-2022.yaml");
 

@@ -75,6 +75,14 @@ class BrowserTest {
         page.waitForSelector("text=Förbundets ekonomiska regler");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("members.png")).setFullPage(true));
         assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/goals");
+        page.waitForSelector("text=Förbundets finansiella resurser nyttjas fullt ut");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("goals.png")).setFullPage(true));
+        assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/theory-of-change");
+        page.waitForSelector("svg");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("theory-of-change.png")).setFullPage(true));
+        assertNoAccessibilityViolations(page);
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/budget");
 
         page.getByLabel("Administration: Styrelsen 2025", new Page.GetByLabelOptions().setExact(true)).fill("200");

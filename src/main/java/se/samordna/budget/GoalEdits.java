@@ -1,0 +1,112 @@
+package se.samordna.budget;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.NotFoundException;
+
+/** Changes of the theory of change and the activity plans, refusing what breaks their rules. */
+public final class GoalEdits {
+
+    private GoalEdits() {
+    }
+
+    public static Plan addNode(Plan plan, TheoryOfChange.Level level, String row, String text) {
+        TheoryOfChange toc = plan.goals().theoryOfChange();
+        if (level == null) {
+            throw new InvalidInputException("nivå", "Välj nivå.");
+        }
+        if (text == null || text.isBlank() || text.length() > 300) {
+            throw new InvalidInputException("text", "Skriv nodens text (högst 300 tecken).");
+        }
+        if (row == null || row.isBlank() || row.length() > 100) {
+            throw new InvalidInputException("rad", "Ange målgruppen (raden) som noden hör till.");
+        }
+        List<String> rows = new ArrayList<>(toc.rows());
+        if (!rows.contains(row.trim())) {
+            rows.add(row.trim());
+        }
+        int n = toc.nodes().size() + 1;
+        String id = "n" + n;
+        while (toc.node(id).isPresent()) {
+            id = "n" + (++n);
+        }
+        List<TheoryOfChange.Node> nodes = new ArrayList<>(toc.nodes());
+        nodes.add(new TheoryOfChange.Node(id, level, row.trim(), text.trim()));
+        return with(plan, new TheoryOfChange(toc.period(), rows, nodes, toc.edges()));
+    }
+
+    public static Plan addEdge(Plan plan, String from, String to) {
+        TheoryOfChange toc = plan.goals().theoryOfChange();
+        Map<String, TheoryOfChange.Node> byId = new HashMap<>();
+        toc.nodes().forEach(n -> byId.put(n.id(), n));
+        TheoryOfChange.Edge edge = new TheoryOfChange.Edge(from, to);
+        String problem = GoalRules.edgeProblem(byId, edge);
+        if (problem != null) {
+            throw new InvalidInputException("pil", problem);
+        }
+        if (toc.edges().contains(edge)) {
+            throw new InvalidInputException("pil", "Pilen finns redan.");
+        }
+        List<TheoryOfChange.Edge> edges = new ArrayList<>(toc.edges());
+        edges.add(edge);
+        return with(plan, new TheoryOfChange(toc.period(), toc.rows(), toc.nodes(), edges));
+    }
+
+    public static Plan removeEdge(Plan plan, String from, String to) {
+        TheoryOfChange toc = plan.goals().theoryOfChange();
+        List<TheoryOfChange.Edge> edges = new ArrayList<>(toc.edges());
+        if (!edges.remove(new TheoryOfChange.Edge(from, to))) {
+            throw new NotFoundException("Pilen finns inte.");
+        }
+        return with(plan, new TheoryOfChange(toc.period(), toc.rows(), toc.nodes(), edges));
+    }
+
+    /** Removes a node with its arrows; a node that a goal is tied to cannot be removed. */
+    public static Plan removeNode(Plan plan, String id) {
+        TheoryOfChange toc = plan.goals().theoryOfChange();
+        if (toc.node(id).isEmpty()) {
+            throw new NotFoundException("Noden finns inte.");
+        }
+        plan.goals().goals().stream().filter(g -> id.equals(g.node())).findFirst().ifPresent(g -> {
+            throw new InvalidInputException("nod", "Målet '" + g.title() + "' är knutet till noden; knyt målet till en annan nod först.");
+        });
+        List<TheoryOfChange.Node> nodes = toc.nodes().stream().filter(n -> !n.id().equals(id)).toList();
+        List<TheoryOfChange.Edge> edges = toc.edges().stream().filter(e -> !e.from().equals(id) && !e.to().equals(id)).toList();
+        return with(plan, new TheoryOfChange(toc.period(), toc.rows(), nodes, edges));
+    }
+
+    public static Plan markActivity(Plan plan, String planId, String activityId, boolean done) {
+        List<ActivityPlan> plans = new ArrayList<>();
+        boolean found = false;
+        for (ActivityPlan p : plan.goals().activityPlans()) {
+            if (p.id().equals(planId)) {
+                List<ActivityPlan.Activity> activities = new ArrayList<>();
+                for (ActivityPlan.Activity a : p.activities()) {
+                    if (a.id().equals(activityId)) {
+                        found = true;
+                        activities.add(new ActivityPlan.Activity(a.id(), a.title(), a.date(), done));
+                    } else {
+                        activities.add(a);
+                    }
+                }
+                plans.add(new ActivityPlan(p.id(), p.name(), p.year(), activities));
+            } else {
+                plans.add(p);
+            }
+        }
+        if (!found) {
+            throw new NotFoundException("Aktiviteten finns inte.");
+        }
+        Plan.Goals g = plan.goals();
+        return plan.withGoals(new Plan.Goals(g.areas(), g.theoryOfChange(), g.goals(), plans));
+    }
+
+    private static Plan with(Plan plan, TheoryOfChange toc) {
+        Plan.Goals g = plan.goals();
+        return plan.withGoals(new Plan.Goals(g.areas(), toc, g.goals(), g.activityPlans()));
+    }
+}

@@ -1,0 +1,209 @@
+package se.samordna.goals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.budget.ActivityPlan;
+import se.samordna.budget.CostCategory;
+import se.samordna.budget.Goal;
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanCalculator;
+import se.samordna.budget.Plans;
+import se.samordna.budget.YearFigures;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.NotFoundException;
+
+/** Measurements of goal indicators, entered by hand or computed from the plan, and each goal's status. */
+@Service
+public class GoalFollowUp {
+
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(H[12]|T[1-3]|Q[1-4])?");
+
+    private final JdbcClient jdbc;
+    private final Plans plans;
+    private final AuditLog auditLog;
+
+    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.auditLog = auditLog;
+    }
+
+    public record IndicatorView(Goal.Indicator indicator, List<Measurement> history, Measurement latest, BigDecimal trend,
+                                GoalStatus status) {
+
+        /** The periods of the numeric history, as a JSON array for the page's chart. */
+        public String chartLabels() {
+            return history.stream().filter(m -> m.value() != null).map(m -> "\"" + m.period() + "\"")
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        }
+
+        public String chartValues() {
+            return history.stream().filter(m -> m.value() != null).map(m -> m.value().stripTrailingZeros().toPlainString())
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        }
+
+        public boolean hasChart() {
+            return history.stream().anyMatch(m -> m.value() != null);
+        }
+    }
+
+    public record GoalView(Goal goal, GoalStatus status, List<IndicatorView> indicators) {
+    }
+
+    /** What a person enters: a number, yes/no, the date it was done, an assessment and a comment. */
+    public record Entry(String period, BigDecimal value, Boolean yes, LocalDate doneOn, GoalStatus assessment, String comment) {
+    }
+
+    public List<GoalView> followUp(UUID associationId, LocalDate today) {
+        Plan plan = plans.get(associationId).plan();
+        Map<String, List<Measurement>> entered = measurements(associationId);
+        List<GoalView> views = new ArrayList<>();
+        for (Goal goal : plan.goals().goals()) {
+            List<IndicatorView> indicators = new ArrayList<>();
+            for (Goal.Indicator indicator : goal.indicators()) {
+                List<Measurement> history = new ArrayList<>(entered.getOrDefault(goal.id() + "/" + indicator.id(), List.of()));
+                computed(plan, goal, indicator).ifPresent(c -> {
+                    history.removeIf(m -> m.period().equals(c.period()));
+                    history.add(c);
+                });
+                history.sort(Comparator.comparing(Measurement::sortKey));
+                indicators.add(new IndicatorView(indicator, history, Evaluation.latest(history).orElse(null), Evaluation.trend(history),
+                        Evaluation.status(goal, indicator, history, today)));
+            }
+            views.add(new GoalView(goal, Evaluation.goalStatus(indicators.stream().map(IndicatorView::status).toList()), indicators));
+        }
+        return views;
+    }
+
+    @Transactional
+    public void record(UUID associationId, String goalId, String indicatorId, Entry entry) {
+        Plan plan = plans.get(associationId).plan();
+        Goal goal = plan.goals().goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Målet finns inte."));
+        Goal.Indicator indicator = goal.indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Indikatorn finns inte."));
+        validate(plan, goal, indicator, entry);
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        jdbc.sql("""
+                insert into indicator_measurement (association_id, goal_id, indicator_id, period, value, yes, done_on, assessment, comment, entered_by)
+                values (:a, :g, :i, :p, :v, :y, :d, :s, :c, :by)
+                on conflict (association_id, goal_id, indicator_id, period) do update set value = :v, yes = :y, done_on = :d,
+                    assessment = :s, comment = :c, entered_by = :by, entered_at = now()""")
+                .param("a", associationId).param("g", goalId).param("i", indicatorId).param("p", entry.period())
+                .param("v", entry.value()).param("y", entry.yes()).param("d", entry.doneOn())
+                .param("s", entry.assessment() == null ? null : entry.assessment().name()).param("c", entry.comment()).param("by", actor)
+                .update();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("indicator", indicatorId);
+        changes.put("period", entry.period());
+        changes.put("value", entry.value() == null ? null : entry.value().toPlainString());
+        changes.put("yes", entry.yes());
+        changes.put("doneOn", entry.doneOn() == null ? null : entry.doneOn().toString());
+        changes.put("assessment", entry.assessment() == null ? null : entry.assessment().name());
+        auditLog.record(associationId, "goal-measurement", goalId, "measured", changes);
+    }
+
+    private static void validate(Plan plan, Goal goal, Goal.Indicator indicator, Entry entry) {
+        if (indicator.computed() != null) {
+            throw new InvalidInputException("indikator", "Indikatorn räknas fram ur det Samordna redan har och anges inte för hand.");
+        }
+        var matcher = PERIOD.matcher(entry.period() == null ? "" : entry.period());
+        if (!matcher.matches()) {
+            throw new InvalidInputException("period", "Perioden '" + entry.period() + "' ska skrivas som 2025, 2025H1, 2025T2 eller 2025Q3.");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        years.add(goal.year());
+        plan.budget().years().forEach(y -> years.add(y.year()));
+        if (!years.contains(year)) {
+            throw new InvalidInputException("period", "Perioden " + entry.period() + " ligger utanför planens perioder " + years + ".");
+        }
+        Goal.Target.Kind kind = indicator.target() == null ? Goal.Target.Kind.TEXT : indicator.target().kind();
+        switch (kind) {
+            case NUMBER, SHARE -> {
+                if (entry.value() == null || entry.yes() != null || entry.doneOn() != null) {
+                    throw new InvalidInputException("värde", "Indikatorn mäts som " + (kind == Goal.Target.Kind.SHARE ? "andel i procent" : "antal")
+                            + "; ange ett tal.");
+                }
+                if (kind == Goal.Target.Kind.SHARE && (entry.value().signum() < 0 || entry.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    throw new InvalidInputException("värde", "En andel ligger mellan 0 och 100 procent.");
+                }
+            }
+            case DATE -> {
+                if (entry.value() != null || (entry.yes() == null && entry.doneOn() == null)) {
+                    throw new InvalidInputException("värde", "Indikatorn har ett datummål; ange när det blev klart (eller ja/nej), inte ett tal.");
+                }
+            }
+            case YES_NO -> {
+                if (entry.yes() == null || entry.value() != null) {
+                    throw new InvalidInputException("värde", "Indikatorn mäts med ja eller nej.");
+                }
+            }
+            case TEXT -> {
+                if (entry.assessment() == null && (entry.comment() == null || entry.comment().isBlank())) {
+                    throw new InvalidInputException("bedömning", "Ange en bedömning eller en kommentar.");
+                }
+            }
+        }
+        if (entry.comment() != null && entry.comment().length() > 2000) {
+            throw new InvalidInputException("kommentar", "Kommentaren får vara högst 2 000 tecken.");
+        }
+    }
+
+    private Map<String, List<Measurement>> measurements(UUID associationId) {
+        Map<String, List<Measurement>> result = new HashMap<>();
+        jdbc.sql("""
+                select goal_id, indicator_id, period, value, yes, done_on, assessment, comment, entered_by
+                from indicator_measurement where association_id = :a""")
+                .param("a", associationId)
+                .query((rs, n) -> new Measurement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        (Boolean) rs.getObject(5), rs.getObject(6, LocalDate.class),
+                        rs.getString(7) == null ? null : GoalStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), false))
+                .list()
+                .forEach(m -> result.computeIfAbsent(m.goalId() + "/" + m.indicatorId(), k -> new ArrayList<>()).add(m));
+        return result;
+    }
+
+    /** The value Samordna computes for a computed indicator in the goal's year, if it can. */
+    static Optional<Measurement> computed(Plan plan, Goal goal, Goal.Indicator indicator) {
+        if (indicator.computed() == null) {
+            return Optional.empty();
+        }
+        String period = String.valueOf(goal.year());
+        Optional<YearFigures> year = PlanCalculator.years(plan).stream().filter(f -> f.year() == goal.year()).findFirst();
+        return switch (indicator.computed()) {
+            case ADMIN_SHARE -> year.filter(f -> !f.contributions().isZero()).map(f -> measurement(goal, indicator, period,
+                    f.category(CostCategory.ADMINISTRATION).percentOf(f.contributions(), 1), null,
+                    "Administrationens kostnader av medlemmarnas bidrag enligt budgeten"));
+            case BUDGET_BALANCED -> year.map(f -> measurement(goal, indicator, period, null, !f.result().isNegative(),
+                    "Budgeterat resultat " + f.result().kronor() + " kr"));
+            case EQUITY_SPENT -> year.filter(f -> f.equityEnd() != null).map(f -> measurement(goal, indicator, period, null,
+                    !f.equityEnd().greaterThan(plan.rules().equityFloor()),
+                    "Beräknat eget kapital vid årets slut " + f.equityEnd().kronor() + " kr; golvet är " + plan.rules().equityFloor().kronor() + " kr"));
+            case ACTIVITIES_DONE -> plan.goals().activityPlans().stream().filter(a -> a.id().equals(indicator.activityPlan())).findFirst()
+                    .map(a -> measurement(goal, indicator, period, a.completion(), null,
+                            a.activities().stream().filter(ActivityPlan.Activity::done).count() + " av " + a.activities().size()
+                                    + " aktiviteter genomförda"));
+        };
+    }
+
+    private static Measurement measurement(Goal goal, Goal.Indicator indicator, String period, BigDecimal value, Boolean yes, String comment) {
+        return new Measurement(goal.id(), indicator.id(), period, value, yes, null, null, comment, "Samordna", true);
+    }
+}

@@ -1,0 +1,165 @@
+package se.samordna.goals.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.samordna.budget.GoalEdits;
+import se.samordna.budget.Plans;
+import se.samordna.budget.StoredPlan;
+import se.samordna.budget.TheoryOfChange;
+import se.samordna.goals.GoalFollowUp;
+import se.samordna.goals.GoalStatus;
+import se.samordna.goals.TheoryOfChangePicture;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/** The board's follow-up page, the theory of change and the activity plans. */
+@Controller
+class GoalPages {
+
+    private final GoalFollowUp followUp;
+    private final Plans plans;
+
+    GoalPages(GoalFollowUp followUp, Plans plans) {
+        this.followUp = followUp;
+        this.plans = plans;
+    }
+
+    @GetMapping("/associations/{associationId}/goals")
+    String page(@PathVariable UUID associationId, Model model) {
+        List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
+        Map<GoalStatus, Long> counts = new LinkedHashMap<>();
+        for (GoalStatus status : GoalStatus.values()) {
+            counts.put(status, goals.stream().filter(g -> g.status() == status).count());
+        }
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("goals", goals);
+        model.addAttribute("counts", counts);
+        model.addAttribute("areas", plans.get(associationId).plan().goals().areas());
+        return "goals/followup";
+    }
+
+    @PostMapping("/associations/{associationId}/goals/{goalId}/indicators/{indicatorId}/measurements")
+    @AssociationAccess(Role.ADMIN)
+    String measure(@PathVariable UUID associationId, @PathVariable String goalId, @PathVariable String indicatorId,
+                   @RequestParam Map<String, String> form) {
+        followUp.record(associationId, goalId, indicatorId, entry(form));
+        return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
+    }
+
+    @GetMapping("/associations/{associationId}/theory-of-change")
+    String theory(@PathVariable UUID associationId, Model model) {
+        StoredPlan stored = plans.get(associationId);
+        TheoryOfChange toc = stored.plan().goals().theoryOfChange();
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("toc", toc);
+        model.addAttribute("svg", TheoryOfChangePicture.svg(toc));
+        model.addAttribute("version", stored.version());
+        model.addAttribute("levels", TheoryOfChange.Level.values());
+        return "goals/theory";
+    }
+
+    @GetMapping("/associations/{associationId}/theory-of-change.svg")
+    ResponseEntity<String> picture(@PathVariable UUID associationId) {
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .body(TheoryOfChangePicture.svg(plans.get(associationId).plan().goals().theoryOfChange()));
+    }
+
+    @PostMapping("/associations/{associationId}/theory-of-change/nodes")
+    String addNode(@PathVariable UUID associationId, @RequestParam String level, @RequestParam String row, @RequestParam String text,
+                   @RequestParam long version) {
+        TheoryOfChange.Level parsed = level(level);
+        plans.change(associationId, version, p -> GoalEdits.addNode(p, parsed, row, text), "theory-of-change", "node", "added",
+                Map.of("level", level, "row", row, "text", text));
+        return "redirect:/associations/" + associationId + "/theory-of-change";
+    }
+
+    @PostMapping("/associations/{associationId}/theory-of-change/nodes/remove")
+    String removeNode(@PathVariable UUID associationId, @RequestParam String node, @RequestParam long version) {
+        plans.change(associationId, version, p -> GoalEdits.removeNode(p, node), "theory-of-change", node, "removed", Map.of());
+        return "redirect:/associations/" + associationId + "/theory-of-change";
+    }
+
+    @PostMapping("/associations/{associationId}/theory-of-change/edges")
+    String addEdge(@PathVariable UUID associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
+        plans.change(associationId, version, p -> GoalEdits.addEdge(p, from, to), "theory-of-change", from + "->" + to, "arrow-added", Map.of());
+        return "redirect:/associations/" + associationId + "/theory-of-change";
+    }
+
+    @PostMapping("/associations/{associationId}/theory-of-change/edges/remove")
+    String removeEdge(@PathVariable UUID associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
+        plans.change(associationId, version, p -> GoalEdits.removeEdge(p, from, to), "theory-of-change", from + "->" + to, "arrow-removed", Map.of());
+        return "redirect:/associations/" + associationId + "/theory-of-change";
+    }
+
+    @GetMapping("/associations/{associationId}/activity-plans")
+    String activities(@PathVariable UUID associationId, Model model) {
+        StoredPlan stored = plans.get(associationId);
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("plans", stored.plan().goals().activityPlans());
+        model.addAttribute("version", stored.version());
+        return "goals/activities";
+    }
+
+    @PostMapping("/associations/{associationId}/activity-plans/{planId}/activities/{activityId}")
+    String markActivity(@PathVariable UUID associationId, @PathVariable String planId, @PathVariable String activityId,
+                        @RequestParam(defaultValue = "false") boolean done, @RequestParam long version) {
+        plans.change(associationId, version, p -> GoalEdits.markActivity(p, planId, activityId, done), "activity", planId + "/" + activityId,
+                done ? "done" : "not-done", Map.of());
+        return "redirect:/associations/" + associationId + "/activity-plans";
+    }
+
+    static TheoryOfChange.Level level(String value) {
+        try {
+            return TheoryOfChange.Level.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("nivå", "Okänd nivå: " + value + ".");
+        }
+    }
+
+    static GoalFollowUp.Entry entry(Map<String, String> form) {
+        BigDecimal value = null;
+        String raw = form.get("value");
+        if (raw != null && !raw.isBlank()) {
+            try {
+                value = new BigDecimal(raw.trim().replace(',', '.').replace(" ", "").replace("%", ""));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("värde", "'" + raw + "' är inget tal.");
+            }
+        }
+        Boolean yes = form.get("yes") == null || form.get("yes").isBlank() ? null : "true".equals(form.get("yes"));
+        LocalDate doneOn = null;
+        if (form.get("doneOn") != null && !form.get("doneOn").isBlank()) {
+            try {
+                doneOn = LocalDate.parse(form.get("doneOn").trim());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("datum", "Datumet '" + form.get("doneOn") + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            }
+        }
+        GoalStatus assessment = null;
+        if (form.get("assessment") != null && !form.get("assessment").isBlank()) {
+            try {
+                assessment = GoalStatus.valueOf(form.get("assessment"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("bedömning", "Okänd bedömning: " + form.get("assessment") + ".");
+            }
+        }
+        return new GoalFollowUp.Entry(form.get("period") == null ? null : form.get("period").trim(), value, yes, doneOn, assessment,
+                form.get("comment"));
+    }
+}
