@@ -79,6 +79,77 @@ public final class GoalEdits {
         return with(plan, new TheoryOfChange(toc.period(), toc.rows(), nodes, edges));
     }
 
+    /** Adds a goal for a year, tied to a target area or a node of the theory of change. */
+    public static Plan addGoal(Plan plan, String title, int year, String area, String node) {
+        if (title == null || title.isBlank() || title.length() > 500) {
+            throw new InvalidInputException("mål", "Skriv målet (högst 500 tecken).");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+        }
+        String a = area == null || area.isBlank() ? null : area.trim();
+        String n = node == null || node.isBlank() ? null : node.trim();
+        if (a != null && !plan.goals().areas().contains(a)) {
+            throw new InvalidInputException("målområde", "Målområdet '" + a + "' finns inte bland förbundets målområden " + plan.goals().areas() + ".");
+        }
+        if (n != null && plan.goals().theoryOfChange().node(n).isEmpty()) {
+            throw new InvalidInputException("nod", "Noden '" + n + "' finns inte i förändringsteorin.");
+        }
+        List<Goal> goals = new ArrayList<>(plan.goals().goals());
+        int k = goals.size() + 1;
+        String id = "mal-" + k;
+        while (hasGoal(goals, id)) {
+            id = "mal-" + (++k);
+        }
+        goals.add(new Goal(id, title.trim(), year, a, n, null, List.of()));
+        Plan.Goals g = plan.goals();
+        return plan.withGoals(new Plan.Goals(g.areas(), g.theoryOfChange(), goals, g.activityPlans()));
+    }
+
+    /** Adds an indicator to a goal; the target must fit its kind. */
+    public static Plan addIndicator(Plan plan, String goalId, String name, Goal.Source source, String sourceText, Goal.Target target,
+                                    String unit) {
+        if (name == null || name.isBlank() || name.length() > 500) {
+            throw new InvalidInputException("indikator", "Skriv vad som mäts (högst 500 tecken).");
+        }
+        if (target != null) {
+            String problem = GoalRules.targetProblem(target);
+            if (problem != null) {
+                throw new InvalidInputException("målvärde", problem);
+            }
+        }
+        List<Goal> goals = new ArrayList<>();
+        boolean found = false;
+        for (Goal goal : plan.goals().goals()) {
+            if (goal.id().equals(goalId)) {
+                found = true;
+                List<Goal.Indicator> indicators = new ArrayList<>(goal.indicators());
+                int k = indicators.size() + 1;
+                String id = goal.id() + "-" + k;
+                while (hasIndicator(indicators, id)) {
+                    id = goal.id() + "-" + (++k);
+                }
+                indicators.add(new Goal.Indicator(id, name.trim(), source == null ? Goal.Source.OTHER : source, sourceText, target, unit, null, null));
+                goals.add(new Goal(goal.id(), goal.title(), goal.year(), goal.area(), goal.node(), goal.initiative(), indicators));
+            } else {
+                goals.add(goal);
+            }
+        }
+        if (!found) {
+            throw new NotFoundException("Målet finns inte.");
+        }
+        Plan.Goals g = plan.goals();
+        return plan.withGoals(new Plan.Goals(g.areas(), g.theoryOfChange(), goals, g.activityPlans()));
+    }
+
+    private static boolean hasGoal(List<Goal> goals, String id) {
+        return goals.stream().anyMatch(g -> g.id().equals(id));
+    }
+
+    private static boolean hasIndicator(List<Goal.Indicator> indicators, String id) {
+        return indicators.stream().anyMatch(i -> i.id().equals(id));
+    }
+
     public static Plan markActivity(Plan plan, String planId, String activityId, boolean done) {
         List<ActivityPlan> plans = new ArrayList<>();
         boolean found = false;

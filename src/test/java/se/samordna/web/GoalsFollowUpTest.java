@@ -81,6 +81,35 @@ class GoalsFollowUpTest {
     }
 
     @Test
+    void theDirectorAddsAGoalAndAnIndicatorWhoseTargetMustFitItsKind() throws Exception {
+        Association sd = people.association("Södra Dalarna");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, sd), TestPeople.PASSWORD);
+        mvc.perform(post("/associations/{id}/goals", sd.id()).session(director).with(csrf())
+                        .param("title", "Fler deltagare går till arbete").param("year", "2025")
+                        .param("area", "Att stödja myndigheternas arbete med gemensam resultatredovisning")
+                        .param("version", String.valueOf(plans.get(sd.id()).version())))
+                .andExpect(status().is3xxRedirection());
+        String goalId = plans.get(sd.id()).plan().goals().goals().get(4).id();
+
+        mvc.perform(post("/associations/{id}/goals/{g}/indicators", sd.id(), goalId).session(director).with(csrf())
+                        .param("name", "Andel avslut till arbete").param("source", "STATISTICS").param("kind", "SHARE")
+                        .param("targetValue", "150").param("version", String.valueOf(plans.get(sd.id()).version())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/associations/{id}/goals/{g}/indicators", sd.id(), goalId).session(director).with(csrf())
+                        .param("name", "Andel avslut till arbete").param("source", "STATISTICS").param("kind", "SHARE")
+                        .param("targetValue", "45").param("version", String.valueOf(plans.get(sd.id()).version())))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/v1/associations/{id}/goals", sd.id()).session(director))
+                .andExpect(jsonPath("$[4].title").value("Fler deltagare går till arbete"))
+                .andExpect(jsonPath("$[4].indicators[0].target").value("minst 45 %"))
+                .andExpect(jsonPath("$[4].status").value("NOT_MEASURED"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/associations/{id}/plan", sd.id())
+                .session(director).with(csrf()).header("If-Match", "\"" + plans.get(sd.id()).version() + "\"")
+                .contentType("application/yaml").content(se.samordna.budget.Seeds.text("sodra-dalarna-2025.yaml"))).andExpect(status().isOk());
+    }
+
+    @Test
     void anArrowThatRunsBackwardsIsRefusedAndNothingIsSaved() throws Exception {
         Association vbs = people.association("Västerbergslagen");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, vbs), TestPeople.PASSWORD);

@@ -50,7 +50,10 @@ class GoalPages {
         model.addAttribute("associationId", associationId);
         model.addAttribute("goals", goals);
         model.addAttribute("counts", counts);
-        model.addAttribute("areas", plans.get(associationId).plan().goals().areas());
+        StoredPlan stored = plans.get(associationId);
+        model.addAttribute("areas", stored.plan().goals().areas());
+        model.addAttribute("nodes", stored.plan().goals().theoryOfChange().nodes());
+        model.addAttribute("version", stored.version());
         return "goals/followup";
     }
 
@@ -60,6 +63,64 @@ class GoalPages {
                    @RequestParam Map<String, String> form) {
         followUp.record(associationId, goalId, indicatorId, entry(form));
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
+    }
+
+    @PostMapping("/associations/{associationId}/goals")
+    @AssociationAccess(Role.ADMIN)
+    String addGoal(@PathVariable UUID associationId, @RequestParam String title, @RequestParam String year,
+                   @RequestParam(required = false) String area, @RequestParam(required = false) String node, @RequestParam long version) {
+        int parsedYear = integer(year, "år");
+        plans.change(associationId, version, p -> GoalEdits.addGoal(p, title, parsedYear, area, node), "goal", title, "added",
+                Map.of("title", title, "year", parsedYear));
+        return "redirect:/associations/" + associationId + "/goals";
+    }
+
+    @PostMapping("/associations/{associationId}/goals/{goalId}/indicators")
+    @AssociationAccess(Role.ADMIN)
+    String addIndicator(@PathVariable UUID associationId, @PathVariable String goalId, @RequestParam Map<String, String> form) {
+        se.samordna.budget.Goal.Target.Kind kind;
+        try {
+            kind = se.samordna.budget.Goal.Target.Kind.valueOf(form.getOrDefault("kind", "TEXT"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("slag av mål", "Okänt slag: " + form.get("kind") + ".");
+        }
+        BigDecimal value = null;
+        if (form.get("targetValue") != null && !form.get("targetValue").isBlank()) {
+            try {
+                value = new BigDecimal(form.get("targetValue").trim().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("målvärde", "'" + form.get("targetValue") + "' är inget tal.");
+            }
+        }
+        LocalDate date = null;
+        if (form.get("targetDate") != null && !form.get("targetDate").isBlank()) {
+            try {
+                date = LocalDate.parse(form.get("targetDate").trim());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("måldatum", "Datumet ska skrivas ÅÅÅÅ-MM-DD.");
+            }
+        }
+        se.samordna.budget.Goal.Target target = new se.samordna.budget.Goal.Target(kind,
+                "AT_MOST".equals(form.get("comparison")) ? se.samordna.budget.Goal.Target.Comparison.AT_MOST : se.samordna.budget.Goal.Target.Comparison.AT_LEAST,
+                value, date, form.get("targetText"));
+        se.samordna.budget.Goal.Source source;
+        try {
+            source = se.samordna.budget.Goal.Source.valueOf(form.getOrDefault("source", "OTHER"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("källa", "Okänd källa: " + form.get("source") + ".");
+        }
+        plans.change(associationId, Long.parseLong(form.getOrDefault("version", "-1")), p -> GoalEdits.addIndicator(p, goalId,
+                form.get("name"), source, form.get("sourceText"), target, form.get("unit")), "goal", goalId, "indicator-added",
+                Map.of("name", String.valueOf(form.get("name"))));
+        return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
+    }
+
+    private static int integer(String value, String place) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(place, "'" + value + "' är inget årtal.");
+        }
     }
 
     @GetMapping("/associations/{associationId}/theory-of-change")
