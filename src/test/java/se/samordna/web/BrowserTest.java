@@ -90,6 +90,7 @@ class BrowserTest {
         page.waitForSelector("text=-207");
         assertThat(text(page, "#budget-table")).contains("1 080");
         page.close();
+        people.restoreSeed(vbs, "vasterbergslagen-2025.yaml");
     }
 
     private static String text(Page page, String selector) {

@@ -17,8 +17,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.samordna.association.Association;
-import se.samordna.budget.Plans;
-import se.samordna.budget.Seeds;
 import se.samordna.shared.Role;
 
 /**
@@ -49,10 +47,6 @@ class InitiativeBrowserTest {
     int port;
     @Autowired
     TestPeople people;
-    @Autowired
-    Plans plans;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
 
     Path screenshots;
 
@@ -155,16 +149,6 @@ class InitiativeBrowserTest {
         assertThat(anonymous.content()).contains("Rebus Hagfors").doesNotContain("Jobbspåret Forshaga");
         shot(anonymous, "09-catalogue");
 
-        restore(kd);
-    }
-
-    private void restore(Association association) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("test-setup", null, List.of()));
-        try {
-            plans.importFile(association.id(), Seeds.text("klaralvdalen-2025.yaml"), plans.get(association.id()).version());
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        people.restoreSeed(kd, "klaralvdalen-2025.yaml");
     }
 }

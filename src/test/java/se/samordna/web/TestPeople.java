@@ -26,11 +26,23 @@ public class TestPeople {
     private final UserDirectory directory;
     private final Associations associations;
     private final TransactionTemplate transaction;
+    private final se.samordna.budget.Plans plans;
 
-    TestPeople(UserDirectory directory, Associations associations, TransactionTemplate transaction) {
+    TestPeople(UserDirectory directory, Associations associations, TransactionTemplate transaction, se.samordna.budget.Plans plans) {
         this.directory = directory;
         this.associations = associations;
         this.transaction = transaction;
+        this.plans = plans;
+    }
+
+    /** Puts the association's plan back to its seed file, so tests that change it leave nothing behind. */
+    public void restoreSeed(Association association, String file) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
+        try {
+            plans.importFile(association.id(), se.samordna.budget.Seeds.text(file), plans.get(association.id()).version());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     public Association association(String namePart) {
