@@ -23,6 +23,7 @@ public final class CommandLine {
     }
 
     public static int run(String[] args) {
+        quietLogging();
         picocli.CommandLine cli = new picocli.CommandLine(new Root());
         cli.addSubcommand("help", new picocli.CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -35,6 +36,15 @@ public final class CommandLine {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** Commands print their own results; library logging (PDF, fonts) stays out of the way. */
+    private static void quietLogging() {
+        org.slf4j.Logger root = org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
     }
 
     static String version() {

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code plan …}: work on plan files without server or database. */
 @Command(name = "plan", mixinStandardHelpOptions = true, description = "Arbeta med planfiler (YAML) utan server.",
-        subcommands = {PlanCheckCommand.class, PlanInitiativesCommand.class, PlanGoalsCommand.class})
+        subcommands = {PlanCheckCommand.class, PlanInitiativesCommand.class, PlanGoalsCommand.class, PlanDocumentCommand.class,
+                PlanConvertCommand.class})
 final class PlanCommand implements Runnable {
     @Override
     public void run() {

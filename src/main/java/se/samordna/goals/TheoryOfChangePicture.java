@@ -55,7 +55,7 @@ public final class TheoryOfChangePicture {
                 .append("\" role=\"img\" aria-labelledby=\"toc-title\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">")
                 .append("<title id=\"toc-title\">Förändringsteori").append(toc.period() == null ? "" : " " + escape(toc.period()))
                 .append(": ").append(toc.nodes().size()).append(" noder och ").append(toc.edges().size()).append(" pilar</title>")
-                .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
+                .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
                 .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#083a66\"/></marker></defs>");
         for (TheoryOfChange.Level level : levels) {
             int x = LABEL + level.ordinal() * COLUMN + COLUMN / 2;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import se.samordna.budget.BudgetTable;
 import se.samordna.budget.PlanFileException;
 import se.samordna.budget.PlanFiles;
 import se.samordna.budget.Plans;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import se.samordna.budget.BudgetTable;
 import se.samordna.budget.Member;
 import se.samordna.budget.Plan;
 import se.samordna.budget.Plans;

@@ -1,17 +1,10 @@
-package se.samordna.budget.web;
+package se.samordna.budget;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import se.samordna.budget.Contribution;
-import se.samordna.budget.Finding;
-import se.samordna.budget.LineType;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanCalculator;
-import se.samordna.budget.PlanChecks;
-import se.samordna.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 
@@ -24,25 +17,25 @@ import se.samordna.shared.MoneyFormat;
  * group's printed figure. Result = printed income − printed costs; equity at year end = printed equity at
  * start + printed result.
  */
-record BudgetTable(String unit, List<Integer> years, List<String> yearKinds, List<Group> groups, List<Row> summary,
+public record BudgetTable(String unit, List<Integer> years, List<String> yearKinds, List<Group> groups, List<Row> summary,
                    List<ContributionRow> contributions, List<Finding> findings, long version) {
 
-    record Cell(String text, long kronor) {
+    public record Cell(String text, long kronor) {
     }
 
-    record Line(int group, int index, String ref, String name, String type, List<Cell> cells) {
+    public record Line(int group, int index, String ref, String name, String type, List<Cell> cells) {
     }
 
-    record Group(String name, boolean income, List<Line> lines, List<Cell> subtotal) {
+    public record Group(String name, boolean income, List<Line> lines, List<Cell> subtotal) {
     }
 
-    record Row(String key, List<Cell> cells, boolean emphasis) {
+    public record Row(String key, List<Cell> cells, boolean emphasis) {
     }
 
-    record ContributionRow(int year, String member, String kind, String amount) {
+    public record ContributionRow(int year, String member, String kind, String amount) {
     }
 
-    static BudgetTable of(Plan plan, String unit, long version) {
+    public static BudgetTable of(Plan plan, String unit, long version) {
         boolean tkr = "tkr".equals(unit);
         long unitOre = tkr ? 100_000L : 100L;
         List<YearFigures> figures = PlanCalculator.years(plan);

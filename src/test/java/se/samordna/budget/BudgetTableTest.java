@@ -1,4 +1,4 @@
-package se.samordna.budget.web;
+package se.samordna.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.samordna.budget.Plan;
-import se.samordna.budget.Seeds;
 
 /** Printed in tkr, every seed's parts add up to its printed totals, and the result and equity follow from them. */
 class BudgetTableTest {
@@ -31,7 +29,7 @@ class BudgetTableTest {
                 long lines = 0;
                 for (int l = 0; l < group.lines().size(); l++) {
                     Plan.BudgetLine line = plan.budget().groups().get(g).lines().get(l);
-                    boolean positive = (line.type() == se.samordna.budget.LineType.COST) == !group.income();
+                    boolean positive = (line.type() == LineType.COST) == !group.income();
                     lines += positive ? value(group.lines().get(l).cells().get(y)) : -value(group.lines().get(l).cells().get(y));
                 }
                 assertThat(lines).as("%s %s %d", file, group.name(), table.years().get(y)).isEqualTo(value(group.subtotal().get(y)));

@@ -1,0 +1,63 @@
+package se.samordna.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFileException;
+import se.samordna.budget.PlanFiles;
+import se.samordna.documents.BudgetWorkbook;
+
+/** {@code plan convert IN OUT}: YAML ↔ XLSX by the file endings; converting to XLSX and back changes no figure. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Konverterar en planfil mellan YAML och XLSX (efter filändelserna). Startar ingen server.")
+final class PlanConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "Planfil (.yaml/.yml) eller arbetsbok (.xlsx).")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "Filen som skrivs (.xlsx eller .yaml/.yml).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        boolean fromXlsx = isXlsx(in);
+        boolean toXlsx = isXlsx(out);
+        if (fromXlsx == toXlsx) {
+            System.err.println("Fel: konvertera från YAML till XLSX eller från XLSX till YAML (filändelserna .yaml, .yml och .xlsx).");
+            return 2;
+        }
+        try {
+            Plan plan = fromXlsx ? BudgetWorkbook.read(Files.readAllBytes(in)) : PlanCheckCommand.readPlan(in);
+            if (toXlsx) {
+                Files.write(out, BudgetWorkbook.write(plan));
+            } else {
+                Files.writeString(out, PlanFiles.writeYaml(plan), StandardCharsets.UTF_8);
+            }
+        } catch (PlanFileException e) {
+            System.err.println("Fel: " + in + " kunde inte läsas:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 2;
+        } catch (IOException e) {
+            System.err.println("Fel: " + e.getMessage());
+            return 2;
+        }
+        System.out.println(in + " → " + out);
+        return 0;
+    }
+
+    private static boolean isXlsx(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    static List<String> endings() {
+        return List.of(".yaml", ".yml", ".xlsx");
+    }
+}

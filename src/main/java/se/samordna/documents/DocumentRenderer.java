@@ -1,0 +1,221 @@
+package se.samordna.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+/** Renders a document's blocks to PDF (XHTML through openhtmltopdf, with DejaVu embedded) and to DOCX (Apache POI). */
+final class DocumentRenderer {
+
+    private DocumentRenderer() {
+    }
+
+    static String xhtml(String title, String association, List<Block> blocks) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"/><title>").append(escape(title)).append("</title><style>")
+                .append("@page { size: A4; margin: 18mm 15mm 20mm 15mm; @bottom-center { content: \"").append(escape(association))
+                .append(" – sida \" counter(page) \" av \" counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }")
+                .append("body { font-family: 'DejaVu Sans'; font-size: 9.5pt; line-height: 1.35; color: #111; }")
+                .append("h1 { font-size: 20pt; color: #0b4f8a; margin: 0 0 4pt 0; } h2 { font-size: 13pt; color: #0b4f8a; margin: 14pt 0 4pt 0; }")
+                .append("table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }")
+                .append("th, td { border-bottom: 0.5pt solid #bbb; padding: 2pt 4pt; text-align: left; vertical-align: top; font-size: 8.5pt; }")
+                .append("th { background: #eef2f7; } td.num, th.num { text-align: right; white-space: nowrap; } tr.bold td { font-weight: bold; }")
+                .append("ul { list-style: none; padding-left: 0; margin: 2pt 0 6pt 0; } li { margin: 0 0 2pt 10pt; } li:before { content: '• '; }")
+                .append("thead { display: table-header-group; } tr { page-break-inside: avoid; } .picture { width: 100%; }")
+                .append("</style></head><body>");
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h) {
+                html.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h").append(h.level()).append('>');
+            } else if (block instanceof Block.Paragraph p) {
+                html.append("<p>").append(escape(p.text())).append("</p>");
+            } else if (block instanceof Block.Bullets b) {
+                    html.append("<ul>");
+                    b.items().forEach(i -> html.append("<li>").append(escape(i)).append("</li>"));
+                    html.append("</ul>");
+            } else if (block instanceof Block.Table t) {
+                    html.append("<table><thead><tr>");
+                    for (int c = 0; c < t.headers().size(); c++) {
+                        html.append("<th").append(t.numeric()[c] ? " class=\"num\"" : "").append('>').append(escape(t.headers().get(c))).append("</th>");
+                    }
+                    html.append("</tr></thead><tbody>");
+                    for (int r = 0; r < t.rows().size(); r++) {
+                        html.append(t.emphasised().contains(r) ? "<tr class=\"bold\">" : "<tr>");
+                        List<String> row = t.rows().get(r);
+                        for (int c = 0; c < row.size(); c++) {
+                            html.append("<td").append(t.numeric()[c] ? " class=\"num\"" : "").append('>').append(escape(row.get(c))).append("</td>");
+                        }
+                        html.append("</tr>");
+                    }
+                    html.append("</tbody></table>");
+            } else if (block instanceof Block.Picture p) {
+                html.append("<div class=\"picture\">").append(fitted(p.svg(), 680).replace("font-family=\"DejaVu Sans, Arial, sans-serif\"",
+                        "font-family=\"DejaVu Sans\"")).append("</div>");
+            } else if (block instanceof Block.PageBreak) {
+                html.append("<div style=\"page-break-after: always\"></div>");
+            }
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    static byte[] pdf(String title, String association, List<Block> blocks) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withHtmlContent(xhtml(title, association, blocks), null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] docx(String title, List<Block> blocks) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+            CTPageSz size = section.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
+            size.setOrient(STPageOrientation.PORTRAIT);
+            CTPageMar margins = section.addNewPgMar();
+            margins.setLeft(BigInteger.valueOf(850));
+            margins.setRight(BigInteger.valueOf(850));
+            margins.setTop(BigInteger.valueOf(1000));
+            margins.setBottom(BigInteger.valueOf(1000));
+            doc.getProperties().getCoreProperties().setTitle(title);
+            for (Block block : blocks) {
+                if (block instanceof Block.Heading h) {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setStyle("Heading" + h.level());
+                        XWPFRun run = p.createRun();
+                        run.setBold(true);
+                        run.setFontSize(h.level() == 1 ? 20 : 14);
+                        run.setColor("0B4F8A");
+                        run.setText(h.text());
+                } else if (block instanceof Block.Paragraph para) {
+                    doc.createParagraph().createRun().setText(para.text());
+                } else if (block instanceof Block.Bullets b) {
+                    b.items().forEach(i -> doc.createParagraph().createRun().setText("• " + i));
+                } else if (block instanceof Block.Table t) {
+                    table(doc, t);
+                } else if (block instanceof Block.Picture pic) {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setAlignment(ParagraphAlignment.CENTER);
+                        byte[] png = png(pic.svg(), 1600);
+                        p.createRun().addPicture(new ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                                "forandringsteori.png", Units.toEMU(480), Units.toEMU(480.0 * height(pic.svg()) / width(pic.svg())));
+                } else if (block instanceof Block.PageBreak) {
+                    doc.createParagraph().setPageBreak(true);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("Could not write the DOCX document", e);
+        }
+    }
+
+    private static void table(XWPFDocument doc, Block.Table t) {
+        XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
+        table.setWidth("100%");
+        for (int c = 0; c < t.headers().size(); c++) {
+            cell(table.getRow(0).getCell(c), t.headers().get(c), true, t.numeric()[c]);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                cell(table.getRow(r + 1).getCell(c), row.get(c), t.emphasised().contains(r), t.numeric()[c]);
+            }
+        }
+        doc.createParagraph();
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold, boolean numeric) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        if (numeric) {
+            p.setAlignment(ParagraphAlignment.RIGHT);
+        }
+        XWPFRun run = p.createRun();
+        run.setFontSize(8);
+        run.setBold(bold);
+        run.setText(text);
+    }
+
+    static byte[] png(String svg, float widthPixels) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PNGTranscoder transcoder = new PNGTranscoder();
+            transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, widthPixels);
+            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not draw the theory of change", e);
+        }
+    }
+
+    /** The same picture drawn at most {@code maxWidth} CSS pixels wide (the viewBox keeps its coordinates). */
+    static String fitted(String svg, double maxWidth) {
+        double width = width(svg);
+        if (width <= maxWidth) {
+            return svg;
+        }
+        double height = height(svg) * maxWidth / width;
+        return svg.replaceFirst(" width=\"[0-9.]+\" height=\"[0-9.]+\"",
+                " width=\"" + (int) maxWidth + "\" height=\"" + (int) Math.ceil(height) + "\"");
+    }
+
+    private static double width(String svg) {
+        return attribute(svg, "width");
+    }
+
+    private static double height(String svg) {
+        return attribute(svg, "height");
+    }
+
+    private static double attribute(String svg, String name) {
+        int at = svg.indexOf(" " + name + "=\"");
+        int start = at + name.length() + 3;
+        return Double.parseDouble(svg.substring(start, svg.indexOf('"', start)));
+    }
+
+    private static InputStream font(String path) {
+        InputStream in = DocumentRenderer.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("Font missing from the application: " + path);
+        }
+        return in;
+    }
+
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
