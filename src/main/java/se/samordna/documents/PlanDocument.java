@@ -43,13 +43,13 @@ public final class PlanDocument {
             blocks.add(new Block.Paragraph("Beslutad av styrelsen " + plan.association().decided() + "."));
         }
 
-        blocks.add(new Block.Heading(2, "1 Förbundets ändamål och uppdrag"));
+        section(blocks, "Förbundets ändamål och uppdrag");
         blocks.add(new Block.Paragraph(name + " bildades enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser. "
                 + "Medlemmar är " + joined(plan.members().stream().map(Member::name).toList()) + ". Förbundet finansierar insatser för personer "
                 + "i åldern 16–64 år som behöver samordnade rehabiliteringsinsatser från minst två av medlemmarna för att nå eller förbättra "
                 + "sin förmåga till egen försörjning genom arbete eller studier."));
 
-        blocks.add(new Block.Heading(2, "2 Organisation"));
+        section(blocks, "Organisation");
         blocks.add(new Block.Paragraph("Styrelsen består av en ordinarie ledamot och en ersättare från varje medlem."));
         List<List<String>> board = plan.members().stream().map(m -> List.of(m.name(), kind(m),
                 m.boardOrdinary() == null ? "–" : m.boardOrdinary(), m.boardSubstitute() == null ? "–" : m.boardSubstitute())).toList();
@@ -58,17 +58,17 @@ public final class PlanDocument {
         List<String> targetGroups = plan.initiatives().stream().map(Initiative::targetGroup).filter(t -> t != null && !t.isBlank())
                 .distinct().toList();
         if (!targetGroups.isEmpty()) {
-            blocks.add(new Block.Heading(2, "3 Målgrupper"));
+            section(blocks, "Målgrupper");
             blocks.add(new Block.Bullets(targetGroups));
         }
 
         Plan.Goals goals = plan.goals();
         if (!goals.areas().isEmpty()) {
-            blocks.add(new Block.Heading(2, "4 Målområden"));
+            section(blocks, "Målområden");
             blocks.add(new Block.Bullets(goals.areas()));
         }
         if (!goals.goals().isEmpty()) {
-            blocks.add(new Block.Heading(2, "5 Mål och indikatorer"));
+            section(blocks, "Mål och indikatorer");
             List<List<String>> rows = new ArrayList<>();
             int n = 1;
             for (Goal goal : goals.goals()) {
@@ -84,14 +84,14 @@ public final class PlanDocument {
             blocks.add(new Block.Table(List.of("Nr", "Mål", "Indikator", "Målvärde", "Källa"), rows, new boolean[5], List.of()));
         }
         if (!goals.theoryOfChange().nodes().isEmpty()) {
-            blocks.add(new Block.Heading(2, "6 Förändringsteori"));
+            section(blocks, "Förändringsteori");
             blocks.add(new Block.Paragraph("Förändringsteorin läses från höger till vänster: de långsiktiga samhällseffekterna längst till "
                     + "höger och det som leder dit åt vänster, ända till aktiviteterna."));
             blocks.add(new Block.Picture(TheoryOfChangePicture.svg(goals.theoryOfChange()), "Förändringsteori"));
         }
 
         if (!plan.initiatives().isEmpty()) {
-            blocks.add(new Block.Heading(2, "7 Insatser"));
+            section(blocks, "Insatser");
             List<List<String>> rows = plan.initiatives().stream().map(i -> List.of(i.name(),
                     i.kind() == se.samordna.budget.InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturövergripande",
                     i.owner() == null ? "–" : i.owner(), period(i),
@@ -100,11 +100,11 @@ public final class PlanDocument {
             blocks.add(new Block.Table(List.of("Insats", "Slag", "Huvudman", "Period", "Beviljat"), rows, new boolean[5], List.of()));
         }
 
-        blocks.add(new Block.Heading(2, "8 Uppföljning och utvärdering"));
+        section(blocks, "Uppföljning och utvärdering");
         blocks.add(new Block.Paragraph("Insatserna lämnar halvårs-, års- och slutrapporter enligt sina avtal. Individinriktade insatser "
                 + "registrerar nya deltagare i Uppföljning Finsam. Målens indikatorer följs upp per period och redovisas för styrelsen."));
 
-        blocks.add(new Block.Heading(2, "9 Budget"));
+        section(blocks, "Budget");
         BudgetTable table = BudgetTable.of(plan, "tkr", 0);
         List<String> headers = new ArrayList<>(List.of("Nr", "Belopp i tkr"));
         for (int y = 0; y < table.years().size(); y++) {
@@ -137,7 +137,7 @@ public final class PlanDocument {
         Arrays.fill(numeric, 2, numeric.length, true);
         blocks.add(new Block.Table(headers, rows, numeric, bold));
 
-        blocks.add(new Block.Heading(2, "10 Eget kapital och ekonomiska regler"));
+        section(blocks, "Eget kapital och ekonomiska regler");
         Plan.FinancialRules rules = plan.rules();
         List<String> ruleLines = new ArrayList<>();
         ruleLines.add("Eget kapital ska inte överstiga " + rules.equityCeilingPercent().stripTrailingZeros().toPlainString() + " % av "
@@ -164,7 +164,7 @@ public final class PlanDocument {
         }
 
         if (!plan.allocations().isEmpty()) {
-            blocks.add(new Block.Heading(2, "11 Medlemmarnas bidrag"));
+            section(blocks, "Medlemmarnas bidrag");
             List<List<String>> contributions = new ArrayList<>();
             for (Plan.Allocation allocation : plan.allocations()) {
                 for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
@@ -174,6 +174,12 @@ public final class PlanDocument {
             blocks.add(new Block.Table(List.of("År", "Medlem", "Andel", "Belopp"), contributions, new boolean[]{false, false, false, true}, List.of()));
         }
         return blocks;
+    }
+
+    /** A numbered section heading: the sections a plan has are numbered 1, 2, 3 … without gaps. */
+    private static void section(List<Block> blocks, String title) {
+        long number = blocks.stream().filter(b -> b instanceof Block.Heading h && h.level() == 2).count() + 1;
+        blocks.add(new Block.Heading(2, number + " " + title));
     }
 
     private static List<String> padded(List<String> start, int years) {

@@ -1,0 +1,100 @@
+package se.samordna.documents.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFileException;
+import se.samordna.budget.Plans;
+import se.samordna.budget.StoredPlan;
+import se.samordna.documents.BudgetWorkbook;
+import se.samordna.documents.PlanDocuments;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/** The plan as the board's documents (PDF, DOCX) and the budget workbook (XLSX), downloaded and read back. */
+@Controller
+class DocumentController {
+
+    private static final MediaType PDF = MediaType.APPLICATION_PDF;
+    private static final MediaType DOCX = MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType XLSX = MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Plans plans;
+
+    DocumentController(Plans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping({"/associations/{associationId}/plan.pdf", "/api/v1/associations/{associationId}/documents/plan.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId) {
+        Plan plan = plans.get(associationId).plan();
+        return file(PlanDocuments.pdf(plan), PDF, "verksamhetsplan.pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/plan.docx", "/api/v1/associations/{associationId}/documents/plan.docx"})
+    ResponseEntity<byte[]> docx(@PathVariable UUID associationId) {
+        return file(PlanDocuments.docx(plans.get(associationId).plan()), DOCX, "verksamhetsplan.docx");
+    }
+
+    @GetMapping({"/associations/{associationId}/budget.xlsx", "/api/v1/associations/{associationId}/documents/budget.xlsx"})
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget.xlsx\"")
+                .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").contentType(XLSX).body(BudgetWorkbook.write(stored.plan()));
+    }
+
+    @PostMapping("/associations/{associationId}/budget.xlsx")
+    @AssociationAccess(Role.ADMIN)
+    String importPage(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file, @RequestParam long version)
+            throws IOException {
+        importWorkbook(associationId, file.getBytes(), version);
+        return "redirect:/associations/" + associationId + "/budget";
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/documents/budget.xlsx")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseBody
+    Map<String, Long> importApi(@PathVariable UUID associationId, @RequestBody byte[] xlsx,
+                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        long version;
+        try {
+            version = Long.parseLong(ifMatch == null ? "" : ifMatch.replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "Skicka planens version i If-Match, t.ex. \"3\".");
+        }
+        return Map.of("version", importWorkbook(associationId, xlsx, version).version());
+    }
+
+    private StoredPlan importWorkbook(UUID associationId, byte[] xlsx, long version) {
+        Plan plan;
+        try {
+            plan = BudgetWorkbook.read(xlsx);
+        } catch (PlanFileException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new InvalidInputException.Problem(p.path().isEmpty() ? "arbetsbok" : p.path(), p.message())).toList());
+        }
+        return plans.change(associationId, version, current -> current.withBudget(plan.budget()), "budget", "workbook", "imported",
+                Map.of("lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").contentType(type).body(content);
+    }
+}

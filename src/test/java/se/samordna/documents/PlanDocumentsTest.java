@@ -1,0 +1,109 @@
+package se.samordna.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import se.samordna.budget.BudgetTable;
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFileException;
+import se.samordna.budget.Seeds;
+
+/** Each seed association's plan as the board's documents, looked at and read back. */
+class PlanDocumentsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vasterbergslagen-2025.yaml", "klaralvdalen-2025.yaml", "norra-vastmanland-2022.yaml",
+            "ornskoldsvik-2025.yaml", "sodra-dalarna-2025.yaml"})
+    void thePdfHoldsTheBudgetTotalsExactlyAsTheBudgetPageShowsThem(String file) throws Exception {
+        Plan plan = Seeds.plan(file);
+        BudgetTable table = BudgetTable.of(plan, "tkr", 0);
+
+        byte[] pdf = PlanDocuments.pdf(plan);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains(plan.association().name()).contains(PlanDocument.title(plan));
+            for (BudgetTable.Row row : table.summary().subList(0, 3)) {
+                String printed = String.join(" ", row.cells().stream().map(c -> c.text().replace('\u00a0', ' ')).toList());
+                assertThat(text.replaceAll("\\s+", " ")).as("%s %s", file, row.key()).contains(printed);
+            }
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
+            Path out = Files.createDirectories(Path.of("target/screenshots/documents"));
+            ImageIO.write(page, "png", out.resolve(file.replace(".yaml", "-page1.png")).toFile());
+            assertThat(page.getWidth()).isGreaterThan(400);
+        }
+    }
+
+    @Test
+    void theDocxCarriesTheSameBudgetTable() throws Exception {
+        Plan plan = Seeds.plan("sodra-dalarna-2025.yaml");
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(PlanDocuments.docx(plan)))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText().replace('\u00a0', ' ');
+            assertThat(text).contains("Södra Dalarnas Samordningsförbund").contains("Samverkansteam Avesta").contains("6 885")
+                    .contains("680 240 kr");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vasterbergslagen-2025.yaml", "klaralvdalen-2025.yaml", "norra-vastmanland-2022.yaml",
+            "ornskoldsvik-2025.yaml", "sodra-dalarna-2025.yaml"})
+    void exportingTheBudgetWorkbookAndReadingItBackChangesNothing(String file) {
+        Plan plan = Seeds.plan(file);
+
+        assertThat(BudgetWorkbook.read(BudgetWorkbook.write(plan))).isEqualTo(plan);
+    }
+
+    @Test
+    void theWorkbookHasLiveFormulasAndAnEditInExcelIsReadBack() throws Exception {
+        Plan plan = Seeds.plan("vasterbergslagen-2025.yaml");
+        byte[] xlsx = BudgetWorkbook.write(plan);
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheet("Budget");
+            assertThat(sheet.getRow(7).getCell(5).getCellFormula()).startsWith("SUMIF(");
+            assertThat(sheet.getRow(9).getCell(1).getStringCellValue()).isEqualTo("Styrelsen");
+            sheet.getRow(9).getCell(5).setCellValue(200);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            Plan edited = BudgetWorkbook.read(out.toByteArray());
+            assertThat(edited.budget().groups().get(1).lines().get(0).amount(2025)).isEqualTo(se.samordna.shared.Money.ofTkr(200));
+        }
+    }
+
+    @Test
+    void aBadWorkbookIsRefusedWithEveryErrorByCell() throws Exception {
+        byte[] xlsx = BudgetWorkbook.write(Seeds.plan("vasterbergslagen-2025.yaml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheet("Budget");
+            sheet.getRow(9).getCell(5).setCellValue("tvåhundra");
+            sheet.getRow(10).getCell(6).setCellValue(-5);
+            sheet.getRow(11).getCell(1).setCellValue("Ekonomi och lön");
+            book.write(out);
+        }
+
+        PlanFileException e = catchThrowableOfType(PlanFileException.class, () -> BudgetWorkbook.read(out.toByteArray()));
+
+        assertThat(e.problems()).extracting(PlanFileException.Problem::path).containsExactly("Budget!F10", "Budget!G11", "Budget!B12");
+        assertThat(e.problems().get(0).message()).contains("'tvåhundra' är inget belopp");
+    }
+}
