@@ -204,7 +204,7 @@ final class DocumentRenderer {
     private static double attribute(String svg, String name) {
         int at = svg.indexOf(" " + name + "=\"");
         int start = at + name.length() + 3;
-        return Double.parseDouble(svg.substring(start, svg.indexOf('"', start)));
+        return new java.math.BigDecimal(svg.substring(start, svg.indexOf('"', start))).doubleValue();
     }
 
     private static InputStream font(String path) {

@@ -107,6 +107,25 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    void writesThePlanDocumentAndConvertsToAWorkbookAndBackWithoutChangingAFigure(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("plan.pdf");
+        Path docx = dir.resolve("plan.docx");
+        Path xlsx = dir.resolve("plan.xlsx");
+        Path yaml = dir.resolve("tillbaka.yaml");
+
+        assertThat(run("plan", "document", "examples/plans/ornskoldsvik-2025.yaml", "--format", "pdf", "--out", pdf.toString()).exit()).isZero();
+        assertThat(run("plan", "document", "examples/plans/ornskoldsvik-2025.yaml", "--format", "docx", "--out", docx.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.size(docx)).isGreaterThan(1000);
+        assertThat(run("plan", "convert", "examples/plans/ornskoldsvik-2025.yaml", xlsx.toString()).exit()).isZero();
+        assertThat(run("plan", "convert", xlsx.toString(), yaml.toString()).exit()).isZero();
+        assertThat(se.samordna.budget.PlanFiles.read(Files.readString(yaml)))
+                .isEqualTo(se.samordna.budget.PlanFiles.read(Files.readString(Path.of("examples/plans/ornskoldsvik-2025.yaml"))));
+        assertThat(run("plan", "convert", "examples/plans/ornskoldsvik-2025.yaml", dir.resolve("x.yaml").toString()).exit()).isEqualTo(2);
+        assertThat(run("plan", "document", "examples/plans/ornskoldsvik-2025.yaml", "--format", "odt", "--out", pdf.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void printsFindingsAsTextWithoutJson() {
         Run run = run("plan", "check", "examples/plans/norra-vastmanland-2022.yaml");
 

@@ -196,6 +196,35 @@ class BudgetEditingTest {
         assertThat(auditLog.entries(orn.id(), 5)).extracting(e -> e.action()).contains("added", "removed");
     }
 
+    @Test
+    void theBoardDownloadsThePlanAsPdfAndAWorkbookWithAnErrorIsRefusedByCell() throws Exception {
+        Association sd = people.association("Södra Dalarna");
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, sd), TestPeople.PASSWORD);
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, sd), TestPeople.PASSWORD);
+
+        byte[] pdf = mvc.perform(get("/associations/{id}/plan.pdf", sd.id()).session(board))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] xlsx = mvc.perform(get("/associations/{id}/budget.xlsx", sd.id()).session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            book.getSheet("Budget").getRow(5).getCell(5).setCellValue("fyrtiofem");
+            book.write(edited);
+        }
+        long version = plans.get(sd.id()).version();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/associations/{id}/budget.xlsx", sd.id())
+                        .file("file", edited.toByteArray()).param("version", String.valueOf(version)).session(director).with(csrf())
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].place").value("Budget!F6"));
+        assertThat(plans.get(sd.id()).version()).isEqualTo(version);
+        mvc.perform(post("/associations/{id}/budget.xlsx", sd.id()).session(board).with(csrf())).andExpect(status().isForbidden());
+    }
+
     private void restore(Association association, MockHttpSession director) throws Exception {
         long version = plans.get(association.id()).version();
         mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())
