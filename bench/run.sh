@@ -61,4 +61,13 @@ for f in examples/plans/*.yaml; do
   done
   printf '%s\n' "${runs[@]}" | sort -n | awk -v f="$(basename "$f")" '{s+=$1; a[NR]=$1} END {printf "  %s: mean %.2f s, best %.2f s, worst %.2f s\n", f, s/NR, a[1], a[NR]}'
 done
+
+
+echo "== plan document to PDF"
+for f in examples/plans/*.yaml; do
+  s=$(now); java -jar $JAR plan document "$f" --format pdf --out "${TMPDIR:-/tmp}/bench-plan.pdf" > /dev/null
+  echo "  $(basename "$f"): whole process $(awk -v a="$(now)" -v b="$s" 'BEGIN {printf "%.2f", a - b}') s"
+done
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/samordna.cp" > /dev/null 2>&1 || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/samordna.cp" > /dev/null
+java -cp "target/classes:$(cat "${TMPDIR:-/tmp}/samordna.cp")" bench/PdfTiming.java 2>/dev/null
 rm -rf "$DATA" "$jar"
