@@ -206,6 +206,15 @@ class InitiativeLifeTest {
         mvc.perform(get(path(sd, "/follow-up")).session(director))
                 .andExpect(jsonPath("$[?(@.initiativeId == 'samverkansteam-avesta' && @.year == 2025)].difference").value(Matchers.contains(40000)))
                 .andExpect(jsonPath("$[?(@.initiativeId == 'kraften-hedemora' && @.year == 2025)].difference").value(Matchers.contains(-35000)));
+
+        byte[] pdf = mvc.perform(get("/associations/{id}/year-end.pdf", sd.id()).param("year", "2025").session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains("Uppföljning av verksamhetsåret 2025").contains("Samverkansteam Avesta")
+                    .contains("1 840 000 kr").contains("1 800 000 kr").contains("40 000 kr").contains("Summa insatser");
+        }
+        mvc.perform(get("/associations/{id}/year-end.pdf", sd.id()).param("year", "tjugo").session(director)).andExpect(status().isBadRequest());
     }
 
     private void restore(Association association, MockHttpSession director) throws Exception {

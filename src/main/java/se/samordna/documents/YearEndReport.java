@@ -1,0 +1,123 @@
+package se.samordna.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanCalculator;
+import se.samordna.budget.YearFigures;
+import se.samordna.shared.Money;
+import se.samordna.shared.MoneyFormat;
+
+/**
+ * The year-end follow-up (input to the annual report): budget against outcome per initiative, the goals and
+ * their status, and the initiatives and their participants in aggregate, with charts.
+ */
+public final class YearEndReport {
+
+    private YearEndReport() {
+    }
+
+    /** Budget against outcome for one initiative in the year. */
+    public record InitiativeRow(String name, String state, Money budget, Money outcome, Integer participants) {
+    }
+
+    /** A goal of the year with its status and its indicators' latest values. */
+    public record GoalRow(String title, String status, List<String> indicators) {
+    }
+
+    public static byte[] pdf(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals) {
+        return DocumentRenderer.pdf(title(year), plan.association().name(), blocks(plan, year, initiatives, goals));
+    }
+
+    public static byte[] docx(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals) {
+        return DocumentRenderer.docx(title(year), blocks(plan, year, initiatives, goals));
+    }
+
+    static String title(int year) {
+        return "Uppföljning av verksamhetsåret " + year;
+    }
+
+    static List<Block> blocks(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, title(year)));
+        blocks.add(new Block.Paragraph(plan.association().name() + ". Underlag till årsredovisningen."));
+
+        blocks.add(new Block.Heading(2, "1 Budget och utfall"));
+        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        if (figures != null) {
+            blocks.add(new Block.Bullets(List.of("Budgeterade intäkter " + MoneyFormat.kronor(figures.income()) + ", kostnader "
+                    + MoneyFormat.kronor(figures.costs()) + ", resultat " + MoneyFormat.kronor(figures.result()) + ".",
+                    figures.equityEnd() == null ? "Eget kapital vid årets slut: –" : "Beräknat eget kapital vid årets slut "
+                            + MoneyFormat.kronor(figures.equityEnd()) + " (tak " + MoneyFormat.kronor(figures.equityCeiling()) + ").")));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        Money budget = Money.ZERO;
+        Money outcome = Money.ZERO;
+        for (InitiativeRow row : initiatives) {
+            budget = budget.plus(row.budget());
+            outcome = outcome.plus(row.outcome() == null ? Money.ZERO : row.outcome());
+            rows.add(List.of(row.name(), MoneyFormat.kronor(row.budget()), row.outcome() == null ? "–" : MoneyFormat.kronor(row.outcome()),
+                    row.outcome() == null ? "–" : MoneyFormat.kronor(row.budget().minus(row.outcome()))));
+        }
+        rows.add(List.of("Summa insatser", MoneyFormat.kronor(budget), MoneyFormat.kronor(outcome), MoneyFormat.kronor(budget.minus(outcome))));
+        blocks.add(new Block.Table(List.of("Insats", "Budget", "Utfall", "Skillnad"), rows, new boolean[]{false, true, true, true},
+                List.of(rows.size() - 1)));
+        if (!initiatives.isEmpty()) {
+            blocks.add(new Block.Picture(barChart(initiatives), "Budget och utfall per insats"));
+        }
+
+        blocks.add(new Block.Heading(2, "2 Mål och måluppfyllelse"));
+        if (goals.isEmpty()) {
+            blocks.add(new Block.Paragraph("Planen har inga mål för " + year + "."));
+        } else {
+            List<List<String>> goalRows = goals.stream().map(g -> List.of(g.title(), g.status(), String.join("; ", g.indicators()))).toList();
+            blocks.add(new Block.Table(List.of("Mål", "Status", "Indikatorer (senaste värde)"), goalRows, new boolean[3], List.of()));
+        }
+
+        blocks.add(new Block.Heading(2, "3 Insatser och deltagare"));
+        Map<String, Long> byState = new java.util.TreeMap<>();
+        initiatives.forEach(i -> byState.merge(i.state(), 1L, Long::sum));
+        int participants = initiatives.stream().mapToInt(i -> i.participants() == null ? 0 : i.participants()).sum();
+        List<String> lines = new ArrayList<>();
+        byState.forEach((state, count) -> lines.add(state + ": " + count + " insatser"));
+        lines.add("Deltagare enligt insatsernas inlämnade rapporter för " + year + ": " + participants + ".");
+        blocks.add(new Block.Bullets(lines));
+        blocks.add(new Block.Paragraph("Deltagare redovisas endast som summor; Samordna håller inga personuppgifter om deltagare i denna rapport."));
+        return blocks;
+    }
+
+    /** Budget (blue) and outcome (grey) per initiative as horizontal bars. */
+    static String barChart(List<InitiativeRow> rows) {
+        long max = Math.max(1, rows.stream().mapToLong(r -> Math.max(r.budget().kronor(), r.outcome() == null ? 0 : r.outcome().kronor())).max().orElse(1));
+        int label = 230;
+        int width = 680;
+        int barArea = width - label - 90;
+        int rowHeight = 30;
+        int height = rows.size() * rowHeight + 30;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height
+                + "\" viewBox=\"0 0 " + width + " " + height + "\" font-family=\"DejaVu Sans\" font-size=\"9\">");
+        svg.append("<rect x=\"").append(label).append("\" y=\"4\" width=\"10\" height=\"8\" fill=\"#0b4f8a\"/><text x=\"").append(label + 14)
+                .append("\" y=\"11\">Budget</text><rect x=\"").append(label + 70).append("\" y=\"4\" width=\"10\" height=\"8\" fill=\"#9aa5b1\"/><text x=\"")
+                .append(label + 84).append("\" y=\"11\">Utfall</text>");
+        for (int i = 0; i < rows.size(); i++) {
+            InitiativeRow row = rows.get(i);
+            int y = 22 + i * rowHeight;
+            svg.append("<text x=\"0\" y=\"").append(y + 11).append("\">").append(DocumentRenderer.escape(shorten(row.name()))).append("</text>");
+            long b = row.budget().kronor() * barArea / max;
+            svg.append("<rect x=\"").append(label).append("\" y=\"").append(y).append("\" width=\"").append(b).append("\" height=\"10\" fill=\"#0b4f8a\"/>");
+            svg.append("<text x=\"").append(label + b + 4).append("\" y=\"").append(y + 9).append("\">").append(MoneyFormat.tkr(row.budget()).replace('\u00a0', ' ')).append("</text>");
+            if (row.outcome() != null) {
+                long o = row.outcome().kronor() * barArea / max;
+                svg.append("<rect x=\"").append(label).append("\" y=\"").append(y + 12).append("\" width=\"").append(o).append("\" height=\"10\" fill=\"#9aa5b1\"/>");
+                svg.append("<text x=\"").append(label + o + 4).append("\" y=\"").append(y + 21).append("\">").append(MoneyFormat.tkr(row.outcome()).replace('\u00a0', ' ')).append("</text>");
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String shorten(String name) {
+        return name.length() > 40 ? name.substring(0, 39) + "…" : name;
+    }
+}

@@ -1,0 +1,113 @@
+package se.samordna.documents.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.samordna.budget.Initiative;
+import se.samordna.budget.Plan;
+import se.samordna.budget.Plans;
+import se.samordna.documents.YearEndReport;
+import se.samordna.goals.GoalFollowUp;
+import se.samordna.initiative.InitiativeRecords;
+import se.samordna.initiative.Initiatives;
+import se.samordna.shared.InvalidInputException;
+
+/** The year-end follow-up as PDF or DOCX: budget against outcome, goals and their status, initiatives and participants in aggregate. */
+@Controller
+class YearEndController {
+
+    private final Plans plans;
+    private final Initiatives initiatives;
+    private final InitiativeRecords records;
+    private final GoalFollowUp goals;
+
+    YearEndController(Plans plans, Initiatives initiatives, InitiativeRecords records, GoalFollowUp goals) {
+        this.plans = plans;
+        this.initiatives = initiatives;
+        this.records = records;
+        this.goals = goals;
+    }
+
+    @GetMapping({"/associations/{associationId}/year-end.pdf", "/api/v1/associations/{associationId}/documents/year-end.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @RequestParam int year) {
+        Plan plan = plans.get(associationId).plan();
+        return file(YearEndReport.pdf(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year)),
+                MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/year-end.docx", "/api/v1/associations/{associationId}/documents/year-end.docx"})
+    ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @RequestParam int year) {
+        Plan plan = plans.get(associationId).plan();
+        return file(YearEndReport.docx(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year)),
+                MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
+    }
+
+    private static int check(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+        }
+        return year;
+    }
+
+    private List<YearEndReport.InitiativeRow> rows(UUID associationId, Plan plan, int year) {
+        Map<String, Initiatives.FollowUpRow> byInitiative = new java.util.HashMap<>();
+        initiatives.followUp(associationId).stream().filter(r -> r.year() == year).forEach(r -> byInitiative.put(r.initiativeId(), r));
+        List<YearEndReport.InitiativeRow> rows = new ArrayList<>();
+        for (Initiative i : plan.initiatives()) {
+            Initiatives.FollowUpRow row = byInitiative.get(i.id());
+            if (row == null) {
+                continue;
+            }
+            Integer participants = records.reports(associationId, i.id()).stream()
+                    .filter(r -> r.submitted() && r.participants() != null && (r.period().startsWith(String.valueOf(year)) || "FINAL".equals(r.period())))
+                    .map(InitiativeRecords.Report::participants).reduce(Integer::max).orElse(null);
+            rows.add(new YearEndReport.InitiativeRow(i.name(), stateName(i), row.budget(), row.outcome(), participants));
+        }
+        return rows;
+    }
+
+    private List<YearEndReport.GoalRow> goalRows(UUID associationId, int year) {
+        return goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
+                .map(g -> new YearEndReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
+                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display())).toList()))
+                .toList();
+    }
+
+    private static String stateName(Initiative i) {
+        return switch (i.state()) {
+            case IDEA -> "Idé";
+            case APPLIED -> "Ansökan";
+            case GRANTED -> "Beviljad";
+            case REFUSED -> "Avslagen";
+            case AGREED -> "Avtal tecknat";
+            case RUNNING -> "Pågående";
+            case CLOSED -> "Avslutad";
+        };
+    }
+
+    private static String statusName(se.samordna.goals.GoalStatus status) {
+        return switch (status) {
+            case MET -> "Uppfyllt";
+            case ON_TRACK -> "På väg";
+            case AT_RISK -> "I fara";
+            case NOT_MET -> "Ej uppfyllt";
+            case NOT_MEASURED -> "Ej mätt";
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").contentType(type).body(content);
+    }
+
+}
