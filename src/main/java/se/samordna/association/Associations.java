@@ -80,6 +80,23 @@ public class Associations {
         return jdbc.sql("select exists (select 1 from association)").query(Boolean.class).single();
     }
 
+    public boolean inNationalComparison(UUID id) {
+        return jdbc.sql("select in_national_comparison from association where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    public List<Association> inNationalComparison() {
+        return jdbc.sql("select id, name, slug, version from association where in_national_comparison order by name")
+                .query(Association.class).list();
+    }
+
+    @Transactional
+    public void joinNationalComparison(UUID id, boolean join) {
+        get(id);
+        jdbc.sql("update association set in_national_comparison = :j where id = :id").param("j", join).param("id", id).update();
+        auditLog.record(id, "association", id, join ? "joined-national-comparison" : "left-national-comparison", Map.of());
+    }
+
     @Transactional
     public void delete(UUID id) {
         Association association = get(id);

@@ -39,6 +39,7 @@ class AssociationPages {
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
     String start(@PathVariable UUID associationId, Model model) {
         model.addAttribute("association", associations.get(associationId));
+        model.addAttribute("inComparison", associations.inNationalComparison(associationId));
         return "association/start";
     }
 

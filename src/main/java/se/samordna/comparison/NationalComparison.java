@@ -1,0 +1,72 @@
+package se.samordna.comparison;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.budget.Plans;
+
+/** Key figures of the participating associations, and their aggregates. */
+@Service
+public class NationalComparison {
+
+    private final Associations associations;
+    private final Plans plans;
+
+    NationalComparison(Associations associations, Plans plans) {
+        this.associations = associations;
+        this.plans = plans;
+    }
+
+    /** Minimum, median and maximum of one figure over the participating associations (null where none has it). */
+    public record Aggregate(String figure, int associations, BigDecimal min, BigDecimal median, BigDecimal max) {
+    }
+
+    public List<KeyFigures> figures() {
+        List<KeyFigures> result = new ArrayList<>();
+        for (Association association : associations.inNationalComparison()) {
+            plans.find(association.id()).ifPresent(stored -> result.add(KeyFigures.of(association.id(), stored.plan())));
+        }
+        return result;
+    }
+
+    public static List<KeyFigures> sorted(List<KeyFigures> figures, String by) {
+        Comparator<KeyFigures> comparator = switch (by == null ? "" : by) {
+            case "allocation" -> Comparator.comparing(KeyFigures::allocation);
+            case "equity" -> Comparator.comparing(KeyFigures::equityShare, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "admin" -> Comparator.comparing(KeyFigures::adminShare, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "participant" -> Comparator.comparing(KeyFigures::costPerParticipant, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "individual" -> Comparator.comparing(KeyFigures::individualShare, Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> Comparator.comparing(KeyFigures::name);
+        };
+        return figures.stream().sorted(comparator).toList();
+    }
+
+    public static List<Aggregate> aggregates(List<KeyFigures> figures) {
+        return List.of(
+                aggregate("Tilldelning (kr)", figures, f -> f.allocation().exactKronor()),
+                aggregate("Eget kapital i % av tilldelningen", figures, KeyFigures::equityShare),
+                aggregate("Administrationens andel av bidragen (%)", figures, KeyFigures::adminShare),
+                aggregate("Kostnad per budgeterad deltagare (kr)", figures, f -> f.costPerParticipant() == null ? null : f.costPerParticipant().exactKronor()),
+                aggregate("Individinriktade insatser, % av insatserna", figures, KeyFigures::individualShare));
+    }
+
+    private static Aggregate aggregate(String name, List<KeyFigures> figures, Function<KeyFigures, BigDecimal> value) {
+        List<BigDecimal> values = figures.stream().map(value).filter(Objects::nonNull).sorted().toList();
+        if (values.isEmpty()) {
+            return new Aggregate(name, 0, null, null, null);
+        }
+        int n = values.size();
+        BigDecimal median = n % 2 == 1 ? values.get(n / 2)
+                : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+        return new Aggregate(name, n, values.get(0), median, values.get(n - 1));
+    }
+}
