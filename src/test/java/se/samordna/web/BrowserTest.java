@@ -79,6 +79,18 @@ class BrowserTest {
         page.waitForSelector("text=Förbundets finansiella resurser nyttjas fullt ut");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("goals.png")).setFullPage(true));
         assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/followup?year=2025");
+        page.waitForSelector("text=Deltagaruppföljning 2025");
+        assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/initiatives");
+        page.waitForSelector("text=Resursteamet EVI");
+        assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/comparison");
+        page.waitForSelector("h1");
+        assertNoAccessibilityViolations(page);
+        page.navigate("http://localhost:" + port + "/allocation-model");
+        page.waitForSelector("h1");
+        assertNoAccessibilityViolations(page);
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/theory-of-change");
         page.waitForSelector("svg");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("theory-of-change.png")).setFullPage(true));

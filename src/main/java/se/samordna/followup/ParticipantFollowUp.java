@@ -1,0 +1,256 @@
+package se.samordna.followup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * Participant volumes and pseudonymous participant records, and the suppressed aggregates the association
+ * sees. Callers check who may reach records (only the initiative's reporters); this service checks the data.
+ */
+@Service
+public class ParticipantFollowUp {
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(H[12]|T[1-3]|Q[1-4]|M(0[1-9]|1[0-2]))?");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{2,20}");
+    /** Six digits in a row (a date of birth) or ten/twelve with a separator: what a personal identity number looks like. */
+    private static final Pattern IDENTITY_NUMBER = Pattern.compile("\\d{6}|\\d{6,8}[-+]?\\d{4}");
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final int threshold;
+
+    ParticipantFollowUp(JdbcClient jdbc, AuditLog auditLog, @Value("${samordna.followup.suppression-threshold:5}") int threshold) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.threshold = threshold;
+    }
+
+    public enum Outcome { WORK, STUDIES, EMPLOYMENT_SERVICE, OTHER_MEMBER, OTHER }
+
+    public record Volume(String initiativeId, String period, int women, int men) {
+        public int total() {
+            return women + men;
+        }
+    }
+
+    public record Record(UUID id, String code, String legalSex, String ageBand, String homeMunicipality, String education,
+                         String supportBefore, LocalDate startDate, LocalDate endDate, String outcome, String supportAfter,
+                         Boolean stepMovement, long version) {
+    }
+
+    public record RecordInput(String code, String legalSex, String ageBand, String homeMunicipality, String education,
+                              String supportBefore, LocalDate startDate, LocalDate endDate, String outcome, String supportAfter,
+                              Boolean stepMovement) {
+    }
+
+    /** The aggregates of a year: counts by women/men/total, shares, mean days, with small cells suppressed. */
+    public record Aggregates(int year, int threshold, Suppression.Row participants, Suppression.Row exits, Map<String, Double> shareEndingInWorkStudiesOrAf,
+                             Map<String, Double> shareWithStepMovement, Map<String, Long> meanDays, Suppression.Row newParticipants) {
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    @Transactional
+    public void recordVolume(UUID associationId, String initiativeId, String period, int women, int men) {
+        if (period == null || !PERIOD.matcher(period).matches()) {
+            throw new InvalidInputException("period", "Perioden '" + period + "' ska skrivas som 2025, 2025H1, 2025Q3 eller 2025M04.");
+        }
+        if (women < 0 || men < 0) {
+            throw new InvalidInputException("antal", "Antalet deltagare kan inte vara negativt.");
+        }
+        jdbc.sql("""
+                insert into participant_volume (association_id, initiative_id, period, women, men, entered_by) values (:a, :i, :p, :w, :m, :by)
+                on conflict (association_id, initiative_id, period) do update set women = :w, men = :m, entered_by = :by, entered_at = now()""")
+                .param("a", associationId).param("i", initiativeId).param("p", period).param("w", women).param("m", men).param("by", actor())
+                .update();
+        auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "recorded", Map.of("women", women, "men", men));
+    }
+
+    public List<Volume> volumes(UUID associationId, int year) {
+        return jdbc.sql("""
+                select initiative_id, period, women, men from participant_volume
+                where association_id = :a and substring(period, 1, 4) = :y order by initiative_id, period""")
+                .param("a", associationId).param("y", String.valueOf(year)).query(Volume.class).list();
+    }
+
+    /** The CSV for Uppföljning Finsam: new participants per initiative and period by legal sex. */
+    public String uppfoljningFinsamCsv(UUID associationId, int year, Map<String, String> initiativeNames) {
+        StringBuilder csv = new StringBuilder("insats;period;nya deltagare kvinnor;nya deltagare män;totalt\n");
+        for (Volume v : volumes(associationId, year)) {
+            csv.append(initiativeNames.getOrDefault(v.initiativeId(), v.initiativeId()).replace(";", ",")).append(';').append(v.period()).append(';')
+                    .append(v.women()).append(';').append(v.men()).append(';').append(v.total()).append('\n');
+        }
+        return csv.toString();
+    }
+
+    public List<Record> records(UUID associationId, String initiativeId) {
+        return jdbc.sql("""
+                select id, code, legal_sex, age_band, home_municipality, education, support_before, start_date, end_date, outcome,
+                    support_after, step_movement, version from participant_record where association_id = :a and initiative_id = :i order by code""")
+                .param("a", associationId).param("i", initiativeId).query(Record.class).list();
+    }
+
+    @Transactional
+    public UUID saveRecord(UUID associationId, String initiativeId, UUID id, RecordInput in, Long expectedVersion) {
+        validate(in);
+        if (id == null) {
+            UUID created = UUID.randomUUID();
+            try {
+                jdbc.sql("""
+                        insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
+                            support_before, start_date, end_date, outcome, support_after, step_movement)
+                        values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
+                        .param("id", created).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw new ConflictException("Koden " + in.code() + " används redan i insatsen.");
+            }
+            auditLog.record(associationId, "participant-record", created, "created", Map.of("initiative", initiativeId));
+            return created;
+        }
+        int updated = jdbc.sql("""
+                update participant_record set code = :code, legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
+                    support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
+                    step_movement = :step, version = version + 1
+                where id = :id and association_id = :a and initiative_id = :i and version = :v""")
+                .param("id", id).param("a", associationId).param("i", initiativeId).param("v", expectedVersion == null ? -1 : expectedVersion)
+                .params(params(in)).update();
+        if (updated == 0) {
+            throw new ConflictException("Deltagaren har ändrats av någon annan eller finns inte. Ladda om; inget har sparats.");
+        }
+        auditLog.record(associationId, "participant-record", id, "changed", Map.of("initiative", initiativeId));
+        return id;
+    }
+
+    /** Deletes all the initiative's records at the end of retention. */
+    @Transactional
+    public int deleteRecords(UUID associationId, String initiativeId) {
+        int deleted = jdbc.sql("delete from participant_record where association_id = :a and initiative_id = :i")
+                .param("a", associationId).param("i", initiativeId).update();
+        auditLog.record(associationId, "participant-record", initiativeId, "deleted-at-end-of-retention", Map.of("records", deleted));
+        return deleted;
+    }
+
+    public Aggregates aggregates(UUID associationId, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        record Counts(String sex, int participants, int exits, int positive, int stepped, long days) {
+        }
+        List<Counts> counts = jdbc.sql("""
+                select legal_sex as sex,
+                       count(*) filter (where start_date <= :last and (end_date is null or end_date >= :first)) as participants,
+                       count(*) filter (where end_date between :first and :last) as exits,
+                       count(*) filter (where end_date between :first and :last and outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
+                       count(*) filter (where end_date between :first and :last and step_movement) as stepped,
+                       coalesce(sum(end_date - start_date) filter (where end_date between :first and :last), 0) as days
+                from participant_record where association_id = :a group by legal_sex""")
+                .param("a", associationId).param("first", first).param("last", last).query(Counts.class).list();
+        Counts women = counts.stream().filter(c -> c.sex().equals("WOMAN")).findFirst().orElse(new Counts("WOMAN", 0, 0, 0, 0, 0));
+        Counts men = counts.stream().filter(c -> c.sex().equals("MAN")).findFirst().orElse(new Counts("MAN", 0, 0, 0, 0, 0));
+        Map<String, Double> positive = new LinkedHashMap<>();
+        Map<String, Double> stepped = new LinkedHashMap<>();
+        Map<String, Long> meanDays = new LinkedHashMap<>();
+        for (Counts c : List.of(women, men, new Counts("TOTAL", women.participants() + men.participants(), women.exits() + men.exits(),
+                women.positive() + men.positive(), women.stepped() + men.stepped(), women.days() + men.days()))) {
+            positive.put(c.sex(), Suppression.share(c.positive(), c.exits(), threshold));
+            stepped.put(c.sex(), Suppression.share(c.stepped(), c.exits(), threshold));
+            meanDays.put(c.sex(), c.exits() == 0 || Suppression.small(c.exits(), threshold) ? null : Math.round((double) c.days() / c.exits()));
+        }
+        Suppression.Row exitRow = Suppression.counts(women.exits(), men.exits(), threshold);
+        if (exitRow.women().hidden()) {
+            positive.put("WOMAN", null);
+            stepped.put("WOMAN", null);
+            meanDays.put("WOMAN", null);
+        }
+        if (exitRow.men().hidden()) {
+            positive.put("MAN", null);
+            stepped.put("MAN", null);
+            meanDays.put("MAN", null);
+        }
+        int newWomen = volumes(associationId, year).stream().mapToInt(Volume::women).sum();
+        int newMen = volumes(associationId, year).stream().mapToInt(Volume::men).sum();
+        return new Aggregates(year, threshold, Suppression.counts(women.participants(), men.participants(), threshold), exitRow,
+                positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold));
+    }
+
+    private static Map<String, Object> params(RecordInput in) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", in.code().trim());
+        p.put("sex", in.legalSex());
+        p.put("age", in.ageBand());
+        p.put("home", blank(in.homeMunicipality()) ? null : in.homeMunicipality().trim());
+        p.put("edu", blank(in.education()) ? null : in.education());
+        p.put("before", blank(in.supportBefore()) ? null : in.supportBefore().trim());
+        p.put("start", in.startDate());
+        p.put("end", in.endDate());
+        p.put("outcome", blank(in.outcome()) ? null : in.outcome());
+        p.put("after", blank(in.supportAfter()) ? null : in.supportAfter().trim());
+        p.put("step", in.stepMovement());
+        return p;
+    }
+
+    static void validate(RecordInput in) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        String code = in.code() == null ? "" : in.code().trim();
+        if (IDENTITY_NUMBER.matcher(code.replace(" ", "")).find()) {
+            problems.add(new InvalidInputException.Problem("kod", "Koden ser ut som ett personnummer eller födelsedatum. Välj en kod utan personuppgifter, t.ex. RH-017."));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(new InvalidInputException.Problem("kod", "Koden ska vara 2–20 tecken: bokstäver a–z, siffror och bindestreck, inga namn."));
+        }
+        if (!List.of("WOMAN", "MAN").contains(String.valueOf(in.legalSex()))) {
+            problems.add(new InvalidInputException.Problem("juridiskt kön", "Välj kvinna eller man."));
+        }
+        if (!List.of("16-19", "20-24", "25-29", "30-39", "40-49", "50-59", "60-64").contains(String.valueOf(in.ageBand()))) {
+            problems.add(new InvalidInputException.Problem("åldersgrupp", "Välj en åldersgrupp mellan 16 och 64 år."));
+        }
+        if (!blank(in.homeMunicipality()) && !in.homeMunicipality().trim().matches("\\d{4}")) {
+            problems.add(new InvalidInputException.Problem("hemkommun", "Ange hemkommunens fyrsiffriga kommunkod (SCB)."));
+        }
+        if (!blank(in.education()) && !List.of("COMPULSORY", "UPPER_SECONDARY", "POST_SECONDARY", "UNKNOWN").contains(in.education())) {
+            problems.add(new InvalidInputException.Problem("utbildning", "Okänd utbildningsnivå."));
+        }
+        if (in.startDate() == null) {
+            problems.add(new InvalidInputException.Problem("startdatum", "Ange när deltagaren började."));
+        } else if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
+            problems.add(new InvalidInputException.Problem("slutdatum", "Slutdatum ligger före startdatum."));
+        }
+        if (!blank(in.outcome())) {
+            try {
+                Outcome.valueOf(in.outcome());
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidInputException.Problem("utfall", "Okänt utfall: " + in.outcome() + "."));
+            }
+            if (in.endDate() == null) {
+                problems.add(new InvalidInputException.Problem("slutdatum", "Ett utfall anges när deltagaren avslutas: ange slutdatum."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String actor() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+}

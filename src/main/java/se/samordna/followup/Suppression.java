@@ -1,0 +1,50 @@
+package se.samordna.followup;
+
+/**
+ * Statistical disclosure control for counts by women and men: a count from 1 to threshold − 1 is hidden;
+ * when only one sex is hidden and the total is shown, the other sex is hidden too, so the hidden cell cannot
+ * be worked out as total minus the other; a share is hidden when its numerator or the rest of its
+ * denominator is a hidden count.
+ */
+public final class Suppression {
+
+    private Suppression() {
+    }
+
+    /** A count as shown: its value, or null when suppressed. */
+    public record Cell(Integer value) {
+        public boolean hidden() {
+            return value == null;
+        }
+
+        public String display() {
+            return value == null ? "–" : String.valueOf(value);
+        }
+    }
+
+    public record Row(Cell women, Cell men, Cell total) {
+    }
+
+    public static boolean small(int count, int threshold) {
+        return count > 0 && count < threshold;
+    }
+
+    public static Row counts(int women, int men, int threshold) {
+        boolean hideWomen = small(women, threshold);
+        boolean hideMen = small(men, threshold);
+        boolean hideTotal = small(women + men, threshold);
+        if (hideWomen != hideMen && !hideTotal) {
+            hideWomen = true;
+            hideMen = true;
+        }
+        return new Row(new Cell(hideWomen ? null : women), new Cell(hideMen ? null : men), new Cell(hideTotal ? null : women + men));
+    }
+
+    /** A share in percent with one decimal, or null when it would reveal a small count. */
+    public static Double share(int numerator, int denominator, int threshold) {
+        if (denominator == 0 || small(numerator, threshold) || small(denominator - numerator, threshold) || small(denominator, threshold)) {
+            return null;
+        }
+        return Math.round(1000.0 * numerator / denominator) / 10.0;
+    }
+}

@@ -1,0 +1,39 @@
+package se.samordna.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SuppressionTest {
+
+    @Test
+    void hidesSmallCountsAndTheCellThatWouldRevealThem() {
+        Suppression.Row row = Suppression.counts(3, 10, 5);
+        assertThat(row.women().hidden()).isTrue();
+        assertThat(row.men().hidden()).as("10 − 3 would be worked out from the total").isTrue();
+        assertThat(row.total().value()).isEqualTo(13);
+
+        assertThat(Suppression.counts(0, 10, 5)).isEqualTo(new Suppression.Row(new Suppression.Cell(0), new Suppression.Cell(10), new Suppression.Cell(10)));
+        assertThat(Suppression.counts(2, 2, 5).total().hidden()).isTrue();
+        assertThat(Suppression.counts(7, 9, 5).women().value()).isEqualTo(7);
+    }
+
+    @Test
+    void hidesAShareWhoseNumeratorOrRestIsSmall() {
+        assertThat(Suppression.share(9, 20, 5)).isEqualTo(45.0);
+        assertThat(Suppression.share(3, 20, 5)).isNull();
+        assertThat(Suppression.share(18, 20, 5)).as("2 did not").isNull();
+        assertThat(Suppression.share(4, 4, 5)).isNull();
+    }
+
+    @Test
+    void refusesCodesThatLookLikePersonalIdentityNumbers() {
+        for (String code : new String[]{"850101-1234", "198501011234", "850101", "RH-850101"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput(code, "WOMAN",
+                    "20-24", null, null, null, java.time.LocalDate.of(2025, 1, 1), null, null, null, null)))
+                    .hasMessageContaining("personnummer");
+        }
+        ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput("RH-017", "WOMAN", "20-24", "1783", null, null,
+                java.time.LocalDate.of(2025, 1, 1), null, null, null, null));
+    }
+}

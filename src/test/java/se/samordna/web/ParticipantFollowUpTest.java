@@ -1,0 +1,82 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samordna.association.Association;
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.Role;
+
+/** Participant records stay with the initiative's reporters; everyone else sees suppressed aggregates. */
+@SamordnaTest
+class ParticipantFollowUpTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void onlyTheInitiativesReportersReachTheRecordsAndTheBoardSeesSuppressedAggregates() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String records = "/api/v1/associations/" + kd.id() + "/initiatives/rebus-hagfors/participants";
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, kd), TestPeople.PASSWORD);
+        String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
+        MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
+
+        mvc.perform(get(records).session(reporter)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/associations/{id}/initiatives/rebus-hagfors/reporters", kd.id()).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
+
+        mvc.perform(post(records).session(reporter).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"850101-1234\", \"legalSex\": \"WOMAN\", \"ageBand\": \"20-24\", \"startDate\": \"2025-02-01\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("personnummer")));
+        for (int n = 1; n <= 9; n++) {
+            boolean woman = n <= 6;
+            String outcome = n <= 4 ? "\"WORK\"" : n <= 6 ? "\"OTHER\"" : "\"STUDIES\"";
+            mvc.perform(post(records).session(reporter).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"code\": \"RH-" + n + "\", \"legalSex\": \"" + (woman ? "WOMAN" : "MAN") + "\", \"ageBand\": \"25-29\","
+                                    + " \"homeMunicipality\": \"1783\", \"startDate\": \"2025-02-01\", \"endDate\": \"2025-10-01\","
+                                    + " \"outcome\": " + outcome + ", \"stepMovement\": true}"))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(get(records).session(reporter)).andExpect(jsonPath("$.length()").value(9));
+
+        mvc.perform(get(records).session(director)).andExpect(status().isForbidden());
+        mvc.perform(get(records).session(board)).andExpect(status().isForbidden());
+        mvc.perform(get("/associations/{id}/initiatives/rebus-hagfors/participants", kd.id()).session(board)).andExpect(status().isForbidden());
+
+        mvc.perform(get("/api/v1/associations/{id}/followup", kd.id()).param("year", "2025").session(board))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.exits.total.value").value(9))
+                .andExpect(jsonPath("$.exits.women.value").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.exits.men.value").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.shareEndingInWorkStudiesOrAf.TOTAL").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.meanDays.TOTAL").value(242));
+
+        mvc.perform(put("/api/v1/associations/{id}/initiatives/rebus-hagfors/volumes/2025H1", kd.id()).session(reporter).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"women\": 6, \"men\": 3}")).andExpect(status().isOk());
+        String csv = mvc.perform(get("/api/v1/associations/{id}/followup/uppfoljning-finsam.csv", kd.id()).param("year", "2025").session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("Rebus Hagfors;2025H1;6;3;9");
+
+        mvc.perform(delete(records).session(reporter).with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.deleted").value(9));
+        assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("deleted-at-end-of-retention"));
+    }
+}
