@@ -23,11 +23,22 @@ public record Goal(String id, String title, int year, String area, String node, 
         /** Yes when the goal's year has income at or above costs (a balanced budget). */
         BUDGET_BALANCED,
         /** The percentage of an activity plan's activities done. */
-        ACTIVITIES_DONE
+        ACTIVITIES_DONE,
+        /** The share agreeing with an NNS indicator in the survey answers of a respondent group. */
+        SURVEY_AGREEMENT
     }
 
+    /**
+     * An indicator. {@code activityPlan} names the plan an ACTIVITIES_DONE indicator counts; {@code nnsIndicator}
+     * (1–15) and {@code respondentGroup} name the survey answers a SURVEY_AGREEMENT indicator reads.
+     */
     public record Indicator(String id, String name, Source source, String sourceText, Target target, String unit,
-                            Computation computed, String activityPlan) {
+                            Computation computed, String activityPlan, Integer nnsIndicator, String respondentGroup) {
+
+        public Indicator(String id, String name, Source source, String sourceText, Target target, String unit,
+                         Computation computed, String activityPlan) {
+            this(id, name, source, sourceText, target, unit, computed, activityPlan, null, null);
+        }
     }
 
     /** A target: a number or share (at least / at most), a date by which something is done, or yes/no. */

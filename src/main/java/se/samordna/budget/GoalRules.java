@@ -37,6 +37,16 @@ public final class GoalRules {
     }
 
     /** A computed indicator needs a target of the kind its computation gives. */
+    public static String computationProblem(Goal.Computation computation, Goal.Target target, String activityPlan, Integer nnsIndicator) {
+        if (computation == Goal.Computation.SURVEY_AGREEMENT) {
+            if (target == null || target.kind() != Goal.Target.Kind.SHARE) {
+                return "Andelen som instämmer är en andel: indikatorn ska ha ett mål av slaget SHARE.";
+            }
+            return nnsIndicator == null || nnsIndicator < 1 || nnsIndicator > 15 ? "Ange vilken NNS-indikator (1–15) andelen räknas på." : null;
+        }
+        return computationProblem(computation, target, activityPlan);
+    }
+
     public static String computationProblem(Goal.Computation computation, Goal.Target target, String activityPlan) {
         if (computation == null) {
             return null;
@@ -49,6 +59,7 @@ public final class GoalRules {
                     : activityPlan == null ? "Ange vilken aktivitetsplan (activityPlan) andelen räknas på." : null;
             case EQUITY_SPENT, BUDGET_BALANCED -> kind == Goal.Target.Kind.YES_NO || kind == Goal.Target.Kind.DATE ? null
                     : "Indikatorn blir ja eller nej: målet ska vara av slaget YES_NO eller DATE.";
+            case SURVEY_AGREEMENT -> kind == Goal.Target.Kind.SHARE ? null : "Andelen som instämmer ska ha ett mål av slaget SHARE.";
         };
     }
 

@@ -358,7 +358,7 @@ public final class PlanFiles {
             if (!object(n, p)) {
                 return null;
             }
-            allowOnly(n, p, "id", "name", "source", "sourceText", "target", "unit", "computed", "activityPlan");
+            allowOnly(n, p, "id", "name", "source", "sourceText", "target", "unit", "computed", "activityPlan", "nnsIndicator", "respondentGroup");
             Goal.Target target = null;
             JsonNode t = n.get("target");
             if (t != null && object(t, p + "/target")) {
@@ -378,13 +378,20 @@ public final class PlanFiles {
             if (plan != null && activityPlans.stream().noneMatch(a -> plan.equals(a.id()))) {
                 fail(p + "/activityPlan", "Aktivitetsplanen '" + plan + "' finns inte i planen.");
             }
-            String problem = GoalRules.computationProblem(computed, target, plan);
+            Integer nns = n.has("nnsIndicator") ? wholeNumber(n.get("nnsIndicator"), p + "/nnsIndicator") == null ? null
+                    : n.get("nnsIndicator").intValue() : null;
+            String group = text(n, p, "respondentGroup", false);
+            if (group != null && !java.util.Set.of("PARTICIPANTS_TWO_MONTHS", "PARTICIPANTS_EXIT", "STAFF", "PREPARATION_GROUP",
+                    "STEERING_GROUPS", "BOARD").contains(group)) {
+                fail(p + "/respondentGroup", "Okänd svarsgrupp '" + group + "'.");
+            }
+            String problem = GoalRules.computationProblem(computed, target, plan, nns);
             if (problem != null) {
                 fail(p + "/computed", problem);
             }
             return new Goal.Indicator(n.has("id") ? text(n, p, "id", true) : defaultId, text(n, p, "name", true),
                     n.has("source") ? enumValue(n.get("source"), p + "/source", Goal.Source.class, true) : Goal.Source.OTHER,
-                    text(n, p, "sourceText", false), target, text(n, p, "unit", false), computed, plan);
+                    text(n, p, "sourceText", false), target, text(n, p, "unit", false), computed, plan, nns, group);
         }
 
         private Plan.InitiativeRules initiativeRules(JsonNode node, String unit) {
@@ -978,6 +985,8 @@ public final class PlanFiles {
                     putIfSet(indicator, "unit", i.unit());
                     putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
                     putIfSet(indicator, "activityPlan", i.activityPlan());
+                    putIfSet(indicator, "nnsIndicator", i.nnsIndicator());
+                    putIfSet(indicator, "respondentGroup", i.respondentGroup());
                     return indicator;
                 }).toList());
                 return goal;

@@ -37,11 +37,19 @@ public class GoalFollowUp {
     private final JdbcClient jdbc;
     private final Plans plans;
     private final AuditLog auditLog;
+    private final se.samordna.followup.Surveys surveys;
 
-    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog) {
+    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog, se.samordna.followup.Surveys surveys) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.auditLog = auditLog;
+        this.surveys = surveys;
+    }
+
+    /** The share agreeing with an NNS indicator in a respondent group's answers of a year (null when not measured). */
+    @FunctionalInterface
+    interface SurveyShares {
+        BigDecimal share(int year, int indicator, String group);
     }
 
     public record IndicatorView(Goal.Indicator indicator, List<Measurement> history, Measurement latest, BigDecimal trend,
@@ -73,12 +81,16 @@ public class GoalFollowUp {
     public List<GoalView> followUp(UUID associationId, LocalDate today) {
         Plan plan = plans.get(associationId).plan();
         Map<String, List<Measurement>> entered = measurements(associationId);
+        Map<Integer, List<se.samordna.followup.Surveys.Result>> results = new HashMap<>();
+        SurveyShares shares = (year, indicator, group) -> results.computeIfAbsent(year, y -> surveys.results(associationId, y)).stream()
+                .filter(r -> r.indicator() == indicator && (group == null || r.group().equals(group)))
+                .map(se.samordna.followup.Surveys.Result::shareAgreeing).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         List<GoalView> views = new ArrayList<>();
         for (Goal goal : plan.goals().goals()) {
             List<IndicatorView> indicators = new ArrayList<>();
             for (Goal.Indicator indicator : goal.indicators()) {
                 List<Measurement> history = new ArrayList<>(entered.getOrDefault(goal.id() + "/" + indicator.id(), List.of()));
-                computed(plan, goal, indicator).ifPresent(c -> {
+                computed(plan, goal, indicator, shares).ifPresent(c -> {
                     history.removeIf(m -> m.period().equals(c.period()));
                     history.add(c);
                 });
@@ -181,7 +193,7 @@ public class GoalFollowUp {
     }
 
     /** The value Samordna computes for a computed indicator in the goal's year, if it can. */
-    static Optional<Measurement> computed(Plan plan, Goal goal, Goal.Indicator indicator) {
+    static Optional<Measurement> computed(Plan plan, Goal goal, Goal.Indicator indicator, SurveyShares shares) {
         if (indicator.computed() == null) {
             return Optional.empty();
         }
@@ -200,6 +212,10 @@ public class GoalFollowUp {
                     .map(a -> measurement(goal, indicator, period, a.completion(), null,
                             a.activities().stream().filter(ActivityPlan.Activity::done).count() + " av " + a.activities().size()
                                     + " aktiviteter genomförda"));
+            case SURVEY_AGREEMENT -> Optional.ofNullable(indicator.nnsIndicator() == null ? null
+                    : shares.share(goal.year(), indicator.nnsIndicator(), indicator.respondentGroup()))
+                    .map(v -> measurement(goal, indicator, period, v, null, "NNS indikatorenkät, indikator " + indicator.nnsIndicator()
+                            + (indicator.respondentGroup() == null ? "" : ", " + indicator.respondentGroup())));
         };
     }
 

@@ -1,0 +1,205 @@
+package se.samordna.followup;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * The NNS indicator survey: rounds per respondent group, answers as whole distributions keyed by (indicator,
+ * group, question), and per indicator the share agreeing (answers at or above the cut-off, a setting) and the
+ * mean, for women, men and everyone; groups smaller than the suppression threshold are not shown.
+ */
+@Service
+public class Surveys {
+
+    /** The 15 NNS core indicators, in short. */
+    public static final List<String> INDICATORS = List.of(
+            "Verksamheten är organiserad runt deltagarens behov",
+            "Deltagarna upplever ökat inflytande över rehabiliteringsprocessen",
+            "Rehabiliteringsprocessen får ta den tid som behövs",
+            "Någon håller samman deltagarens samordnade rehabilitering",
+            "Deltagaren kan hantera egna symtom och har fått stöd i det",
+            "Det finns planering och tjänster som tar vid efter avslut",
+            "Stegförflyttning närmare arbetsmarknaden eller egen försörjning",
+            "Personalen upplever att andra myndigheter respekterar deras kunskap och roller",
+            "Erfarenheter från deltagare och brukarorganisationer tas systematiskt tillvara",
+            "Samordnade verksamheter inkluderar andra aktörer i samhället",
+            "Effekterna för deltagarna är hållbara över tid",
+            "En struktur finns för att initiera, upprätthålla och underhålla relationer",
+            "Samordnad verksamhet präglas av sektorsövergripande arbetssätt och synsätt",
+            "Det finns en klar strategi för uppföljning och utvärdering",
+            "Insikter från samverkan leder till nya förebyggande insatser");
+
+    public enum Group { PARTICIPANTS_TWO_MONTHS, PARTICIPANTS_EXIT, STAFF, PREPARATION_GROUP, STEERING_GROUPS, BOARD }
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final int agreeFrom;
+    private final int threshold;
+
+    Surveys(JdbcClient jdbc, AuditLog auditLog, @Value("${samordna.survey.agree-from:7}") int agreeFrom,
+            @Value("${samordna.followup.suppression-threshold:5}") int threshold) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.agreeFrom = agreeFrom;
+        this.threshold = threshold;
+    }
+
+    public record Round(UUID id, String name, int year, String respondentGroup, int scale, String initiativeId) {
+    }
+
+    /** One indicator's result in a year and group: respondents, share agreeing (%) and mean, overall and by sex (null = hidden). */
+    public record Result(int indicator, String group, int respondents, BigDecimal shareAgreeing, BigDecimal mean,
+                         BigDecimal shareWomen, BigDecimal shareMen) {
+    }
+
+    public int agreeFrom() {
+        return agreeFrom;
+    }
+
+    public List<Round> rounds(UUID associationId) {
+        return jdbc.sql("select id, name, year, respondent_group, scale, initiative_id from survey_round where association_id = :a order by year desc, name")
+                .param("a", associationId).query(Round.class).list();
+    }
+
+    /** Creates a round and imports its answers from CSV ({@code indicator;question;sex;answer;count}), all or nothing. */
+    @Transactional
+    public UUID importRound(UUID associationId, String name, int year, Group group, int scale, String csv) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInputException("namn", "Ge enkätomgången ett namn.");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+        }
+        if (scale < 2 || scale > 10) {
+            throw new InvalidInputException("skala", "Skalan ska ha 2–10 steg.");
+        }
+        List<int[]> rows = new ArrayList<>();
+        List<String> sexes = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || (n == 0 && line.toLowerCase(Locale.ROOT).startsWith("indikator"))) {
+                continue;
+            }
+            String[] c = line.split(";", -1);
+            String place = "rad " + (n + 1);
+            if (c.length != 5) {
+                problems.add(new InvalidInputException.Problem(place, "Raden ska ha fem fält: indikator;fråga;kön;svar;antal."));
+                continue;
+            }
+            try {
+                int indicator = Integer.parseInt(c[0].strip());
+                int question = Integer.parseInt(c[1].strip());
+                int answer = Integer.parseInt(c[3].strip());
+                int count = Integer.parseInt(c[4].strip());
+                String sex = switch (c[2].strip().toLowerCase(Locale.ROOT)) {
+                    case "k", "kvinna", "woman" -> "WOMAN";
+                    case "m", "man" -> "MAN";
+                    case "", "-", "okänt", "unknown" -> "UNKNOWN";
+                    default -> null;
+                };
+                if (indicator < 1 || indicator > 15) {
+                    problems.add(new InvalidInputException.Problem(place, "Indikatorn " + indicator + " finns inte; NNS har indikator 1–15."));
+                } else if (question < 1 || question > 99) {
+                    problems.add(new InvalidInputException.Problem(place, "Frågenumret " + question + " är orimligt."));
+                } else if (sex == null) {
+                    problems.add(new InvalidInputException.Problem(place, "Kön ska vara K, M eller tomt."));
+                } else if (answer < 1 || answer > scale) {
+                    problems.add(new InvalidInputException.Problem(place, "Svaret " + answer + " ligger utanför skalan 1–" + scale + "."));
+                } else if (count < 0) {
+                    problems.add(new InvalidInputException.Problem(place, "Antalet kan inte vara negativt."));
+                } else {
+                    rows.add(new int[]{indicator, question, answer, count});
+                    sexes.add(sex);
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new InvalidInputException.Problem(place, "Indikator, fråga, svar och antal ska vara heltal."));
+            }
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga svar."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into survey_round (id, association_id, name, year, respondent_group, scale) values (:id, :a, :n, :y, :g, :s)")
+                .param("id", id).param("a", associationId).param("n", name.trim()).param("y", year).param("g", group.name()).param("s", scale).update();
+        for (int i = 0; i < rows.size(); i++) {
+            int[] r = rows.get(i);
+            jdbc.sql("""
+                    insert into survey_answer_count (round_id, indicator, question, sex, answer, count) values (:r, :i, :q, :sex, :ans, :c)
+                    on conflict (round_id, indicator, question, sex, answer) do update set count = survey_answer_count.count + :c""")
+                    .param("r", id).param("i", r[0]).param("q", r[1]).param("sex", sexes.get(i)).param("ans", r[2]).param("c", r[3]).update();
+        }
+        auditLog.record(associationId, "survey-round", id, "imported", Map.of("name", name.trim(), "year", year, "group", group.name(),
+                "answers", rows.stream().mapToInt(r -> r[3]).sum()));
+        return id;
+    }
+
+    /** Results per indicator and respondent group for a year, from the distributions, in one query. */
+    private record Row(int indicator, String group, String sex, long respondents, long agreeing, BigDecimal total) {
+    }
+
+    public List<Result> results(UUID associationId, int year) {
+        List<Row> rows = jdbc.sql("""
+                select c.indicator, r.respondent_group as "group", c.sex, sum(c.count) as respondents,
+                       sum(c.count) filter (where c.answer >= :agree) as agreeing, sum(c.count * c.answer) as total
+                from survey_answer_count c join survey_round r on r.id = c.round_id
+                where r.association_id = :a and r.year = :y
+                group by c.indicator, r.respondent_group, c.sex""")
+                .param("a", associationId).param("y", year).param("agree", agreeFrom)
+                .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)))
+                .list();
+        Map<String, List<Row>> byKey = new java.util.TreeMap<>();
+        rows.forEach(r -> byKey.computeIfAbsent(String.format("%02d/%s", r.indicator(), r.group()), k -> new ArrayList<>()).add(r));
+        List<Result> results = new ArrayList<>();
+        for (List<Row> group : byKey.values()) {
+            long n = group.stream().mapToLong(Row::respondents).sum();
+            long agreeing = group.stream().mapToLong(Row::agreeing).sum();
+            BigDecimal total = group.stream().map(Row::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Row women = group.stream().filter(r -> r.sex().equals("WOMAN")).findFirst().orElse(null);
+            Row men = group.stream().filter(r -> r.sex().equals("MAN")).findFirst().orElse(null);
+            boolean hide = n < threshold;
+            results.add(new Result(group.get(0).indicator(), group.get(0).group(), (int) n,
+                    hide ? null : percent(agreeing, n), hide || n == 0 ? null : total.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP),
+                    share(women), share(men)));
+        }
+        return results;
+    }
+
+    /** The share agreeing for one indicator and group in a year (null when not measured or too few answered). */
+    public BigDecimal shareAgreeing(UUID associationId, int year, int indicator, String group) {
+        return results(associationId, year).stream().filter(r -> r.indicator() == indicator && (group == null || r.group().equals(group)))
+                .map(Result::shareAgreeing).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    public void requireRound(UUID associationId, UUID roundId) {
+        if (rounds(associationId).stream().noneMatch(r -> r.id().equals(roundId))) {
+            throw new NotFoundException("Enkätomgången finns inte.");
+        }
+    }
+
+    private BigDecimal share(Row row) {
+        return row == null || row.respondents() < threshold ? null : percent(row.agreeing(), row.respondents());
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

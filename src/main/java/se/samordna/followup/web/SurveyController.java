@@ -1,0 +1,84 @@
+package se.samordna.followup.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.samordna.followup.Surveys;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/** NNS indicator survey rounds: imported from CSV by ADMIN, results for everyone who reads the association. */
+@Controller
+class SurveyController {
+
+    private final Surveys surveys;
+
+    SurveyController(Surveys surveys) {
+        this.surveys = surveys;
+    }
+
+    record RoundRequest(@NotNull String name, @NotNull Integer year, @NotNull Surveys.Group group, Integer scale, @NotNull String csv) {
+    }
+
+    @GetMapping("/associations/{associationId}/surveys")
+    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("year", y);
+        model.addAttribute("results", surveys.results(associationId, y));
+        model.addAttribute("rounds", surveys.rounds(associationId));
+        model.addAttribute("indicators", Surveys.INDICATORS);
+        model.addAttribute("agreeFrom", surveys.agreeFrom());
+        model.addAttribute("groups", Surveys.Group.values());
+        return "followup/surveys";
+    }
+
+    @PostMapping("/associations/{associationId}/surveys")
+    @AssociationAccess(Role.ADMIN)
+    String importPage(@PathVariable UUID associationId, @RequestParam String name, @RequestParam int year, @RequestParam String group,
+                      @RequestParam(defaultValue = "10") int scale, @RequestParam("file") MultipartFile file) throws IOException {
+        surveys.importRound(associationId, name, year, group(group), scale, new String(file.getBytes(), StandardCharsets.UTF_8));
+        return "redirect:/associations/" + associationId + "/surveys?year=" + year;
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/surveys")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseBody
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, UUID> importApi(@PathVariable UUID associationId, @Valid @RequestBody RoundRequest r) {
+        return Map.of("id", surveys.importRound(associationId, r.name(), r.year(), r.group(), r.scale() == null ? 10 : r.scale(), r.csv()));
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/surveys/results")
+    @ResponseBody
+    List<Surveys.Result> results(@PathVariable UUID associationId, @RequestParam int year) {
+        return surveys.results(associationId, year);
+    }
+
+    private static Surveys.Group group(String value) {
+        try {
+            return Surveys.Group.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("svarsgrupp", "Okänd svarsgrupp: " + value + ".");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package se.samordna.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samordna.association.Association;
+import se.samordna.shared.Role;
+
+/** NNS survey answers as distributions: share agreeing and mean by women and men, feeding the goals' indicators. */
+@SamordnaTest
+class SurveyTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+
+    @Test
+    void aSurveyRoundFeedsTheShareAgreeingIntoTheGoal() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        String csv = "indikator;fråga;kön;svar;antal\\n9;5;K;9;10\\n9;5;K;4;2\\n9;5;M;8;6\\n9;5;M;3;2\\n2;3;K;2;3\\n";
+
+        mvc.perform(post("/api/v1/associations/{id}/surveys", kd.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Avslut 2025\", \"year\": 2025, \"group\": \"PARTICIPANTS_EXIT\", \"csv\": \"9;5;X;9;10\\n16;1;K;5;1\\n\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+        mvc.perform(post("/api/v1/associations/{id}/surveys", kd.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Avslut 2025\", \"year\": 2025, \"group\": \"PARTICIPANTS_EXIT\", \"csv\": \"" + csv + "\"}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2025").session(director))
+                .andExpect(jsonPath("$[?(@.indicator == 9)].respondents").value(Matchers.contains(20)))
+                .andExpect(jsonPath("$[?(@.indicator == 9)].shareAgreeing").value(Matchers.contains(80.0)))
+                .andExpect(jsonPath("$[?(@.indicator == 9)].mean").value(Matchers.contains(7.6)))
+                .andExpect(jsonPath("$[?(@.indicator == 9)].shareWomen").value(Matchers.contains(83.3)))
+                .andExpect(jsonPath("$[?(@.indicator == 9)].shareMen").value(Matchers.contains(75.0)))
+                .andExpect(jsonPath("$[?(@.indicator == 2)].shareAgreeing").value(Matchers.contains((Object) null)));
+
+        mvc.perform(get("/api/v1/associations/{id}/goals", kd.id()).session(director))
+                .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].latest.value").value(Matchers.contains(80.0)))
+                .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].status").value(Matchers.contains("MET")));
+    }
+}
