@@ -13,7 +13,12 @@ import se.samordna.shared.Money;
 
 /** One association's key figures for its budget year, computed from its plan. */
 public record KeyFigures(UUID associationId, String name, int year, Money allocation, BigDecimal equityShare, BigDecimal adminShare,
-                         Money costPerParticipant, BigDecimal individualShare, BigDecimal structuralShare) {
+                         Money costPerParticipant, BigDecimal individualShare, BigDecimal structuralShare, BigDecimal surveyAgreement) {
+
+    KeyFigures withSurveyAgreement(BigDecimal agreement) {
+        return new KeyFigures(associationId, name, year, allocation, equityShare, adminShare, costPerParticipant, individualShare,
+                structuralShare, agreement);
+    }
 
     static KeyFigures of(UUID id, Plan plan) {
         YearFigures year = PlanCalculator.years(plan).stream().filter(f -> f.kind() == se.samordna.budget.YearKind.BUDGET).findFirst()
@@ -29,6 +34,7 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
         Money initiatives = year.category(CostCategory.INDIVIDUAL).plus(year.category(CostCategory.STRUCTURAL));
         BigDecimal individual = initiatives.isZero() ? null : year.category(CostCategory.INDIVIDUAL).percentOf(initiatives, 1);
         BigDecimal structural = initiatives.isZero() ? null : year.category(CostCategory.STRUCTURAL).percentOf(initiatives, 1);
-        return new KeyFigures(id, plan.association().name(), year.year(), allocation, equityShare, adminShare, perParticipant, individual, structural);
+        return new KeyFigures(id, plan.association().name(), year.year(), allocation, equityShare, adminShare, perParticipant, individual,
+                structural, null);
     }
 }

@@ -20,10 +20,12 @@ public class NationalComparison {
 
     private final Associations associations;
     private final Plans plans;
+    private final se.samordna.followup.Surveys surveys;
 
-    NationalComparison(Associations associations, Plans plans) {
+    NationalComparison(Associations associations, Plans plans, se.samordna.followup.Surveys surveys) {
         this.associations = associations;
         this.plans = plans;
+        this.surveys = surveys;
     }
 
     /** Minimum, median and maximum of one figure over the participating associations (null where none has it). */
@@ -33,7 +35,13 @@ public class NationalComparison {
     public List<KeyFigures> figures() {
         List<KeyFigures> result = new ArrayList<>();
         for (Association association : associations.inNationalComparison()) {
-            plans.find(association.id()).ifPresent(stored -> result.add(KeyFigures.of(association.id(), stored.plan())));
+            plans.find(association.id()).ifPresent(stored -> {
+                KeyFigures figures = KeyFigures.of(association.id(), stored.plan());
+                List<BigDecimal> shares = surveys.results(association.id(), figures.year()).stream().map(se.samordna.followup.Surveys.Result::shareAgreeing)
+                        .filter(Objects::nonNull).toList();
+                result.add(figures.withSurveyAgreement(shares.isEmpty() ? null : shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(shares.size()), 1, RoundingMode.HALF_UP)));
+            });
         }
         return result;
     }
@@ -45,6 +53,7 @@ public class NationalComparison {
             case "admin" -> Comparator.comparing(KeyFigures::adminShare, Comparator.nullsLast(Comparator.naturalOrder()));
             case "participant" -> Comparator.comparing(KeyFigures::costPerParticipant, Comparator.nullsLast(Comparator.naturalOrder()));
             case "individual" -> Comparator.comparing(KeyFigures::individualShare, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "survey" -> Comparator.comparing(KeyFigures::surveyAgreement, Comparator.nullsLast(Comparator.naturalOrder()));
             default -> Comparator.comparing(KeyFigures::name);
         };
         return figures.stream().sorted(comparator).toList();
@@ -56,7 +65,8 @@ public class NationalComparison {
                 aggregate("Eget kapital i % av tilldelningen", figures, KeyFigures::equityShare),
                 aggregate("Administrationens andel av bidragen (%)", figures, KeyFigures::adminShare),
                 aggregate("Kostnad per budgeterad deltagare (kr)", figures, f -> f.costPerParticipant() == null ? null : f.costPerParticipant().exactKronor()),
-                aggregate("Individinriktade insatser, % av insatserna", figures, KeyFigures::individualShare));
+                aggregate("Individinriktade insatser, % av insatserna", figures, KeyFigures::individualShare),
+                aggregate("Andel som instämmer i NNS-enkäten, medel över indikatorerna (%)", figures, KeyFigures::surveyAgreement));
     }
 
     private static Aggregate aggregate(String name, List<KeyFigures> figures, Function<KeyFigures, BigDecimal> value) {

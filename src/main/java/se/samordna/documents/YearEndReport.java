@@ -27,19 +27,24 @@ public final class YearEndReport {
     public record GoalRow(String title, String status, List<String> indicators) {
     }
 
-    public static byte[] pdf(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals) {
-        return DocumentRenderer.pdf(title(year), plan.association().name(), blocks(plan, year, initiatives, goals));
+    /** A survey result of the year: an NNS indicator in a respondent group (shares null when too few answered). */
+    public record SurveyRow(String indicator, String group, int respondents, java.math.BigDecimal share, java.math.BigDecimal women,
+                            java.math.BigDecimal men) {
     }
 
-    public static byte[] docx(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals) {
-        return DocumentRenderer.docx(title(year), blocks(plan, year, initiatives, goals));
+    public static byte[] pdf(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys) {
+        return DocumentRenderer.pdf(title(year), plan.association().name(), blocks(plan, year, initiatives, goals, surveys));
+    }
+
+    public static byte[] docx(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys) {
+        return DocumentRenderer.docx(title(year), blocks(plan, year, initiatives, goals, surveys));
     }
 
     static String title(int year) {
         return "Uppföljning av verksamhetsåret " + year;
     }
 
-    static List<Block> blocks(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals) {
+    static List<Block> blocks(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(year)));
         blocks.add(new Block.Paragraph(plan.association().name() + ". Underlag till årsredovisningen."));
@@ -85,6 +90,16 @@ public final class YearEndReport {
         lines.add("Deltagare enligt insatsernas inlämnade rapporter för " + year + ": " + participants + ".");
         blocks.add(new Block.Bullets(lines));
         blocks.add(new Block.Paragraph("Deltagare redovisas endast som summor; Samordna håller inga personuppgifter om deltagare i denna rapport."));
+
+        blocks.add(new Block.Heading(2, "4 Enkätresultat (NNS indikatorenkät)"));
+        if (surveys.isEmpty()) {
+            blocks.add(new Block.Paragraph("Inga enkätsvar är registrerade för " + year + "."));
+        } else {
+            List<List<String>> surveyRows = surveys.stream().map(r -> List.of(r.indicator(), r.group(), String.valueOf(r.respondents()),
+                    percent(r.share()), percent(r.women()), percent(r.men()))).toList();
+            blocks.add(new Block.Table(List.of("Indikator", "Svarsgrupp", "Svar", "Instämmer", "Kvinnor", "Män"), surveyRows,
+                    new boolean[]{false, false, true, true, true, true}, List.of()));
+        }
         return blocks;
     }
 
@@ -115,6 +130,10 @@ public final class YearEndReport {
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String percent(java.math.BigDecimal value) {
+        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     private static String shorten(String name) {

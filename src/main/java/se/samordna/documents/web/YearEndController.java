@@ -31,26 +31,45 @@ class YearEndController {
     private final Initiatives initiatives;
     private final InitiativeRecords records;
     private final GoalFollowUp goals;
+    private final se.samordna.followup.Surveys surveys;
 
-    YearEndController(Plans plans, Initiatives initiatives, InitiativeRecords records, GoalFollowUp goals) {
+    YearEndController(Plans plans, Initiatives initiatives, InitiativeRecords records, GoalFollowUp goals, se.samordna.followup.Surveys surveys) {
         this.plans = plans;
         this.initiatives = initiatives;
         this.records = records;
         this.goals = goals;
+        this.surveys = surveys;
+    }
+
+    private List<YearEndReport.SurveyRow> surveyRows(UUID associationId, int year) {
+        return surveys.results(associationId, year).stream().map(r -> new YearEndReport.SurveyRow(
+                r.indicator() + ". " + se.samordna.followup.Surveys.INDICATORS.get(r.indicator() - 1), groupName(r.group()), r.respondents(),
+                r.shareAgreeing(), r.shareWomen(), r.shareMen())).toList();
+    }
+
+    private static String groupName(String group) {
+        return switch (group) {
+            case "PARTICIPANTS_TWO_MONTHS" -> "Deltagare efter två månader";
+            case "PARTICIPANTS_EXIT" -> "Deltagare vid avslut";
+            case "STAFF" -> "Personal i insatser";
+            case "PREPARATION_GROUP" -> "Beredningsgrupp";
+            case "STEERING_GROUPS" -> "Styrgrupper";
+            default -> "Styrelse";
+        };
     }
 
     @GetMapping({"/associations/{associationId}/year-end.pdf", "/api/v1/associations/{associationId}/documents/year-end.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @RequestParam int year) {
         Plan plan = plans.get(associationId).plan();
-        return file(YearEndReport.pdf(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year)),
-                MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
+        return file(YearEndReport.pdf(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
+                surveyRows(associationId, year)), MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/year-end.docx", "/api/v1/associations/{associationId}/documents/year-end.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @RequestParam int year) {
         Plan plan = plans.get(associationId).plan();
-        return file(YearEndReport.docx(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year)),
-                MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
+        return file(YearEndReport.docx(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
+                surveyRows(associationId, year)), MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
     }
 
     private static int check(int year) {
