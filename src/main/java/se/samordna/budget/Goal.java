@@ -25,7 +25,9 @@ public record Goal(String id, String title, int year, String area, String node, 
         /** The percentage of an activity plan's activities done. */
         ACTIVITIES_DONE,
         /** The share agreeing with an NNS indicator in the survey answers of a respondent group. */
-        SURVEY_AGREEMENT
+        SURVEY_AGREEMENT,
+        /** The share of the population 20–64 in the member municipalities supported by public benefits (SCB); met when it falls. */
+        SUPPORT_SHARE
     }
 
     /**

@@ -38,12 +38,15 @@ public class GoalFollowUp {
     private final Plans plans;
     private final AuditLog auditLog;
     private final se.samordna.followup.Surveys surveys;
+    private final se.samordna.followup.RegionalStatistics statistics;
 
-    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog, se.samordna.followup.Surveys surveys) {
+    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog, se.samordna.followup.Surveys surveys,
+                 se.samordna.followup.RegionalStatistics statistics) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.auditLog = auditLog;
         this.surveys = surveys;
+        this.statistics = statistics;
     }
 
     /** The share agreeing with an NNS indicator in a respondent group's answers of a year (null when not measured). */
@@ -94,6 +97,12 @@ public class GoalFollowUp {
                     history.removeIf(m -> m.period().equals(c.period()));
                     history.add(c);
                 });
+                if (indicator.computed() == Goal.Computation.SUPPORT_SHARE) {
+                    supportShares(associationId, goal, indicator).forEach(c -> {
+                        history.removeIf(m -> m.period().equals(c.period()));
+                        history.add(c);
+                    });
+                }
                 history.sort(Comparator.comparing(Measurement::sortKey));
                 indicators.add(new IndicatorView(indicator, history, Evaluation.latest(history).orElse(null), Evaluation.trend(history),
                         Evaluation.status(goal, indicator, history, today)));
@@ -212,11 +221,29 @@ public class GoalFollowUp {
                     .map(a -> measurement(goal, indicator, period, a.completion(), null,
                             a.activities().stream().filter(ActivityPlan.Activity::done).count() + " av " + a.activities().size()
                                     + " aktiviteter genomförda"));
+            case SUPPORT_SHARE -> Optional.empty();
             case SURVEY_AGREEMENT -> Optional.ofNullable(indicator.nnsIndicator() == null ? null
                     : shares.share(goal.year(), indicator.nnsIndicator(), indicator.respondentGroup()))
                     .map(v -> measurement(goal, indicator, period, v, null, "NNS indikatorenkät, indikator " + indicator.nnsIndicator()
                             + (indicator.respondentGroup() == null ? "" : ", " + indicator.respondentGroup())));
         };
+    }
+
+    /** The goal year's and the previous year's share on public support; the year's is met when it fell. */
+    private List<Measurement> supportShares(UUID associationId, Goal goal, Goal.Indicator indicator) {
+        BigDecimal before = statistics.totalShare(associationId, goal.year() - 1);
+        BigDecimal now = statistics.totalShare(associationId, goal.year());
+        List<Measurement> result = new ArrayList<>();
+        if (before != null) {
+            result.add(new Measurement(goal.id(), indicator.id(), String.valueOf(goal.year() - 1), before, null, null, null,
+                    "SCB, helårsekvivalenter i förhållande till befolkningen 20–64 år", "Samordna", true));
+        }
+        if (now != null) {
+            GoalStatus assessment = before == null ? null : now.compareTo(before) < 0 ? GoalStatus.MET : GoalStatus.NOT_MET;
+            result.add(new Measurement(goal.id(), indicator.id(), String.valueOf(goal.year()), now, null, null, assessment,
+                    "SCB, helårsekvivalenter i förhållande till befolkningen 20–64 år", "Samordna", true));
+        }
+        return result;
     }
 
     private static Measurement measurement(Goal goal, Goal.Indicator indicator, String period, BigDecimal value, Boolean yes, String comment) {

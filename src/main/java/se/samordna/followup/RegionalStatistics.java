@@ -1,0 +1,137 @@
+package se.samordna.followup;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * SCB's full-year equivalents per municipality (Statistikdatabasen HE0000T01N / HE0000T02), imported all or
+ * nothing from CSV ({@code region;kön;period;helårsekvivalenter;befolkning 20-64}), and per municipality the share
+ * of the population 20–64 supported by public benefits and its change from the previous period.
+ */
+@Service
+public class RegionalStatistics {
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    RegionalStatistics(JdbcClient jdbc, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    public record Share(String municipalityCode, String municipality, String period, String sex, BigDecimal fullYearEquivalents,
+                        int population, BigDecimal share, BigDecimal change) {
+    }
+
+    @Transactional
+    public int importCsv(UUID associationId, String csv) {
+        List<Object[]> rows = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("region")) {
+                continue;
+            }
+            String[] c = line.replace("\"", "").split(line.contains(";") ? ";" : ",", -1);
+            String place = "rad " + (n + 1);
+            if (c.length != 5) {
+                problems.add(new InvalidInputException.Problem(place, "Raden ska ha fem fält: region;kön;period;helårsekvivalenter;befolkning."));
+                continue;
+            }
+            String region = c[0].strip();
+            if (!region.matches("\\d{4} .+")) {
+                problems.add(new InvalidInputException.Problem(place, "Regionen ska börja med kommunkoden, t.ex. '2284 Örnsköldsvik'."));
+                continue;
+            }
+            String sex = switch (c[1].strip().toLowerCase(Locale.ROOT)) {
+                case "kvinnor", "kvinna" -> "WOMAN";
+                case "män", "man" -> "MAN";
+                case "totalt", "båda könen" -> "TOTAL";
+                default -> null;
+            };
+            String period = c[2].strip().replace("M", "M");
+            if (sex == null) {
+                problems.add(new InvalidInputException.Problem(place, "Kön ska vara kvinnor, män eller totalt."));
+                continue;
+            }
+            if (!period.matches("\\d{4}(M(0[1-9]|1[0-2]))?")) {
+                problems.add(new InvalidInputException.Problem(place, "Perioden '" + period + "' ska vara ett år (2024) eller en månad (2024M03)."));
+                continue;
+            }
+            try {
+                BigDecimal fye = new BigDecimal(c[3].strip().replace(" ", "").replace(',', '.'));
+                int population = Integer.parseInt(c[4].strip().replace(" ", ""));
+                if (fye.signum() < 0 || population <= 0) {
+                    problems.add(new InvalidInputException.Problem(place, "Helårsekvivalenterna kan inte vara negativa och befolkningen ska vara större än noll."));
+                    continue;
+                }
+                rows.add(new Object[]{region.substring(0, 4), region.substring(5).strip(), period, sex, fye, population});
+            } catch (NumberFormatException e) {
+                problems.add(new InvalidInputException.Problem(place, "Helårsekvivalenter och befolkning ska vara tal."));
+            }
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller ingen statistik."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        for (Object[] r : rows) {
+            jdbc.sql("""
+                    insert into regional_statistic (association_id, municipality_code, municipality, period, sex, full_year_equivalents, population)
+                    values (:a, :code, :name, :p, :sex, :fye, :pop)
+                    on conflict (association_id, municipality_code, period, sex) do update set municipality = :name, full_year_equivalents = :fye, population = :pop""")
+                    .param("a", associationId).param("code", r[0]).param("name", r[1]).param("p", r[2]).param("sex", r[3]).param("fye", r[4])
+                    .param("pop", r[5]).update();
+        }
+        auditLog.record(associationId, "regional-statistics", null, "imported", Map.of("rows", rows.size()));
+        return rows.size();
+    }
+
+    public List<Share> shares(UUID associationId) {
+        record Row(String municipalityCode, String municipality, String period, String sex, BigDecimal fullYearEquivalents, int population) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select municipality_code, municipality, period, sex, full_year_equivalents, population from regional_statistic
+                where association_id = :a order by municipality_code, sex, period""")
+                .param("a", associationId).query(Row.class).list();
+        List<Share> result = new ArrayList<>();
+        Row previous = null;
+        BigDecimal previousShare = null;
+        for (Row r : rows) {
+            BigDecimal share = r.fullYearEquivalents().multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(r.population()), 1, RoundingMode.HALF_UP);
+            boolean sameSeries = previous != null && previous.municipalityCode().equals(r.municipalityCode()) && previous.sex().equals(r.sex())
+                    && previous.period().length() == r.period().length();
+            result.add(new Share(r.municipalityCode(), r.municipality(), r.period(), r.sex(), r.fullYearEquivalents(), r.population(), share,
+                    sameSeries ? share.subtract(previousShare) : null));
+            previous = r;
+            previousShare = share;
+        }
+        return result;
+    }
+
+    /** The share (total, all member municipalities together) for a year, if imported. */
+    public BigDecimal totalShare(UUID associationId, int year) {
+        record Sum(BigDecimal fye, Long population) {
+        }
+        Sum sum = jdbc.sql("""
+                select sum(full_year_equivalents) as fye, sum(population) as population from regional_statistic
+                where association_id = :a and period = :p and sex = 'TOTAL'""")
+                .param("a", associationId).param("p", String.valueOf(year)).query(Sum.class).single();
+        return sum.fye() == null || sum.population() == null || sum.population() == 0 ? null
+                : sum.fye().multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(sum.population()), 1, RoundingMode.HALF_UP);
+    }
+}
