@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,15 +39,20 @@ class SeedAssociations implements ApplicationRunner {
     private final Plans plans;
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
+    private final DemoFollowUp demoFollowUp;
     private final boolean enabled;
+    private final boolean followUp;
 
     SeedAssociations(Associations associations, Plans plans, UserDirectory directory, TransactionTemplate transaction,
-                     @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled) {
+                     DemoFollowUp demoFollowUp, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
+                     @Value("${samordna.demo.follow-up:true}") boolean followUp) {
         this.associations = associations;
         this.plans = plans;
         this.directory = directory;
         this.transaction = transaction;
+        this.demoFollowUp = demoFollowUp;
         this.enabled = enabled;
+        this.followUp = followUp;
     }
 
     @Override
@@ -54,15 +62,23 @@ class SeedAssociations implements ApplicationRunner {
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:seed-plans/*.yaml");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-        transaction.executeWithoutResult(status -> {
-            for (Resource file : files) {
-                String yaml = read(file);
-                Plan plan = PlanFiles.read(yaml);
-                Association association = associations.create(plan.association().name());
-                plans.importFile(association.id(), yaml, null);
-                directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
-            }
-        });
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, List.of()));
+        try {
+            transaction.executeWithoutResult(status -> {
+                for (Resource file : files) {
+                    String yaml = read(file);
+                    Plan plan = PlanFiles.read(yaml);
+                    Association association = associations.create(plan.association().name());
+                    plans.importFile(association.id(), yaml, null);
+                    directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
+                    if (followUp) {
+                        demoFollowUp.generate(association.id(), plan);
+                    }
+                }
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         log.info("Loaded {} seed associations from their plan files", files.length);
     }
 

@@ -67,6 +67,14 @@ public class ParticipantFollowUp {
         return threshold;
     }
 
+    /** Whether the association's follow-up holds generated demonstration data (written by the actor "demodata"). */
+    public boolean hasGeneratedData(UUID associationId) {
+        return jdbc.sql("""
+                select exists (select 1 from participant_volume where association_id = :a and entered_by = 'demodata')
+                    or exists (select 1 from participant_record where association_id = :a and code like 'DEMO-%')""")
+                .param("a", associationId).query(Boolean.class).single();
+    }
+
     @Transactional
     public void recordVolume(UUID associationId, String initiativeId, String period, int women, int men) {
         if (period == null || !PERIOD.matcher(period).matches()) {

@@ -73,6 +73,7 @@ class FollowUpController {
         model.addAttribute("a", followUp.aggregates(associationId, y));
         model.addAttribute("volumes", followUp.volumes(associationId, y));
         model.addAttribute("names", names(associationId));
+        model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         return "followup/page";
     }
 

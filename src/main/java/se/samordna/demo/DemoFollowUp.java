@@ -1,0 +1,71 @@
+package se.samordna.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.samordna.budget.Initiative;
+import se.samordna.budget.InitiativeKind;
+import se.samordna.budget.Plan;
+import se.samordna.budget.YearKind;
+import se.samordna.followup.ParticipantFollowUp;
+import se.samordna.followup.Surveys;
+
+/**
+ * Generated, plausible follow-up for the seed associations' individual-level initiatives, so the follow-up views
+ * show something on first start: new-participant volumes, pseudonymous records coded DEMO-…, and survey rounds
+ * named "Genererade demodata". Everything is written as the actor "demodata" and is labelled where shown.
+ */
+@Component
+class DemoFollowUp {
+
+    static final String LABEL = "Genererade demodata";
+
+    private final ParticipantFollowUp followUp;
+    private final Surveys surveys;
+
+    DemoFollowUp(ParticipantFollowUp followUp, Surveys surveys) {
+        this.followUp = followUp;
+        this.surveys = surveys;
+    }
+
+    void generate(UUID associationId, Plan plan) {
+        Random random = new Random(associationId.getLeastSignificantBits() ^ 2025);
+        int year = plan.budget().years().stream().filter(y -> y.kind() == YearKind.BUDGET)
+                .map(Plan.BudgetYear::year).findFirst().orElse(2025);
+        List<Initiative> individual = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL).toList();
+        int code = 1;
+        for (Initiative initiative : individual) {
+            followUp.recordVolume(associationId, initiative.id(), year + "H1", 4 + random.nextInt(12), 3 + random.nextInt(10));
+            followUp.recordVolume(associationId, initiative.id(), year + "H2", 4 + random.nextInt(12), 3 + random.nextInt(10));
+            for (int n = 0; n < 18 + random.nextInt(14); n++) {
+                LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(240));
+                boolean exited = random.nextInt(10) < 6;
+                LocalDate end = exited ? start.plusDays(60 + random.nextInt(120)) : null;
+                String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
+                followUp.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
+                        String.format("DEMO-%03d", code++), random.nextBoolean() ? "WOMAN" : "MAN",
+                        List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
+                        exited ? random.nextInt(10) < 8 : null), null);
+            }
+        }
+        if (individual.isEmpty()) {
+            return;
+        }
+        StringBuilder participants = new StringBuilder();
+        for (int indicator : new int[]{1, 2, 7, 9}) {
+            for (String sex : new String[]{"K", "M"}) {
+                for (int answer = 1; answer <= 10; answer++) {
+                    int count = answer >= 6 ? 1 + random.nextInt(6) : random.nextInt(3);
+                    participants.append(indicator).append(';').append(indicator).append(';').append(sex).append(';').append(answer)
+                            .append(';').append(count).append('\n');
+                }
+            }
+        }
+        surveys.importRound(associationId, LABEL + " – deltagare vid avslut " + year, year, Surveys.Group.PARTICIPANTS_EXIT, 10,
+                participants.toString());
+    }
+}

@@ -1,0 +1,61 @@
+package se.samordna.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFiles;
+import se.samordna.budget.Plans;
+import se.samordna.budget.Seeds;
+import se.samordna.followup.ParticipantFollowUp;
+import se.samordna.followup.Surveys;
+import se.samordna.web.SamordnaTest;
+
+/** The demo follow-up fills a seed association's views with data that is visibly labelled as generated. */
+@SamordnaTest
+class DemoFollowUpTest {
+
+    @Autowired
+    DemoFollowUp demoFollowUp;
+    @Autowired
+    Associations associations;
+    @Autowired
+    Plans plans;
+    @Autowired
+    ParticipantFollowUp followUp;
+    @Autowired
+    Surveys surveys;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void generatedFollowUpIsLabelledAndCoversEveryIndividualInitiative() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, java.util.List.of()));
+        String yaml = Seeds.text("klaralvdalen-2025.yaml");
+        Plan plan = PlanFiles.read(yaml);
+        Association association = associations.create("Demoförbundet för test");
+        plans.importFile(association.id(), yaml, null);
+        assertThat(followUp.hasGeneratedData(association.id())).isFalse();
+
+        demoFollowUp.generate(association.id(), plan);
+
+        assertThat(followUp.hasGeneratedData(association.id())).isTrue();
+        long individual = plan.initiatives().stream().filter(i -> i.kind() == se.samordna.budget.InitiativeKind.INDIVIDUAL).count();
+        assertThat(individual).isPositive();
+        assertThat(followUp.volumes(association.id(), 2025)).hasSize((int) individual * 2);
+        ParticipantFollowUp.Aggregates aggregates = followUp.aggregates(association.id(), 2025);
+        assertThat(aggregates.participants().total().value()).isGreaterThanOrEqualTo((int) (18 * individual));
+        assertThat(surveys.rounds(association.id())).singleElement()
+                .satisfies(round -> assertThat(round.name()).startsWith(DemoFollowUp.LABEL));
+    }
+}
