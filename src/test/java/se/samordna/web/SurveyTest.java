@@ -1,5 +1,6 @@
 package se.samordna.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -45,6 +46,11 @@ class SurveyTest {
                 .andExpect(jsonPath("$[?(@.indicator == 9)].shareWomen").value(Matchers.contains(83.3)))
                 .andExpect(jsonPath("$[?(@.indicator == 9)].shareMen").value(Matchers.contains(75.0)))
                 .andExpect(jsonPath("$[?(@.indicator == 2)].shareAgreeing").value(Matchers.contains((Object) null)));
+
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, kd), TestPeople.PASSWORD);
+        String page = mvc.perform(get("/associations/{id}/followup", kd.id()).param("year", "2025").session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("80.0 %").contains("83.3 %").contains("75.0 %");
 
         mvc.perform(get("/api/v1/associations/{id}/goals", kd.id()).session(director))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].latest.value").value(Matchers.contains(80.0)))

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import se.samordna.budget.Initiative;
 import se.samordna.budget.Plans;
 import se.samordna.followup.ParticipantFollowUp;
+import se.samordna.followup.Surveys;
 import se.samordna.identity.UserDirectory;
 import se.samordna.initiative.InitiativeRecords;
 import se.samordna.shared.AssociationAccess;
@@ -46,8 +47,10 @@ class FollowUpController {
     private final InitiativeRecords records;
     private final UserDirectory directory;
     private final Plans plans;
+    private final Surveys surveys;
 
-    FollowUpController(ParticipantFollowUp followUp, InitiativeRecords records, UserDirectory directory, Plans plans) {
+    FollowUpController(ParticipantFollowUp followUp, InitiativeRecords records, UserDirectory directory, Plans plans, Surveys surveys) {
+        this.surveys = surveys;
         this.followUp = followUp;
         this.records = records;
         this.directory = directory;
@@ -74,6 +77,8 @@ class FollowUpController {
         model.addAttribute("volumes", followUp.volumes(associationId, y));
         model.addAttribute("names", names(associationId));
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
+        model.addAttribute("results", surveys.results(associationId, y));
+        model.addAttribute("indicators", Surveys.INDICATORS);
         return "followup/page";
     }
 
