@@ -67,11 +67,10 @@ public class ParticipantFollowUp {
         return threshold;
     }
 
-    /** Whether the association's follow-up holds generated demonstration data (written by the actor "demodata"). */
+    /** Whether the association's follow-up holds generated demonstration data: the generator always writes volumes as "demodata" beside its DEMO- records. */
     public boolean hasGeneratedData(UUID associationId) {
         return jdbc.sql("""
-                select exists (select 1 from participant_volume where association_id = :a and entered_by = 'demodata')
-                    or exists (select 1 from participant_record where association_id = :a and code like 'DEMO-%')""")
+                select exists (select 1 from participant_volume where association_id = :a and entered_by = 'demodata')""")
                 .param("a", associationId).query(Boolean.class).single();
     }
 
@@ -167,7 +166,9 @@ public class ParticipantFollowUp {
                        count(*) filter (where end_date between :first and :last and outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
                        count(*) filter (where end_date between :first and :last and step_movement) as stepped,
                        coalesce(sum(end_date - start_date) filter (where end_date between :first and :last), 0) as days
-                from participant_record where association_id = :a group by legal_sex""")
+                from participant_record
+                where association_id = :a and start_date <= :last and (end_date is null or end_date >= :first)
+                group by legal_sex""")
                 .param("a", associationId).param("first", first).param("last", last).query(Counts.class).list();
         Counts women = counts.stream().filter(c -> c.sex().equals("WOMAN")).findFirst().orElse(new Counts("WOMAN", 0, 0, 0, 0, 0));
         Counts men = counts.stream().filter(c -> c.sex().equals("MAN")).findFirst().orElse(new Counts("MAN", 0, 0, 0, 0, 0));
@@ -191,8 +192,9 @@ public class ParticipantFollowUp {
             stepped.put("MAN", null);
             meanDays.put("MAN", null);
         }
-        int newWomen = volumes(associationId, year).stream().mapToInt(Volume::women).sum();
-        int newMen = volumes(associationId, year).stream().mapToInt(Volume::men).sum();
+        List<Volume> volumes = volumes(associationId, year);
+        int newWomen = volumes.stream().mapToInt(Volume::women).sum();
+        int newMen = volumes.stream().mapToInt(Volume::men).sum();
         return new Aggregates(year, threshold, Suppression.counts(women.participants(), men.participants(), threshold), exitRow,
                 positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold));
     }

@@ -152,17 +152,17 @@ public class Surveys {
         return id;
     }
 
-    /** Results per indicator and respondent group for a year, from the distributions, in one query. */
+    /** Results per indicator and respondent group for a year, from the year's distribution (kept by the database, V9), in one query. */
     private record Row(int indicator, String group, String sex, long respondents, long agreeing, BigDecimal total) {
     }
 
     public List<Result> results(UUID associationId, int year) {
         List<Row> rows = jdbc.sql("""
-                select c.indicator, r.respondent_group as "group", c.sex, sum(c.count) as respondents,
-                       sum(c.count) filter (where c.answer >= :agree) as agreeing, sum(c.count * c.answer) as total
-                from survey_answer_count c join survey_round r on r.id = c.round_id
-                where r.association_id = :a and r.year = :y
-                group by c.indicator, r.respondent_group, c.sex""")
+                select indicator, respondent_group as "group", sex, sum(count) as respondents,
+                       coalesce(sum(count) filter (where answer >= :agree), 0) as agreeing, sum(count * answer) as total
+                from survey_year_distribution
+                where association_id = :a and year = :y and count > 0
+                group by indicator, respondent_group, sex""")
                 .param("a", associationId).param("y", year).param("agree", agreeFrom)
                 .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)))
                 .list();
