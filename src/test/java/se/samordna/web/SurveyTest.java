@@ -22,6 +22,8 @@ import se.samordna.shared.Role;
 class SurveyTest {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     MockMvc mvc;
     @Autowired
     TestPeople people;
@@ -55,5 +57,10 @@ class SurveyTest {
         mvc.perform(get("/api/v1/associations/{id}/goals", kd.id()).session(director))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].latest.value").value(Matchers.contains(80.0)))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].status").value(Matchers.contains("MET")));
+
+        // A round that goes away takes its answers out of the year's results (the year's distribution is kept by the database).
+        jdbc.sql("delete from survey_round where association_id = :a and name = 'Avslut 2025'").param("a", kd.id()).update();
+        mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2025").session(director))
+                .andExpect(jsonPath("$[?(@.indicator == 9)]").isEmpty());
     }
 }
