@@ -32,22 +32,37 @@ public final class YearEndReport {
                             java.math.BigDecimal men) {
     }
 
-    public static byte[] pdf(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys) {
-        return DocumentRenderer.pdf(title(year), plan.association().name(), blocks(plan, year, initiatives, goals, surveys));
+    /**
+     * The association's participant follow-up of the year as printed: rows of label, women, men, total with small cells
+     * already suppressed ("–"), the suppression threshold, and whether generated demonstration data is among it.
+     */
+    public record ParticipantFigures(List<List<String>> rows, int threshold, boolean generated) {
+        public static final ParticipantFigures NONE = new ParticipantFigures(List.of(), 5, false);
     }
 
-    public static byte[] docx(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys) {
-        return DocumentRenderer.docx(title(year), blocks(plan, year, initiatives, goals, surveys));
+    public static byte[] pdf(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys,
+                             ParticipantFigures participants) {
+        return DocumentRenderer.pdf(title(year), plan.association().name(), blocks(plan, year, initiatives, goals, surveys, participants));
+    }
+
+    public static byte[] docx(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys,
+                              ParticipantFigures participants) {
+        return DocumentRenderer.docx(title(year), blocks(plan, year, initiatives, goals, surveys, participants));
     }
 
     static String title(int year) {
         return "Uppföljning av verksamhetsåret " + year;
     }
 
-    static List<Block> blocks(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys) {
+    static List<Block> blocks(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys,
+                              ParticipantFigures participantFigures) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(year)));
         blocks.add(new Block.Paragraph(plan.association().name() + ". Underlag till årsredovisningen."));
+        if (participantFigures.generated()) {
+            blocks.add(new Block.Paragraph("Obs! Deltagaruppföljningen och enkätresultaten innehåller genererade demonstrationsdata. "
+                    + "Siffrorna i avsnitt 3 och 4 är inte verkliga."));
+        }
 
         blocks.add(new Block.Heading(2, "1 Budget och utfall"));
         YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
@@ -90,6 +105,12 @@ public final class YearEndReport {
         lines.add("Deltagare enligt insatsernas inlämnade rapporter för " + year + ": " + participants + ".");
         blocks.add(new Block.Bullets(lines));
         blocks.add(new Block.Paragraph("Deltagare redovisas endast som summor; Samordna håller inga personuppgifter om deltagare i denna rapport."));
+        if (!participantFigures.rows().isEmpty()) {
+            blocks.add(new Block.Table(List.of("Deltagaruppföljning " + year, "Kvinnor", "Män", "Totalt"), participantFigures.rows(),
+                    new boolean[]{false, true, true, true}, List.of()));
+            blocks.add(new Block.Paragraph("Grupper med färre än " + participantFigures.threshold()
+                    + " personer visas som –, liksom celler som annars skulle gå att räkna ut ur summorna."));
+        }
 
         blocks.add(new Block.Heading(2, "4 Enkätresultat (NNS indikatorenkät)"));
         if (surveys.isEmpty()) {

@@ -76,6 +76,15 @@ class ParticipantFollowUpTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("Rebus Hagfors;2025H1;6;3;9");
 
+        byte[] pdf = mvc.perform(get("/associations/{id}/year-end.pdf", kd.id()).param("year", "2025").session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains("Deltagaruppföljning 2025").containsPattern("Avslut\\s+–\\s+–\\s+9")
+                    .containsPattern("Nya deltagare \\(Uppföljning Finsam\\)\\s+–\\s+–\\s+9").containsPattern("\\(dagar\\)\\s+–\\s+–\\s+242")
+                    .doesNotContain("RH-1").doesNotContain("demonstrationsdata");
+        }
+
         mvc.perform(delete(records).session(reporter).with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.deleted").value(9));
         assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("deleted-at-end-of-retention"));
     }

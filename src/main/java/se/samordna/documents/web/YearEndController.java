@@ -18,6 +18,8 @@ import se.samordna.budget.Initiative;
 import se.samordna.budget.Plan;
 import se.samordna.budget.Plans;
 import se.samordna.documents.YearEndReport;
+import se.samordna.followup.ParticipantFollowUp;
+import se.samordna.followup.Suppression;
 import se.samordna.goals.GoalFollowUp;
 import se.samordna.initiative.InitiativeRecords;
 import se.samordna.initiative.Initiatives;
@@ -32,8 +34,11 @@ class YearEndController {
     private final InitiativeRecords records;
     private final GoalFollowUp goals;
     private final se.samordna.followup.Surveys surveys;
+    private final ParticipantFollowUp participantFollowUp;
 
-    YearEndController(Plans plans, Initiatives initiatives, InitiativeRecords records, GoalFollowUp goals, se.samordna.followup.Surveys surveys) {
+    YearEndController(Plans plans, Initiatives initiatives, InitiativeRecords records, GoalFollowUp goals, se.samordna.followup.Surveys surveys,
+                      ParticipantFollowUp participantFollowUp) {
+        this.participantFollowUp = participantFollowUp;
         this.plans = plans;
         this.initiatives = initiatives;
         this.records = records;
@@ -45,6 +50,37 @@ class YearEndController {
         return surveys.results(associationId, year).stream().map(r -> new YearEndReport.SurveyRow(
                 r.indicator() + ". " + se.samordna.followup.Surveys.INDICATORS.get(r.indicator() - 1), groupName(r.group()), r.respondents(),
                 r.shareAgreeing(), r.shareWomen(), r.shareMen())).toList();
+    }
+
+    private YearEndReport.ParticipantFigures participantFigures(UUID associationId, int year) {
+        ParticipantFollowUp.Aggregates a = participantFollowUp.aggregates(associationId, year);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("Nya deltagare (Uppföljning Finsam)", a.newParticipants()));
+        rows.add(row("Deltagare under året", a.participants()));
+        rows.add(row("Avslut", a.exits()));
+        rows.add(shares("Andel avslut till arbete, studier eller Arbetsförmedlingen", a.shareEndingInWorkStudiesOrAf()));
+        rows.add(shares("Andel avslut med stegförflyttning", a.shareWithStepMovement()));
+        rows.add(List.of("Genomsnittlig tid i insatsen (dagar)", days(a.meanDays().get("WOMAN")), days(a.meanDays().get("MAN")),
+                days(a.meanDays().get("TOTAL"))));
+        boolean empty = a.participants().total().value() != null && a.participants().total().value() == 0
+                && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0;
+        return new YearEndReport.ParticipantFigures(empty ? List.of() : rows, a.threshold(), participantFollowUp.hasGeneratedData(associationId));
+    }
+
+    private static List<String> row(String label, Suppression.Row r) {
+        return List.of(label, r.women().display(), r.men().display(), r.total().display());
+    }
+
+    private static List<String> shares(String label, Map<String, Double> shares) {
+        return List.of(label, percent(shares.get("WOMAN")), percent(shares.get("MAN")), percent(shares.get("TOTAL")));
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "–" : String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.1f %%", share);
+    }
+
+    private static String days(Long days) {
+        return days == null ? "–" : String.valueOf(days);
     }
 
     private static String groupName(String group) {
@@ -62,14 +98,14 @@ class YearEndController {
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @RequestParam int year) {
         Plan plan = plans.get(associationId).plan();
         return file(YearEndReport.pdf(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
-                surveyRows(associationId, year)), MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
+                surveyRows(associationId, year), participantFigures(associationId, year)), MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/year-end.docx", "/api/v1/associations/{associationId}/documents/year-end.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @RequestParam int year) {
         Plan plan = plans.get(associationId).plan();
         return file(YearEndReport.docx(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
-                surveyRows(associationId, year)), MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
+                surveyRows(associationId, year), participantFigures(associationId, year)), MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
     }
 
     private static int check(int year) {
