@@ -58,6 +58,21 @@ class SurveyTest {
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].latest.value").value(Matchers.contains(80.0)))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].status").value(Matchers.contains("MET")));
 
+        // Entered on the page instead of a file; an empty form is refused and saves nothing.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/associations/{id}/surveys", kd.id())
+                        .param("name", "Styrelsen 2024").param("year", "2024").param("group", "BOARD").param("answers", "1;1;K;8;4\n1;1;M;6;3\n")
+                        .session(director).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2024").session(director))
+                .andExpect(jsonPath("$[?(@.indicator == 1 && @.group == 'BOARD')].respondents").value(Matchers.contains(7)))
+                .andExpect(jsonPath("$[?(@.indicator == 1 && @.group == 'BOARD')].mean").value(Matchers.contains(7.1)));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/associations/{id}/surveys", kd.id())
+                        .param("name", "Tom").param("year", "2024").param("group", "BOARD").param("answers", " ")
+                        .session(director).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Välj en CSV-fil eller skriv in svarsfördelningen")));
+        jdbc.sql("delete from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id()).update();
+
         // A round that goes away takes its answers out of the year's results (the year's distribution is kept by the database).
         jdbc.sql("delete from survey_round where association_id = :a and name = 'Avslut 2025'").param("a", kd.id()).update();
         mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2025").session(director))

@@ -55,8 +55,13 @@ class SurveyController {
     @PostMapping("/associations/{associationId}/surveys")
     @AssociationAccess(Role.ADMIN)
     String importPage(@PathVariable UUID associationId, @RequestParam String name, @RequestParam int year, @RequestParam String group,
-                      @RequestParam(defaultValue = "10") int scale, @RequestParam("file") MultipartFile file) throws IOException {
-        surveys.importRound(associationId, name, year, group(group), scale, new String(file.getBytes(), StandardCharsets.UTF_8));
+                      @RequestParam(defaultValue = "10") int scale, @RequestParam(name = "file", required = false) MultipartFile file,
+                      @RequestParam(name = "answers", required = false) String answers) throws IOException {
+        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : answers;
+        if (csv == null || csv.isBlank()) {
+            throw new InvalidInputException("svar", "Välj en CSV-fil eller skriv in svarsfördelningen, en rad per svar: indikator;fråga;kön;svar;antal.");
+        }
+        surveys.importRound(associationId, name, year, group(group), scale, csv);
         return "redirect:/associations/" + associationId + "/surveys?year=" + year;
     }
 
