@@ -42,6 +42,8 @@ class RegionalStatisticsTest {
         mvc.perform(get("/api/v1/associations/{id}/statistics", orn.id()).session(director))
                 .andExpect(jsonPath("$[?(@.sex == 'TOTAL' && @.period == '2025')].share").value(Matchers.contains(9.2)))
                 .andExpect(jsonPath("$[?(@.sex == 'TOTAL' && @.period == '2025')].change").value(Matchers.contains(-0.1)));
+        mvc.perform(get("/associations/{id}/statistics", orn.id()).session(director)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(Matchers.containsString("9,2 %")));
         mvc.perform(get("/api/v1/associations/{id}/goals", orn.id()).session(director))
                 .andExpect(jsonPath("$[?(@.id == 'ov-strategiskt')].indicators[0].latest.value").value(Matchers.contains(9.2)))
                 .andExpect(jsonPath("$[?(@.id == 'ov-strategiskt')].indicators[0].status").value(Matchers.contains("MET")))

@@ -52,7 +52,7 @@ class SurveyTest {
         MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, kd), TestPeople.PASSWORD);
         String page = mvc.perform(get("/associations/{id}/followup", kd.id()).param("year", "2025").session(board))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("80.0 %").contains("83.3 %").contains("75.0 %");
+        assertThat(page).contains("80,0 %").contains("83,3 %").contains("75,0 %");
 
         mvc.perform(get("/api/v1/associations/{id}/goals", kd.id()).session(director))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].latest.value").value(Matchers.contains(80.0)))
