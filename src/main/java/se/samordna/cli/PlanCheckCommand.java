@@ -1,70 +1,31 @@
 package se.samordna.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
-import se.samordna.budget.PlanFiles;
 import se.samordna.budget.PlanReport;
 import se.samordna.shared.MoneyFormat;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code plan check FILE [--json]}: reads a plan file and prints what its lines give and the findings. Exit 0 when read, 2 when not. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Kontrollerar en planfil och skriver ut beräknade år och fynd. Startar ingen server.")
-final class PlanCheckCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Planfilen (YAML).")
-    Path file;
+final class PlanCheckCommand extends PlanFileCommand {
 
     @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
     boolean json;
 
     @Override
-    public Integer call() {
-        Plan plan;
-        try {
-            plan = readPlan(file);
-        } catch (PlanFileException e) {
-            System.err.println("Fel: " + file + " kunde inte läsas:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
-        }
+    Integer run(Plan plan) {
         Map<String, Object> report = PlanReport.of(plan);
         if (json) {
-            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
+            printJson(report);
         } else {
             printText(report);
         }
         return 0;
-    }
-
-    static Plan readPlan(Path file) {
-        try {
-            return PlanFiles.read(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw problem("Filen " + file + " finns inte.");
-        } catch (MalformedInputException e) {
-            throw problem("Filen " + file + " är inte UTF-8-kodad text.");
-        } catch (IOException e) {
-            throw problem("Filen " + file + " kunde inte läsas: " + e.getMessage());
-        }
-    }
-
-    private static PlanFileException problem(String message) {
-        return new PlanFileException(List.of(new PlanFileException.Problem(0, "", message)));
     }
 
     @SuppressWarnings("unchecked")

@@ -35,7 +35,7 @@ final class PlanConvertCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Plan plan = fromXlsx ? BudgetWorkbook.read(Files.readAllBytes(in)) : PlanCheckCommand.readPlan(in);
+            Plan plan = fromXlsx ? BudgetWorkbook.read(Files.readAllBytes(in)) : PlanFileCommand.readPlan(in);
             if (toXlsx) {
                 Files.write(out, BudgetWorkbook.write(plan));
             } else {

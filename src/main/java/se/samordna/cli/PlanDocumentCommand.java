@@ -3,24 +3,18 @@ package se.samordna.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
 import se.samordna.documents.PlanDocuments;
 
 /** {@code plan document FILE --format pdf|docx --out OUT}: the operational plan and budget as the board's document. */
 @Command(name = "document", mixinStandardHelpOptions = true,
         description = "Skriver verksamhetsplan och budget som PDF eller DOCX. Startar ingen server.")
-final class PlanDocumentCommand implements Callable<Integer> {
+final class PlanDocumentCommand extends PlanFileCommand {
 
     enum Format { pdf, docx }
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Planfilen (YAML).")
-    Path file;
 
     @Option(names = "--format", required = true, description = "pdf eller docx.")
     Format format;
@@ -29,15 +23,7 @@ final class PlanDocumentCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        Plan plan;
-        try {
-            plan = PlanCheckCommand.readPlan(file);
-        } catch (PlanFileException e) {
-            System.err.println("Fel: " + file + " kunde inte läsas:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
-        }
+    Integer run(Plan plan) {
         byte[] document = format == Format.pdf ? PlanDocuments.pdf(plan) : PlanDocuments.docx(plan);
         try {
             Files.write(out, document);

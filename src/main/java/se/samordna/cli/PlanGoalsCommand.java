@@ -4,39 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.samordna.budget.Goal;
 import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
 import se.samordna.budget.TheoryOfChange;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code plan goals FILE [--json]}: a plan file's goals with their indicators, and its theory of change. */
 @Command(name = "goals", mixinStandardHelpOptions = true,
         description = "Listar planfilens mål med indikatorer och förändringsteorin. Startar ingen server.")
-final class PlanGoalsCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Planfilen (YAML).")
-    java.nio.file.Path file;
+final class PlanGoalsCommand extends PlanFileCommand {
 
     @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
     boolean json;
 
     @Override
-    public Integer call() {
-        Plan plan;
-        try {
-            plan = PlanCheckCommand.readPlan(file);
-        } catch (PlanFileException e) {
-            System.err.println("Fel: " + file + " kunde inte läsas:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
-        }
+    Integer run(Plan plan) {
         List<Object> goals = new ArrayList<>();
         for (Goal g : plan.goals().goals()) {
             Map<String, Object> goal = new LinkedHashMap<>();
@@ -68,7 +52,7 @@ final class PlanGoalsCommand implements Callable<Integer> {
         result.put("goals", goals);
         result.put("theoryOfChange", theory);
         if (json) {
-            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            printJson(result);
         } else {
             System.out.println(plan.association().name());
             for (Goal g : plan.goals().goals()) {

@@ -4,38 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.samordna.budget.Initiative;
 import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code plan initiatives FILE [--json]}: the initiatives a plan file carries, with what was granted per year in whole kronor. */
 @Command(name = "initiatives", mixinStandardHelpOptions = true,
         description = "Listar planfilens insatser med period, huvudman och beviljade belopp. Startar ingen server.")
-final class PlanInitiativesCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Planfilen (YAML).")
-    java.nio.file.Path file;
+final class PlanInitiativesCommand extends PlanFileCommand {
 
     @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
     boolean json;
 
     @Override
-    public Integer call() {
-        Plan plan;
-        try {
-            plan = PlanCheckCommand.readPlan(file);
-        } catch (PlanFileException e) {
-            System.err.println("Fel: " + file + " kunde inte läsas:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
-        }
+    Integer run(Plan plan) {
         List<Object> initiatives = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -54,7 +38,7 @@ final class PlanInitiativesCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("initiatives", initiatives);
         if (json) {
-            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            printJson(result);
         } else {
             System.out.println(plan.association().name());
             for (Initiative i : plan.initiatives()) {
