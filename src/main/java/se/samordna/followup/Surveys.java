@@ -189,6 +189,16 @@ public class Surveys {
                 .map(Result::shareAgreeing).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** Removes a round imported by mistake with all its answers; the year's results follow (V9 trigger). Logged. */
+    @Transactional
+    public void deleteRound(UUID associationId, UUID roundId) {
+        Round round = rounds(associationId).stream().filter(r -> r.id().equals(roundId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Enkätomgången finns inte."));
+        jdbc.sql("delete from survey_round where id = :id and association_id = :a").param("id", roundId).param("a", associationId).update();
+        auditLog.record(associationId, "survey-round", roundId, "deleted", Map.of("name", round.name(), "year", round.year(),
+                "group", round.respondentGroup()));
+    }
+
     public void requireRound(UUID associationId, UUID roundId) {
         if (rounds(associationId).stream().noneMatch(r -> r.id().equals(roundId))) {
             throw new NotFoundException("Enkätomgången finns inte.");

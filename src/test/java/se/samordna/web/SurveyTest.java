@@ -37,9 +37,10 @@ class SurveyTest {
         mvc.perform(post("/api/v1/associations/{id}/surveys", kd.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Avslut 2025\", \"year\": 2025, \"group\": \"PARTICIPANTS_EXIT\", \"csv\": \"9;5;X;9;10\\n16;1;K;5;1\\n\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
-        mvc.perform(post("/api/v1/associations/{id}/surveys", kd.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/v1/associations/{id}/surveys", kd.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Avslut 2025\", \"year\": 2025, \"group\": \"PARTICIPANTS_EXIT\", \"csv\": \"" + csv + "\"}"))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String roundId = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
         mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2025").session(director))
                 .andExpect(jsonPath("$[?(@.indicator == 9)].respondents").value(Matchers.contains(20)))
@@ -71,10 +72,17 @@ class SurveyTest {
                         .session(director).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("Välj en CSV-fil eller skriv in svarsfördelningen")));
-        jdbc.sql("delete from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id()).update();
+        String boardRound = jdbc.sql("select id::text from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id())
+                .query(String.class).single();
+        mvc.perform(post("/associations/{id}/surveys/{round}/delete", kd.id(), boardRound).session(board).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/associations/{id}/surveys/{round}/delete", kd.id(), boardRound).session(director).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         // A round that goes away takes its answers out of the year's results (the year's distribution is kept by the database).
-        jdbc.sql("delete from survey_round where association_id = :a and name = 'Avslut 2025'").param("a", kd.id()).update();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/associations/{id}/surveys/{round}", kd.id(), roundId)
+                .session(director).with(csrf())).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/associations/{id}/surveys/{round}", kd.id(), roundId)
+                .session(director).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2025").session(director))
                 .andExpect(jsonPath("$[?(@.indicator == 9)]").isEmpty());
     }

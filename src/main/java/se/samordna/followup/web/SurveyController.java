@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,6 +72,21 @@ class SurveyController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, UUID> importApi(@PathVariable UUID associationId, @Valid @RequestBody RoundRequest r) {
         return Map.of("id", surveys.importRound(associationId, r.name(), r.year(), r.group(), r.scale() == null ? 10 : r.scale(), r.csv()));
+    }
+
+    @PostMapping("/associations/{associationId}/surveys/{roundId}/delete")
+    @AssociationAccess(Role.ADMIN)
+    String deletePage(@PathVariable UUID associationId, @PathVariable UUID roundId, @RequestParam(required = false) Integer year) {
+        surveys.deleteRound(associationId, roundId);
+        return "redirect:/associations/" + associationId + "/surveys" + (year == null ? "" : "?year=" + year);
+    }
+
+    @DeleteMapping("/api/v1/associations/{associationId}/surveys/{roundId}")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseBody
+    Map<String, UUID> deleteApi(@PathVariable UUID associationId, @PathVariable UUID roundId) {
+        surveys.deleteRound(associationId, roundId);
+        return Map.of("deleted", roundId);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/surveys/results")
