@@ -24,9 +24,16 @@ for run in 1 2 3; do
 done
 
 jar=$(mktemp); csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=$PASSWORD&_csrf=$token" "http://localhost:$PORT/login"
-ids=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*"' | cut -d'"' -f4)
+# /login answers before the application's start-up runners are done: log in until the associations are listed.
+ids=""
+for attempt in $(seq 1 40); do
+  token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" | csrf)
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=$PASSWORD&_csrf=$token" "http://localhost:$PORT/login"
+  ids=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 || true)
+  [ -n "$ids" ] && break
+  sleep 0.5
+done
+[ -n "$ids" ] || { echo "  could not log in as admin"; exit 1; }
 for id in $ids; do curl -s -b "$jar" -o /dev/null "http://localhost:$PORT/associations/$id/budget"; done
 jvm=$(ps -o rss= -p $PID)
 pg=$(pgrep -f "postgres.*$DATA" | xargs -r ps -o rss= -p | awk '{s+=$1} END {print s+0}')
