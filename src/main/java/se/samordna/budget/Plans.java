@@ -44,6 +44,16 @@ public class Plans {
                 .optional();
     }
 
+    /** The plan's initiative names by id, read straight from the stored JSON (for lists that need nothing else of the plan). */
+    public java.util.Map<String, String> initiativeNames(UUID associationId) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select i ->> 'id', i ->> 'name' from plan, jsonb_array_elements(coalesce(content -> 'initiatives', '[]'::jsonb)) i
+                where association_id = :a""").param("a", associationId)
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
     public StoredPlan get(UUID associationId) {
         return find(associationId).orElseThrow(() -> new NotFoundException("Förbundet har ingen plan ännu. Importera en planfil."));
     }

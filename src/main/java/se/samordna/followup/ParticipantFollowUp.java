@@ -155,6 +155,11 @@ public class ParticipantFollowUp {
     }
 
     public Aggregates aggregates(UUID associationId, int year) {
+        return aggregates(associationId, year, volumes(associationId, year));
+    }
+
+    /** The aggregates of a year, with the year's volumes already read by the caller. */
+    public Aggregates aggregates(UUID associationId, int year, List<Volume> volumes) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         record Counts(String sex, int participants, int exits, int positive, int stepped, long days) {
@@ -192,7 +197,6 @@ public class ParticipantFollowUp {
             stepped.put("MAN", null);
             meanDays.put("MAN", null);
         }
-        List<Volume> volumes = volumes(associationId, year);
         int newWomen = volumes.stream().mapToInt(Volume::women).sum();
         int newMen = volumes.stream().mapToInt(Volume::men).sum();
         return new Aggregates(year, threshold, Suppression.counts(women.participants(), men.participants(), threshold), exitRow,

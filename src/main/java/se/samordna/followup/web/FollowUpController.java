@@ -73,8 +73,9 @@ class FollowUpController {
         int y = year == null ? LocalDate.now().getYear() : year(year);
         model.addAttribute("associationId", associationId);
         model.addAttribute("year", y);
-        model.addAttribute("a", followUp.aggregates(associationId, y));
-        model.addAttribute("volumes", followUp.volumes(associationId, y));
+        List<ParticipantFollowUp.Volume> volumes = followUp.volumes(associationId, y);
+        model.addAttribute("a", followUp.aggregates(associationId, y, volumes));
+        model.addAttribute("volumes", volumes);
         model.addAttribute("names", names(associationId));
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         model.addAttribute("results", surveys.results(associationId, y));
@@ -185,9 +186,7 @@ class FollowUpController {
     }
 
     private Map<String, String> names(UUID associationId) {
-        Map<String, String> names = new LinkedHashMap<>();
-        plans.get(associationId).plan().initiatives().forEach(i -> names.put(i.id(), i.name()));
-        return names;
+        return plans.initiativeNames(associationId);
     }
 
     private static int year(int year) {
