@@ -174,7 +174,7 @@ public final class PlanChecks {
         Money floor = PlanCalculator.floor(plan.rules());
         if (year.equityEnd().greaterThan(year.equityCeiling())) {
             add("EQUITY_ABOVE_CEILING", Severity.WARNING, year.year(), "Eget kapital vid årets slut beräknas till "
-                    + fmt(year.equityEnd()) + ", över taket " + fmt(year.equityCeiling()) + " (" + percent(ceilingPercent(year))
+                    + fmt(year.equityEnd()) + ", över taket " + fmt(year.equityCeiling()) + " (" + MoneyFormat.percent(ceilingPercent(year))
                     + " av " + baseName() + ") med " + fmt(year.equityEnd().minus(year.equityCeiling())) + ".");
         }
         if (floor.isPositive() && year.equityEnd().lessThan(floor)) {
@@ -222,8 +222,8 @@ public final class PlanChecks {
             return;
         }
         boolean goalYear = rules.adminShareGoalYear() == null || year.year() >= rules.adminShareGoalYear();
-        String message = "Administrationens kostnader " + fmt(year.category(CostCategory.ADMINISTRATION)) + " är " + percent(share)
-                + " av medlemmarnas bidrag " + fmt(year.contributions()) + "; målet är under " + percent(rules.adminShareGoalPercent())
+        String message = "Administrationens kostnader " + fmt(year.category(CostCategory.ADMINISTRATION)) + " är " + MoneyFormat.percent(share)
+                + " av medlemmarnas bidrag " + fmt(year.contributions()) + "; målet är under " + MoneyFormat.percent(rules.adminShareGoalPercent())
                 + (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + ".");
         add("ADMIN_SHARE_ABOVE_GOAL", goalYear ? Severity.WARNING : Severity.INFO, year.year(), message);
     }
@@ -237,7 +237,7 @@ public final class PlanChecks {
             BigDecimal actual = year.category(entry.getKey()).percentOf(year.costs(), 1);
             if (actual.subtract(entry.getValue()).abs().compareTo(SPLIT_TOLERANCE_POINTS) > 0) {
                 add("CATEGORY_SPLIT_OFF_TARGET", Severity.WARNING, year.year(), "Kategorin " + categoryName(entry.getKey())
-                        + " får " + percent(actual) + " av kostnaderna; den planerade fördelningen är " + percent(entry.getValue()) + ".");
+                        + " får " + MoneyFormat.percent(actual) + " av kostnaderna; den planerade fördelningen är " + MoneyFormat.percent(entry.getValue()) + ".");
             }
         }
     }
@@ -295,7 +295,7 @@ public final class PlanChecks {
             if (allocation.key() == AllocationKey.PERCENT_OF_TOTAL) {
                 BigDecimal sum = allocation.municipalities().stream().map(Plan.MunicipalShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(BigDecimal.valueOf(25)) != 0) {
-                    add("ALLOCATION_SPLIT", Severity.ERROR, year, "Kommunernas andelar är tillsammans " + percent(sum)
+                    add("ALLOCATION_SPLIT", Severity.ERROR, year, "Kommunernas andelar är tillsammans " + MoneyFormat.percent(sum)
                             + " av tilldelningen; lagen ger kommunerna tillsammans 25 %.");
                 }
             }
@@ -398,10 +398,6 @@ public final class PlanChecks {
         long whole = tkr.setScale(0, RoundingMode.DOWN).longValue();
         String decimal = tkr.abs().remainder(BigDecimal.ONE).movePointRight(1).setScale(0, RoundingMode.DOWN).toPlainString();
         return (tkr.signum() < 0 && whole == 0 ? "-" : "") + MoneyFormat.group(whole) + "," + decimal + "\u00a0tkr";
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',') + "\u00a0%";
     }
 
     static String categoryName(CostCategory category) {

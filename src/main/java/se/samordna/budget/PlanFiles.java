@@ -945,15 +945,7 @@ public final class PlanFiles {
             Map<String, Object> t = new LinkedHashMap<>();
             putIfSet(t, "period", toc.period());
             t.put("rows", toc.rows());
-            t.put("nodes", toc.nodes().stream().map(n -> {
-                Map<String, Object> node = new LinkedHashMap<>();
-                node.put("id", n.id());
-                node.put("level", n.level().name());
-                node.put("row", n.row());
-                node.put("text", n.text());
-                return node;
-            }).toList());
-            t.put("edges", toc.edges().stream().map(e -> Map.of("from", e.from(), "to", e.to())).toList());
+            t.putAll(theoryOfChangeTree(toc));
             root.put("theoryOfChange", t);
         }
         if (!goals.goals().isEmpty()) {
@@ -1196,5 +1188,20 @@ public final class PlanFiles {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    /** The theory of change's nodes and arrows as the plan file writes them (also what {@code plan goals --json} prints). */
+    public static Map<String, Object> theoryOfChangeTree(TheoryOfChange toc) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("nodes", toc.nodes().stream().map(n -> {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", n.id());
+            node.put("level", n.level().name());
+            node.put("row", n.row());
+            node.put("text", n.text());
+            return node;
+        }).toList());
+        tree.put("edges", toc.edges().stream().map(e -> Map.of("from", e.from(), "to", e.to())).toList());
+        return tree;
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samordna.budget.Goal;
 import se.samordna.budget.Plan;
+import se.samordna.budget.PlanFiles;
 import se.samordna.budget.TheoryOfChange;
 
 /** {@code plan goals FILE [--json]}: a plan file's goals with their indicators, and its theory of change. */
@@ -38,16 +39,7 @@ final class PlanGoalsCommand extends PlanFileCommand {
             goals.add(goal);
         }
         TheoryOfChange toc = plan.goals().theoryOfChange();
-        Map<String, Object> theory = new LinkedHashMap<>();
-        theory.put("nodes", toc.nodes().stream().map(n -> {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("id", n.id());
-            node.put("level", n.level().name());
-            node.put("row", n.row());
-            node.put("text", n.text());
-            return node;
-        }).toList());
-        theory.put("edges", toc.edges().stream().map(e -> Map.of("from", e.from(), "to", e.to())).toList());
+        Map<String, Object> theory = PlanFiles.theoryOfChangeTree(toc);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("goals", goals);
         result.put("theoryOfChange", theory);

@@ -117,7 +117,7 @@ public final class YearEndReport {
             blocks.add(new Block.Paragraph("Inga enkätsvar är registrerade för " + year + "."));
         } else {
             List<List<String>> surveyRows = surveys.stream().map(r -> List.of(r.indicator(), r.group(), String.valueOf(r.respondents()),
-                    percent(r.share()), percent(r.women()), percent(r.men()))).toList();
+                    MoneyFormat.percent(r.share()), MoneyFormat.percent(r.women()), MoneyFormat.percent(r.men()))).toList();
             blocks.add(new Block.Table(List.of("Indikator", "Svarsgrupp", "Svar", "Instämmer", "Kvinnor", "Män"), surveyRows,
                     new boolean[]{false, false, true, true, true, true}, List.of()));
         }
@@ -151,10 +151,6 @@ public final class YearEndReport {
             }
         }
         return svg.append("</svg>").toString();
-    }
-
-    private static String percent(java.math.BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     private static String shorten(String name) {

@@ -32,6 +32,11 @@ public final class MoneyFormat {
     }
 
     /** Digits in groups of three: 1 234 567, -12 000. */
+    /** A share in percent the Swedish way: decimal comma, no trailing zeros, a non-breaking space before %; "–" when unknown. */
+    public static String percent(java.math.BigDecimal value) {
+        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',') + "\u00a0%";
+    }
+
     public static String group(long value) {
         String digits = Long.toString(Math.abs(value));
         StringBuilder out = new StringBuilder();

@@ -47,4 +47,11 @@ class MoneyFormatTest {
         }
         assertThat(sum).as("seed %d", seed).isEqualTo(MoneyFormat.toTkr(new Money(total)));
     }
+
+    @Test
+    void writesSharesTheSwedishWay() {
+        org.assertj.core.api.Assertions.assertThat(MoneyFormat.percent(new java.math.BigDecimal("44.40"))).isEqualTo("44,4\u00a0%");
+        org.assertj.core.api.Assertions.assertThat(MoneyFormat.percent(new java.math.BigDecimal("100.0"))).isEqualTo("100\u00a0%");
+        org.assertj.core.api.Assertions.assertThat(MoneyFormat.percent(null)).isEqualTo("–");
+    }
 }

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 
 import se.samordna.association.Association;
@@ -22,28 +17,8 @@ import se.samordna.shared.Role;
  * with screenshots in {@code target/screenshots} and no WCAG 2.1 AA violations found by axe.
  */
 @SamordnaTest
-class BrowserTest {
+class BrowserTest extends InBrowser {
 
-    private static Browsers browsers;
-    private static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        browsers = new Browsers();
-        browser = browsers.browser;
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
 
     @Test
     void aDirectorLogsInPicksTheAssociationAndSeesItsStartPageAndBudget() throws Exception {

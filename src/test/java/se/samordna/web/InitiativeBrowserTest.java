@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -25,28 +19,8 @@ import se.samordna.shared.Role;
  * director signs the agreement and starts it, the reporter hands in the final report, the director closes it.
  */
 @SamordnaTest
-class InitiativeBrowserTest {
+class InitiativeBrowserTest extends InBrowser {
 
-    private static Browsers browsers;
-    private static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        browsers = new Browsers();
-        browser = browsers.browser;
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
 
     Path screenshots;
 

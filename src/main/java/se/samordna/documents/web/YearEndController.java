@@ -24,6 +24,7 @@ import se.samordna.goals.GoalFollowUp;
 import se.samordna.initiative.InitiativeRecords;
 import se.samordna.initiative.Initiatives;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.MoneyFormat;
 
 /** The year-end follow-up as PDF or DOCX: budget against outcome, goals and their status, initiatives and participants in aggregate. */
 @Controller
@@ -72,11 +73,11 @@ class YearEndController {
     }
 
     private static List<String> shares(String label, Map<String, Double> shares) {
-        return List.of(label, percent(shares.get("WOMAN")), percent(shares.get("MAN")), percent(shares.get("TOTAL")));
+        return List.of(label, share(shares.get("WOMAN")), share(shares.get("MAN")), share(shares.get("TOTAL")));
     }
 
-    private static String percent(Double share) {
-        return share == null ? "–" : String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.1f %%", share);
+    private static String share(Double value) {
+        return MoneyFormat.percent(value == null ? null : java.math.BigDecimal.valueOf(value));
     }
 
     private static String days(Long days) {
