@@ -40,7 +40,7 @@ class SecurityConfiguration {
                                             OidcAccounts oidcAccounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
-                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/public/**").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("SYSTEM_ADMIN")

@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,8 +63,8 @@ class ErrorAdvice {
         return answer(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object noResource(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, text("error.notFound"), List.of());
     }
 

@@ -172,6 +172,20 @@ class SecurityAndBadInputTest {
     }
 
     @Test
+    void stylesAndScriptsAreServedUnderAssetsWithoutLoginAndAnUnknownAddressIsASwedish404() throws Exception {
+        String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(login).contains("href=\"/assets/css/samordna.css\"", "src=\"/assets/js/samordna.js\"", "src=\"/webjars/htmx.org/");
+        mvc.perform(get("/assets/css/samordna.css")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentTypeCompatibleWith("text/css"));
+        mvc.perform(get("/assets/js/charts.js")).andExpect(status().isOk());
+        Association kd = people.association("Klarälvdalen");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        mvc.perform(get("/finns/inte").session(director)).andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("finns inte")));
+    }
+
+    @Test
     void switchesToEnglish() throws Exception {
         mvc.perform(get("/login").param("lang", "en"))
                 .andExpect(status().isOk())
