@@ -177,30 +177,37 @@ public class ParticipantFollowUp {
                 .param("a", associationId).param("first", first).param("last", last).query(Counts.class).list();
         Counts women = counts.stream().filter(c -> c.sex().equals("WOMAN")).findFirst().orElse(new Counts("WOMAN", 0, 0, 0, 0, 0));
         Counts men = counts.stream().filter(c -> c.sex().equals("MAN")).findFirst().orElse(new Counts("MAN", 0, 0, 0, 0, 0));
-        Map<String, Double> positive = new LinkedHashMap<>();
-        Map<String, Double> stepped = new LinkedHashMap<>();
-        Map<String, Long> meanDays = new LinkedHashMap<>();
-        for (Counts c : List.of(women, men, new Counts("TOTAL", women.participants() + men.participants(), women.exits() + men.exits(),
-                women.positive() + men.positive(), women.stepped() + men.stepped(), women.days() + men.days()))) {
-            positive.put(c.sex(), Suppression.share(c.positive(), c.exits(), threshold));
-            stepped.put(c.sex(), Suppression.share(c.stepped(), c.exits(), threshold));
-            meanDays.put(c.sex(), c.exits() == 0 || Suppression.small(c.exits(), threshold) ? null : Math.round((double) c.days() / c.exits()));
-        }
         Suppression.Row exitRow = Suppression.counts(women.exits(), men.exits(), threshold);
+        Map<String, Double> positive = byLegalSex(Suppression.shares(women.positive(), women.exits(), men.positive(), men.exits(), threshold));
+        Map<String, Double> stepped = byLegalSex(Suppression.shares(women.stepped(), women.exits(), men.stepped(), men.exits(), threshold));
+        Map<String, Long> meanDays = new LinkedHashMap<>();
+        meanDays.put("WOMAN", exitRow.women().hidden() ? null : meanDays(women.days(), women.exits()));
+        meanDays.put("MAN", exitRow.men().hidden() ? null : meanDays(men.days(), men.exits()));
+        meanDays.put("TOTAL", exitRow.total().hidden() ? null : meanDays(women.days() + men.days(), women.exits() + men.exits()));
         if (exitRow.women().hidden()) {
             positive.put("WOMAN", null);
             stepped.put("WOMAN", null);
-            meanDays.put("WOMAN", null);
         }
         if (exitRow.men().hidden()) {
             positive.put("MAN", null);
             stepped.put("MAN", null);
-            meanDays.put("MAN", null);
         }
         int newWomen = volumes.stream().mapToInt(Volume::women).sum();
         int newMen = volumes.stream().mapToInt(Volume::men).sum();
         return new Aggregates(year, threshold, Suppression.counts(women.participants(), men.participants(), threshold), exitRow,
                 positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold));
+    }
+
+    private static Map<String, Double> byLegalSex(Suppression.Shares shares) {
+        Map<String, Double> result = new LinkedHashMap<>();
+        result.put("WOMAN", shares.women());
+        result.put("MAN", shares.men());
+        result.put("TOTAL", shares.total());
+        return result;
+    }
+
+    private Long meanDays(long days, int exits) {
+        return exits == 0 || Suppression.small(exits, threshold) ? null : Math.round((double) days / exits);
     }
 
     private static Map<String, Object> params(RecordInput in) {

@@ -4,7 +4,9 @@ package se.samordna.followup;
  * Statistical disclosure control for counts by women and men: a count from 1 to threshold − 1 is hidden;
  * when only one sex is hidden and the total is shown, the other sex is hidden too, so the hidden cell cannot
  * be worked out as total minus the other; a share is hidden when its numerator or the rest of its
- * denominator is a hidden count.
+ * denominator is a hidden count, and the same complement holds for shares: when the share of only one sex is
+ * hidden and the total's share is shown, the other sex's share is hidden too (its numerator would otherwise be
+ * the total's numerator minus the other's).
  */
 public final class Suppression {
 
@@ -38,6 +40,23 @@ public final class Suppression {
             hideMen = true;
         }
         return new Row(new Cell(hideWomen ? null : women), new Cell(hideMen ? null : men), new Cell(hideTotal ? null : women + men));
+    }
+
+    /** Shares in percent by women, men and in total, with the complement of {@link #counts}: null where hidden. */
+    public record Shares(Double women, Double men, Double total) {
+    }
+
+    public static Shares shares(int womenNumerator, int womenDenominator, int menNumerator, int menDenominator, int threshold) {
+        Double women = share(womenNumerator, womenDenominator, threshold);
+        Double men = share(menNumerator, menDenominator, threshold);
+        Double total = share(womenNumerator + menNumerator, womenDenominator + menDenominator, threshold);
+        boolean womenHidden = women == null && womenDenominator > 0;
+        boolean menHidden = men == null && menDenominator > 0;
+        if (womenHidden != menHidden && total != null) {
+            women = null;
+            men = null;
+        }
+        return new Shares(women, men, total);
     }
 
     /** A share in percent with one decimal, or null when it would reveal a small count. */

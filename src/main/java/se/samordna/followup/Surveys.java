@@ -176,9 +176,16 @@ public class Surveys {
             Row women = group.stream().filter(r -> r.sex().equals("WOMAN")).findFirst().orElse(null);
             Row men = group.stream().filter(r -> r.sex().equals("MAN")).findFirst().orElse(null);
             boolean hide = n < threshold;
+            BigDecimal womenShare = share(women);
+            BigDecimal menShare = share(men);
+            // As for participant counts: with the total shown, one sex's hidden share would be the total minus the other's.
+            if (!hide && (womenShare == null && women != null) != (menShare == null && men != null)) {
+                womenShare = null;
+                menShare = null;
+            }
             results.add(new Result(group.get(0).indicator(), group.get(0).group(), (int) n,
                     hide ? null : percent(agreeing, n), hide || n == 0 ? null : total.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP),
-                    share(women), share(men)));
+                    womenShare, menShare));
         }
         return results;
     }

@@ -1,6 +1,5 @@
 package se.samordna.identity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -16,11 +15,8 @@ import se.samordna.shared.ForbiddenException;
 class PasswordChangeGuard implements HandlerInterceptor {
 
     private final UserDirectory directory;
-    private final JdbcClient jdbc;
-
-    PasswordChangeGuard(UserDirectory directory, JdbcClient jdbc) {
+    PasswordChangeGuard(UserDirectory directory) {
         this.directory = directory;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -29,8 +25,7 @@ class PasswordChangeGuard implements HandlerInterceptor {
         if (path.startsWith("/account") || path.startsWith("/api/v1/me/password") || path.equals("/error")) {
             return true;
         }
-        var user = directory.currentUser();
-        if (user.isEmpty() || !mustChange(user.get())) {
+        if (!directory.mustChangePassword()) {
             return true;
         }
         if (path.startsWith("/api/")) {
@@ -38,10 +33,5 @@ class PasswordChangeGuard implements HandlerInterceptor {
         }
         response.sendRedirect(request.getContextPath() + "/account?mustChange");
         return false;
-    }
-
-    private boolean mustChange(CurrentUser user) {
-        return jdbc.sql("select must_change_password from user_account where id = :id").param("id", user.id())
-                .query(Boolean.class).single();
     }
 }

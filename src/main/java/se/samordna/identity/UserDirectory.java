@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
@@ -27,6 +29,7 @@ public class UserDirectory {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{2,64}");
     static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String CURRENT_USER = UserDirectory.class.getName() + ".currentUser";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -44,14 +47,33 @@ public class UserDirectory {
     public record RoleHolder(UUID userId, String username, String displayName, Role role) {
     }
 
-    /** The signed-in person, if any. */
+    /** The signed-in person, if any: read once per request (the guards and the page layout all ask). */
     public Optional<CurrentUser> currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SamordnaPrincipal principal)) {
             return Optional.empty();
         }
-        return find(principal.userId())
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object known = request == null ? null : request.getAttribute(CURRENT_USER, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof CurrentUser user && user.id().equals(principal.userId())) {
+            return Optional.of(user);
+        }
+        Optional<CurrentUser> user = find(principal.userId())
                 .map(p -> new CurrentUser(p.id(), p.username(), p.displayName(), p.systemAdmin(), p.nationalReader()));
+        if (request != null && user.isPresent()) {
+            request.setAttribute(CURRENT_USER, user.get(), RequestAttributes.SCOPE_REQUEST);
+        }
+        return user;
+    }
+
+    /** Whether the signed-in person still has a one-time password they must change before anything else. */
+    boolean mustChangePassword() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SamordnaPrincipal principal)) {
+            return false;
+        }
+        return jdbc.sql("select must_change_password from user_account where id = :id").param("id", principal.userId())
+                .query(Boolean.class).optional().orElse(false);
     }
 
     public Optional<Person> find(UUID userId) {

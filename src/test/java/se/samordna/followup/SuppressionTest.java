@@ -27,6 +27,18 @@ class SuppressionTest {
     }
 
     @Test
+    void hidesTheOtherSexsShareWhenTheTotalWouldRevealAHiddenOne() {
+        // 3 of 10 women and 12 of 20 men left for work: with 60 % of 20 men and 50 % of 30 in total shown, the
+        // women's hidden 3 would be 15 − 12. Only the total is shown.
+        assertThat(Suppression.shares(3, 10, 12, 20, 5)).isEqualTo(new Suppression.Shares(null, null, 50.0));
+        assertThat(Suppression.shares(12, 20, 14, 20, 5)).isEqualTo(new Suppression.Shares(60.0, 70.0, 65.0));
+        assertThat(Suppression.shares(6, 10, 7, 10, 5)).as("3 men did not: hidden, so the women too").isEqualTo(new Suppression.Shares(null, null, 65.0));
+        assertThat(Suppression.shares(3, 10, 2, 10, 5)).as("both hidden: the total alone reveals neither")
+                .isEqualTo(new Suppression.Shares(null, null, 25.0));
+        assertThat(Suppression.shares(0, 0, 12, 20, 5)).as("no women left: nothing to hide").isEqualTo(new Suppression.Shares(null, 60.0, 60.0));
+    }
+
+    @Test
     void refusesCodesThatLookLikePersonalIdentityNumbers() {
         for (String code : new String[]{"850101-1234", "198501011234", "850101", "RH-850101"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput(code, "WOMAN",

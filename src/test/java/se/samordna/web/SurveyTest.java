@@ -61,12 +61,16 @@ class SurveyTest {
 
         // Entered on the page instead of a file; an empty form is refused and saves nothing.
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/associations/{id}/surveys", kd.id())
-                        .param("name", "Styrelsen 2024").param("year", "2024").param("group", "BOARD").param("answers", "1;1;K;8;4\n1;1;M;6;3\n")
+                        .param("name", "Styrelsen 2024").param("year", "2024").param("group", "BOARD").param("answers", "1;1;K;8;4\n1;1;M;6;3\n2;1;K;8;4\n2;1;M;6;6\n")
                         .session(director).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/associations/{id}/surveys/results", kd.id()).param("year", "2024").session(director))
                 .andExpect(jsonPath("$[?(@.indicator == 1 && @.group == 'BOARD')].respondents").value(Matchers.contains(7)))
-                .andExpect(jsonPath("$[?(@.indicator == 1 && @.group == 'BOARD')].mean").value(Matchers.contains(7.1)));
+                .andExpect(jsonPath("$[?(@.indicator == 1 && @.group == 'BOARD')].mean").value(Matchers.contains(7.1)))
+                // 4 women (too few to show) and 6 men: with the total's 40 % shown, the men's share would give the women's away.
+                .andExpect(jsonPath("$[?(@.indicator == 2 && @.group == 'BOARD')].shareAgreeing").value(Matchers.contains(40.0)))
+                .andExpect(jsonPath("$[?(@.indicator == 2 && @.group == 'BOARD')].shareWomen").value(Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$[?(@.indicator == 2 && @.group == 'BOARD')].shareMen").value(Matchers.contains((Object) null)));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/associations/{id}/surveys", kd.id())
                         .param("name", "Tom").param("year", "2024").param("group", "BOARD").param("answers", " ")
                         .session(director).with(csrf()))
