@@ -8,6 +8,7 @@ JAR=target/samordna.jar
 command -v psql > /dev/null || { echo "needs psql (apt-get install postgresql-client)"; exit 1; }
 PORT=${PORT:-18081}
 DATA=$(mktemp -d)
+[ -z "${KEEP:-}" ] || echo "== data directory, kept after the run (KEEP=1): $DATA"
 PASSWORD=bench-admin-password
 export SAMORDNA_DATA_DIR=$DATA SAMORDNA_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$PORT
 YEAR=2025
