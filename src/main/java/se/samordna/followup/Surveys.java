@@ -75,6 +75,20 @@ public class Surveys {
                 .param("a", associationId).query(Round.class).list();
     }
 
+    /** The rounds of one year, as the surveys page lists them. */
+    public List<Round> rounds(UUID associationId, int year) {
+        return jdbc.sql("select id, name, year, respondent_group, scale, initiative_id from survey_round where association_id = :a and year = :y order by name")
+                .param("a", associationId).param("y", year).query(Round.class).list();
+    }
+
+    /** The years with rounds and how many each, newest first. */
+    public Map<Integer, Integer> roundsPerYear(UUID associationId) {
+        Map<Integer, Integer> years = new java.util.LinkedHashMap<>();
+        jdbc.sql("select year, count(*) from survey_round where association_id = :a group by year order by year desc").param("a", associationId)
+                .query((rs, n) -> years.put(rs.getInt(1), rs.getInt(2))).list();
+        return years;
+    }
+
     /** Creates a round and imports its answers from CSV ({@code indicator;question;sex;answer;count}), all or nothing. */
     @Transactional
     public UUID importRound(UUID associationId, String name, int year, Group group, int scale, String csv) {

@@ -76,6 +76,10 @@ class SurveyTest {
                         .session(director).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("Välj en CSV-fil eller skriv in svarsfördelningen")));
+        String roundsOf2024 = mvc.perform(get("/associations/{id}/surveys", kd.id()).param("year", "2024").session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(roundsOf2024).as("the page lists the year's rounds and links the other years").contains("Styrelsen 2024")
+                .doesNotContain("Avslut 2025").contains("2025 (1)");
         String boardRound = jdbc.sql("select id::text from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id())
                 .query(String.class).single();
         mvc.perform(post("/associations/{id}/surveys/{round}/delete", kd.id(), boardRound).session(board).with(csrf())).andExpect(status().isForbidden());

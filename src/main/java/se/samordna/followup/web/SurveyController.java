@@ -46,7 +46,8 @@ class SurveyController {
         model.addAttribute("associationId", associationId);
         model.addAttribute("year", y);
         model.addAttribute("results", surveys.results(associationId, y));
-        model.addAttribute("rounds", surveys.rounds(associationId));
+        model.addAttribute("rounds", surveys.rounds(associationId, y));
+        model.addAttribute("roundsPerYear", surveys.roundsPerYear(associationId));
         model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("agreeFrom", surveys.agreeFrom());
         model.addAttribute("groups", Surveys.Group.values());
