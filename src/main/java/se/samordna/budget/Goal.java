@@ -27,7 +27,22 @@ public record Goal(String id, String title, int year, String area, String node, 
         /** The share agreeing with an NNS indicator in the survey answers of a respondent group. */
         SURVEY_AGREEMENT,
         /** The share of the population 20–64 in the member municipalities supported by public benefits (SCB); met when it falls. */
-        SUPPORT_SHARE
+        SUPPORT_SHARE,
+        /**
+         * The share of the goal year's exits (participant records) that ended in work, studies or Arbetsförmedlingen: of the
+         * goal's initiative when it names one, otherwise of all the association's initiatives. Not measured when suppressed.
+         */
+        EXIT_OUTCOME_SHARE,
+        /** The share of the goal year's exits with a step towards work, of the goal's initiative or of all. Not measured when suppressed. */
+        STEP_MOVEMENT_SHARE;
+
+        /**
+         * Whether a value may also be entered by hand: for figures Samordna holds only when the association keeps them
+         * here (participant records, survey answers). A computed value replaces an entered one for the same period.
+         */
+        public boolean mayBeEntered() {
+            return this == SURVEY_AGREEMENT || this == EXIT_OUTCOME_SHARE || this == STEP_MOVEMENT_SHARE;
+        }
     }
 
     /**

@@ -60,6 +60,8 @@ public final class GoalRules {
             case EQUITY_SPENT, BUDGET_BALANCED -> kind == Goal.Target.Kind.YES_NO || kind == Goal.Target.Kind.DATE ? null
                     : "Indikatorn blir ja eller nej: målet ska vara av slaget YES_NO eller DATE.";
             case SURVEY_AGREEMENT -> kind == Goal.Target.Kind.SHARE ? null : "Andelen som instämmer ska ha ett mål av slaget SHARE.";
+            case EXIT_OUTCOME_SHARE, STEP_MOVEMENT_SHARE -> kind == Goal.Target.Kind.SHARE ? null
+                    : "Andelen av årets avslut räknas i procent: indikatorn ska ha ett mål av slaget SHARE.";
             case SUPPORT_SHARE -> kind == Goal.Target.Kind.SHARE || kind == Goal.Target.Kind.TEXT ? null
                     : "Andelen med offentlig försörjning är en andel: målet ska vara av slaget SHARE eller en beskrivning (TEXT).";
         };

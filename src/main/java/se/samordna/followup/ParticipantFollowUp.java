@@ -198,6 +198,39 @@ public class ParticipantFollowUp {
                 positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold));
     }
 
+    /** Of one initiative's exits in a year: the share ending in work, studies or Arbetsförmedlingen and the share with a step towards work. */
+    public record InitiativeShares(Double endingInWorkStudiesOrAf, Double withStepMovement) {
+    }
+
+    /**
+     * The year's shares per initiative, for goals set for an initiative. Suppressed like the association's figures, and
+     * with the complement across initiatives: when only one initiative's share is hidden, the association's total would
+     * give it away, so the share of the initiative with the fewest exits beside it is hidden too.
+     */
+    public Map<String, InitiativeShares> initiativeShares(UUID associationId, int year) {
+        record Counts(String initiative, int exits, int positive, int stepped) {
+        }
+        List<Counts> counts = jdbc.sql("""
+                select initiative_id as initiative, count(*) as exits,
+                       count(*) filter (where outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
+                       count(*) filter (where step_movement) as stepped
+                from participant_record
+                where association_id = :a and end_date between :first and :last
+                group by initiative_id order by initiative_id""")
+                .param("a", associationId).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .query(Counts.class).list();
+        int exits = counts.stream().mapToInt(Counts::exits).sum();
+        List<Double> positive = Suppression.complementAcross(counts.stream().map(c -> Suppression.share(c.positive(), c.exits(), threshold)).toList(),
+                counts.stream().map(Counts::exits).toList(), Suppression.share(counts.stream().mapToInt(Counts::positive).sum(), exits, threshold) != null);
+        List<Double> stepped = Suppression.complementAcross(counts.stream().map(c -> Suppression.share(c.stepped(), c.exits(), threshold)).toList(),
+                counts.stream().map(Counts::exits).toList(), Suppression.share(counts.stream().mapToInt(Counts::stepped).sum(), exits, threshold) != null);
+        Map<String, InitiativeShares> result = new LinkedHashMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            result.put(counts.get(i).initiative(), new InitiativeShares(positive.get(i), stepped.get(i)));
+        }
+        return result;
+    }
+
     private static Map<String, Double> byLegalSex(Suppression.Shares shares) {
         Map<String, Double> result = new LinkedHashMap<>();
         result.put("WOMAN", shares.women());

@@ -1,5 +1,8 @@
 package se.samordna.followup;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Statistical disclosure control for counts by women and men: a count from 1 to threshold − 1 is hidden;
  * when only one sex is hidden and the total is shown, the other sex is hidden too, so the hidden cell cannot
@@ -57,6 +60,33 @@ public final class Suppression {
             men = null;
         }
         return new Shares(women, men, total);
+    }
+
+    /**
+     * Shares of the parts of a whole (initiatives of an association) as shown: when exactly one part's share is hidden
+     * and the whole's share is shown, the part with the smallest denominator among those shown is hidden too, so the
+     * hidden one cannot be worked out from the whole and the rest.
+     */
+    public static List<Double> complementAcross(List<Double> shares, List<Integer> denominators, boolean wholeShown) {
+        List<Double> result = new ArrayList<>(shares);
+        List<Integer> hidden = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            if (result.get(i) == null && denominators.get(i) > 0) {
+                hidden.add(i);
+            }
+        }
+        if (hidden.size() == 1 && wholeShown) {
+            int smallest = -1;
+            for (int i = 0; i < result.size(); i++) {
+                if (result.get(i) != null && (smallest < 0 || denominators.get(i) < denominators.get(smallest))) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                result.set(smallest, null);
+            }
+        }
+        return result;
     }
 
     /** A share in percent with one decimal, or null when it would reveal a small count. */

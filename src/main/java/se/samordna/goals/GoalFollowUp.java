@@ -25,6 +25,9 @@ import se.samordna.budget.Plan;
 import se.samordna.budget.PlanCalculator;
 import se.samordna.budget.Plans;
 import se.samordna.budget.YearFigures;
+import se.samordna.followup.ParticipantFollowUp;
+import se.samordna.followup.RegionalStatistics;
+import se.samordna.followup.Surveys;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
 
@@ -37,11 +40,13 @@ public class GoalFollowUp {
     private final JdbcClient jdbc;
     private final Plans plans;
     private final AuditLog auditLog;
-    private final se.samordna.followup.Surveys surveys;
-    private final se.samordna.followup.RegionalStatistics statistics;
+    private final Surveys surveys;
+    private final RegionalStatistics statistics;
+    private final ParticipantFollowUp participants;
 
-    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog, se.samordna.followup.Surveys surveys,
-                 se.samordna.followup.RegionalStatistics statistics) {
+    GoalFollowUp(JdbcClient jdbc, Plans plans, AuditLog auditLog, Surveys surveys,
+                 RegionalStatistics statistics, ParticipantFollowUp participants) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.plans = plans;
         this.auditLog = auditLog;
@@ -49,10 +54,73 @@ public class GoalFollowUp {
         this.statistics = statistics;
     }
 
-    /** The share agreeing with an NNS indicator in a respondent group's answers of a year (null when not measured). */
-    @FunctionalInterface
-    interface SurveyShares {
-        BigDecimal share(int year, int indicator, String group);
+    /** What the follow-up module measures for a year, as computed indicators read it (null when not measured or suppressed). */
+    interface FollowUpShares {
+        /** The share agreeing with an NNS indicator in a respondent group's answers. */
+        BigDecimal surveyAgreement(int year, int indicator, String group);
+
+        /** The share of the year's exits ending in work, studies or Arbetsförmedlingen: of an initiative, or of all when null. */
+        BigDecimal exitOutcome(int year, String initiative);
+
+        /** The share of the year's exits with a step towards work: of an initiative, or of all when null. */
+        BigDecimal stepMovement(int year, String initiative);
+
+        /** Whether the follow-up holds generated demonstration data, so that a value computed from it says so. */
+        boolean generated();
+    }
+
+    /** Reads each year's figures once, however many indicators ask. */
+    private FollowUpShares followUpShares(UUID associationId) {
+        Map<Integer, List<Surveys.Result>> results = new HashMap<>();
+        Map<Integer, ParticipantFollowUp.Aggregates> aggregates = new HashMap<>();
+        Map<Integer, Map<String, ParticipantFollowUp.InitiativeShares>> perInitiative = new HashMap<>();
+        return new FollowUpShares() {
+            private Boolean generated;
+
+            @Override
+            public boolean generated() {
+                if (generated == null) {
+                    generated = participants.hasGeneratedData(associationId);
+                }
+                return generated;
+            }
+
+            @Override
+            public BigDecimal surveyAgreement(int year, int indicator, String group) {
+                return results.computeIfAbsent(year, y -> surveys.results(associationId, y)).stream()
+                        .filter(r -> r.indicator() == indicator && (group == null || r.group().equals(group)))
+                        .map(Surveys.Result::shareAgreeing).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+
+            @Override
+            public BigDecimal exitOutcome(int year, String initiative) {
+                return initiative == null ? decimal(total(year).shareEndingInWorkStudiesOrAf().get("TOTAL"))
+                        : decimal(initiative(year, initiative).endingInWorkStudiesOrAf());
+            }
+
+            @Override
+            public BigDecimal stepMovement(int year, String initiative) {
+                return initiative == null ? decimal(total(year).shareWithStepMovement().get("TOTAL"))
+                        : decimal(initiative(year, initiative).withStepMovement());
+            }
+
+            private ParticipantFollowUp.Aggregates total(int year) {
+                return aggregates.computeIfAbsent(year, y -> participants.aggregates(associationId, y));
+            }
+
+            private ParticipantFollowUp.InitiativeShares initiative(int year, String initiative) {
+                return perInitiative.computeIfAbsent(year, y -> participants.initiativeShares(associationId, y))
+                        .getOrDefault(initiative, new ParticipantFollowUp.InitiativeShares(null, null));
+            }
+        };
+    }
+
+    private static String generatedNote(FollowUpShares shares) {
+        return shares.generated() ? " (innehåller genererade demodata)" : "";
+    }
+
+    private static BigDecimal decimal(Double share) {
+        return share == null ? null : BigDecimal.valueOf(share);
     }
 
     public record IndicatorView(Goal.Indicator indicator, List<Measurement> history, Measurement latest, BigDecimal trend,
@@ -84,10 +152,7 @@ public class GoalFollowUp {
     public List<GoalView> followUp(UUID associationId, LocalDate today) {
         Plan plan = plans.get(associationId).plan();
         Map<String, List<Measurement>> entered = measurements(associationId);
-        Map<Integer, List<se.samordna.followup.Surveys.Result>> results = new HashMap<>();
-        SurveyShares shares = (year, indicator, group) -> results.computeIfAbsent(year, y -> surveys.results(associationId, y)).stream()
-                .filter(r -> r.indicator() == indicator && (group == null || r.group().equals(group)))
-                .map(se.samordna.followup.Surveys.Result::shareAgreeing).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        FollowUpShares shares = followUpShares(associationId);
         List<GoalView> views = new ArrayList<>();
         for (Goal goal : plan.goals().goals()) {
             List<IndicatorView> indicators = new ArrayList<>();
@@ -141,7 +206,7 @@ public class GoalFollowUp {
     }
 
     private static void validate(Plan plan, Goal goal, Goal.Indicator indicator, Entry entry) {
-        if (indicator.computed() != null) {
+        if (indicator.computed() != null && !indicator.computed().mayBeEntered()) {
             throw new InvalidInputException("indikator", "Indikatorn räknas fram ur det Samordna redan har och anges inte för hand.");
         }
         var matcher = PERIOD.matcher(entry.period() == null ? "" : entry.period());
@@ -202,7 +267,7 @@ public class GoalFollowUp {
     }
 
     /** The value Samordna computes for a computed indicator in the goal's year, if it can. */
-    static Optional<Measurement> computed(Plan plan, Goal goal, Goal.Indicator indicator, SurveyShares shares) {
+    static Optional<Measurement> computed(Plan plan, Goal goal, Goal.Indicator indicator, FollowUpShares shares) {
         if (indicator.computed() == null) {
             return Optional.empty();
         }
@@ -223,9 +288,15 @@ public class GoalFollowUp {
                                     + " aktiviteter genomförda"));
             case SUPPORT_SHARE -> Optional.empty();
             case SURVEY_AGREEMENT -> Optional.ofNullable(indicator.nnsIndicator() == null ? null
-                    : shares.share(goal.year(), indicator.nnsIndicator(), indicator.respondentGroup()))
+                    : shares.surveyAgreement(goal.year(), indicator.nnsIndicator(), indicator.respondentGroup()))
                     .map(v -> measurement(goal, indicator, period, v, null, "NNS indikatorenkät, indikator " + indicator.nnsIndicator()
-                            + (indicator.respondentGroup() == null ? "" : ", " + indicator.respondentGroup())));
+                            + (indicator.respondentGroup() == null ? "" : ", " + indicator.respondentGroup()) + generatedNote(shares)));
+            case EXIT_OUTCOME_SHARE -> Optional.ofNullable(shares.exitOutcome(goal.year(), goal.initiative()))
+                    .map(v -> measurement(goal, indicator, period, v, null, "Deltagaruppföljningen: andel av årets avslut till arbete, studier eller Arbetsförmedlingen"
+                            + (goal.initiative() == null ? ", alla insatser" : ", insatsen") + generatedNote(shares)));
+            case STEP_MOVEMENT_SHARE -> Optional.ofNullable(shares.stepMovement(goal.year(), goal.initiative()))
+                    .map(v -> measurement(goal, indicator, period, v, null, "Deltagaruppföljningen: andel av årets avslut med stegförflyttning"
+                            + (goal.initiative() == null ? ", alla insatser" : ", insatsen") + generatedNote(shares)));
         };
     }
 

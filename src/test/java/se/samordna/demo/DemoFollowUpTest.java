@@ -32,6 +32,8 @@ class DemoFollowUpTest {
     ParticipantFollowUp followUp;
     @Autowired
     Surveys surveys;
+    @Autowired
+    se.samordna.goals.GoalFollowUp goals;
 
     @AfterEach
     void clear() {
@@ -57,5 +59,11 @@ class DemoFollowUpTest {
         assertThat(aggregates.participants().total().value()).isGreaterThanOrEqualTo((int) (18 * individual));
         assertThat(surveys.rounds(association.id())).singleElement()
                 .satisfies(round -> assertThat(round.name()).startsWith(DemoFollowUp.LABEL));
+
+        // The goals measured from the generated records and answers say so.
+        java.util.List<String> fromFollowUp = goals.followUp(association.id(), java.time.LocalDate.of(2026, 1, 15)).stream()
+                .flatMap(g -> g.indicators().stream()).map(se.samordna.goals.GoalFollowUp.IndicatorView::latest).filter(java.util.Objects::nonNull)
+                .map(m -> m.comment()).filter(c -> c != null && (c.startsWith("Deltagaruppföljningen") || c.startsWith("NNS"))).toList();
+        assertThat(fromFollowUp).isNotEmpty().allSatisfy(c -> assertThat(c).endsWith("(innehåller genererade demodata)"));
     }
 }

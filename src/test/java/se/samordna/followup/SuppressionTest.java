@@ -39,6 +39,16 @@ class SuppressionTest {
     }
 
     @Test
+    void hidesASecondInitiativeWhenOnlyOnesShareIsHiddenAndTheWholeIsShown() {
+        java.util.List<Double> shares = java.util.Arrays.asList(60.0, null, 50.0);
+        assertThat(Suppression.complementAcross(shares, java.util.List.of(25, 3, 12), true)).containsExactly(60.0, null, null);
+        assertThat(Suppression.complementAcross(shares, java.util.List.of(25, 3, 12), false)).as("the whole hidden: nothing to work out from")
+                .containsExactly(60.0, null, 50.0);
+        assertThat(Suppression.complementAcross(java.util.Arrays.asList(60.0, null, null), java.util.List.of(25, 3, 2), true))
+                .as("two hidden already").containsExactly(60.0, null, null);
+    }
+
+    @Test
     void refusesCodesThatLookLikePersonalIdentityNumbers() {
         for (String code : new String[]{"850101-1234", "198501011234", "850101", "RH-850101"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput(code, "WOMAN",

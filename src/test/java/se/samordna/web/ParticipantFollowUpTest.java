@@ -88,4 +88,60 @@ class ParticipantFollowUpTest {
         mvc.perform(delete(records).session(reporter).with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.deleted").value(9));
         assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("deleted-at-end-of-retention"));
     }
+
+    @Test
+    void anInitiativesGoalsAreMeasuredFromItsRecordsWithoutGivingAwayASmallOne() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
+        MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
+        for (String initiative : new String[]{"rebus-hagfors", "modus-munkfors"}) {
+            mvc.perform(post("/api/v1/associations/{id}/initiatives/{i}/reporters", kd.id(), initiative).session(director).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
+        }
+        // Rebus Hagfors, 2025: 25 leave, 15 of them to work or studies (60 %), 20 with a step towards work (80 %).
+        for (int n = 1; n <= 25; n++) {
+            addExit(kd, reporter, "rebus-hagfors", "RB-" + n, n % 2 == 0 ? "WOMAN" : "MAN", n <= 10 ? "WORK" : n <= 15 ? "STUDIES" : "OTHER", n <= 20);
+        }
+        String goals = "/api/v1/associations/" + kd.id() + "/goals";
+        mvc.perform(get(goals).session(director))
+                .andExpect(jsonPath("$[?(@.id == 'kd-rebus-hagfors')].indicators[0].latest.value").value(Matchers.contains(80.0)))
+                .andExpect(jsonPath("$[?(@.id == 'kd-rebus-hagfors')].indicators[0].status").value(Matchers.contains("MET")))
+                .andExpect(jsonPath("$[?(@.id == 'kd-rebus-hagfors')].indicators[1].latest.value").value(Matchers.contains(60.0)))
+                .andExpect(jsonPath("$[?(@.id == 'kd-rebus-hagfors')].status").value(Matchers.contains("MET")))
+                .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[0].latest.value").value(Matchers.contains(60.0)))
+                .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")));
+
+        // Modus Munkfors: 3 leave, too few to show. With Rebus Hagfors's share and the association's shown, Modus's would
+        // follow from them, so Rebus Hagfors's goes too; the association's total (28) stays.
+        for (int n = 1; n <= 3; n++) {
+            addExit(kd, reporter, "modus-munkfors", "MM-" + n, "WOMAN", "WORK", true);
+        }
+        mvc.perform(get(goals).session(director))
+                .andExpect(jsonPath("$[?(@.id == 'kd-rebus-hagfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")))
+                .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")))
+                .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[0].latest.value").value(Matchers.contains(64.3)));
+
+        // An association that keeps no records here enters the share by hand; a value from records replaces it for the same period.
+        mvc.perform(post(goals + "/kd-modus-munkfors/indicators/kd-modus-munkfors-2/measurements").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2025\", \"value\": 50, \"comment\": \"Ur slutrapporten\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get(goals).session(director))
+                .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].latest.value").value(Matchers.contains(50.0)))
+                .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].status").value(Matchers.contains("MET")));
+
+        for (String initiative : new String[]{"rebus-hagfors", "modus-munkfors"}) {
+            mvc.perform(delete("/api/v1/associations/{id}/initiatives/{i}/participants", kd.id(), initiative).session(reporter).with(csrf()))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    private void addExit(Association kd, MockHttpSession reporter, String initiative, String code, String sex, String outcome, boolean stepped)
+            throws Exception {
+        mvc.perform(post("/api/v1/associations/{id}/initiatives/{i}/participants", kd.id(), initiative).session(reporter).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"" + code + "\", \"legalSex\": \"" + sex + "\", \"ageBand\": \"30-39\", \"startDate\": \"2025-01-15\","
+                                + " \"endDate\": \"2025-09-30\", \"outcome\": \"" + outcome + "\", \"stepMovement\": " + stepped + "}"))
+                .andExpect(status().isCreated());
+    }
 }
