@@ -38,12 +38,12 @@ public final class CommandLine {
         return cli.execute(args);
     }
 
-    /** Commands print their own results; library logging (PDF, fonts) stays out of the way. */
+    /**
+     * Commands print their own results; library logging (PDF, fonts) stays out of the way. Logging is configured, not
+     * started: a command whose libraries never log (plan check) does not pay for starting Logback.
+     */
     private static void quietLogging() {
-        org.slf4j.Logger root = org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root instanceof ch.qos.logback.classic.Logger logback) {
-            logback.setLevel(ch.qos.logback.classic.Level.ERROR);
-        }
+        System.setProperty("logback.configurationFile", "cli/logback-cli.xml");
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
     }
 
