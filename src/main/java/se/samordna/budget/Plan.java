@@ -51,6 +51,10 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives, goals);
     }
 
+    public Plan withInitiativeRules(InitiativeRules changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, changed, initiatives, goals);
+    }
+
     public Plan withBudget(Budget changed) {
         return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives, goals);
     }

@@ -206,6 +206,20 @@ public class Plans {
         return saved;
     }
 
+    /** The rules initiatives are decided by: from which total grant a steering group is required, and whether the statement is. */
+    @Transactional
+    public StoredPlan changeInitiativeRules(UUID associationId, Plan.InitiativeRules rules, long expectedVersion) {
+        if (rules.steeringGroupThreshold() == null || rules.steeringGroupThreshold().isNegative()) {
+            throw new InvalidInputException("gräns för styrgrupp", "Gränsen ska vara ett belopp som inte är negativt.");
+        }
+        StoredPlan saved = save(associationId, get(associationId).plan().withInitiativeRules(rules), expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("steeringGroupThreshold", rules.steeringGroupThreshold().kronor());
+        changes.put("statementRequired", rules.statementRequired());
+        auditLog.record(associationId, "initiative-rules", associationId, "changed", changes);
+        return saved;
+    }
+
     private static void checkPercent(List<InvalidInputException.Problem> problems, String place, java.math.BigDecimal value,
                                      boolean required) {
         if (value == null) {

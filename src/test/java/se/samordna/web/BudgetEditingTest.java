@@ -170,6 +170,43 @@ class BudgetEditingTest {
     }
 
     @Test
+    void theRulesForInitiativesAreSettingsTheDirectorChanges() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, orn), TestPeople.PASSWORD);
+        String members = "/associations/" + orn.id() + "/members";
+        assertThat(mvc.perform(get(members).session(director)).andReturn().getResponse().getContentAsString())
+                .contains("Regler för insatser").contains("100\u00a0000\u00a0kr");
+        long version = plans.get(orn.id()).version();
+
+        mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
+                        .param("steeringGroupThreshold", "-5").param("version", String.valueOf(version)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(board).with(csrf())
+                        .param("steeringGroupThreshold", "200000").param("version", String.valueOf(version)))
+                .andExpect(status().isForbidden());
+        assertThat(plans.get(orn.id()).version()).isEqualTo(version);
+
+        mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
+                        .param("steeringGroupThreshold", "200 000").param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.get(orn.id()).plan().initiativeRules()).isEqualTo(new se.samordna.budget.Plan.InitiativeRules(Money.ofTkr(200), false));
+        assertThat(mvc.perform(get(members).session(board)).andReturn().getResponse().getContentAsString())
+                .contains("200\u00a0000\u00a0kr").contains("krävs inte");
+        mvc.perform(put("/api/v1/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"steeringGroupThresholdKronor\": 100000, \"statementRequired\": true, \"version\": " + version + "}"))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"steeringGroupThresholdKronor\": 100000, \"statementRequired\": true, \"version\": "
+                                + plans.get(orn.id()).version() + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.statementRequired").value(true));
+        assertThat(auditLog.entries(orn.id(), 5)).anySatisfy(e -> assertThat(e.entity()).isEqualTo("initiative-rules"));
+        restore(orn, director);
+    }
+
+    @Test
     void theDirectorAddsAndRemovesLinesAndAForbiddenCostIsFlagged() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);

@@ -78,6 +78,26 @@ class RulesController {
                 .plan().rules();
     }
 
+    record InitiativeRulesChange(@NotNull Long steeringGroupThresholdKronor, @NotNull Boolean statementRequired, @NotNull Long version) {
+    }
+
+    @PostMapping("/associations/{associationId}/initiative-rules")
+    String changeInitiativeRules(@PathVariable UUID associationId, @RequestParam String steeringGroupThreshold,
+                                 @RequestParam(defaultValue = "false") boolean statementRequired, @RequestParam long version) {
+        plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(
+                BudgetPages.parseAmount(steeringGroupThreshold, "kr", "gräns för styrgrupp"), statementRequired), version);
+        return "redirect:/associations/" + associationId + "/members";
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/initiative-rules")
+    @ResponseBody
+    Map<String, Object> changeInitiativeRulesApi(@PathVariable UUID associationId, @Valid @RequestBody InitiativeRulesChange change) {
+        var saved = plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(Money.ofKronor(change.steeringGroupThresholdKronor()),
+                change.statementRequired()), change.version());
+        return Map.of("steeringGroupThresholdKronor", saved.plan().initiativeRules().steeringGroupThreshold().kronor(),
+                "statementRequired", saved.plan().initiativeRules().statementRequired(), "version", saved.version());
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
