@@ -79,6 +79,34 @@ public final class GoalEdits {
         return with(plan, new TheoryOfChange(toc.period(), toc.rows(), nodes, edges));
     }
 
+    /** Adds a target area (målområde) the association's goals can be tied to. */
+    public static Plan addArea(Plan plan, String area) {
+        String a = area == null ? "" : area.trim();
+        if (a.isEmpty() || a.length() > 200) {
+            throw new InvalidInputException("målområde", "Skriv målområdets namn (högst 200 tecken).");
+        }
+        if (plan.goals().areas().contains(a)) {
+            throw new InvalidInputException("målområde", "Målområdet '" + a + "' finns redan.");
+        }
+        List<String> areas = new ArrayList<>(plan.goals().areas());
+        areas.add(a);
+        Plan.Goals g = plan.goals();
+        return plan.withGoals(new Plan.Goals(areas, g.theoryOfChange(), g.goals(), g.activityPlans()));
+    }
+
+    /** Removes a target area; one that a goal is tied to cannot be removed. */
+    public static Plan removeArea(Plan plan, String area) {
+        if (!plan.goals().areas().contains(area)) {
+            throw new NotFoundException("Målområdet finns inte.");
+        }
+        plan.goals().goals().stream().filter(g -> area.equals(g.area())).findFirst().ifPresent(g -> {
+            throw new InvalidInputException("målområde", "Målet '" + g.title() + "' hör till målområdet; flytta målet till ett annat område först.");
+        });
+        Plan.Goals g = plan.goals();
+        return plan.withGoals(new Plan.Goals(g.areas().stream().filter(a -> !a.equals(area)).toList(), g.theoryOfChange(), g.goals(),
+                g.activityPlans()));
+    }
+
     /** Adds a goal for a year, tied to a target area or a node of the theory of change. */
     public static Plan addGoal(Plan plan, String title, int year, String area, String node) {
         if (title == null || title.isBlank() || title.length() > 500) {

@@ -81,6 +81,38 @@ class GoalsFollowUpTest {
     }
 
     @Test
+    void theDirectorKeepsTheTargetAreasAndCannotRemoveOneAGoalBelongsTo() throws Exception {
+        Association nv = people.association("Norra Västmanland");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, nv), TestPeople.PASSWORD);
+        java.util.List<String> before = plans.get(nv.id()).plan().goals().areas();
+        assertThat(before).hasSize(3);
+        String used = before.get(0);
+
+        mvc.perform(post("/associations/{id}/areas", nv.id()).session(board).with(csrf()).param("area", "Psykisk hälsa")
+                .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().isForbidden());
+        mvc.perform(post("/associations/{id}/areas", nv.id()).session(director).with(csrf()).param("area", used)
+                        .param("version", String.valueOf(plans.get(nv.id()).version())))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("finns redan")));
+        mvc.perform(post("/associations/{id}/areas", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
+                .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().is3xxRedirection());
+        assertThat(plans.get(nv.id()).plan().goals().areas()).hasSize(4).endsWith("Psykisk hälsa");
+        assertThat(mvc.perform(get("/associations/{id}/goals", nv.id()).session(director)).andReturn().getResponse().getContentAsString())
+                .contains("Ta bort målområdet Psykisk hälsa");
+
+        mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", used)
+                        .param("version", String.valueOf(plans.get(nv.id()).version())))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("hör till målområdet")));
+        mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
+                .param("version", "1")).andExpect(status().isConflict());
+        mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
+                .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().is3xxRedirection());
+        assertThat(plans.get(nv.id()).plan().goals().areas()).isEqualTo(before);
+    }
+
+    @Test
     void theDirectorAddsAGoalAndAnIndicatorWhoseTargetMustFitItsKind() throws Exception {
         Association sd = people.association("Södra Dalarna");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, sd), TestPeople.PASSWORD);

@@ -75,6 +75,20 @@ class GoalPages {
         return "redirect:/associations/" + associationId + "/goals";
     }
 
+    @PostMapping("/associations/{associationId}/areas")
+    @AssociationAccess(Role.ADMIN)
+    String addArea(@PathVariable UUID associationId, @RequestParam String area, @RequestParam long version) {
+        plans.change(associationId, version, p -> GoalEdits.addArea(p, area), "target-area", area, "added", Map.of("area", area));
+        return "redirect:/associations/" + associationId + "/goals#areas-heading";
+    }
+
+    @PostMapping("/associations/{associationId}/areas/remove")
+    @AssociationAccess(Role.ADMIN)
+    String removeArea(@PathVariable UUID associationId, @RequestParam String area, @RequestParam long version) {
+        plans.change(associationId, version, p -> GoalEdits.removeArea(p, area), "target-area", area, "removed", Map.of("area", area));
+        return "redirect:/associations/" + associationId + "/goals#areas-heading";
+    }
+
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators")
     @AssociationAccess(Role.ADMIN)
     String addIndicator(@PathVariable UUID associationId, @PathVariable String goalId, @RequestParam Map<String, String> form) {
