@@ -66,7 +66,7 @@ public class Plans {
     @Transactional
     public StoredPlan importFile(UUID associationId, String yaml, Long expectedVersion) {
         Plan plan = PlanFiles.read(yaml);
-        StoredPlan saved = save(associationId, plan, expectedVersion);
+        StoredPlan saved = save(associationId, find(associationId).orElse(null), plan, expectedVersion);
         auditLog.record(associationId, "plan", associationId, "imported",
                 Map.of("version", saved.version(), "lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
         return saved;
@@ -93,7 +93,7 @@ public class Plans {
         amounts.put(year, amount);
         Plan.BudgetLine after = new Plan.BudgetLine(before.ref(), before.name(), before.type(), before.category(), before.initiative(), amounts);
         Plan changed = PlanEdits.replaceLine(plan, group, line, after);
-        StoredPlan saved = save(associationId, changed, expectedVersion);
+        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("line", (before.ref() == null ? "" : before.ref() + " ") + before.name());
         changes.put("year", year);
@@ -110,8 +110,8 @@ public class Plans {
     @Transactional
     public StoredPlan change(UUID associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
                              String entity, Object entityId, String action, Map<String, ?> auditChanges) {
-        Plan changed = change.apply(get(associationId).plan());
-        StoredPlan saved = save(associationId, changed, expectedVersion);
+        StoredPlan stored = get(associationId);
+        StoredPlan saved = save(associationId, stored, change.apply(stored.plan()), expectedVersion);
         auditLog.record(associationId, entity, entityId, action, auditChanges);
         return saved;
     }
@@ -145,7 +145,7 @@ public class Plans {
         plan.budget().years().forEach(y -> amounts.put(y.year(), Money.ZERO));
         Plan.BudgetLine line = new Plan.BudgetLine(ref == null || ref.isBlank() ? null : ref.trim(), name.trim(), type,
                 type == LineType.COST ? category : null, null, amounts);
-        StoredPlan saved = save(associationId, PlanEdits.addLine(plan, group, line), expectedVersion);
+        StoredPlan saved = save(associationId, stored, PlanEdits.addLine(plan, group, line), expectedVersion);
         auditLog.record(associationId, "budget-line", group + "/" + plan.budget().groups().get(group).lines().size(), "added",
                 Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name()));
         return saved;
@@ -154,13 +154,14 @@ public class Plans {
     /** Removes a line with all its amounts. */
     @Transactional
     public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {
-        Plan plan = get(associationId).plan();
+        StoredPlan stored = get(associationId);
+        Plan plan = stored.plan();
         List<Plan.LineGroup> groups = plan.budget().groups();
         if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
             throw new NotFoundException("Budgetraden finns inte.");
         }
         Plan.BudgetLine removed = groups.get(group).lines().get(line);
-        StoredPlan saved = save(associationId, PlanEdits.removeLine(plan, group, line), expectedVersion);
+        StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("name", removed.name());
         removed.amounts().forEach((year, amount) -> changes.put(String.valueOf(year), amount.kronor()));
@@ -194,7 +195,7 @@ public class Plans {
         StoredPlan stored = get(associationId);
         Plan before = stored.plan();
         Plan changed = before.withRules(rules);
-        StoredPlan saved = save(associationId, changed, expectedVersion);
+        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("equityCeilingPercent", rules.equityCeilingPercent());
         changes.put("equityCeilingBase", rules.equityCeilingBase().name());
@@ -212,7 +213,8 @@ public class Plans {
         if (rules.steeringGroupThreshold() == null || rules.steeringGroupThreshold().isNegative()) {
             throw new InvalidInputException("gräns för styrgrupp", "Gränsen ska vara ett belopp som inte är negativt.");
         }
-        StoredPlan saved = save(associationId, get(associationId).plan().withInitiativeRules(rules), expectedVersion);
+        StoredPlan stored = get(associationId);
+        StoredPlan saved = save(associationId, stored, stored.plan().withInitiativeRules(rules), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("steeringGroupThreshold", rules.steeringGroupThreshold().kronor());
         changes.put("statementRequired", rules.statementRequired());
@@ -233,24 +235,92 @@ public class Plans {
         }
     }
 
-    private StoredPlan save(UUID associationId, Plan plan, Long expectedVersion) {
-        String json = PlanFiles.writeJson(plan);
+    /**
+     * Saves {@code changed}, computed from {@code base} (the plan as read; null when there was none). The person started
+     * from {@code expectedVersion}. When the plan has moved on since, the save still goes through if every part it changes
+     * ({@link PlanFiles#sections}) is as it was in that version: two people changing different initiatives, goals or the
+     * budget and the rules do not stop each other. Otherwise it is refused (409) naming the part, and nothing is saved.
+     */
+    private StoredPlan save(UUID associationId, StoredPlan base, Plan changed, Long expectedVersion) {
+        String json = PlanFiles.writeJson(changed);
+        Map<String, String> after = PlanFiles.sections(changed);
         Optional<Long> current = jdbc.sql("select version from plan where association_id = :a for update")
                 .param("a", associationId).query(Long.class).optional();
         if (current.isEmpty()) {
             jdbc.sql("insert into plan (association_id, version, content, updated_by) values (:a, 1, cast(:c as jsonb), :u)")
                     .param("a", associationId).param("c", json).param("u", actor()).update();
-            return new StoredPlan(plan, 1);
+            keepRevision(associationId, 1, after);
+            return new StoredPlan(changed, 1);
         }
-        if (expectedVersion == null || expectedVersion != current.get().longValue()) {
-            throw new ConflictException("Budgeten har ändrats av någon annan (version " + current.get()
-                    + ", du utgick från " + (expectedVersion == null ? "ingen version" : "version " + expectedVersion)
-                    + "). Ladda om sidan och gör ändringen igen; inget har sparats.");
+        long now = current.get();
+        if (expectedVersion == null || expectedVersion != now) {
+            refuseIfMovedOn(associationId, base, after, expectedVersion, now);
         }
-        long next = current.get() + 1;
+        long next = now + 1;
         jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where association_id = :a")
                 .param("c", json).param("n", next).param("u", actor()).param("a", associationId).update();
-        return new StoredPlan(plan, next);
+        keepRevision(associationId, next, after);
+        return new StoredPlan(changed, next);
+    }
+
+    private void refuseIfMovedOn(UUID associationId, StoredPlan base, Map<String, String> after, Long expectedVersion, long now) {
+        String started = expectedVersion == null ? "ingen version" : "version " + expectedVersion;
+        Optional<Map<String, String>> then = expectedVersion == null || base == null || base.version() != now ? Optional.empty()
+                : jdbc.sql("select sections::text from plan_revision where association_id = :a and version = :v")
+                .param("a", associationId).param("v", expectedVersion).query(String.class).optional().map(Plans::readSections);
+        if (then.isEmpty()) {
+            throw movedOn("Planen", now, started);
+        }
+        Map<String, String> before = PlanFiles.sections(base.plan());
+        java.util.SortedSet<String> parts = new java.util.TreeSet<>(before.keySet());
+        parts.addAll(after.keySet());
+        for (String part : parts) {
+            boolean changing = !java.util.Objects.equals(before.get(part), after.get(part));
+            boolean changedSince = !java.util.Objects.equals(then.get().get(part), before.get(part));
+            if (changing && changedSince) {
+                throw movedOn(partName(base.plan(), part), now, started);
+            }
+        }
+    }
+
+    private static ConflictException movedOn(String part, long now, String started) {
+        return new ConflictException(part + " har ändrats av någon annan sedan du öppnade sidan (nu version " + now + ", du utgick från "
+                + started + "). Ladda om sidan och gör ändringen igen; inget har sparats.");
+    }
+
+    /** The part of a plan as a person would name it, in Swedish. */
+    static String partName(Plan plan, String part) {
+        int colon = part.indexOf(':');
+        String list = colon < 0 ? part : part.substring(0, colon);
+        String id = colon < 0 ? null : part.substring(colon + 1);
+        return switch (list) {
+            case "budget", "unit" -> "Budgeten";
+            case "rules" -> "Reglerna";
+            case "members" -> "Medlemmarna";
+            case "allocations" -> "Tilldelningen";
+            case "overview" -> "Översikten över åren";
+            case "association" -> "Förbundets uppgifter";
+            case "areas" -> "Målområdena";
+            case "theoryOfChange" -> "Förändringsteorin";
+            case "initiatives" -> "Insatsen " + plan.initiatives().stream().filter(i -> i.id().equals(id)).map(Initiative::name).findFirst().orElse(id);
+            case "goals" -> "Målet " + plan.goals().goals().stream().filter(g -> g.id().equals(id)).map(Goal::title).findFirst().orElse(id);
+            case "activityPlans" -> "Aktivitetsplanen " + id;
+            default -> "Planen";
+        };
+    }
+
+    private void keepRevision(UUID associationId, long version, Map<String, String> sections) {
+        jdbc.sql("""
+                insert into plan_revision (association_id, version, sections) values (:a, :v, cast(:s as jsonb))
+                on conflict (association_id, version) do update set sections = excluded.sections, saved_at = now()""")
+                .param("a", associationId).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper SECTIONS = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static Map<String, String> readSections(String json) {
+        return SECTIONS.readValue(json, new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+        });
     }
 
     private static String actor() {

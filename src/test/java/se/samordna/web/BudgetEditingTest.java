@@ -170,6 +170,38 @@ class BudgetEditingTest {
     }
 
     @Test
+    void twoPeopleChangingDifferentPartsOfThePlanBothKeepTheirChange() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        long opened = plans.get(orn.id()).version();
+
+        // One tab adds a target area; another tab, opened before that, changes the budget: both are kept.
+        mvc.perform(post("/associations/{id}/areas", orn.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
+                .param("version", String.valueOf(opened))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 3, \"year\": 2025, \"amount\": \"60\", \"version\": " + opened + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(opened + 2));
+        var plan = plans.get(orn.id()).plan();
+        assertThat(plan.goals().areas()).contains("Psykisk hälsa");
+        assertThat(plan.budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
+
+        // The same parts again from the old page: both have changed since, so both are refused and nothing is saved.
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"line\": 2, \"year\": 2025, \"amount\": \"1\", \"version\": " + opened + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Budgeten har ändrats av någon annan")));
+        mvc.perform(post("/associations/{id}/areas", orn.id()).session(director).with(csrf()).param("area", "Arbete")
+                        .param("version", String.valueOf(opened)))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Målområdena har ändrats av någon annan")));
+        assertThat(plans.get(orn.id()).version()).isEqualTo(opened + 2);
+        restore(orn, director);
+    }
+
+    @Test
     void theRulesForInitiativesAreSettingsTheDirectorChanges() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
