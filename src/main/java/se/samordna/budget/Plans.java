@@ -19,6 +19,8 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores each association's plan. Every save names the version it started from; a save from an older
@@ -27,6 +29,9 @@ import se.samordna.shared.NotFoundException;
  */
 @Service
 public class Plans {
+
+    /** Writes and reads the fingerprints of a version's parts (plan_revision.sections). */
+    private static final JsonMapper SECTIONS = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -316,10 +321,8 @@ public class Plans {
                 .param("a", associationId).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
     }
 
-    private static final tools.jackson.databind.json.JsonMapper SECTIONS = tools.jackson.databind.json.JsonMapper.builder().build();
-
     private static Map<String, String> readSections(String json) {
-        return SECTIONS.readValue(json, new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+        return SECTIONS.readValue(json, new TypeReference<Map<String, String>>() {
         });
     }
 

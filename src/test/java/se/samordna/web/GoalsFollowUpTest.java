@@ -110,6 +110,16 @@ class GoalsFollowUpTest {
         mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
                 .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().is3xxRedirection());
         assertThat(plans.get(nv.id()).plan().goals().areas()).isEqualTo(before);
+
+        String area = "{\"area\": \"Arbete\", \"version\": %d}";
+        mvc.perform(post("/api/v1/associations/{id}/areas", nv.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(area.formatted(plans.get(nv.id()).version())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.areas.length()").value(4));
+        mvc.perform(post("/api/v1/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(area.formatted(plans.get(nv.id()).version())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/associations/{id}/areas", nv.id()).session(board)).andExpect(jsonPath("$.areas").value(Matchers.contains(
+                before.toArray())));
     }
 
     @Test

@@ -122,6 +122,34 @@ class GoalApi {
         return Map.of("version", saved.version(), "theoryOfChange", saved.plan().goals().theoryOfChange());
     }
 
+    record AreaRequest(@NotNull String area, @NotNull Long version) {
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/areas")
+    Map<String, Object> areas(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return Map.of("version", stored.version(), "areas", stored.plan().goals().areas());
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/areas")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a target area (målområde)")
+    Map<String, Object> addArea(@PathVariable UUID associationId, @Valid @RequestBody AreaRequest r) {
+        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.addArea(p, r.area()), "target-area", r.area(), "added",
+                Map.of("area", r.area()));
+        return Map.of("version", saved.version(), "areas", saved.plan().goals().areas());
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/areas/remove")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Remove a target area no goal belongs to")
+    Map<String, Object> removeArea(@PathVariable UUID associationId, @Valid @RequestBody AreaRequest r) {
+        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.removeArea(p, r.area()), "target-area", r.area(), "removed",
+                Map.of("area", r.area()));
+        return Map.of("version", saved.version(), "areas", saved.plan().goals().areas());
+    }
+
     @PostMapping("/api/v1/associations/{associationId}/activity-plans/{planId}/activities/{activityId}")
     @AssociationAccess(Role.ADMIN)
     Map<String, Object> markActivity(@PathVariable UUID associationId, @PathVariable String planId, @PathVariable String activityId,
