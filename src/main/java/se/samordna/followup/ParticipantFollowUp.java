@@ -42,6 +42,17 @@ public class ParticipantFollowUp {
 
     public enum Outcome { WORK, STUDIES, EMPLOYMENT_SERVICE, OTHER_MEMBER, OTHER }
 
+    public enum Education { COMPULSORY, UPPER_SECONDARY, POST_SECONDARY, UNKNOWN }
+
+    /** Main support (livelihood) before and after: a category, never free text that could name anyone. */
+    public enum Support { SICKNESS_BENEFIT, ACTIVITY_COMPENSATION, SOCIAL_ASSISTANCE, UNEMPLOYMENT_BENEFIT, SALARY_OR_STUDY_GRANT, NONE, OTHER }
+
+    public static final List<String> AGE_BANDS = List.of("16-19", "20-24", "25-29", "30-39", "40-49", "50-59", "60-64");
+
+    /** What an import did: records added and records changed (matched by code). */
+    public record ImportResult(int added, int changed) {
+    }
+
     public record Volume(String initiativeId, String period, int women, int men) {
         public int total() {
             return women + men;
@@ -95,6 +106,14 @@ public class ParticipantFollowUp {
                 select initiative_id, period, women, men from participant_volume
                 where association_id = :a and substring(period, 1, 4) = :y order by initiative_id, period""")
                 .param("a", associationId).param("y", String.valueOf(year)).query(Volume.class).list();
+    }
+
+    /** One initiative's volumes over all periods, newest first. */
+    public List<Volume> volumesOf(UUID associationId, String initiativeId) {
+        return jdbc.sql("""
+                select initiative_id, period, women, men from participant_volume
+                where association_id = :a and initiative_id = :i order by period desc""")
+                .param("a", associationId).param("i", initiativeId).query(Volume.class).list();
     }
 
     /** The CSV for Uppföljning Finsam: new participants per initiative and period by legal sex. */
@@ -152,6 +171,152 @@ public class ParticipantFollowUp {
                 .param("a", associationId).param("i", initiativeId).update();
         auditLog.record(associationId, "participant-record", initiativeId, "deleted-at-end-of-retention", Map.of("records", deleted));
         return deleted;
+    }
+
+    static final String CSV_HEADER = "kod;juridiskt kön;åldersgrupp;hemkommun;utbildning;försörjning före;startdatum;slutdatum;utfall;"
+            + "försörjning efter;stegförflyttning";
+
+    /** The initiative's records as CSV, in the layout {@link #importRecords} reads, for the member's own use. */
+    public String exportRecords(UUID associationId, String initiativeId) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+        for (Record r : records(associationId, initiativeId)) {
+            csv.append(String.join(";", r.code(), r.legalSex(), r.ageBand(), text(r.homeMunicipality()), text(r.education()),
+                    text(r.supportBefore()), text(r.startDate()), text(r.endDate()), text(r.outcome()), text(r.supportAfter()),
+                    r.stepMovement() == null ? "" : r.stepMovement() ? "ja" : "nej")).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Reads records from CSV (the layout of {@link #exportRecords}; a first line starting with "kod" is a header), all or
+     * nothing: every problem is reported with its line and nothing is saved unless every line is right. A code the
+     * initiative already has changes that record; a new code adds one. Values may be written as in the export (WOMAN,
+     * WORK, ...) or in Swedish (K/M, kvinna/man, arbete, studier, ja/nej, ...). Logged without any record's content.
+     */
+    @Transactional
+    public ImportResult importRecords(UUID associationId, String initiativeId, String csv) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        Map<String, RecordInput> inputs = new LinkedHashMap<>();
+        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("kod"))) {
+                continue;
+            }
+            String place = "rad " + (n + 1);
+            String[] c = line.split(";", -1);
+            if (c.length != 11) {
+                problems.add(new InvalidInputException.Problem(place, "Raden ska ha elva fält: " + CSV_HEADER + "."));
+                continue;
+            }
+            try {
+                RecordInput in = new RecordInput(c[0].strip(), coded(c[1], "juridiskt kön", SEXES), c[2].strip(), blankToNull(c[3]),
+                        coded(c[4], "utbildning", EDUCATIONS), coded(c[5], "försörjning före", SUPPORTS),
+                        date(c[6], "startdatum"), date(c[7], "slutdatum"), coded(c[8], "utfall", OUTCOMES),
+                        coded(c[9], "försörjning efter", SUPPORTS), yesNo(c[10]));
+                validate(in);
+                if (inputs.put(in.code().strip(), in) != null) {
+                    problems.add(new InvalidInputException.Problem(place, "Koden " + in.code().strip() + " finns redan tidigare i filen."));
+                }
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(new InvalidInputException.Problem(place + ", " + p.place(), p.message())));
+            }
+        }
+        if (inputs.isEmpty() && problems.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga deltagare."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, Record> existing = new java.util.HashMap<>();
+        records(associationId, initiativeId).forEach(r -> existing.put(r.code(), r));
+        int added = 0;
+        int changed = 0;
+        for (RecordInput in : inputs.values()) {
+            Record before = existing.get(in.code().strip());
+            if (before == null) {
+                jdbc.sql("""
+                        insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
+                            support_before, start_date, end_date, outcome, support_after, step_movement)
+                        values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
+                        .param("id", UUID.randomUUID()).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+                added++;
+            } else {
+                jdbc.sql("""
+                        update participant_record set legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
+                            support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
+                            step_movement = :step, version = version + 1
+                        where id = :id and code = :code""").param("id", before.id()).params(params(in)).update();
+                changed++;
+            }
+        }
+        auditLog.record(associationId, "participant-record", initiativeId, "imported", Map.of("added", added, "changed", changed));
+        return new ImportResult(added, changed);
+    }
+
+    private static final Map<String, String> SEXES = Map.of("k", "WOMAN", "kvinna", "WOMAN", "woman", "WOMAN", "m", "MAN", "man", "MAN");
+    private static final Map<String, String> EDUCATIONS = Map.of("grundskola", "COMPULSORY", "compulsory", "COMPULSORY",
+            "gymnasium", "UPPER_SECONDARY", "upper_secondary", "UPPER_SECONDARY", "eftergymnasial", "POST_SECONDARY",
+            "post_secondary", "POST_SECONDARY", "okänd", "UNKNOWN", "unknown", "UNKNOWN");
+    private static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry("arbete", "WORK"), Map.entry("work", "WORK"),
+            Map.entry("studier", "STUDIES"), Map.entry("studies", "STUDIES"), Map.entry("arbetsförmedlingen", "EMPLOYMENT_SERVICE"),
+            Map.entry("af", "EMPLOYMENT_SERVICE"), Map.entry("employment_service", "EMPLOYMENT_SERVICE"),
+            Map.entry("annan part", "OTHER_MEMBER"), Map.entry("other_member", "OTHER_MEMBER"), Map.entry("annat", "OTHER"),
+            Map.entry("other", "OTHER"));
+    private static final Map<String, String> SUPPORTS;
+
+    static {
+        Map<String, String> supports = new java.util.HashMap<>();
+        for (Support support : Support.values()) {
+            supports.put(support.name().toLowerCase(java.util.Locale.ROOT), support.name());
+        }
+        supports.putAll(Map.of("sjukpenning", "SICKNESS_BENEFIT", "aktivitetsersättning", "ACTIVITY_COMPENSATION",
+                "sjukersättning", "ACTIVITY_COMPENSATION", "ekonomiskt bistånd", "SOCIAL_ASSISTANCE", "försörjningsstöd", "SOCIAL_ASSISTANCE",
+                "a-kassa", "UNEMPLOYMENT_BENEFIT", "aktivitetsstöd", "UNEMPLOYMENT_BENEFIT", "lön", "SALARY_OR_STUDY_GRANT",
+                "studiemedel", "SALARY_OR_STUDY_GRANT", "ingen", "NONE"));
+        supports.put("annan", "OTHER");
+        SUPPORTS = Map.copyOf(supports);
+    }
+
+    private static String coded(String raw, String field, Map<String, String> codes) {
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        String code = codes.get(value.toLowerCase(java.util.Locale.ROOT));
+        if (code == null) {
+            throw new InvalidInputException(field, "Okänt värde '" + value + "'.");
+        }
+        return code;
+    }
+
+    private static LocalDate date(String raw, String field) {
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static Boolean yesNo(String raw) {
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> null;
+            case "ja", "yes", "true" -> true;
+            case "nej", "no", "false" -> false;
+            default -> throw new InvalidInputException("stegförflyttning", "Skriv ja, nej eller lämna tomt.");
+        };
+    }
+
+    private static String blankToNull(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     public Aggregates aggregates(UUID associationId, int year) {
@@ -270,14 +435,19 @@ public class ParticipantFollowUp {
         if (!List.of("WOMAN", "MAN").contains(String.valueOf(in.legalSex()))) {
             problems.add(new InvalidInputException.Problem("juridiskt kön", "Välj kvinna eller man."));
         }
-        if (!List.of("16-19", "20-24", "25-29", "30-39", "40-49", "50-59", "60-64").contains(String.valueOf(in.ageBand()))) {
+        if (!AGE_BANDS.contains(String.valueOf(in.ageBand()))) {
             problems.add(new InvalidInputException.Problem("åldersgrupp", "Välj en åldersgrupp mellan 16 och 64 år."));
         }
         if (!blank(in.homeMunicipality()) && !in.homeMunicipality().trim().matches("\\d{4}")) {
             problems.add(new InvalidInputException.Problem("hemkommun", "Ange hemkommunens fyrsiffriga kommunkod (SCB)."));
         }
-        if (!blank(in.education()) && !List.of("COMPULSORY", "UPPER_SECONDARY", "POST_SECONDARY", "UNKNOWN").contains(in.education())) {
+        if (!blank(in.education()) && java.util.Arrays.stream(Education.values()).noneMatch(e -> e.name().equals(in.education()))) {
             problems.add(new InvalidInputException.Problem("utbildning", "Okänd utbildningsnivå."));
+        }
+        for (String[] support : new String[][]{{"försörjning före", in.supportBefore()}, {"försörjning efter", in.supportAfter()}}) {
+            if (!blank(support[1]) && java.util.Arrays.stream(Support.values()).noneMatch(v -> v.name().equals(support[1].strip()))) {
+                problems.add(new InvalidInputException.Problem(support[0], "Välj huvudsaklig försörjning ur listan (inte fritext)."));
+            }
         }
         if (in.startDate() == null) {
             problems.add(new InvalidInputException.Problem("startdatum", "Ange när deltagaren började."));

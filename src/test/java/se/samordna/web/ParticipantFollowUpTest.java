@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,6 +31,8 @@ class ParticipantFollowUpTest {
     TestPeople people;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void onlyTheInitiativesReportersReachTheRecordsAndTheBoardSeesSuppressedAggregates() throws Exception {
@@ -87,6 +90,17 @@ class ParticipantFollowUpTest {
 
         mvc.perform(delete(records).session(reporter).with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.deleted").value(9));
         assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("deleted-at-end-of-retention"));
+
+        // Taken off the initiative, the reporter no longer reaches its records.
+        unassign(kd, director, reporterName, "rebus-hagfors");
+        mvc.perform(get(records).session(reporter)).andExpect(status().isForbidden());
+        assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("unassigned"));
+    }
+
+    private void unassign(Association kd, MockHttpSession director, String reporterName, String initiative) throws Exception {
+        String userId = jdbc.sql("select id::text from user_account where username = :u").param("u", reporterName).query(String.class).single();
+        mvc.perform(delete("/api/v1/associations/{id}/initiatives/{i}/reporters/{u}", kd.id(), initiative, userId).session(director).with(csrf()))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -133,6 +147,7 @@ class ParticipantFollowUpTest {
         for (String initiative : new String[]{"rebus-hagfors", "modus-munkfors"}) {
             mvc.perform(delete("/api/v1/associations/{id}/initiatives/{i}/participants", kd.id(), initiative).session(reporter).with(csrf()))
                     .andExpect(status().isOk());
+            unassign(kd, director, reporterName, initiative);
         }
     }
 
@@ -143,5 +158,77 @@ class ParticipantFollowUpTest {
                         .content("{\"code\": \"" + code + "\", \"legalSex\": \"" + sex + "\", \"ageBand\": \"30-39\", \"startDate\": \"2025-01-15\","
                                 + " \"endDate\": \"2025-09-30\", \"outcome\": \"" + outcome + "\", \"stepMovement\": " + stepped + "}"))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aReporterKeepsVolumesAndRecordsOnThePageImportsAllOrNothingAndDeletesAtTheEndOfRetention() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
+        String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
+        MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
+        mvc.perform(post("/api/v1/associations/{id}/initiatives/modus-munkfors/reporters", kd.id()).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
+        String page = "/associations/" + kd.id() + "/initiatives/modus-munkfors/participants";
+
+        mvc.perform(post("/associations/{id}/initiatives/modus-munkfors/volumes", kd.id()).session(reporter).with(csrf())
+                .param("period", "2025H1").param("women", "7").param("men", "4")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/associations/{id}/initiatives/modus-munkfors/volumes", kd.id()).session(reporter).with(csrf())
+                .param("period", "första halvåret").param("women", "7").param("men", "4")).andExpect(status().isBadRequest());
+        mvc.perform(post(page).session(reporter).with(csrf()).param("code", "MM-001").param("legalSex", "WOMAN").param("ageBand", "30-39")
+                .param("homeMunicipality", "1764").param("education", "UPPER_SECONDARY").param("supportBefore", "SICKNESS_BENEFIT")
+                .param("startDate", "2025-02-03")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page).session(reporter).with(csrf()).param("code", "MM-002").param("legalSex", "MAN").param("ageBand", "20-24")
+                        .param("supportBefore", "Anna Andersson, handläggare").param("startDate", "2025-02-03"))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("inte fritext")));
+        String html = mvc.perform(get(page).session(reporter)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("2025H1").contains("MM-001").contains("Deltagare (1)").doesNotContain("MM-002");
+
+        // The exit is recorded by changing the record on the page, from the version it was read in.
+        var record = jdbc.sql("select id, version from participant_record where association_id = :a and code = 'MM-001'").param("a", kd.id())
+                .query((rs, n) -> new Object[]{rs.getObject(1, java.util.UUID.class), rs.getLong(2)}).single();
+        assertThat(mvc.perform(get(page).param("edit", record[0].toString()).session(reporter)).andReturn().getResponse().getContentAsString())
+                .contains("Ändra deltagare MM-001").contains("value=\"MM-001\"").contains("value=\"1764\"");
+        mvc.perform(post(page).session(reporter).with(csrf()).param("id", record[0].toString()).param("version", record[1].toString())
+                .param("code", "MM-001").param("legalSex", "WOMAN").param("ageBand", "30-39").param("supportBefore", "SICKNESS_BENEFIT")
+                .param("startDate", "2025-02-03").param("endDate", "2025-11-28").param("outcome", "WORK").param("supportAfter", "SALARY_OR_STUDY_GRANT")
+                .param("stepMovement", "true")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page).session(reporter).with(csrf()).param("id", record[0].toString()).param("version", record[1].toString())
+                .param("code", "MM-001").param("legalSex", "WOMAN").param("ageBand", "30-39").param("startDate", "2025-02-03"))
+                .andExpect(status().isConflict());
+
+        // Import: one wrong line and nothing is saved; then two new and one changed.
+        mvc.perform(multipart(page + "/import").session(reporter).with(csrf()).param("rows", """
+                        kod;juridiskt kön;åldersgrupp;hemkommun;utbildning;försörjning före;startdatum;slutdatum;utfall;försörjning efter;stegförflyttning
+                        MM-002;M;20-24;1764;grundskola;ekonomiskt bistånd;2025-03-01;;;;
+                        MM-003;K;25-29;;;;2025-13-01;;;;
+                        """))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("rad 3, startdatum")));
+        mvc.perform(multipart(page + "/import").session(reporter).with(csrf()).param("rows", """
+                        MM-002;M;20-24;1764;grundskola;ekonomiskt bistånd;2025-03-01;;;;
+                        MM-003;kvinna;25-29;;;;2025-04-01;2025-10-15;studier;studiemedel;ja
+                        MM-001;K;30-39;1764;gymnasium;sjukpenning;2025-02-03;2025-11-28;arbete;lön;nej
+                        """))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(page + "?added=2&changed=1#deltagare"));
+        String csv = mvc.perform(get(page + ".csv").session(reporter)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("MM-001;WOMAN;30-39;1764;UPPER_SECONDARY;SICKNESS_BENEFIT;2025-02-03;2025-11-28;WORK;SALARY_OR_STUDY_GRANT;nej")
+                .contains("MM-003;WOMAN;25-29;;;;2025-04-01;2025-10-15;STUDIES;SALARY_OR_STUDY_GRANT;ja");
+
+        for (MockHttpSession other : new MockHttpSession[]{director, TestPeople.login(mvc, people.with(Role.BOARD, kd), TestPeople.PASSWORD)}) {
+            mvc.perform(get(page).session(other)).andExpect(status().isForbidden());
+            mvc.perform(get(page + ".csv").session(other)).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/delete").session(other).with(csrf()).param("confirmed", "true")).andExpect(status().isForbidden());
+        }
+
+        mvc.perform(post(page + "/delete").session(reporter).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(post(page + "/delete").session(reporter).with(csrf()).param("confirmed", "true"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(page + "?deleted=3"));
+        assertThat(jdbc.sql("select count(*) from participant_record where association_id = :a and initiative_id = 'modus-munkfors'")
+                .param("a", kd.id()).query(Integer.class).single()).isZero();
+        assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("deleted-at-end-of-retention"))
+                .anySatisfy(e -> assertThat(e.changes()).contains("\"added\": 2").doesNotContain("MM-00"));
+        unassign(kd, director, reporterName, "modus-munkfors");
     }
 }

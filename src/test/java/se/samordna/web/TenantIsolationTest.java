@@ -152,6 +152,31 @@ class TenantIsolationTest {
     }
 
     @Test
+    void participantRecordsAnswerNoRoleButTheReporters() throws Exception {
+        int refused = 0;
+        for (Role role : new Role[]{Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR}) {
+            MockHttpSession session = TestPeople.login(mvc, people.with(role, a), TestPeople.PASSWORD);
+            for (Endpoint endpoint : endpoints()) {
+                if (!endpoint.associationScoped() || !onlyReporters(endpoint.handler())) {
+                    continue;
+                }
+                MvcResult result = call(endpoint, expand(endpoint.pattern(), a.id()), session);
+                assertThat(result.getResponse().getStatus()).as("%s %s as %s", endpoint.method(), endpoint.pattern(), role).isEqualTo(403);
+                refused++;
+            }
+        }
+        assertThat(refused).as("records pages and endpoints, for four roles").isGreaterThanOrEqualTo(4 * 8);
+    }
+
+    private static boolean onlyReporters(HandlerMethod handler) {
+        AssociationAccess access = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), AssociationAccess.class);
+        if (access == null) {
+            access = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), AssociationAccess.class);
+        }
+        return access != null && List.of(access.value()).equals(List.of(Role.INITIATIVE_REPORTER));
+    }
+
+    @Test
     void anonymousCallersReachOnlyThePublicPages() throws Exception {
         for (Endpoint endpoint : endpoints()) {
             if (endpoint.pattern().equals("/login") || endpoint.pattern().startsWith("/public")) {

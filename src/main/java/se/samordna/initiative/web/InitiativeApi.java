@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -227,6 +228,16 @@ class InitiativeApi {
             throw new InvalidInputException("användarnamn", person.displayName() + " har inte rollen deltagarrapportör (INITIATIVE_REPORTER) i förbundet.");
         }
         records.assignReporter(associationId, initiativeId, person.id());
+        return records.reporters(associationId, initiativeId);
+    }
+
+    @DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/reporters/{userId}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Take a person off the initiative's reporters: they no longer reach its participant records")
+    List<InitiativeRecords.Reporter> unassign(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable UUID userId,
+                                              HttpServletRequest request) {
+        initiatives.get(associationId, initiativeId, callers.of(request));
+        records.unassignReporter(associationId, initiativeId, userId);
         return records.reporters(associationId, initiativeId);
     }
 

@@ -217,6 +217,19 @@ class InitiativePages {
         return back(associationId, initiativeId);
     }
 
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reporters/remove")
+    @AssociationAccess(Role.ADMIN)
+    String unassign(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String userId) {
+        UUID user;
+        try {
+            user = UUID.fromString(userId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("rapportör", "Personen finns inte.");
+        }
+        records.unassignReporter(associationId, initiativeId, user);
+        return back(associationId, initiativeId);
+    }
+
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/outcome")
     @AssociationAccess(Role.ADMIN)
     String outcome(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam int year,

@@ -1,0 +1,201 @@
+package se.samordna.followup.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.samordna.budget.Initiative;
+import se.samordna.followup.ParticipantFollowUp;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/**
+ * The participant records of one initiative and its volumes, for its assigned reporters only (every handler admits
+ * INITIATIVE_REPORTER alone, and {@link Reporters} narrows it to the initiative): the page where staff keep them,
+ * the CSV import and export, deletion at the end of retention, and the JSON API.
+ */
+@Controller
+@AssociationAccess(Role.INITIATIVE_REPORTER)
+class ParticipantRecordsController {
+
+    private final ParticipantFollowUp followUp;
+    private final Reporters reporters;
+
+    ParticipantRecordsController(ParticipantFollowUp followUp, Reporters reporters) {
+        this.followUp = followUp;
+        this.reporters = reporters;
+    }
+
+    record RecordRequest(String code, String legalSex, String ageBand, String homeMunicipality, String education, String supportBefore,
+                         LocalDate startDate, LocalDate endDate, String outcome, String supportAfter, Boolean stepMovement, Long version) {
+        ParticipantFollowUp.RecordInput input() {
+            return new ParticipantFollowUp.RecordInput(code, legalSex, ageBand, homeMunicipality, education, supportBefore, startDate, endDate,
+                    outcome, supportAfter, stepMovement);
+        }
+    }
+
+    record ImportRequest(@NotNull String csv) {
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
+    String page(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam(required = false) UUID edit,
+                Model model) {
+        Initiative initiative = reporters.require(associationId, initiativeId);
+        List<ParticipantFollowUp.Record> records = followUp.records(associationId, initiativeId);
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("i", initiative);
+        model.addAttribute("records", records);
+        model.addAttribute("editing", edit == null ? null : records.stream().filter(r -> r.id().equals(edit)).findFirst().orElse(null));
+        model.addAttribute("volumes", followUp.volumesOf(associationId, initiativeId));
+        model.addAttribute("ageBands", ParticipantFollowUp.AGE_BANDS);
+        model.addAttribute("educations", ParticipantFollowUp.Education.values());
+        model.addAttribute("supports", ParticipantFollowUp.Support.values());
+        model.addAttribute("outcomes", ParticipantFollowUp.Outcome.values());
+        return "followup/participants";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
+    String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+        reporters.require(associationId, initiativeId);
+        UUID id = blank(form.get("id")) ? null : uuid(form.get("id"));
+        followUp.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
+                form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), "startdatum"),
+                date(form.get("endDate"), "slutdatum"), form.get("outcome"), form.get("supportAfter"),
+                blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
+                blank(form.get("version")) ? null : number(form.get("version"), "version").longValue());
+        return page(associationId, initiativeId) + "#deltagare";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes")
+    String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
+                          @RequestParam String women, @RequestParam String men) {
+        reporters.require(associationId, initiativeId);
+        followUp.recordVolume(associationId, initiativeId, period.strip(), number(women, "kvinnor"), number(men, "män"));
+        return page(associationId, initiativeId) + "#volymer";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants/import")
+    String importFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId,
+                          @RequestParam(name = "file", required = false) MultipartFile file,
+                          @RequestParam(name = "rows", required = false) String rows) throws IOException {
+        reporters.require(associationId, initiativeId);
+        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : rows;
+        if (blank(csv)) {
+            throw new InvalidInputException("fil", "Välj en CSV-fil eller klistra in raderna.");
+        }
+        ParticipantFollowUp.ImportResult result = followUp.importRecords(associationId, initiativeId, csv);
+        return page(associationId, initiativeId) + "?added=" + result.added() + "&changed=" + result.changed() + "#deltagare";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants/delete")
+    String deleteFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId,
+                          @RequestParam(defaultValue = "false") boolean confirmed) {
+        reporters.require(associationId, initiativeId);
+        if (!confirmed) {
+            throw new InvalidInputException("bekräftelse", "Kryssa i att gallringstiden har gått ut; inget har raderats.");
+        }
+        int deleted = followUp.deleteRecords(associationId, initiativeId);
+        return page(associationId, initiativeId) + "?deleted=" + deleted;
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/participants.csv")
+    ResponseEntity<String> export(@PathVariable UUID associationId, @PathVariable String initiativeId) {
+        reporters.require(associationId, initiativeId);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deltagare-" + initiativeId + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(followUp.exportRecords(associationId, initiativeId));
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
+    @ResponseBody
+    List<ParticipantFollowUp.Record> list(@PathVariable UUID associationId, @PathVariable String initiativeId) {
+        reporters.require(associationId, initiativeId);
+        return followUp.records(associationId, initiativeId);
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
+    @ResponseBody
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, UUID> create(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestBody RecordRequest request) {
+        reporters.require(associationId, initiativeId);
+        return Map.of("id", followUp.saveRecord(associationId, initiativeId, null, request.input(), null));
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/{participantId}")
+    @ResponseBody
+    Map<String, UUID> update(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable UUID participantId,
+                             @RequestBody RecordRequest request) {
+        reporters.require(associationId, initiativeId);
+        return Map.of("id", followUp.saveRecord(associationId, initiativeId, participantId, request.input(), request.version()));
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/import")
+    @ResponseBody
+    ParticipantFollowUp.ImportResult importApi(@PathVariable UUID associationId, @PathVariable String initiativeId,
+                                               @Valid @RequestBody ImportRequest request) {
+        reporters.require(associationId, initiativeId);
+        return followUp.importRecords(associationId, initiativeId, request.csv());
+    }
+
+    @DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
+    @ResponseBody
+    Map<String, Integer> deleteAll(@PathVariable UUID associationId, @PathVariable String initiativeId) {
+        reporters.require(associationId, initiativeId);
+        return Map.of("deleted", followUp.deleteRecords(associationId, initiativeId));
+    }
+
+    private static String page(UUID associationId, String initiativeId) {
+        return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/participants";
+    }
+
+    private static LocalDate date(String value, String place) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(place, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static Integer number(String value, String place) {
+        try {
+            return Integer.valueOf(value.strip().replace(" ", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(place, "'" + value + "' är inget heltal.");
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("deltagare", "Deltagaren finns inte.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,44 @@
+package se.samordna.followup.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.samordna.budget.Initiative;
+import se.samordna.budget.Plans;
+import se.samordna.identity.UserDirectory;
+import se.samordna.initiative.InitiativeRecords;
+import se.samordna.shared.ForbiddenException;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * Who may reach an initiative's participant records: only the people assigned as its reporters. The tenant guard
+ * has already admitted only INITIATIVE_REPORTERs of the association; this narrows it to the initiative.
+ */
+@Component
+class Reporters {
+
+    private final Plans plans;
+    private final InitiativeRecords records;
+    private final UserDirectory directory;
+
+    Reporters(Plans plans, InitiativeRecords records, UserDirectory directory) {
+        this.plans = plans;
+        this.records = records;
+        this.directory = directory;
+    }
+
+    Initiative requireInitiative(UUID associationId, String initiativeId) {
+        return plans.get(associationId).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException("Insatsen finns inte."));
+    }
+
+    /** The initiative, when the signed-in person is one of its reporters; 403 otherwise. */
+    Initiative require(UUID associationId, String initiativeId) {
+        Initiative initiative = requireInitiative(associationId, initiativeId);
+        UUID user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs.")).id();
+        if (!records.isReporter(associationId, initiativeId, user)) {
+            throw new ForbiddenException("Bara insatsens deltagarrapportörer når deltagaruppgifterna.");
+        }
+        return initiative;
+    }
+}
