@@ -66,6 +66,28 @@ public class Surveys {
                          BigDecimal shareWomen, BigDecimal shareMen) {
     }
 
+    /** One indicator's share agreeing in a respondent group, year by year (null where too few answered). */
+    public record Trend(int indicator, String group, java.util.SortedMap<Integer, BigDecimal> shareByYear) {
+    }
+
+    /** Every indicator and group the association has answers for, with its share agreeing in each year, from the yearly sums (V9). */
+    public List<Trend> trends(UUID associationId) {
+        record YearRow(int indicator, String group, int year, long respondents, long agreeing) {
+        }
+        List<YearRow> rows = jdbc.sql("""
+                select indicator, respondent_group as "group", year, sum(count) as respondents,
+                       coalesce(sum(count) filter (where answer >= :agree), 0) as agreeing
+                from survey_year_distribution where association_id = :a and count > 0
+                group by indicator, respondent_group, year""")
+                .param("a", associationId).param("agree", agreeFrom).query(YearRow.class).list();
+        Map<String, Trend> trends = new java.util.TreeMap<>();
+        for (YearRow row : rows) {
+            trends.computeIfAbsent(String.format("%02d/%s", row.indicator(), row.group()), k -> new Trend(row.indicator(), row.group(), new java.util.TreeMap<>()))
+                    .shareByYear().put(row.year(), row.respondents() < threshold ? null : percent(row.agreeing(), row.respondents()));
+        }
+        return List.copyOf(trends.values());
+    }
+
     public int agreeFrom() {
         return agreeFrom;
     }

@@ -57,6 +57,11 @@ class BrowserTest extends InBrowser {
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/followup?year=2025");
         page.waitForSelector("text=Deltagaruppföljning 2025");
         assertNoAccessibilityViolations(page);
+        for (String path : new String[]{"/surveys?year=2025", "/statistics"}) {
+            page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + path);
+            page.waitForSelector("h1");
+            assertNoAccessibilityViolations(page);
+        }
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/initiatives");
         page.waitForSelector("text=Resursteamet EVI");
         assertNoAccessibilityViolations(page);

@@ -54,6 +54,10 @@ class SurveyTest {
         String page = mvc.perform(get("/associations/{id}/followup", kd.id()).param("year", "2025").session(board))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("80,0 %").contains("83,3 %").contains("75,0 %");
+        String surveysPage = mvc.perform(get("/associations/{id}/surveys", kd.id()).param("year", "2025").session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replace('\u00a0', ' ');
+        assertThat(surveysPage).as("the share over the years, against the goal's target").contains("Andel som instämmer över åren")
+                .containsPattern("9\\. [^<]+</td>\\s*<td>Deltagare vid avslut</td>\\s*<td class=\"num\">80,0 %</td>\\s*<td>minst 80 %</td>");
 
         mvc.perform(get("/api/v1/associations/{id}/goals", kd.id()).session(director))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[1].latest.value").value(Matchers.contains(80.0)))

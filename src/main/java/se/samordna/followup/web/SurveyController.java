@@ -22,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import se.samordna.budget.Goal;
+import se.samordna.budget.Plans;
 import se.samordna.followup.Surveys;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
@@ -32,9 +34,11 @@ import se.samordna.shared.Role;
 class SurveyController {
 
     private final Surveys surveys;
+    private final Plans plans;
 
-    SurveyController(Surveys surveys) {
+    SurveyController(Surveys surveys, Plans plans) {
         this.surveys = surveys;
+        this.plans = plans;
     }
 
     record RoundRequest(@NotNull String name, @NotNull Integer year, @NotNull Surveys.Group group, Integer scale, @NotNull String csv) {
@@ -48,10 +52,24 @@ class SurveyController {
         model.addAttribute("results", surveys.results(associationId, y));
         model.addAttribute("rounds", surveys.rounds(associationId, y));
         model.addAttribute("roundsPerYear", surveys.roundsPerYear(associationId));
+        List<Surveys.Trend> trends = surveys.trends(associationId);
+        model.addAttribute("trends", trends);
+        model.addAttribute("trendYears", trends.stream().flatMap(t -> t.shareByYear().keySet().stream()).distinct().sorted().toList());
+        model.addAttribute("targets", targets(associationId));
         model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("agreeFrom", surveys.agreeFrom());
         model.addAttribute("groups", Surveys.Group.values());
         return "followup/surveys";
+    }
+
+    /** The targets the association's goals set for survey indicators, by "indicator/group" (and "indicator/" for any group). */
+    private Map<String, String> targets(UUID associationId) {
+        Map<String, String> targets = new java.util.HashMap<>();
+        plans.find(associationId).ifPresent(stored -> stored.plan().goals().goals().stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.computed() == Goal.Computation.SURVEY_AGREEMENT && i.nnsIndicator() != null && i.target() != null)
+                .forEach(i -> targets.putIfAbsent(i.nnsIndicator() + "/" + (i.respondentGroup() == null ? "" : i.respondentGroup()),
+                        i.target().describe())));
+        return targets;
     }
 
     @PostMapping("/associations/{associationId}/surveys")
