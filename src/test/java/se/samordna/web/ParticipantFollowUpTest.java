@@ -126,6 +126,10 @@ class ParticipantFollowUpTest {
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[0].latest.value").value(Matchers.contains(60.0)))
                 .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")));
 
+        String followUpPage = mvc.perform(get("/associations/{id}/followup", kd.id()).param("year", "2025").session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replace('\u00a0', ' ');
+        assertThat(followUpPage).as("the association's shares on the page").contains("60,0 %").contains("80,0 %");
+
         // Modus Munkfors: 3 leave, too few to show. With Rebus Hagfors's share and the association's shown, Modus's would
         // follow from them, so Rebus Hagfors's goes too; the association's total (28) stays.
         for (int n = 1; n <= 3; n++) {
