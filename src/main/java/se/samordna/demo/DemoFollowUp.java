@@ -39,18 +39,22 @@ class DemoFollowUp {
         List<Initiative> individual = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL).toList();
         int code = 1;
         for (Initiative initiative : individual) {
-            followUp.recordVolume(associationId, initiative.id(), year + "H1", 4 + random.nextInt(12), 3 + random.nextInt(10));
-            followUp.recordVolume(associationId, initiative.id(), year + "H2", 4 + random.nextInt(12), 3 + random.nextInt(10));
+            // New participants per half year and legal sex, as Uppföljning Finsam counts them: {H1 women, H1 men, H2 women, H2 men}.
+            int[] started = new int[4];
             for (int n = 0; n < 18 + random.nextInt(14); n++) {
                 LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(240));
                 boolean exited = random.nextInt(10) < 6;
                 LocalDate end = exited ? start.plusDays(60 + random.nextInt(120)) : null;
                 String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
+                boolean woman = random.nextBoolean();
                 followUp.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
-                        String.format("DEMO-%03d", code++), random.nextBoolean() ? "WOMAN" : "MAN",
+                        String.format("DEMO-%03d", code++), woman ? "WOMAN" : "MAN",
                         List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
                         exited ? random.nextInt(10) < 8 : null), null);
+                started[(start.getMonthValue() <= 6 ? 0 : 2) + (woman ? 0 : 1)]++;
             }
+            followUp.recordVolume(associationId, initiative.id(), year + "H1", started[0], started[1]);
+            followUp.recordVolume(associationId, initiative.id(), year + "H2", started[2], started[3]);
         }
         if (individual.isEmpty()) {
             return;

@@ -57,6 +57,8 @@ class DemoFollowUpTest {
         assertThat(followUp.volumes(association.id(), 2025)).hasSize((int) individual * 2);
         ParticipantFollowUp.Aggregates aggregates = followUp.aggregates(association.id(), 2025);
         assertThat(aggregates.participants().total().value()).isGreaterThanOrEqualTo((int) (18 * individual));
+        assertThat(aggregates.newParticipants().total().value()).as("the volumes count the generated participants who started")
+                .isEqualTo(aggregates.participants().total().value());
         assertThat(surveys.rounds(association.id())).singleElement()
                 .satisfies(round -> assertThat(round.name()).startsWith(DemoFollowUp.LABEL));
 
