@@ -88,6 +88,19 @@ public class Surveys {
         return List.copyOf(trends.values());
     }
 
+    /** A respondent group's name in Swedish, for documents and comments (pages use the messages). */
+    public static String groupName(String group) {
+        return switch (group) {
+            case "PARTICIPANTS_TWO_MONTHS" -> "Deltagare efter två månader";
+            case "PARTICIPANTS_EXIT" -> "Deltagare vid avslut";
+            case "STAFF" -> "Personal i insatser";
+            case "PREPARATION_GROUP" -> "Beredningsgrupp";
+            case "STEERING_GROUPS" -> "Styrgrupper";
+            case "BOARD" -> "Styrelse";
+            default -> group;
+        };
+    }
+
     public int agreeFrom() {
         return agreeFrom;
     }

@@ -290,7 +290,8 @@ public class GoalFollowUp {
             case SURVEY_AGREEMENT -> Optional.ofNullable(indicator.nnsIndicator() == null ? null
                     : shares.surveyAgreement(goal.year(), indicator.nnsIndicator(), indicator.respondentGroup()))
                     .map(v -> measurement(goal, indicator, period, v, null, "NNS indikatorenkät, indikator " + indicator.nnsIndicator()
-                            + (indicator.respondentGroup() == null ? "" : ", " + indicator.respondentGroup()) + generatedNote(shares)));
+                            + (indicator.respondentGroup() == null ? "" : ", " + Surveys.groupName(indicator.respondentGroup()).toLowerCase(java.util.Locale.ROOT))
+                            + generatedNote(shares)));
             case EXIT_OUTCOME_SHARE -> Optional.ofNullable(shares.exitOutcome(goal.year(), goal.initiative()))
                     .map(v -> measurement(goal, indicator, period, v, null, "Deltagaruppföljningen: andel av årets avslut till arbete, studier eller Arbetsförmedlingen"
                             + (goal.initiative() == null ? ", alla insatser" : ", insatsen") + generatedNote(shares)));

@@ -49,7 +49,7 @@ class GoalsFollowUpTest {
                 .andExpect(jsonPath("$[?(@.id == 'kd-ekonomi')].indicators[2].target").value(Matchers.contains("högst 15 %")));
         String page = mvc.perform(get("/associations/{id}/goals", kd.id()).session(kdBoard))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("God ekonomisk hushållning").contains("23,2").contains("Ej uppfyllt");
+        assertThat(page).contains("God ekonomisk hushållning").contains("2025: 23,2 %").contains("Ej uppfyllt");
     }
 
     @Test

@@ -49,7 +49,7 @@ class YearEndController {
 
     private List<YearEndReport.SurveyRow> surveyRows(UUID associationId, int year) {
         return surveys.results(associationId, year).stream().map(r -> new YearEndReport.SurveyRow(
-                r.indicator() + ". " + se.samordna.followup.Surveys.INDICATORS.get(r.indicator() - 1), groupName(r.group()), r.respondents(),
+                r.indicator() + ". " + se.samordna.followup.Surveys.INDICATORS.get(r.indicator() - 1), se.samordna.followup.Surveys.groupName(r.group()), r.respondents(),
                 r.shareAgreeing(), r.shareWomen(), r.shareMen())).toList();
     }
 
@@ -84,16 +84,6 @@ class YearEndController {
         return days == null ? "–" : String.valueOf(days);
     }
 
-    private static String groupName(String group) {
-        return switch (group) {
-            case "PARTICIPANTS_TWO_MONTHS" -> "Deltagare efter två månader";
-            case "PARTICIPANTS_EXIT" -> "Deltagare vid avslut";
-            case "STAFF" -> "Personal i insatser";
-            case "PREPARATION_GROUP" -> "Beredningsgrupp";
-            case "STEERING_GROUPS" -> "Styrgrupper";
-            default -> "Styrelse";
-        };
-    }
 
     @GetMapping({"/associations/{associationId}/year-end.pdf", "/api/v1/associations/{associationId}/documents/year-end.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @RequestParam int year) {
@@ -136,7 +126,8 @@ class YearEndController {
     private List<YearEndReport.GoalRow> goalRows(UUID associationId, int year) {
         return goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
                 .map(g -> new YearEndReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
-                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display())).toList()))
+                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display()
+                                + (i.latest().value() != null && i.indicator().unit() != null ? " " + i.indicator().unit() : ""))).toList()))
                 .toList();
     }
 
