@@ -14,7 +14,13 @@ export SAMORDNA_DATA_DIR=$DATA SAMORDNA_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$PO
 YEAR=2025
 
 java -jar $JAR --samordna.demo.follow-up=false > "$DATA/run.log" 2>&1 & PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
+cleanup() {
+  kill $PID 2>/dev/null; wait $PID 2>/dev/null
+  # The embedded PostgreSQL stops after the JVM; remove its data only once it has.
+  for _ in $(seq 1 50); do [ -f "$DATA/postgres/postmaster.pid" ] || break; sleep 0.2; done
+  [ -n "${KEEP:-}" ] || rm -rf "$DATA"
+}
+trap cleanup EXIT
 until curl -fs -o /dev/null "http://localhost:$PORT/login"; do sleep 0.1; done
 sleep 2
 DBPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")

@@ -76,5 +76,5 @@ for f in examples/plans/*.yaml; do
   echo "  $(basename "$f"): whole process $(awk -v a="$(now)" -v b="$s" 'BEGIN {printf "%.2f", a - b}') s"
 done
 ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/samordna.cp" > /dev/null 2>&1 || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/samordna.cp" > /dev/null
-java -cp "target/classes:$(cat "${TMPDIR:-/tmp}/samordna.cp")" bench/PdfTiming.java 2>/dev/null
+java -Dlogback.configurationFile=cli/logback-cli.xml -cp "target/classes:$(cat "${TMPDIR:-/tmp}/samordna.cp")" bench/PdfTiming.java 2>/dev/null
 rm -rf "$DATA" "$jar"
