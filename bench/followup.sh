@@ -15,7 +15,8 @@ YEAR=2025
 
 java -jar $JAR --samordna.demo.follow-up=false > "$DATA/run.log" 2>&1 & PID=$!
 cleanup() {
-  kill $PID 2>/dev/null; wait $PID 2>/dev/null
+  # Under set -e a failing kill or the JVM's exit status from wait would end this before the data is removed.
+  kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true
   # The embedded PostgreSQL stops after the JVM; remove its data only once it has.
   for _ in $(seq 1 50); do [ -f "$DATA/postgres/postmaster.pid" ] || break; sleep 0.2; done
   [ -n "${KEEP:-}" ] || rm -rf "$DATA"

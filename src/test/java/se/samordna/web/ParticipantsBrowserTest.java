@@ -65,7 +65,12 @@ class ParticipantsBrowserTest extends InBrowser {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
         page.waitForURL("**/");
 
-        page.navigate("http://localhost:" + port + "/associations/" + kd.id() + "/initiatives/rebus-hagfors/participants");
+        // From the association's start page, where a reporter finds the initiatives assigned to them.
+        page.navigate("http://localhost:" + port + "/associations/" + kd.id());
+        page.waitForSelector("text=Dina insatser");
+        Browsers.assertNoAccessibilityViolations(page, "reporter-start");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("deltagare och nya deltagare per period")).click();
+        page.waitForSelector("h1:has-text('Deltagare – Rebus Hagfors')");
         page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true)).fill("2025H2");
         page.getByLabel("Kvinnor").fill("5");
         page.getByLabel("Män").fill("6");

@@ -97,6 +97,15 @@ class InitiativePages {
         return "initiative/fragments :: overdueReports";
     }
 
+    /** A reporter's initiatives on the start page, with the way to their participants and reports. */
+    @GetMapping("/associations/{associationId}/initiatives/mine")
+    @AssociationAccess(Role.INITIATIVE_REPORTER)
+    String mine(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("mine", initiatives.visible(associationId, callers.of(request)));
+        return "initiative/fragments :: mine";
+    }
+
     @GetMapping("/associations/{associationId}/initiatives/new")
     @AssociationAccess(Role.ADMIN)
     String newForm(@PathVariable UUID associationId, Model model) {
