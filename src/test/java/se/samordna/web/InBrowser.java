@@ -28,4 +28,16 @@ abstract class InBrowser {
     int port;
     @Autowired
     TestPeople people;
+
+    /** A page of its own (own cookies) signed in as the person. */
+    com.microsoft.playwright.Page signedIn(String username) {
+        com.microsoft.playwright.Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord").fill(TestPeople.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Logga in")).click();
+        page.waitForURL("**/");
+        return page;
+    }
 }

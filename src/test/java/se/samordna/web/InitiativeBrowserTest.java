@@ -24,16 +24,6 @@ class InitiativeBrowserTest extends InBrowser {
 
     Path screenshots;
 
-    Page as(String username) {
-        Page page = browser.newContext().newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(TestPeople.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForURL("**/");
-        return page;
-    }
-
     void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
         Browsers.assertNoAccessibilityViolations(page, name);
@@ -48,11 +38,11 @@ class InitiativeBrowserTest extends InBrowser {
         screenshots = Files.createDirectories(Path.of("target/screenshots/initiative"));
         Association kd = people.association("Klarälvdalen");
         String base = "http://localhost:" + port + "/associations/" + kd.id() + "/initiatives";
-        Page director = as(people.with(Role.ADMIN, kd));
-        Page preparation = as(people.with(Role.PREPARATION, kd));
-        Page board = as(people.with(Role.BOARD, kd));
+        Page director = signedIn(people.with(Role.ADMIN, kd));
+        Page preparation = signedIn(people.with(Role.PREPARATION, kd));
+        Page board = signedIn(people.with(Role.BOARD, kd));
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
-        Page reporter = as(reporterName);
+        Page reporter = signedIn(reporterName);
 
         director.navigate(base);
         shot(director, "01-list");

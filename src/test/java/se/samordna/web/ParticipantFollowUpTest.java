@@ -44,8 +44,7 @@ class ParticipantFollowUpTest {
         MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
 
         mvc.perform(get(records).session(reporter)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/associations/{id}/initiatives/rebus-hagfors/reporters", kd.id()).session(director).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
+        assign(kd, director, reporterName, "rebus-hagfors");
 
         mvc.perform(post(records).session(reporter).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\": \"850101-1234\", \"legalSex\": \"WOMAN\", \"ageBand\": \"20-24\", \"startDate\": \"2025-02-01\"}"))
@@ -97,6 +96,11 @@ class ParticipantFollowUpTest {
         assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("unassigned"));
     }
 
+    private void assign(Association kd, MockHttpSession director, String reporterName, String initiative) throws Exception {
+        mvc.perform(post("/api/v1/associations/{id}/initiatives/{i}/reporters", kd.id(), initiative).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
+    }
+
     private void unassign(Association kd, MockHttpSession director, String reporterName, String initiative) throws Exception {
         String userId = jdbc.sql("select id::text from user_account where username = :u").param("u", reporterName).query(String.class).single();
         mvc.perform(delete("/api/v1/associations/{id}/initiatives/{i}/reporters/{u}", kd.id(), initiative, userId).session(director).with(csrf()))
@@ -109,10 +113,8 @@ class ParticipantFollowUpTest {
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
         MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
-        for (String initiative : new String[]{"rebus-hagfors", "modus-munkfors"}) {
-            mvc.perform(post("/api/v1/associations/{id}/initiatives/{i}/reporters", kd.id(), initiative).session(director).with(csrf())
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
-        }
+        assign(kd, director, reporterName, "rebus-hagfors");
+        assign(kd, director, reporterName, "modus-munkfors");
         // Rebus Hagfors, 2025: 25 leave, 15 of them to work or studies (60 %), 20 with a step towards work (80 %).
         for (int n = 1; n <= 25; n++) {
             addExit(kd, reporter, "rebus-hagfors", "RB-" + n, n % 2 == 0 ? "WOMAN" : "MAN", n <= 10 ? "WORK" : n <= 15 ? "STUDIES" : "OTHER", n <= 20);
@@ -170,8 +172,7 @@ class ParticipantFollowUpTest {
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
         MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
-        mvc.perform(post("/api/v1/associations/{id}/initiatives/modus-munkfors/reporters", kd.id()).session(director).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
+        assign(kd, director, reporterName, "modus-munkfors");
         String page = "/associations/" + kd.id() + "/initiatives/modus-munkfors/participants";
 
         mvc.perform(post("/associations/{id}/initiatives/modus-munkfors/volumes", kd.id()).session(reporter).with(csrf())

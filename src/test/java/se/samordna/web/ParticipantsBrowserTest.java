@@ -58,12 +58,7 @@ class ParticipantsBrowserTest extends InBrowser {
     }
 
     private void recordInTheBrowser(Association kd, String reporterName) throws Exception {
-        Page page = browser.newContext().newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Användarnamn").fill(reporterName);
-        page.getByLabel("Lösenord").fill(TestPeople.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForURL("**/");
+        Page page = signedIn(reporterName);
 
         // From the association's start page, where a reporter finds the initiatives assigned to them.
         page.navigate("http://localhost:" + port + "/associations/" + kd.id());
