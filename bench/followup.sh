@@ -57,19 +57,20 @@ for i in $(seq 1 20); do curl -s -b "$jar" -o /dev/null "$URL"; done
 curl -s -b "$jar" "$URL" > "$DATA/page.html"
 grep -q "Instämmer" "$DATA/page.html" || { echo "  the page did not show the survey results"; exit 1; }
 
-# The same figures in one statement: participants, exits and their outcomes by legal sex for the year, and the
+# The same figures in one statement: participants, exits and their outcomes by initiative and legal sex for the year
+# (the page shows them by sex and per initiative), and the
 # year's survey distribution (survey_year_distribution, kept by the database from every round) summed per
 # indicator, respondent group and sex. Every figure is returned (json_agg), so the planner cannot skip computing
 # one. The raw rounds are checked against the year's distribution once, below.
 BEST="with p as (
-  select legal_sex, count(*) filter (where start_date <= date '$YEAR-12-31' and (end_date is null or end_date >= date '$YEAR-01-01')),
+  select initiative_id, legal_sex, count(*) filter (where start_date <= date '$YEAR-12-31' and (end_date is null or end_date >= date '$YEAR-01-01')),
          count(*) filter (where end_date between date '$YEAR-01-01' and date '$YEAR-12-31'),
          count(*) filter (where end_date between date '$YEAR-01-01' and date '$YEAR-12-31' and outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')),
          count(*) filter (where end_date between date '$YEAR-01-01' and date '$YEAR-12-31' and step_movement),
          sum(end_date - start_date) filter (where end_date between date '$YEAR-01-01' and date '$YEAR-12-31')
   from participant_record
   where association_id = '$A' and start_date <= date '$YEAR-12-31' and (end_date is null or end_date >= date '$YEAR-01-01')
-  group by legal_sex),
+  group by initiative_id, legal_sex),
 s as (
   select indicator, respondent_group, sex, sum(count), sum(count) filter (where answer >= 7), sum(count * answer)
   from survey_year_distribution where association_id = '$A' and year = $YEAR and count > 0 group by indicator, respondent_group, sex)

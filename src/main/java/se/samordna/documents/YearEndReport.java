@@ -33,11 +33,12 @@ public final class YearEndReport {
     }
 
     /**
-     * The association's participant follow-up of the year as printed: rows of label, women, men, total with small cells
-     * already suppressed ("–"), the suppression threshold, and whether generated demonstration data is among it.
+     * The association's participant follow-up of the year as printed: rows of label, women, men, total, and rows per
+     * initiative (participants, exits, shares, mean days), with small cells already suppressed ("–"); the suppression
+     * threshold; and whether generated demonstration data is among it.
      */
-    public record ParticipantFigures(List<List<String>> rows, int threshold, boolean generated) {
-        public static final ParticipantFigures NONE = new ParticipantFigures(List.of(), 5, false);
+    public record ParticipantFigures(List<List<String>> rows, List<List<String>> initiativeRows, int threshold, boolean generated) {
+        public static final ParticipantFigures NONE = new ParticipantFigures(List.of(), List.of(), 5, false);
     }
 
     public static byte[] pdf(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys,
@@ -108,6 +109,10 @@ public final class YearEndReport {
         if (!participantFigures.rows().isEmpty()) {
             blocks.add(new Block.Table(List.of("Deltagaruppföljning " + year, "Kvinnor", "Män", "Totalt"), participantFigures.rows(),
                     new boolean[]{false, true, true, true}, List.of()));
+            if (!participantFigures.initiativeRows().isEmpty()) {
+                blocks.add(new Block.Table(List.of("Per insats", "Deltagare", "Avslut", "Arbete, studier, AF", "Stegförflyttning", "Dagar i snitt"),
+                        participantFigures.initiativeRows(), new boolean[]{false, true, true, true, true, true}, List.of()));
+            }
             blocks.add(new Block.Paragraph("Grupper med färre än " + participantFigures.threshold()
                     + " personer visas som –, liksom celler som annars skulle gå att räkna ut ur summorna."));
         }

@@ -71,7 +71,17 @@ public class ParticipantFollowUp {
 
     /** The aggregates of a year: counts by women/men/total, shares, mean days, with small cells suppressed. */
     public record Aggregates(int year, int threshold, Suppression.Row participants, Suppression.Row exits, Map<String, Double> shareEndingInWorkStudiesOrAf,
-                             Map<String, Double> shareWithStepMovement, Map<String, Long> meanDays, Suppression.Row newParticipants) {
+                             Map<String, Double> shareWithStepMovement, Map<String, Long> meanDays, Suppression.Row newParticipants,
+                             List<InitiativeFigures> initiatives) {
+    }
+
+    /**
+     * One initiative's figures of the year, women and men together, suppressed like the association's and with the
+     * complement across initiatives (the association's totals and the other initiatives would otherwise give a hidden
+     * one away): participants, exits, the shares of exits and mean days in the initiative.
+     */
+    public record InitiativeFigures(String initiativeId, Suppression.Cell participants, Suppression.Cell exits, Double shareEndingInWorkStudiesOrAf,
+                                    Double shareWithStepMovement, Long meanDays) {
     }
 
     public int threshold() {
@@ -327,10 +337,10 @@ public class ParticipantFollowUp {
     public Aggregates aggregates(UUID associationId, int year, List<Volume> volumes) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        record Counts(String sex, int participants, int exits, int positive, int stepped, long days) {
+        record Counts(String initiative, String sex, int participants, int exits, int positive, int stepped, long days) {
         }
-        List<Counts> counts = jdbc.sql("""
-                select legal_sex as sex,
+        List<Counts> rows = jdbc.sql("""
+                select initiative_id as initiative, legal_sex as sex,
                        count(*) filter (where start_date <= :last and (end_date is null or end_date >= :first)) as participants,
                        count(*) filter (where end_date between :first and :last) as exits,
                        count(*) filter (where end_date between :first and :last and outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
@@ -338,10 +348,19 @@ public class ParticipantFollowUp {
                        coalesce(sum(end_date - start_date) filter (where end_date between :first and :last), 0) as days
                 from participant_record
                 where association_id = :a and start_date <= :last and (end_date is null or end_date >= :first)
-                group by legal_sex""")
+                group by initiative_id, legal_sex order by initiative_id""")
                 .param("a", associationId).param("first", first).param("last", last).query(Counts.class).list();
-        Counts women = counts.stream().filter(c -> c.sex().equals("WOMAN")).findFirst().orElse(new Counts("WOMAN", 0, 0, 0, 0, 0));
-        Counts men = counts.stream().filter(c -> c.sex().equals("MAN")).findFirst().orElse(new Counts("MAN", 0, 0, 0, 0, 0));
+        Map<String, Counts> bySex = new LinkedHashMap<>();
+        Map<String, Counts> byInitiative = new LinkedHashMap<>();
+        for (Counts c : rows) {
+            bySex.merge(c.sex(), c, (x, y) -> new Counts(null, x.sex(), x.participants() + y.participants(), x.exits() + y.exits(),
+                    x.positive() + y.positive(), x.stepped() + y.stepped(), x.days() + y.days()));
+            byInitiative.merge(c.initiative(), new Counts(c.initiative(), null, c.participants(), c.exits(), c.positive(), c.stepped(), c.days()),
+                    (x, y) -> new Counts(x.initiative(), null, x.participants() + y.participants(), x.exits() + y.exits(),
+                            x.positive() + y.positive(), x.stepped() + y.stepped(), x.days() + y.days()));
+        }
+        Counts women = bySex.getOrDefault("WOMAN", new Counts(null, "WOMAN", 0, 0, 0, 0, 0));
+        Counts men = bySex.getOrDefault("MAN", new Counts(null, "MAN", 0, 0, 0, 0, 0));
         Suppression.Row exitRow = Suppression.counts(women.exits(), men.exits(), threshold);
         Map<String, Double> positive = byLegalSex(Suppression.shares(women.positive(), women.exits(), men.positive(), men.exits(), threshold));
         Map<String, Double> stepped = byLegalSex(Suppression.shares(women.stepped(), women.exits(), men.stepped(), men.exits(), threshold));
@@ -359,8 +378,24 @@ public class ParticipantFollowUp {
         }
         int newWomen = volumes.stream().mapToInt(Volume::women).sum();
         int newMen = volumes.stream().mapToInt(Volume::men).sum();
-        return new Aggregates(year, threshold, Suppression.counts(women.participants(), men.participants(), threshold), exitRow,
-                positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold));
+        Suppression.Row participantRow = Suppression.counts(women.participants(), men.participants(), threshold);
+        List<Counts> each = List.copyOf(byInitiative.values());
+        List<Integer> exits = each.stream().map(Counts::exits).toList();
+        List<Integer> shownParticipants = Suppression.countsAcross(each.stream().map(Counts::participants).toList(), !participantRow.total().hidden(), threshold);
+        List<Integer> shownExits = Suppression.countsAcross(exits, !exitRow.total().hidden(), threshold);
+        List<Double> positives = Suppression.complementAcross(each.stream().map(c -> Suppression.share(c.positive(), c.exits(), threshold)).toList(),
+                exits, positive.get("TOTAL") != null);
+        List<Double> steps = Suppression.complementAcross(each.stream().map(c -> Suppression.share(c.stepped(), c.exits(), threshold)).toList(),
+                exits, stepped.get("TOTAL") != null);
+        List<InitiativeFigures> initiatives = new ArrayList<>();
+        for (int i = 0; i < each.size(); i++) {
+            Counts c = each.get(i);
+            initiatives.add(new InitiativeFigures(c.initiative(), new Suppression.Cell(shownParticipants.get(i)), new Suppression.Cell(shownExits.get(i)),
+                    shownExits.get(i) == null ? null : positives.get(i), shownExits.get(i) == null ? null : steps.get(i),
+                    shownExits.get(i) == null ? null : meanDays(c.days(), c.exits())));
+        }
+        return new Aggregates(year, threshold, participantRow, exitRow, positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold),
+                initiatives);
     }
 
     /** Of one initiative's exits in a year: the share ending in work, studies or Arbetsförmedlingen and the share with a step towards work. */
@@ -373,26 +408,9 @@ public class ParticipantFollowUp {
      * give it away, so the share of the initiative with the fewest exits beside it is hidden too.
      */
     public Map<String, InitiativeShares> initiativeShares(UUID associationId, int year) {
-        record Counts(String initiative, int exits, int positive, int stepped) {
-        }
-        List<Counts> counts = jdbc.sql("""
-                select initiative_id as initiative, count(*) as exits,
-                       count(*) filter (where outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
-                       count(*) filter (where step_movement) as stepped
-                from participant_record
-                where association_id = :a and end_date between :first and :last
-                group by initiative_id order by initiative_id""")
-                .param("a", associationId).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
-                .query(Counts.class).list();
-        int exits = counts.stream().mapToInt(Counts::exits).sum();
-        List<Double> positive = Suppression.complementAcross(counts.stream().map(c -> Suppression.share(c.positive(), c.exits(), threshold)).toList(),
-                counts.stream().map(Counts::exits).toList(), Suppression.share(counts.stream().mapToInt(Counts::positive).sum(), exits, threshold) != null);
-        List<Double> stepped = Suppression.complementAcross(counts.stream().map(c -> Suppression.share(c.stepped(), c.exits(), threshold)).toList(),
-                counts.stream().map(Counts::exits).toList(), Suppression.share(counts.stream().mapToInt(Counts::stepped).sum(), exits, threshold) != null);
         Map<String, InitiativeShares> result = new LinkedHashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            result.put(counts.get(i).initiative(), new InitiativeShares(positive.get(i), stepped.get(i)));
-        }
+        aggregates(associationId, year, List.of()).initiatives().forEach(f -> result.put(f.initiativeId(),
+                new InitiativeShares(f.shareEndingInWorkStudiesOrAf(), f.shareWithStepMovement())));
         return result;
     }
 

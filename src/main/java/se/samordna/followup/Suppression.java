@@ -78,7 +78,7 @@ public final class Suppression {
         if (hidden.size() == 1 && wholeShown) {
             int smallest = -1;
             for (int i = 0; i < result.size(); i++) {
-                if (result.get(i) != null && (smallest < 0 || denominators.get(i) < denominators.get(smallest))) {
+                if (result.get(i) != null && denominators.get(i) > 0 && (smallest < 0 || denominators.get(i) < denominators.get(smallest))) {
                     smallest = i;
                 }
             }
@@ -87,6 +87,27 @@ public final class Suppression {
             }
         }
         return result;
+    }
+
+    /**
+     * Counts of the parts of a whole (initiatives of an association) as shown: a small count is hidden, and when exactly
+     * one is hidden and the whole is shown, the smallest shown count beside it is hidden too.
+     */
+    public static List<Integer> countsAcross(List<Integer> counts, boolean wholeShown, int threshold) {
+        List<Integer> shown = new ArrayList<>();
+        List<Double> asShares = new ArrayList<>();
+        for (Integer count : counts) {
+            boolean hidden = small(count, threshold);
+            shown.add(hidden ? null : count);
+            asShares.add(hidden ? null : 0.0);
+        }
+        List<Double> complemented = complementAcross(asShares, counts, wholeShown);
+        for (int i = 0; i < shown.size(); i++) {
+            if (complemented.get(i) == null) {
+                shown.set(i, null);
+            }
+        }
+        return shown;
     }
 
     /** A share in percent with one decimal, or null when it would reveal a small count. */

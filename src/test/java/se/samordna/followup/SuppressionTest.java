@@ -49,6 +49,13 @@ class SuppressionTest {
     }
 
     @Test
+    void hidesASecondInitiativesCountWhenTheAssociationsTotalWouldRevealAHiddenOne() {
+        assertThat(Suppression.countsAcross(java.util.List.of(25, 3, 12, 0), true, 5)).containsExactly(25, null, null, 0);
+        assertThat(Suppression.countsAcross(java.util.List.of(25, 3, 12), false, 5)).containsExactly(25, null, 12);
+        assertThat(Suppression.countsAcross(java.util.List.of(25, 12), true, 5)).containsExactly(25, 12);
+    }
+
+    @Test
     void refusesCodesThatLookLikePersonalIdentityNumbers() {
         for (String code : new String[]{"850101-1234", "198501011234", "850101", "RH-850101"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput(code, "WOMAN",

@@ -84,6 +84,7 @@ class ParticipantFollowUpTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
             assertThat(text).contains("Deltagaruppföljning 2025").containsPattern("Avslut\\s+–\\s+–\\s+9")
                     .containsPattern("Nya deltagare \\(Uppföljning Finsam\\)\\s+–\\s+–\\s+9").containsPattern("\\(dagar\\)\\s+–\\s+–\\s+242")
+                    .containsPattern("Rebus Hagfors\\s+9\\s+9\\s+–\\s+100 %\\s+242")
                     .doesNotContain("RH-1").doesNotContain("demonstrationsdata");
         }
 
@@ -128,6 +129,9 @@ class ParticipantFollowUpTest {
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[0].latest.value").value(Matchers.contains(60.0)))
                 .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")));
 
+        mvc.perform(get("/api/v1/associations/{id}/followup", kd.id()).param("year", "2025").session(director))
+                .andExpect(jsonPath("$.initiatives[?(@.initiativeId == 'rebus-hagfors')].exits.value").value(Matchers.contains(25)))
+                .andExpect(jsonPath("$.initiatives[?(@.initiativeId == 'rebus-hagfors')].shareWithStepMovement").value(Matchers.contains(80.0)));
         String followUpPage = mvc.perform(get("/associations/{id}/followup", kd.id()).param("year", "2025").session(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replace('\u00a0', ' ');
         assertThat(followUpPage).as("the association's shares on the page").contains("60,0 %").contains("80,0 %");
@@ -141,6 +145,11 @@ class ParticipantFollowUpTest {
                 .andExpect(jsonPath("$[?(@.id == 'kd-rebus-hagfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")))
                 .andExpect(jsonPath("$[?(@.id == 'kd-modus-munkfors')].indicators[1].status").value(Matchers.contains("NOT_MEASURED")))
                 .andExpect(jsonPath("$[?(@.id == 'kd-individ')].indicators[0].latest.value").value(Matchers.contains(64.3)));
+        mvc.perform(get("/api/v1/associations/{id}/followup", kd.id()).param("year", "2025").session(director))
+                .andExpect(jsonPath("$.exits.total.value").value(28))
+                .andExpect(jsonPath("$.initiatives[?(@.initiativeId == 'modus-munkfors')].exits.value").value(Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$.initiatives[?(@.initiativeId == 'rebus-hagfors')].exits.value").value(Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$.initiatives[?(@.initiativeId == 'rebus-hagfors')].shareEndingInWorkStudiesOrAf").value(Matchers.contains((Object) null)));
 
         // An association that keeps no records here enters the share by hand; a value from records replaces it for the same period.
         mvc.perform(post(goals + "/kd-modus-munkfors/indicators/kd-modus-munkfors-2/measurements").session(director).with(csrf())

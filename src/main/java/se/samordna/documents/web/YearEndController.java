@@ -65,7 +65,12 @@ class YearEndController {
                 days(a.meanDays().get("TOTAL"))));
         boolean empty = a.participants().total().value() != null && a.participants().total().value() == 0
                 && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0;
-        return new YearEndReport.ParticipantFigures(empty ? List.of() : rows, a.threshold(), participantFollowUp.hasGeneratedData(associationId));
+        Map<String, String> names = plans.initiativeNames(associationId);
+        List<List<String>> initiativeRows = a.initiatives().stream().map(f -> List.of(names.getOrDefault(f.initiativeId(), f.initiativeId()),
+                f.participants().display(), f.exits().display(), share(f.shareEndingInWorkStudiesOrAf()), share(f.shareWithStepMovement()),
+                days(f.meanDays()))).toList();
+        return new YearEndReport.ParticipantFigures(empty ? List.of() : rows, empty ? List.of() : initiativeRows, a.threshold(),
+                participantFollowUp.hasGeneratedData(associationId));
     }
 
     private static List<String> row(String label, Suppression.Row r) {
