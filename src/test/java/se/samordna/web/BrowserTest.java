@@ -37,7 +37,10 @@ class BrowserTest extends InBrowser {
         page.getByText("Västerbergslagens Samordningsförbund").first().click();
         page.waitForSelector("text=Eget kapital vid årets slut");
         assertThat(page.locator("h1").textContent()).isEqualTo("Västerbergslagens Samordningsförbund");
-        assertThat(text(page, "main")).contains("Eget kapital vid årets slut").contains("1 105");
+        page.waitForSelector("#awaiting-heading");
+        page.waitForSelector(".status-summary");
+        assertThat(text(page, "main")).contains("Eget kapital vid årets slut").contains("1 105")
+                .contains("Inga ansökningar eller beviljade insatser väntar.").contains("Ej uppfyllt").doesNotContain("Ange mätvärden");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("start-page.png")).setFullPage(true));
         assertNoAccessibilityViolations(page);
 

@@ -84,6 +84,8 @@ class InitiativeLifeTest {
         send(director, post(path(orn, id + "/application")), """
                 {"date": "2025-01-20", "requested": {"2025": 150000, "2026": 30000}, "text": "Ansökan från kommunen", "version": %d}"""
                 .formatted(version(orn))).andExpect(status().isOk()).andExpect(jsonPath("$.initiative.state").value("APPLIED"));
+        assertThat(mvc.perform(get("/associations/{id}/initiatives/awaiting", orn.id()).session(board)).andReturn().getResponse()
+                .getContentAsString()).as("the start page tells what waits").contains("ansökan väntar på beredningsgruppens yttrande");
         send(board, post(path(orn, id + "/decision")), """
                 {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(version(orn)))
                 .andExpect(status().isBadRequest())

@@ -43,18 +43,32 @@ class GoalPages {
     @GetMapping("/associations/{associationId}/goals")
     String page(@PathVariable UUID associationId, Model model) {
         List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
-        Map<GoalStatus, Long> counts = new LinkedHashMap<>();
-        for (GoalStatus status : GoalStatus.values()) {
-            counts.put(status, goals.stream().filter(g -> g.status() == status).count());
-        }
         model.addAttribute("associationId", associationId);
         model.addAttribute("goals", goals);
-        model.addAttribute("counts", counts);
+        model.addAttribute("counts", counts(goals));
         StoredPlan stored = plans.get(associationId);
         model.addAttribute("areas", stored.plan().goals().areas());
         model.addAttribute("nodes", stored.plan().goals().theoryOfChange().nodes());
         model.addAttribute("version", stored.version());
         return "goals/followup";
+    }
+
+    /** How the association's goals stand, for the start page. */
+    @GetMapping("/associations/{associationId}/goals/summary")
+    String summary(@PathVariable UUID associationId, Model model) {
+        List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("goals", goals);
+        model.addAttribute("counts", counts(goals));
+        return "goals/followup :: statusSummary";
+    }
+
+    private static Map<GoalStatus, Long> counts(List<GoalFollowUp.GoalView> goals) {
+        Map<GoalStatus, Long> counts = new LinkedHashMap<>();
+        for (GoalStatus status : GoalStatus.values()) {
+            counts.put(status, goals.stream().filter(g -> g.status() == status).count());
+        }
+        return counts;
     }
 
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators/{indicatorId}/measurements")

@@ -97,6 +97,16 @@ class InitiativePages {
         return "initiative/fragments :: overdueReports";
     }
 
+    /** What waits for the preparation group, the board or the director: applications and grants not yet agreed. */
+    @GetMapping("/associations/{associationId}/initiatives/awaiting")
+    String awaiting(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("awaiting", initiatives.visible(associationId, callers.of(request)).stream()
+                .filter(i -> i.state() == se.samordna.budget.InitiativeState.APPLIED || i.state() == se.samordna.budget.InitiativeState.GRANTED)
+                .toList());
+        return "initiative/fragments :: awaiting";
+    }
+
     /** A reporter's initiatives on the start page, with the way to their participants and reports. */
     @GetMapping("/associations/{associationId}/initiatives/mine")
     @AssociationAccess(Role.INITIATIVE_REPORTER)
