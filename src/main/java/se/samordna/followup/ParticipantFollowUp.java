@@ -398,22 +398,6 @@ public class ParticipantFollowUp {
                 initiatives);
     }
 
-    /** Of one initiative's exits in a year: the share ending in work, studies or Arbetsförmedlingen and the share with a step towards work. */
-    public record InitiativeShares(Double endingInWorkStudiesOrAf, Double withStepMovement) {
-    }
-
-    /**
-     * The year's shares per initiative, for goals set for an initiative. Suppressed like the association's figures, and
-     * with the complement across initiatives: when only one initiative's share is hidden, the association's total would
-     * give it away, so the share of the initiative with the fewest exits beside it is hidden too.
-     */
-    public Map<String, InitiativeShares> initiativeShares(UUID associationId, int year) {
-        Map<String, InitiativeShares> result = new LinkedHashMap<>();
-        aggregates(associationId, year, List.of()).initiatives().forEach(f -> result.put(f.initiativeId(),
-                new InitiativeShares(f.shareEndingInWorkStudiesOrAf(), f.shareWithStepMovement())));
-        return result;
-    }
-
     private static Map<String, Double> byLegalSex(Suppression.Shares shares) {
         Map<String, Double> result = new LinkedHashMap<>();
         result.put("WOMAN", shares.women());

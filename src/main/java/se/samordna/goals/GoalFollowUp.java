@@ -73,7 +73,6 @@ public class GoalFollowUp {
     private FollowUpShares followUpShares(UUID associationId) {
         Map<Integer, List<Surveys.Result>> results = new HashMap<>();
         Map<Integer, ParticipantFollowUp.Aggregates> aggregates = new HashMap<>();
-        Map<Integer, Map<String, ParticipantFollowUp.InitiativeShares>> perInitiative = new HashMap<>();
         return new FollowUpShares() {
             private Boolean generated;
 
@@ -95,22 +94,23 @@ public class GoalFollowUp {
             @Override
             public BigDecimal exitOutcome(int year, String initiative) {
                 return initiative == null ? decimal(total(year).shareEndingInWorkStudiesOrAf().get("TOTAL"))
-                        : decimal(initiative(year, initiative).endingInWorkStudiesOrAf());
+                        : decimal(initiative(year, initiative).shareEndingInWorkStudiesOrAf());
             }
 
             @Override
             public BigDecimal stepMovement(int year, String initiative) {
                 return initiative == null ? decimal(total(year).shareWithStepMovement().get("TOTAL"))
-                        : decimal(initiative(year, initiative).withStepMovement());
+                        : decimal(initiative(year, initiative).shareWithStepMovement());
             }
 
             private ParticipantFollowUp.Aggregates total(int year) {
                 return aggregates.computeIfAbsent(year, y -> participants.aggregates(associationId, y));
             }
 
-            private ParticipantFollowUp.InitiativeShares initiative(int year, String initiative) {
-                return perInitiative.computeIfAbsent(year, y -> participants.initiativeShares(associationId, y))
-                        .getOrDefault(initiative, new ParticipantFollowUp.InitiativeShares(null, null));
+            /** The initiative's figures of the year, from the same aggregates (one query per year). */
+            private ParticipantFollowUp.InitiativeFigures initiative(int year, String initiative) {
+                return total(year).initiatives().stream().filter(f -> f.initiativeId().equals(initiative)).findFirst()
+                        .orElse(new ParticipantFollowUp.InitiativeFigures(initiative, null, null, null, null, null));
             }
         };
     }
