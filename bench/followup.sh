@@ -84,17 +84,22 @@ YEARLY="select indicator, respondent_group, sex, answer, count from survey_year_
 echo "  the year's distribution agrees with all 3 334 rounds"
 
 echo "== side by side, 5 rounds of 20 requests each (page: server round trip on loopback; SQL: psql \\timing)"
-page_all=(); sql_all=()
+echo "   'after a change': the association's change counter is moved before each request, so the page counts the records"
+echo "   again, as after any reporter's change; 'unchanged': the page reuses the year's counts it read before."
+changed_all=(); page_all=(); sql_all=()
 for round in 1 2 3 4 5; do
   for i in $(seq 1 20); do
+    sql -c "update participant_change set version = version + 1 where association_id = '$A'"
+    changed_all+=("$(curl -s -b "$jar" -o /dev/null -w "%{time_total}" "$URL" | awk '{printf "%.1f", $1 * 1000}')")
     page_all+=("$(curl -s -b "$jar" -o /dev/null -w "%{time_total}" "$URL" | awk '{printf "%.1f", $1 * 1000}')")
     sql_all+=("$( (echo '\timing on'; echo "$BEST;") | psql -h localhost -p "$DBPORT" -U postgres -q -At 2>&1 | grep -o 'Time: [0-9.]*' | cut -d' ' -f2)")
   done
 done
 stats() { sort -n | awk -v r="$1" '{a[NR]=$1} END {printf "  %s: median %.1f ms, p95 %.1f ms, best %.1f ms\n", r, a[int((NR+1)/2)], a[int(NR*0.95)], a[1]}'; }
-printf '%s\n' "${page_all[@]}" | stats "follow-up page (HTML)"
-printf '%s\n' "${sql_all[@]}" | stats "best single SQL     "
-pm=$(printf '%s\n' "${page_all[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-sm=$(printf '%s\n' "${sql_all[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "  ratio of medians: $(awk -v p="$pm" -v s="$sm" 'BEGIN {printf "%.2f", p / s}')×"
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+printf '%s\n' "${changed_all[@]}" | stats "page after a change  "
+printf '%s\n' "${page_all[@]}" | stats "page, data unchanged "
+printf '%s\n' "${sql_all[@]}" | stats "best single SQL      "
+cm=$(printf '%s\n' "${changed_all[@]}" | median); pm=$(printf '%s\n' "${page_all[@]}" | median); sm=$(printf '%s\n' "${sql_all[@]}" | median)
+echo "  ratio of medians to the SQL: after a change $(awk -v p="$cm" -v s="$sm" 'BEGIN {printf "%.2f", p / s}')×, unchanged $(awk -v p="$pm" -v s="$sm" 'BEGIN {printf "%.2f", p / s}')×"
 rm -f "$jar"

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
@@ -33,6 +34,7 @@ public class ParticipantFollowUp {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final int threshold;
+    private final Map<YearKey, CountedAt> counted = new java.util.concurrent.ConcurrentHashMap<>();
 
     ParticipantFollowUp(JdbcClient jdbc, AuditLog auditLog, @Value("${samordna.followup.suppression-threshold:5}") int threshold) {
         this.jdbc = jdbc;
@@ -335,21 +337,7 @@ public class ParticipantFollowUp {
 
     /** The aggregates of a year, with the year's volumes already read by the caller. */
     public Aggregates aggregates(UUID associationId, int year, List<Volume> volumes) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        record Counts(String initiative, String sex, int participants, int exits, int positive, int stepped, long days) {
-        }
-        List<Counts> rows = jdbc.sql("""
-                select initiative_id as initiative, legal_sex as sex,
-                       count(*) filter (where start_date <= :last and (end_date is null or end_date >= :first)) as participants,
-                       count(*) filter (where end_date between :first and :last) as exits,
-                       count(*) filter (where end_date between :first and :last and outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
-                       count(*) filter (where end_date between :first and :last and step_movement) as stepped,
-                       coalesce(sum(end_date - start_date) filter (where end_date between :first and :last), 0) as days
-                from participant_record
-                where association_id = :a and start_date <= :last and (end_date is null or end_date >= :first)
-                group by initiative_id, legal_sex order by initiative_id""")
-                .param("a", associationId).param("first", first).param("last", last).query(Counts.class).list();
+        List<Counts> rows = yearCounts(associationId, year);
         Map<String, Counts> bySex = new LinkedHashMap<>();
         Map<String, Counts> byInitiative = new LinkedHashMap<>();
         for (Counts c : rows) {
@@ -396,6 +384,51 @@ public class ParticipantFollowUp {
         }
         return new Aggregates(year, threshold, participantRow, exitRow, positive, stepped, meanDays, Suppression.counts(newWomen, newMen, threshold),
                 initiatives);
+    }
+
+    /** A year's records counted per initiative and legal sex. */
+    record Counts(String initiative, String sex, int participants, int exits, int positive, int stepped, long days) {
+    }
+
+    private record YearKey(UUID associationId, int year) {
+    }
+
+    private record CountedAt(long change, List<Counts> counts) {
+    }
+
+    /**
+     * The year's counts, read again only when the association's records or volumes have changed since (the database moves
+     * {@code participant_change} on every change, V12). Inside a transaction the counts are read but not kept: it may
+     * hold changes of its own that are never committed.
+     */
+    private List<Counts> yearCounts(UUID associationId, int year) {
+        boolean keep = !TransactionSynchronizationManager.isActualTransactionActive();
+        long change = jdbc.sql("select coalesce((select version from participant_change where association_id = :a), 0)")
+                .param("a", associationId).query(Long.class).single();
+        YearKey key = new YearKey(associationId, year);
+        CountedAt known = keep ? counted.get(key) : null;
+        if (known != null && known.change() == change) {
+            return known.counts();
+        }
+        List<Counts> counts = jdbc.sql("""
+                select initiative_id as initiative, legal_sex as sex,
+                       count(*) filter (where start_date <= :last and (end_date is null or end_date >= :first)) as participants,
+                       count(*) filter (where end_date between :first and :last) as exits,
+                       count(*) filter (where end_date between :first and :last and outcome in ('WORK', 'STUDIES', 'EMPLOYMENT_SERVICE')) as positive,
+                       count(*) filter (where end_date between :first and :last and step_movement) as stepped,
+                       coalesce(sum(end_date - start_date) filter (where end_date between :first and :last), 0) as days
+                from participant_record
+                where association_id = :a and start_date <= :last and (end_date is null or end_date >= :first)
+                group by initiative_id, legal_sex order by initiative_id""")
+                .param("a", associationId).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .query(Counts.class).list();
+        if (keep) {
+            if (counted.size() > 10_000) {
+                counted.clear();
+            }
+            counted.put(key, new CountedAt(change, counts));
+        }
+        return counts;
     }
 
     private static Map<String, Double> byLegalSex(Suppression.Shares shares) {

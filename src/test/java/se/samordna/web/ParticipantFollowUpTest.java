@@ -70,7 +70,15 @@ class ParticipantFollowUpTest {
                 .andExpect(jsonPath("$.exits.women.value").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.exits.men.value").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.shareEndingInWorkStudiesOrAf.TOTAL").value(Matchers.nullValue()))
-                .andExpect(jsonPath("$.meanDays.TOTAL").value(242));
+                .andExpect(jsonPath("$.meanDays.TOTAL").value(242))
+                .andExpect(jsonPath("$.shareWithStepMovement.TOTAL").value(100.0));
+        // The year's counts are kept between requests; a change made any way at all (here straight in the database) is seen.
+        jdbc.sql("update participant_record set step_movement = false where association_id = :a and initiative_id = 'rebus-hagfors'")
+                .param("a", kd.id()).update();
+        mvc.perform(get("/api/v1/associations/{id}/followup", kd.id()).param("year", "2025").session(board))
+                .andExpect(jsonPath("$.shareWithStepMovement.TOTAL").value(0.0));
+        jdbc.sql("update participant_record set step_movement = true where association_id = :a and initiative_id = 'rebus-hagfors'")
+                .param("a", kd.id()).update();
 
         mvc.perform(put("/api/v1/associations/{id}/initiatives/rebus-hagfors/volumes/2025H1", kd.id()).session(reporter).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"women\": 6, \"men\": 3}")).andExpect(status().isOk());
