@@ -42,10 +42,7 @@ class GoalPages {
 
     @GetMapping("/associations/{associationId}/goals")
     String page(@PathVariable UUID associationId, Model model) {
-        List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
-        model.addAttribute("associationId", associationId);
-        model.addAttribute("goals", goals);
-        model.addAttribute("counts", counts(goals));
+        statusOfGoals(associationId, model);
         StoredPlan stored = plans.get(associationId);
         model.addAttribute("areas", stored.plan().goals().areas());
         model.addAttribute("nodes", stored.plan().goals().theoryOfChange().nodes());
@@ -56,19 +53,20 @@ class GoalPages {
     /** How the association's goals stand, for the start page. */
     @GetMapping("/associations/{associationId}/goals/summary")
     String summary(@PathVariable UUID associationId, Model model) {
-        List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
-        model.addAttribute("associationId", associationId);
-        model.addAttribute("goals", goals);
-        model.addAttribute("counts", counts(goals));
+        statusOfGoals(associationId, model);
         return "goals/followup :: statusSummary";
     }
 
-    private static Map<GoalStatus, Long> counts(List<GoalFollowUp.GoalView> goals) {
+    /** Every goal with its status today, and how many goals have each status. */
+    private void statusOfGoals(UUID associationId, Model model) {
+        List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
         Map<GoalStatus, Long> counts = new LinkedHashMap<>();
         for (GoalStatus status : GoalStatus.values()) {
             counts.put(status, goals.stream().filter(g -> g.status() == status).count());
         }
-        return counts;
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("goals", goals);
+        model.addAttribute("counts", counts);
     }
 
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators/{indicatorId}/measurements")
