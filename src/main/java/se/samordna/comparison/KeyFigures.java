@@ -11,13 +11,17 @@ import se.samordna.budget.PlanCalculator;
 import se.samordna.budget.YearFigures;
 import se.samordna.shared.Money;
 
-/** One association's key figures for its budget year, computed from its plan. */
+/**
+ * One association's key figures for its budget year, computed from its plan; the survey agreement from its NNS answers,
+ * with {@code generatedSurvey} when the association's follow-up holds generated demonstration data.
+ */
 public record KeyFigures(UUID associationId, String name, int year, Money allocation, BigDecimal equityShare, BigDecimal adminShare,
-                         Money costPerParticipant, BigDecimal individualShare, BigDecimal structuralShare, BigDecimal surveyAgreement) {
+                         Money costPerParticipant, BigDecimal individualShare, BigDecimal structuralShare, BigDecimal surveyAgreement,
+                         boolean generatedSurvey) {
 
-    KeyFigures withSurveyAgreement(BigDecimal agreement) {
+    KeyFigures withSurveyAgreement(BigDecimal agreement, boolean generated) {
         return new KeyFigures(associationId, name, year, allocation, equityShare, adminShare, costPerParticipant, individualShare,
-                structuralShare, agreement);
+                structuralShare, agreement, generated && agreement != null);
     }
 
     static KeyFigures of(UUID id, Plan plan) {
@@ -35,6 +39,6 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
         BigDecimal individual = initiatives.isZero() ? null : year.category(CostCategory.INDIVIDUAL).percentOf(initiatives, 1);
         BigDecimal structural = initiatives.isZero() ? null : year.category(CostCategory.STRUCTURAL).percentOf(initiatives, 1);
         return new KeyFigures(id, plan.association().name(), year.year(), allocation, equityShare, adminShare, perParticipant, individual,
-                structural, null);
+                structural, null, false);
     }
 }

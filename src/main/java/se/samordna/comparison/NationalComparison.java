@@ -22,7 +22,11 @@ public class NationalComparison {
     private final Plans plans;
     private final se.samordna.followup.Surveys surveys;
 
-    NationalComparison(Associations associations, Plans plans, se.samordna.followup.Surveys surveys) {
+    private final se.samordna.followup.ParticipantFollowUp participants;
+
+    NationalComparison(Associations associations, Plans plans, se.samordna.followup.Surveys surveys,
+                       se.samordna.followup.ParticipantFollowUp participants) {
+        this.participants = participants;
         this.associations = associations;
         this.plans = plans;
         this.surveys = surveys;
@@ -40,7 +44,7 @@ public class NationalComparison {
                 List<BigDecimal> shares = surveys.results(association.id(), figures.year()).stream().map(se.samordna.followup.Surveys.Result::shareAgreeing)
                         .filter(Objects::nonNull).toList();
                 result.add(figures.withSurveyAgreement(shares.isEmpty() ? null : shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(shares.size()), 1, RoundingMode.HALF_UP)));
+                        .divide(BigDecimal.valueOf(shares.size()), 1, RoundingMode.HALF_UP), participants.hasGeneratedData(association.id())));
             });
         }
         return result;
@@ -66,7 +70,8 @@ public class NationalComparison {
                 aggregate("Administrationens andel av bidragen (%)", figures, KeyFigures::adminShare),
                 aggregate("Kostnad per budgeterad deltagare (kr)", figures, f -> f.costPerParticipant() == null ? null : f.costPerParticipant().exactKronor()),
                 aggregate("Individinriktade insatser, % av insatserna", figures, KeyFigures::individualShare),
-                aggregate("Andel som instämmer i NNS-enkäten, medel över indikatorerna (%)", figures, KeyFigures::surveyAgreement));
+                aggregate("Andel som instämmer i NNS-enkäten, medel över indikatorerna (%; utan genererade demodata)", figures,
+                        f -> f.generatedSurvey() ? null : f.surveyAgreement()));
     }
 
     private static Aggregate aggregate(String name, List<KeyFigures> figures, Function<KeyFigures, BigDecimal> value) {

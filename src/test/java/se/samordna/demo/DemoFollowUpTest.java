@@ -34,6 +34,8 @@ class DemoFollowUpTest {
     Surveys surveys;
     @Autowired
     se.samordna.goals.GoalFollowUp goals;
+    @Autowired
+    se.samordna.comparison.NationalComparison comparison;
 
     @AfterEach
     void clear() {
@@ -67,5 +69,18 @@ class DemoFollowUpTest {
                 .flatMap(g -> g.indicators().stream()).map(se.samordna.goals.GoalFollowUp.IndicatorView::latest).filter(java.util.Objects::nonNull)
                 .map(m -> m.comment()).filter(c -> c != null && (c.startsWith("Deltagaruppföljningen") || c.startsWith("NNS"))).toList();
         assertThat(fromFollowUp).isNotEmpty().allSatisfy(c -> assertThat(c).endsWith("(innehåller genererade demodata)"));
+
+        // In the national comparison the generated survey agreement is marked and left out of the summary.
+        associations.joinNationalComparison(association.id(), true);
+        try {
+            var figures = comparison.figures();
+            assertThat(figures).filteredOn(f -> f.associationId().equals(association.id())).singleElement()
+                    .satisfies(f -> assertThat(f.generatedSurvey()).isTrue()).satisfies(f -> assertThat(f.surveyAgreement()).isNotNull());
+            assertThat(se.samordna.comparison.NationalComparison.aggregates(figures)).last()
+                    .satisfies(a -> assertThat(a.associations()).isEqualTo((int) figures.stream()
+                            .filter(f -> f.surveyAgreement() != null && !f.generatedSurvey()).count()));
+        } finally {
+            associations.joinNationalComparison(association.id(), false);
+        }
     }
 }

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.samordna.budget.Goal;
 import se.samordna.budget.Plans;
+import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
@@ -35,10 +36,12 @@ class SurveyController {
 
     private final Surveys surveys;
     private final Plans plans;
+    private final ParticipantFollowUp followUp;
 
-    SurveyController(Surveys surveys, Plans plans) {
+    SurveyController(Surveys surveys, Plans plans, ParticipantFollowUp followUp) {
         this.surveys = surveys;
         this.plans = plans;
+        this.followUp = followUp;
     }
 
     record RoundRequest(@NotNull String name, @NotNull Integer year, @NotNull Surveys.Group group, Integer scale, @NotNull String csv) {
@@ -56,6 +59,7 @@ class SurveyController {
         model.addAttribute("trends", trends);
         model.addAttribute("trendYears", trends.stream().flatMap(t -> t.shareByYear().keySet().stream()).distinct().sorted().toList());
         model.addAttribute("targets", targets(associationId));
+        model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("agreeFrom", surveys.agreeFrom());
         model.addAttribute("groups", Surveys.Group.values());
