@@ -32,6 +32,7 @@ public class Plans {
 
     /** Writes and reads the fingerprints of a version's parts (plan_revision.sections). */
     private static final JsonMapper SECTIONS = JsonMapper.builder().build();
+    private static final int KEPT_REVISIONS = 500;
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -319,6 +320,9 @@ public class Plans {
                 insert into plan_revision (association_id, version, sections) values (:a, :v, cast(:s as jsonb))
                 on conflict (association_id, version) do update set sections = excluded.sections, saved_at = now()""")
                 .param("a", associationId).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
+        // A page opened 500 saves ago is refused anyway; its fingerprints need not be kept.
+        jdbc.sql("delete from plan_revision where association_id = :a and version < :v")
+                .param("a", associationId).param("v", version - KEPT_REVISIONS).update();
     }
 
     private static Map<String, String> readSections(String json) {
