@@ -149,31 +149,41 @@ public class ParticipantFollowUp {
     public UUID saveRecord(UUID associationId, String initiativeId, UUID id, RecordInput in, Long expectedVersion) {
         validate(in);
         if (id == null) {
-            UUID created = UUID.randomUUID();
+            UUID created;
             try {
-                jdbc.sql("""
-                        insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
-                            support_before, start_date, end_date, outcome, support_after, step_movement)
-                        values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
-                        .param("id", created).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+                created = insertRecord(associationId, initiativeId, in);
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 throw new ConflictException("Koden " + in.code() + " används redan i insatsen.");
             }
             auditLog.record(associationId, "participant-record", created, "created", Map.of("initiative", initiativeId));
             return created;
         }
-        int updated = jdbc.sql("""
-                update participant_record set code = :code, legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
-                    support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
-                    step_movement = :step, version = version + 1
-                where id = :id and association_id = :a and initiative_id = :i and version = :v""")
-                .param("id", id).param("a", associationId).param("i", initiativeId).param("v", expectedVersion == null ? -1 : expectedVersion)
-                .params(params(in)).update();
+        int updated = updateRecord(associationId, initiativeId, id, in, expectedVersion == null ? -1 : expectedVersion);
         if (updated == 0) {
             throw new ConflictException("Deltagaren har ändrats av någon annan eller finns inte. Ladda om; inget har sparats.");
         }
         auditLog.record(associationId, "participant-record", id, "changed", Map.of("initiative", initiativeId));
         return id;
+    }
+
+    private UUID insertRecord(UUID associationId, String initiativeId, RecordInput in) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
+                    support_before, start_date, end_date, outcome, support_after, step_movement)
+                values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
+                .param("id", id).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+        return id;
+    }
+
+    /** Changes a record read in {@code version}; 0 when it has changed since or is not the initiative's. */
+    private int updateRecord(UUID associationId, String initiativeId, UUID id, RecordInput in, long version) {
+        return jdbc.sql("""
+                update participant_record set code = :code, legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
+                    support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
+                    step_movement = :step, version = version + 1
+                where id = :id and association_id = :a and initiative_id = :i and version = :v""")
+                .param("id", id).param("a", associationId).param("i", initiativeId).param("v", version).params(params(in)).update();
     }
 
     /** Deletes all the initiative's records at the end of retention. */
@@ -247,18 +257,12 @@ public class ParticipantFollowUp {
         for (RecordInput in : inputs.values()) {
             Record before = existing.get(in.code().strip());
             if (before == null) {
-                jdbc.sql("""
-                        insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
-                            support_before, start_date, end_date, outcome, support_after, step_movement)
-                        values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
-                        .param("id", UUID.randomUUID()).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+                insertRecord(associationId, initiativeId, in);
                 added++;
             } else {
-                jdbc.sql("""
-                        update participant_record set legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
-                            support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
-                            step_movement = :step, version = version + 1
-                        where id = :id and code = :code""").param("id", before.id()).params(params(in)).update();
+                if (updateRecord(associationId, initiativeId, before.id(), in, before.version()) == 0) {
+                    throw new ConflictException("Deltagaren " + before.code() + " ändrades av någon annan under importen; inget har sparats.");
+                }
                 changed++;
             }
         }

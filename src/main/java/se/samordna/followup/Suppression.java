@@ -63,51 +63,23 @@ public final class Suppression {
     }
 
     /**
-     * Shares of the parts of a whole (initiatives of an association) as shown: when exactly one part's share is hidden
-     * and the whole's share is shown, the part with the smallest denominator among those shown is hidden too, so the
-     * hidden one cannot be worked out from the whole and the rest.
+     * Figures of the parts of a whole (initiatives of an association) as shown, null where hidden: when exactly one part
+     * of some size is hidden and the whole is shown, the shown part with the smallest size is hidden too, so the hidden one
+     * cannot be worked out from the whole and the rest. {@code sizes} are the parts' counts or denominators.
      */
-    public static List<Double> complementAcross(List<Double> shares, List<Integer> denominators, boolean wholeShown) {
-        List<Double> result = new ArrayList<>(shares);
-        List<Integer> hidden = new ArrayList<>();
-        for (int i = 0; i < result.size(); i++) {
-            if (result.get(i) == null && denominators.get(i) > 0) {
-                hidden.add(i);
-            }
-        }
-        if (hidden.size() == 1 && wholeShown) {
-            int smallest = -1;
-            for (int i = 0; i < result.size(); i++) {
-                if (result.get(i) != null && denominators.get(i) > 0 && (smallest < 0 || denominators.get(i) < denominators.get(smallest))) {
-                    smallest = i;
-                }
-            }
-            if (smallest >= 0) {
-                result.set(smallest, null);
-            }
+    public static <T> List<T> complementAcross(List<T> shown, List<Integer> sizes, boolean wholeShown) {
+        List<T> result = new ArrayList<>(shown);
+        long hidden = java.util.stream.IntStream.range(0, result.size()).filter(i -> result.get(i) == null && sizes.get(i) > 0).count();
+        if (hidden == 1 && wholeShown) {
+            java.util.stream.IntStream.range(0, result.size()).filter(i -> result.get(i) != null && sizes.get(i) > 0).boxed()
+                    .min(java.util.Comparator.comparing(sizes::get)).ifPresent(i -> result.set(i, null));
         }
         return result;
     }
 
-    /**
-     * Counts of the parts of a whole (initiatives of an association) as shown: a small count is hidden, and when exactly
-     * one is hidden and the whole is shown, the smallest shown count beside it is hidden too.
-     */
+    /** Counts of the parts of a whole as shown: small counts hidden, with {@link #complementAcross}. */
     public static List<Integer> countsAcross(List<Integer> counts, boolean wholeShown, int threshold) {
-        List<Integer> shown = new ArrayList<>();
-        List<Double> asShares = new ArrayList<>();
-        for (Integer count : counts) {
-            boolean hidden = small(count, threshold);
-            shown.add(hidden ? null : count);
-            asShares.add(hidden ? null : 0.0);
-        }
-        List<Double> complemented = complementAcross(asShares, counts, wholeShown);
-        for (int i = 0; i < shown.size(); i++) {
-            if (complemented.get(i) == null) {
-                shown.set(i, null);
-            }
-        }
-        return shown;
+        return complementAcross(counts.stream().map(c -> small(c, threshold) ? null : c).toList(), counts, wholeShown);
     }
 
     /** A share in percent with one decimal, or null when it would reveal a small count. */
