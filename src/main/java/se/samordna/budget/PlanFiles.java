@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
+import se.samordna.shared.Decimals;
 import se.samordna.shared.Money;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -786,7 +787,7 @@ public final class PlanFiles {
         }
 
         private Integer year(JsonNode node, String path) {
-            if (node == null || !node.isIntegralNumber()) {
+            if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
                 fail(path, node == null ? "Ange året." : "Året '" + node.asString() + "' är inget årtal.");
                 return null;
             }
@@ -795,6 +796,9 @@ public final class PlanFiles {
 
         private Integer yearKey(String key, String path) {
             try {
+                if (key.length() > 6) {
+                    throw new NumberFormatException(key);
+                }
                 return checkYear(Integer.parseInt(key), path);
             } catch (NumberFormatException e) {
                 fail(path, "'" + key + "' är inget årtal.");
@@ -811,7 +815,7 @@ public final class PlanFiles {
         }
 
         private Long wholeNumber(JsonNode node, String path) {
-            if (node == null || !node.isIntegralNumber() || node.longValue() < 0) {
+            if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.longValue() < 0) {
                 fail(path, "Här ska stå ett heltal som inte är negativt.");
                 return null;
             }
@@ -847,14 +851,17 @@ public final class PlanFiles {
                 }
                 return null;
             }
-            if (node.isNumber()) {
-                return node.decimalValue();
-            }
-            String raw = node.asString();
             try {
-                return new BigDecimal(raw.replace("\u00a0", "").replace(" ", "").replace(',', '.'));
-            } catch (NumberFormatException e) {
-                fail(path, "'" + raw + "' är inget tal.");
+                if (node.isNumber()) {
+                    return node.isFloatingPointNumber() && !node.isBigDecimal() ? Decimals.bounded(node.doubleValue())
+                            : Decimals.bounded(node.decimalValue());
+                }
+                return Decimals.parse(node.asString());
+            } catch (Decimals.BadNumber e) {
+                fail(path, e.notANumber() ? "'" + node.asString() + "' är inget tal." : "Talet " + e.getMessage() + ".");
+                return null;
+            } catch (ArithmeticException | NumberFormatException e) {
+                fail(path, "'" + node.asString() + "' är inget tal.");
                 return null;
             }
         }

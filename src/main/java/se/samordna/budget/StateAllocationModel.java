@@ -82,7 +82,7 @@ public final class StateAllocationModel {
                 continue;
             }
             try {
-                result.add(new Figures(cells[0].strip(), new BigDecimal(cells[1].strip().replace(" ", "").replace(',', '.')),
+                result.add(new Figures(cells[0].strip(), se.samordna.shared.Decimals.parse(cells[1]),
                         Long.parseLong(cells[2].strip().replace(" ", ""))));
             } catch (NumberFormatException e) {
                 problems.add(new InvalidInputException.Problem("rad " + (n + 1), "Försörjningsmåttet och befolkningen ska vara tal."));

@@ -205,12 +205,18 @@ public final class BudgetWorkbook {
                         }
                         BigDecimal value;
                         if (cell.getCellType() == CellType.NUMERIC) {
-                            value = BigDecimal.valueOf(cell.getNumericCellValue());
+                            try {
+                                value = se.samordna.shared.Decimals.bounded(cell.getNumericCellValue());
+                            } catch (se.samordna.shared.Decimals.BadNumber e) {
+                                problems.add(at(r, FIRST_YEAR_COLUMN + y, "Beloppet " + e.getMessage() + "."));
+                                continue;
+                            }
                         } else if (cell.getCellType() == CellType.STRING) {
                             try {
-                                value = new BigDecimal(cell.getStringCellValue().trim().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
-                            } catch (NumberFormatException e) {
-                                problems.add(at(r, FIRST_YEAR_COLUMN + y, "'" + cell.getStringCellValue() + "' är inget belopp."));
+                                value = se.samordna.shared.Decimals.parse(cell.getStringCellValue());
+                            } catch (se.samordna.shared.Decimals.BadNumber e) {
+                                problems.add(at(r, FIRST_YEAR_COLUMN + y, e.notANumber() ? "'" + cell.getStringCellValue() + "' är inget belopp."
+                                        : "Beloppet " + e.getMessage() + "."));
                                 continue;
                             }
                         } else {

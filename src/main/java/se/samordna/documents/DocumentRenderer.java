@@ -24,6 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
@@ -36,7 +38,7 @@ final class DocumentRenderer {
     static String xhtml(String title, String association, List<Block> blocks) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"/><title>").append(escape(title)).append("</title><style>")
-                .append("@page { size: A4; margin: 18mm 15mm 20mm 15mm; @bottom-center { content: \"").append(escape(association))
+                .append("@page { size: A4; margin: 18mm 15mm 20mm 15mm; @bottom-center { content: \"").append(cssString(association))
                 .append(" – sida \" counter(page) \" av \" counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }")
                 .append("body { font-family: 'DejaVu Sans'; font-size: 9.5pt; line-height: 1.35; color: #111; }")
                 .append("h1 { font-size: 20pt; color: #0b4f8a; margin: 0 0 4pt 0; } h2 { font-size: 13pt; color: #0b4f8a; margin: 14pt 0 4pt 0; }")
@@ -85,13 +87,22 @@ final class DocumentRenderer {
     }
 
     static byte[] pdf(String title, String association, List<Block> blocks) {
+        return pdf(xhtml(title, association, blocks));
+    }
+
+    /** Renders XHTML; fonts come from the classpath, and no URL in the markup (http, file, …) is ever opened. */
+    static byte[] pdf(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(xhtml(title, association, blocks), null);
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            // Nothing outside the document is ever fetched: fonts come from the classpath above, pictures inline.
+            builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
+            builder.useExternalResourceAccessControl(DocumentRenderer::inlineOnly, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(DocumentRenderer::inlineOnly, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
@@ -213,6 +224,29 @@ final class DocumentRenderer {
             throw new IllegalStateException("Font missing from the application: " + path);
         }
         return in;
+    }
+
+    static boolean inlineOnly(String uri, ExternalResourceType type) {
+        return uri != null && uri.startsWith("data:");
+    }
+
+    /**
+     * Text for a quoted CSS string inside the XHTML style element: every character but letters, digits and
+     * spaces becomes a CSS hex escape, so no quote, backslash, brace or markup character can end the string.
+     */
+    static String cssString(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder css = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                css.appendCodePoint(c);
+            } else {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return css.toString();
     }
 
     static String escape(String text) {

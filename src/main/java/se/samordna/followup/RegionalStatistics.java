@@ -72,7 +72,7 @@ public class RegionalStatistics {
                 continue;
             }
             try {
-                BigDecimal fye = new BigDecimal(c[3].strip().replace(" ", "").replace(',', '.'));
+                BigDecimal fye = se.samordna.shared.Decimals.parse(c[3]);
                 int population = Integer.parseInt(c[4].strip().replace(" ", ""));
                 if (fye.signum() < 0 || population <= 0) {
                     problems.add(new InvalidInputException.Problem(place, "Helårsekvivalenterna kan inte vara negativa och befolkningen ska vara större än noll."));

@@ -228,12 +228,12 @@ public class InitiativeRecords {
             }
             Money amount = null;
             try {
-                amount = Money.ofKronor(new java.math.BigDecimal(cells[2].strip().replace(" ", "").replace("\u00a0", "")));
+                amount = Money.parse(cells[2], "kr");
                 if (amount.isNegative()) {
                     problems.add(new InvalidInputException.Problem(place, "Utfallet kan inte vara negativt."));
                 }
-            } catch (NumberFormatException | ArithmeticException e) {
-                problems.add(new InvalidInputException.Problem(place, "'" + cells[2].strip() + "' är inget belopp i kronor."));
+            } catch (se.samordna.shared.Decimals.BadNumber e) {
+                problems.add(new InvalidInputException.Problem(place, e.notANumber() ? "'" + cells[2].strip() + "' är inget belopp i kronor." : "Beloppet i kronor " + e.getMessage() + "."));
             }
             rows.add(new Object[]{id, year, amount});
         }

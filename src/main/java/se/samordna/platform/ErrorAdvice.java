@@ -99,6 +99,13 @@ class ErrorAdvice {
         return answer(request, HttpStatus.BAD_REQUEST, text("error.unreadable"), List.of());
     }
 
+    /** An overflow can only come from a number someone sent that is too large for what it is used in. */
+    @ExceptionHandler(ArithmeticException.class)
+    Object outOfRange(ArithmeticException e, HttpServletRequest request) {
+        log.info("Refused an out-of-range number on {} {}", request.getMethod(), request.getRequestURI());
+        return answer(request, HttpStatus.BAD_REQUEST, text("error.outOfRange"), List.of());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, text("error.typeMismatch", e.getName()),

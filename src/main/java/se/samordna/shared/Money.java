@@ -16,6 +16,25 @@ public record Money(long ore) implements Comparable<Money> {
         return new Money(kronor.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
+    /**
+     * An amount as a person types it ("1 250", "1250,5", "-6 184") in the given unit ({@code kr} or {@code tkr}),
+     * through the one bounded number reader; more decimals than whole öre are refused, never rounded away.
+     *
+     * @throws Decimals.BadNumber with the reason in Swedish
+     */
+    public static Money parse(String raw, String unit) {
+        return of(Decimals.parse(raw), unit);
+    }
+
+    /** An already read number in the given unit as whole öre; more decimals than whole öre are refused. */
+    public static Money of(BigDecimal value, String unit) {
+        BigDecimal kronor = "tkr".equals(unit) ? Decimals.bounded(value).movePointRight(3) : Decimals.bounded(value);
+        if (kronor.stripTrailingZeros().scale() > 2) {
+            throw new Decimals.BadNumber("har fler decimaler än hela ören");
+        }
+        return new Money(kronor.movePointRight(2).longValueExact());
+    }
+
     public static Money ofTkr(long thousands) {
         return ofKronor(Math.multiplyExact(thousands, 1000L));
     }

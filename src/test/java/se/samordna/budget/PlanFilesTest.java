@@ -52,6 +52,29 @@ class PlanFilesTest {
     }
 
     @Test
+    void refusesHostileNumbersAndYearsWithinAHundredMillisecondsAndNamesTheirPlace() {
+        String yaml = Seeds.text("sodra-dalarna-2025.yaml")
+                .replace("equityFloor: 400", "equityFloor: 1e999999")
+                .replace("{ref: \"10000-47\", name: Konsulttjänster (revision), amounts: {2025: 45, 2024: 50}}",
+                        "{ref: \"10000-47\", name: Konsulttjänster (revision), amounts: {2025: \"1e99999\", 2024: 50}}")
+                .replace("years: {2024: PREVIOUS_BUDGET, 2025: BUDGET}", "years: {-99999999999: PREVIOUS_BUDGET, 2025: BUDGET}");
+        assertThat(yaml).contains("1e999999", "\"1e99999\"", "-99999999999");
+        PlanFiles.read(Seeds.text("sodra-dalarna-2025.yaml")); // classes loaded, so the time below is the refusal's own
+
+        long started = System.nanoTime();
+        PlanFileException e = catchThrowableOfType(PlanFileException.class, () -> PlanFiles.read(yaml));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(millis).as("milliseconds to refuse").isLessThan(100);
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("rules/equityFloor");
+            assertThat(p.message()).contains("för stort");
+        });
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'1e99999' är inget tal"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'-99999999999' är inget årtal"));
+    }
+
+    @Test
     void refusesPercentagesAboveAHundredAndMunicipalitiesOutsideTheMembers() {
         String yaml = Seeds.text("sodra-dalarna-2025.yaml")
                 .replace("{member: Avesta kommun, percent: 11}", "{member: Avesta kommun, percent: 111}")

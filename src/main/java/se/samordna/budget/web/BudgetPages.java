@@ -135,17 +135,15 @@ class BudgetPages {
 
     /** An amount as typed by a person: spaces as thousands separators, comma or point as decimal sign. */
     static Money parseAmount(String raw, String unit, String place) {
-        String cleaned = raw == null ? "" : raw.replace("\u00a0", "").replace(" ", "").replace(',', '.');
         try {
-            java.math.BigDecimal value = new java.math.BigDecimal(cleaned);
-            java.math.BigDecimal kronor = "tkr".equals(unit) ? value.movePointRight(3) : value;
-            if (kronor.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+            Money amount = Money.parse(raw, unit);
+            if (amount.abs().greaterThan(Money.ofKronor(1_000_000_000_000L))) {
                 throw new InvalidInputException(place, "Beloppet är orimligt stort.");
             }
-            return Money.ofKronor(kronor);
-        } catch (NumberFormatException e) {
+            return amount;
+        } catch (se.samordna.shared.Decimals.BadNumber e) {
             throw new InvalidInputException(List.of(new InvalidInputException.Problem(place,
-                    "'" + raw + "' är inget belopp. Skriv t.ex. 1 250 eller 1250,5.")));
+                    (e.notANumber() ? "'" + raw + "' är inget belopp" : "Beloppet " + e.getMessage()) + ". Skriv t.ex. 1 250 eller 1250,5.")));
         }
     }
 }

@@ -104,9 +104,9 @@ class RulesController {
 
     private static BigDecimal number(String raw, String place) {
         try {
-            return new BigDecimal(raw.trim().replace(',', '.').replace("\u00a0", "").replace(" ", ""));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place, "'" + raw + "' är inget tal.")));
+            return se.samordna.shared.Decimals.parse(raw);
+        } catch (se.samordna.shared.Decimals.BadNumber e) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place, (e.notANumber() ? "'" + raw + "' " : "Talet ") + e.getMessage() + ".")));
         }
     }
 }

@@ -65,9 +65,9 @@ class AllocationModelController {
 
     private static BigDecimal number(String raw, String place) {
         try {
-            return new BigDecimal(raw.trim().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInputException(place, "'" + raw + "' är inget tal.");
+            return se.samordna.shared.Decimals.parse(raw);
+        } catch (se.samordna.shared.Decimals.BadNumber e) {
+            throw new InvalidInputException(place, (e.notANumber() ? "'" + raw + "' " : "Talet ") + e.getMessage() + ".");
         }
     }
 }

@@ -113,9 +113,9 @@ class GoalPages {
         BigDecimal value = null;
         if (form.get("targetValue") != null && !form.get("targetValue").isBlank()) {
             try {
-                value = new BigDecimal(form.get("targetValue").trim().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("målvärde", "'" + form.get("targetValue") + "' är inget tal.");
+                value = se.samordna.shared.Decimals.parse(form.get("targetValue"));
+            } catch (se.samordna.shared.Decimals.BadNumber e) {
+                throw new InvalidInputException("målvärde", (e.notANumber() ? "'" + form.get("targetValue") + "' " : "Målvärdet ") + e.getMessage() + ".");
             }
         }
         LocalDate date = null;
@@ -224,9 +224,9 @@ class GoalPages {
         String raw = form.get("value");
         if (raw != null && !raw.isBlank()) {
             try {
-                value = new BigDecimal(raw.trim().replace(',', '.').replace(" ", "").replace("%", ""));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("värde", "'" + raw + "' är inget tal.");
+                value = se.samordna.shared.Decimals.parse(raw);
+            } catch (se.samordna.shared.Decimals.BadNumber e) {
+                throw new InvalidInputException("värde", (e.notANumber() ? "'" + raw + "' " : "Värdet ") + e.getMessage() + ".");
             }
         }
         Boolean yes = form.get("yes") == null || form.get("yes").isBlank() ? null : "true".equals(form.get("yes"));

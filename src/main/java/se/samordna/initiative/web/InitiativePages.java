@@ -391,9 +391,9 @@ class InitiativePages {
 
     private static Money money(String value, String place) {
         try {
-            return Money.ofKronor(new java.math.BigDecimal(value.replace("\u00a0", "").replace(" ", "").replace(',', '.')));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(place, "'" + value + "' är inget belopp i kronor.");
+            return Money.parse(value, "kr");
+        } catch (se.samordna.shared.Decimals.BadNumber e) {
+            throw new InvalidInputException(place, e.notANumber() ? "'" + value + "' är inget belopp i kronor." : "Beloppet i kronor " + e.getMessage() + ".");
         }
     }
 
