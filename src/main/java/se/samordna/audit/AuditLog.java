@@ -53,7 +53,8 @@ public class AuditLog {
                 .list();
     }
 
-    private static String currentActor() {
+    /** The name the log records for the caller: the signed-in person's username, or {@code system}. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
     }

@@ -8,7 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -31,26 +36,55 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // bcrypt reads 72 bytes at most and throws beyond them: a longer password matches nothing (never a 500);
+        // UserDirectory refuses to set one with a message.
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return delegate.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                if (raw == null || raw.toString().getBytes(StandardCharsets.UTF_8).length > UserDirectory.MAX_PASSWORD_BYTES) {
+                    return false;
+                }
+                return delegate.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return delegate.upgradeEncoding(encoded);
+            }
+        };
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserDirectory directory,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                            OidcAccounts oidcAccounts) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
-                                "/webjars/**", "/assets/**", "/favicon.ico",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/public/**").permitAll()
+                                            OidcAccounts oidcAccounts, LoginThrottle throttle,
+                                            @Value("${samordna.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
+                            "/webjars/**", "/assets/**", "/favicon.ico", "/invitation/**", "/accessibility",
+                            "/public/**").permitAll();
+                    if (publicApiDocs) {
+                        auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+                    }
+                    auth
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("SYSTEM_ADMIN")
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated();
+                })
                 .addFilterBefore(new ApiTokenFilter(tokens, directory), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .successHandler(new SignedIn(directory, throttle))
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
@@ -72,9 +106,57 @@ class SecurityConfiguration {
                         .referrerPolicy(Customizer.withDefaults()));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .successHandler(new SignedIn(directory, throttle))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
         }
         return http.build();
+    }
+
+    /** After a sign-in: the source's counter is reset and the session remembers which password it was opened with. */
+    static final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
+        private final UserDirectory directory;
+        private final LoginThrottle throttle;
+
+        SignedIn(UserDirectory directory, LoginThrottle throttle) {
+            this.directory = directory;
+            this.throttle = throttle;
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
+            if (authentication.getPrincipal() instanceof SamordnaPrincipal principal) {
+                throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+                directory.sessionState(principal.userId()).ifPresent(state -> PasswordChangeGuard.remember(request, state.sessionEpoch()));
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /** A source that must wait is answered at once, before any password is checked. */
+    static final class ThrottleFilter extends OncePerRequestFilter {
+        private final LoginThrottle throttle;
+
+        ThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (throttle.waitFor(request.getParameter("username"), request.getRemoteAddr()).isPresent()) {
+                response.sendRedirect(request.getContextPath() + "/login?slow");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -29,6 +29,7 @@ public class UserDirectory {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{2,64}");
     static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final String CURRENT_USER = UserDirectory.class.getName() + ".currentUser";
 
     private final JdbcClient jdbc;
@@ -41,11 +42,19 @@ public class UserDirectory {
         this.auditLog = auditLog;
     }
 
-    public record Person(UUID id, String username, String displayName, boolean systemAdmin, boolean nationalReader) {
+    public record Person(UUID id, String username, String displayName, boolean systemAdmin, boolean nationalReader,
+                         boolean disabled) {
     }
 
-    public record RoleHolder(UUID userId, String username, String displayName, Role role) {
+    /** {@code accepted}: the person has chosen their own password (or signs in through OpenID Connect). */
+    public record RoleHolder(UUID userId, String username, String displayName, Role role, boolean accepted) {
     }
+
+    /** What every request of a signed-in person is checked against. */
+    record SessionState(boolean mustChangePassword, int sessionEpoch, boolean disabled) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"',;]{1,64}@[^@\\s<>\"',;]{1,180}\\.[^@\\s<>\"',;.]{2,63}");
 
     /** The signed-in person, if any: read once per request (the guards and the page layout all ask). */
     public Optional<CurrentUser> currentUser() {
@@ -66,28 +75,28 @@ public class UserDirectory {
         return user;
     }
 
-    /** Whether the signed-in person still has a one-time password they must change before anything else. */
-    boolean mustChangePassword() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SamordnaPrincipal principal)) {
-            return false;
-        }
-        return jdbc.sql("select must_change_password from user_account where id = :id").param("id", principal.userId())
+    Optional<SessionState> sessionState(UUID userId) {
+        return jdbc.sql("select must_change_password, session_epoch, disabled from user_account where id = :id")
+                .param("id", userId).query(SessionState.class).optional();
+    }
+
+    public boolean hasAccepted(UUID userId) {
+        return jdbc.sql("select accepted_at is not null from user_account where id = :id").param("id", userId)
                 .query(Boolean.class).optional().orElse(false);
     }
 
     public Optional<Person> find(UUID userId) {
-        return jdbc.sql("select id, username, display_name, system_admin, national_reader from user_account where id = :id")
+        return jdbc.sql("select id, username, display_name, system_admin, national_reader, disabled from user_account where id = :id")
                 .param("id", userId).query(Person.class).optional();
     }
 
     public Optional<Person> findByUsername(String username) {
-        return jdbc.sql("select id, username, display_name, system_admin, national_reader from user_account where username = :u")
+        return jdbc.sql("select id, username, display_name, system_admin, national_reader, disabled from user_account where username = :u")
                 .param("u", username).query(Person.class).optional();
     }
 
     public List<Person> all() {
-        return jdbc.sql("select id, username, display_name, system_admin, national_reader from user_account order by username")
+        return jdbc.sql("select id, username, display_name, system_admin, national_reader, disabled from user_account order by username")
                 .query(Person.class).list();
     }
 
@@ -118,11 +127,12 @@ public class UserDirectory {
 
     public List<RoleHolder> roleHolders(UUID associationId) {
         return jdbc.sql("""
-                select u.id, u.username, u.display_name, r.role from role_assignment r join user_account u on u.id = r.user_id
+                select u.id, u.username, u.display_name, r.role, u.accepted_at is not null
+                from role_assignment r join user_account u on u.id = r.user_id
                 where r.association_id = :a order by u.display_name, r.role""")
                 .param("a", associationId)
                 .query((rs, i) -> new RoleHolder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4))))
+                        Role.valueOf(rs.getString(4)), rs.getBoolean(5)))
                 .list();
     }
 
@@ -138,28 +148,78 @@ public class UserDirectory {
     @Transactional
     public UUID createUser(String username, String displayName, String password, boolean systemAdmin,
                            boolean nationalReader, boolean mustChange) {
-        String name = username == null ? "" : username.trim().toLowerCase();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("användarnamn",
-                    "Användarnamnet ska vara 2–64 tecken: små bokstäver a–z, siffror och . _ @ -");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new InvalidInputException("namn", "Ange ett namn (högst 200 tecken).");
-        }
+        String name = checkedUsername(username);
+        checkDisplayName(displayName);
         checkPasswordStrength(password);
         if (findByUsername(name).isPresent()) {
             throw new ConflictException("Användarnamnet " + name + " finns redan.");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into user_account (id, username, display_name, password_hash, system_admin, national_reader, must_change_password)
-                values (:id, :u, :d, :p, :s, :n, :m)""")
+                insert into user_account (id, username, display_name, password_hash, system_admin, national_reader, must_change_password,
+                    accepted_at)
+                values (:id, :u, :d, :p, :s, :n, :m, case when :m then null else now() end)""")
                 .param("id", id).param("u", name).param("d", displayName.trim())
                 .param("p", passwordEncoder.encode(password)).param("s", systemAdmin).param("n", nationalReader)
                 .param("m", mustChange)
                 .update();
         auditLog.record(null, "user", id, "created", Map.of("username", name, "systemAdmin", systemAdmin, "national", nationalReader));
         return id;
+    }
+
+    /**
+     * Creates a person without a password: they choose their own through the invitation link
+     * ({@link Invitations}), or sign in through OpenID Connect.
+     */
+    @Transactional
+    public UUID createInvited(String username, String displayName, String email, boolean nationalReader) {
+        String name = checkedUsername(username);
+        checkDisplayName(displayName);
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw new InvalidInputException("e-post", "E-postadressen ser inte ut som en adress (namn@exempel.se).");
+        }
+        if (findByUsername(name).isPresent()) {
+            throw new ConflictException("Användarnamnet " + name + " finns redan.");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, email, national_reader)
+                values (:id, :u, :d, :e, :n)""")
+                .param("id", id).param("u", name).param("d", displayName.trim()).param("e", address).param("n", nationalReader)
+                .update();
+        auditLog.record(null, "user", id, "created", Map.of("username", name, "national", nationalReader));
+        return id;
+    }
+
+    /** The person's own choice of password, through their invitation or reset link: other sessions end. */
+    @Transactional
+    void setOwnPassword(UUID userId, String password) {
+        checkPasswordStrength(password);
+        jdbc.sql("""
+                update user_account set password_hash = :p, must_change_password = false, session_epoch = session_epoch + 1,
+                    accepted_at = coalesce(accepted_at, now()) where id = :id""")
+                .param("p", passwordEncoder.encode(password)).param("id", userId).update();
+        auditLog.record(null, "user", userId, "password-set", null);
+    }
+
+    /**
+     * Disables or enables an account (system administrator): a disabled account cannot sign in, its API keys
+     * are revoked and its sessions end at their next request.
+     */
+    @Transactional
+    public void setDisabled(UUID userId, boolean disabled) {
+        int changed = jdbc.sql("update user_account set disabled = :d, session_epoch = session_epoch + 1 where id = :id and not system_admin")
+                .param("d", disabled).param("id", userId).update();
+        if (changed == 0) {
+            throw new InvalidInputException("person", "Personen finns inte eller är systemadministratör.");
+        }
+        if (disabled) {
+            int revoked = jdbc.sql("delete from api_token where user_id = :u").param("u", userId).update();
+            auditLog.record(null, "user", userId, "disabled", Map.of("apiTokensRevoked", revoked));
+        } else {
+            auditLog.record(null, "user", userId, "enabled", null);
+        }
     }
 
     @Transactional
@@ -186,8 +246,14 @@ public class UserDirectory {
         }
     }
 
+    /**
+     * The person changes their own password; their other sessions end. Returns whether it was the one-time
+     * password they had to change.
+     */
     @Transactional
-    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+    public boolean changePassword(UUID userId, String currentPassword, String newPassword) {
+        boolean forced = jdbc.sql("select must_change_password from user_account where id = :id").param("id", userId)
+                .query(Boolean.class).optional().orElse(false);
         String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", userId)
                 .query(String.class).optional().orElse(null);
         if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
@@ -197,17 +263,37 @@ public class UserDirectory {
         if (passwordEncoder.matches(newPassword, hash)) {
             throw new InvalidInputException("nytt lösenord", "Det nya lösenordet måste skilja sig från det nuvarande.");
         }
-        jdbc.sql("update user_account set password_hash = :p, must_change_password = false where id = :id")
+        jdbc.sql("""
+                update user_account set password_hash = :p, must_change_password = false, session_epoch = session_epoch + 1,
+                    accepted_at = coalesce(accepted_at, now()) where id = :id""")
                 .param("p", passwordEncoder.encode(newPassword)).param("id", userId).update();
         auditLog.record(null, "user", userId, "password-changed", null);
+        return forced;
+    }
+
+    private static String checkedUsername(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException("användarnamn",
+                    "Användarnamnet ska vara 2–64 tecken: små bokstäver a–z, siffror och . _ @ -");
+        }
+        return name;
+    }
+
+    private static void checkDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidInputException("namn", "Ange ett namn (högst 200 tecken).");
+        }
     }
 
     static void checkPasswordStrength(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("lösenord", "Lösenordet ska vara minst " + MIN_PASSWORD_LENGTH + " tecken.");
         }
-        if (password.length() > 200) {
-            throw new InvalidInputException("lösenord", "Lösenordet får vara högst 200 tecken.");
+        // bcrypt reads at most 72 bytes: a longer password would be cut silently, so it is refused.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("lösenord", "Lösenordet får vara högst " + MAX_PASSWORD_BYTES
+                    + " byte (72 tecken utan å, ä och ö; varje å, ä och ö räknas som två).");
         }
     }
 }

@@ -44,7 +44,9 @@ public class InitiativeRecords {
         }
     }
 
-    public record Reporter(UUID userId, String username, String displayName) {
+    /** A reporter of an initiative, who assigned them and when, and whether they have chosen their own password yet. */
+    public record Reporter(UUID userId, String username, String displayName, OffsetDateTime assignedAt, String assignedBy,
+                           boolean accepted) {
     }
 
     public boolean isReporter(UUID associationId, String initiativeId, UUID userId) {
@@ -59,15 +61,18 @@ public class InitiativeRecords {
 
     public List<Reporter> reporters(UUID associationId, String initiativeId) {
         return jdbc.sql("""
-                select u.id as user_id, u.username, u.display_name from initiative_reporter r join user_account u on u.id = r.user_id
+                select u.id as user_id, u.username, u.display_name, r.assigned_at, r.assigned_by, u.accepted_at is not null as accepted
+                from initiative_reporter r join user_account u on u.id = r.user_id
                 where r.association_id = :a and r.initiative_id = :i order by u.display_name""")
                 .param("a", associationId).param("i", initiativeId).query(Reporter.class).list();
     }
 
     @Transactional
     public void assignReporter(UUID associationId, String initiativeId, UUID userId) {
-        jdbc.sql("insert into initiative_reporter (association_id, initiative_id, user_id) values (:a, :i, :u) on conflict do nothing")
-                .param("a", associationId).param("i", initiativeId).param("u", userId).update();
+        jdbc.sql("""
+                insert into initiative_reporter (association_id, initiative_id, user_id, assigned_by) values (:a, :i, :u, :by)
+                on conflict do nothing""")
+                .param("a", associationId).param("i", initiativeId).param("u", userId).param("by", AuditLog.currentActor()).update();
         auditLog.record(associationId, "initiative-reporter", initiativeId, "assigned", Map.of("user", userId.toString()));
     }
 

@@ -35,18 +35,6 @@ class SecurityAndBadInputTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
-    void locksTheAccountAfterFiveWrongPasswords() throws Exception {
-        Association vbs = people.association("Västerbergslagen");
-        String username = people.with(Role.AUDITOR, vbs);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong-password")).andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(formLogin("/login").user(username).password(TestPeople.PASSWORD)).andExpect(redirectedUrl("/login?locked"));
-        jdbc.sql("update user_account set locked_until = null, failed_attempts = 0 where username = :u").param("u", username).update();
-        mvc.perform(formLogin("/login").user(username).password(TestPeople.PASSWORD)).andExpect(redirectedUrl("/"));
-    }
-
-    @Test
     void anApiTokenActsWithItsOwnersRolesAndNothingMore() throws Exception {
         Association kd = people.association("Klarälvdalen");
         MockHttpSession session = TestPeople.login(mvc, people.with(Role.PREPARATION, kd), TestPeople.PASSWORD);
@@ -102,7 +90,7 @@ class SecurityAndBadInputTest {
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
         mvc.perform(post("/associations/{id}/people", kd.id()).session(director).with(csrf())
                         .param("username", "xss-person").param("displayName", "<script>alert(1)</script>")
-                        .param("password", "another-long-password").param("role", "BOARD"))
+                        .param("role", "BOARD"))
                 .andExpect(status().is3xxRedirection());
 
         String page = mvc.perform(get("/associations/{id}/people", kd.id()).session(director))
@@ -123,39 +111,6 @@ class SecurityAndBadInputTest {
     }
 
     @Test
-    void aPersonWithAOneTimePasswordMustChooseTheirOwnFirst() throws Exception {
-        Association kd = people.association("Klarälvdalen");
-        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
-        mvc.perform(post("/api/v1/associations/{id}/people", kd.id()).session(director).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"new-board-member\", \"displayName\": \"Ny Ledamot\", \"password\": \"one-time-password\", \"role\": \"BOARD\"}"))
-                .andExpect(status().isCreated());
-
-        MockHttpSession newcomer = TestPeople.login(mvc, "new-board-member", "one-time-password");
-        mvc.perform(get("/associations/{id}/budget", kd.id()).session(newcomer)).andExpect(redirectedUrl("/account?mustChange"));
-        mvc.perform(get("/api/v1/associations").session(newcomer)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/me/password").session(newcomer).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"currentPassword\": \"one-time-password\", \"newPassword\": \"my-own-long-password\"}"))
-                .andExpect(status().isOk());
-        mvc.perform(get("/associations/{id}/budget", kd.id()).session(newcomer)).andExpect(status().isOk());
-    }
-
-    @Test
-    void aNationalReaderSeesNoAssociationsOwnData() throws Exception {
-        MockHttpSession admin = TestPeople.login(mvc, "admin", "test-admin-password");
-        mvc.perform(post("/api/v1/admin/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"national-reader\", \"displayName\": \"Nationella rådet\", \"password\": \"national-password\", \"national\": true}"))
-                .andExpect(status().isCreated());
-        jdbc.sql("update user_account set must_change_password = false where username = 'national-reader'").update();
-        MockHttpSession national = TestPeople.login(mvc, "national-reader", "national-password");
-
-        mvc.perform(get("/api/v1/associations").session(national)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/v1/associations/{id}/budget", people.association("Klarälvdalen").id()).session(national))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/admin/users").session(national)).andExpect(status().isForbidden());
-    }
-
-    @Test
     void theAuditLogCannotBeChangedEvenByTheDatabaseUser() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
                 .rootCause().hasMessageContaining("the audit log cannot be changed");
@@ -166,7 +121,10 @@ class SecurityAndBadInputTest {
     @Test
     void healthAnswersWithoutLoginAndTheApiIsDescribed() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/swagger-ui.html")).andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+        MockHttpSession reader = TestPeople.login(mvc, people.with(Role.BOARD, people.association("Klarälvdalen")), TestPeople.PASSWORD);
+        mvc.perform(get("/v3/api-docs").session(reader)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/associations']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/associations/{associationId}/budget']").exists());
     }

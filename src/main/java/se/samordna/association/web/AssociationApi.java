@@ -47,10 +47,14 @@ class AssociationApi {
     }
 
     record GrantRole(@NotBlank @Size(max = 64) String username, @Size(max = 200) String displayName,
-                     @Size(max = 200) String password, @NotBlank String role) {
+                     @Size(max = 254) String email, @Size(max = 200) String password, @NotBlank String role) {
     }
 
-    record RoleHolderView(UUID userId, String username, String displayName, Role role) {
+    /** {@code accepted}: the person has chosen their own password through their invitation. */
+    record RoleHolderView(UUID userId, String username, String displayName, Role role, boolean accepted) {
+    }
+
+    record Granted(UUID userId, String invitationLink, java.time.OffsetDateTime invitationExpires) {
     }
 
     @GetMapping("/api/v1/associations")
@@ -73,16 +77,29 @@ class AssociationApi {
     @AssociationAccess(Role.ADMIN)
     List<RoleHolderView> people(@PathVariable UUID associationId) {
         return directory.roleHolders(associationId).stream()
-                .map(h -> new RoleHolderView(h.userId(), h.username(), h.displayName(), h.role())).toList();
+                .map(h -> new RoleHolderView(h.userId(), h.username(), h.displayName(), h.role(), h.accepted())).toList();
     }
 
     @PostMapping("/api/v1/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> grant(@PathVariable UUID associationId, @Valid @RequestBody GrantRole grant) {
-        UUID userId = people.grant(associationId, new PeopleService.Grant(grant.username(), grant.displayName(),
-                grant.password(), AssociationPages.parseRole(grant.role())));
-        return Map.of("userId", userId);
+    @Operation(summary = "Give a person a role; a new person is created without a password and gets an invitation link "
+            + "of their own (invitationLink, shown only in this answer) to choose it. A password in the request is refused.")
+    Granted grant(@PathVariable UUID associationId, @Valid @RequestBody GrantRole grant) {
+        PeopleService.refusePassword(grant.password());
+        PeopleService.Granted granted = people.grant(associationId, new PeopleService.Grant(grant.username(), grant.displayName(),
+                grant.email(), AssociationPages.parseRole(grant.role())));
+        return new Granted(granted.userId(), granted.invitation().map(AssociationPages::absolute).orElse(null),
+                granted.invitation().map(se.samordna.identity.Invitations.Link::expiresAt).orElse(null));
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/people/{userId}/invitation")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A new invitation link for a person of the association who has not chosen a password yet")
+    Granted reinvite(@PathVariable UUID associationId, @PathVariable UUID userId) {
+        se.samordna.identity.Invitations.Link link = people.reinvite(associationId, userId);
+        return new Granted(userId, AssociationPages.absolute(link), link.expiresAt());
     }
 
     @PostMapping("/api/v1/admin/associations")

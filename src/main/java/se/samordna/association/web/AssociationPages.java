@@ -55,11 +55,31 @@ class AssociationPages {
     @PostMapping("/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
     String grant(@PathVariable UUID associationId, @RequestParam String username,
-                 @RequestParam(required = false) String displayName, @RequestParam(required = false) String password,
-                 @RequestParam String role, RedirectAttributes redirect) {
-        people.grant(associationId, new PeopleService.Grant(username, displayName, password, parseRole(role)));
+                 @RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
+                 @RequestParam(required = false) String password, @RequestParam String role, RedirectAttributes redirect) {
+        PeopleService.refusePassword(password);
+        PeopleService.Granted granted = people.grant(associationId, new PeopleService.Grant(username, displayName, email, parseRole(role)));
         redirect.addFlashAttribute("saved", true);
+        granted.invitation().ifPresent(link -> showOnce(redirect, granted.userId(), link));
         return "redirect:/associations/" + associationId + "/people";
+    }
+
+    @PostMapping("/associations/{associationId}/people/{userId}/invitation")
+    @AssociationAccess(Role.ADMIN)
+    String reinvite(@PathVariable UUID associationId, @PathVariable UUID userId, RedirectAttributes redirect) {
+        showOnce(redirect, userId, people.reinvite(associationId, userId));
+        return "redirect:/associations/" + associationId + "/people";
+    }
+
+    private void showOnce(RedirectAttributes redirect, UUID userId, se.samordna.identity.Invitations.Link link) {
+        redirect.addFlashAttribute("invitationFor", directory.find(userId).map(UserDirectory.Person::displayName).orElse(""));
+        redirect.addFlashAttribute("invitationLink", absolute(link));
+        redirect.addFlashAttribute("invitationExpires", link.expiresAt().toLocalDateTime().withNano(0).toString().replace('T', ' '));
+    }
+
+    /** The link as the person will open it, from the address this request came in on. */
+    static String absolute(se.samordna.identity.Invitations.Link link) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString();
     }
 
     @PostMapping("/associations/{associationId}/people/revoke")

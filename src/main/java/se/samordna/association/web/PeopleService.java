@@ -1,36 +1,64 @@
 package se.samordna.association.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samordna.identity.Invitations;
 import se.samordna.identity.UserDirectory;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
 
-/** Gives a person a role in an association, creating the account first when the username is new. */
+/**
+ * Gives a person a role in an association. A new person is created without a password and gets an invitation
+ * link of their own: the director never chooses or sees anyone's password.
+ */
 @Service
 class PeopleService {
 
     private final UserDirectory directory;
+    private final Invitations invitations;
 
-    PeopleService(UserDirectory directory) {
+    PeopleService(UserDirectory directory, Invitations invitations) {
         this.directory = directory;
+        this.invitations = invitations;
     }
 
-    record Grant(String username, String displayName, String password, Role role) {
+    record Grant(String username, String displayName, String email, Role role) {
+    }
+
+    /** The person, and their invitation link when they were created now. */
+    record Granted(UUID userId, Optional<Invitations.Link> invitation) {
     }
 
     @Transactional
-    UUID grant(UUID associationId, Grant grant) {
+    Granted grant(UUID associationId, Grant grant) {
         if (grant.role() == null) {
             throw new InvalidInputException("roll", "Välj en roll.");
         }
         String username = grant.username() == null ? "" : grant.username().trim().toLowerCase();
-        UUID userId = directory.findByUsername(username).map(UserDirectory.Person::id)
-                .orElseGet(() -> directory.createUser(username, grant.displayName(), grant.password(), false, true));
+        Optional<UUID> existing = directory.findByUsername(username).map(UserDirectory.Person::id);
+        UUID userId = existing.orElseGet(() -> directory.createInvited(username, grant.displayName(), grant.email(), false));
         directory.grant(userId, associationId, grant.role());
-        return userId;
+        return new Granted(userId, existing.isPresent() ? Optional.empty() : Optional.of(invitations.invite(associationId, userId)));
+    }
+
+    /** A new link for someone of this association who has not chosen a password yet; earlier links stop working. */
+    @Transactional
+    Invitations.Link reinvite(UUID associationId, UUID userId) {
+        if (directory.rolesIn(userId, associationId).isEmpty()) {
+            throw new NotFoundException("Personen har ingen roll i förbundet.");
+        }
+        return invitations.invite(associationId, userId);
+    }
+
+    static void refusePassword(String password) {
+        if (password != null) {
+            throw new InvalidInputException("lösenord",
+                    "Lösenord väljs av personen själv genom sin inbjudningslänk; ingen annan kan välja det.");
+        }
     }
 }

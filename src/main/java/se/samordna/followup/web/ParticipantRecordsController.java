@@ -68,6 +68,7 @@ class ParticipantRecordsController {
         model.addAttribute("associationId", associationId);
         model.addAttribute("i", initiative);
         model.addAttribute("records", records);
+        model.addAttribute("reporters", reporters.of(associationId, initiativeId));
         model.addAttribute("editing", edit == null ? null : records.stream().filter(r -> r.id().equals(edit)).findFirst().orElse(null));
         model.addAttribute("volumes", followUp.volumesOf(associationId, initiativeId));
         model.addAttribute("ageBands", ParticipantFollowUp.AGE_BANDS);

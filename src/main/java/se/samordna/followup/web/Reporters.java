@@ -41,4 +41,9 @@ class Reporters {
         }
         return initiative;
     }
+
+    /** Everyone who reports for the initiative, shown to each of them: an assignment nobody else sees cannot hide. */
+    java.util.List<InitiativeRecords.Reporter> of(UUID associationId, String initiativeId) {
+        return records.reporters(associationId, initiativeId);
+    }
 }

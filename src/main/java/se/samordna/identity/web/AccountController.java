@@ -21,7 +21,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.samordna.identity.ApiTokens;
 import se.samordna.identity.CurrentUser;
+import se.samordna.identity.SignIn;
 import se.samordna.identity.UserDirectory;
+import jakarta.servlet.http.HttpServletRequest;
 import se.samordna.shared.ForbiddenException;
 
 /** Login page, the person's own account: password change and API tokens. */
@@ -30,10 +32,12 @@ class AccountController {
 
     private final UserDirectory directory;
     private final ApiTokens tokens;
+    private final SignIn signIn;
 
-    AccountController(UserDirectory directory, ApiTokens tokens) {
+    AccountController(UserDirectory directory, ApiTokens tokens, SignIn signIn) {
         this.directory = directory;
         this.tokens = tokens;
+        this.signIn = signIn;
     }
 
     record NewToken(@NotBlank @Size(max = 100) String name) {
@@ -55,13 +59,15 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-                          @RequestParam String repeatPassword, RedirectAttributes redirect) {
+                          @RequestParam String repeatPassword, RedirectAttributes redirect, HttpServletRequest request) {
         if (!newPassword.equals(repeatPassword)) {
             throw new se.samordna.shared.InvalidInputException("upprepa lösenord", "De två nya lösenorden är inte lika.");
         }
-        directory.changePassword(me().id(), currentPassword, newPassword);
+        boolean forced = directory.changePassword(me().id(), currentPassword, newPassword);
+        signIn.keepThisSession(request, me().id());
         redirect.addFlashAttribute("passwordChanged", true);
-        return "redirect:/account";
+        // After the one-time password, the person goes on to their association, not to the API keys.
+        return forced ? "redirect:/" : "redirect:/account";
     }
 
     @PostMapping("/account/tokens")
@@ -84,8 +90,9 @@ class AccountController {
 
     @PostMapping("/api/v1/me/password")
     @ResponseBody
-    Map<String, Boolean> changePasswordApi(@Valid @RequestBody PasswordChange change) {
+    Map<String, Boolean> changePasswordApi(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
         directory.changePassword(me().id(), change.currentPassword(), change.newPassword());
+        signIn.keepThisSession(request, me().id());
         return Map.of("changed", true);
     }
 

@@ -1,14 +1,17 @@
 package se.samordna.identity.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -17,20 +20,34 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import se.samordna.identity.Invitations;
 import se.samordna.identity.UserDirectory;
+import se.samordna.shared.InvalidInputException;
 
-/** The system administrator's list of people; creates people, also with the NATIONAL role. */
+/**
+ * The system administrator's list of people: creates people (also with the NATIONAL role), who choose their own
+ * password through an invitation link; disables and enables accounts (a disabled account's API keys are revoked
+ * and its sessions end).
+ */
 @Controller
 class AdminUsers {
 
     private final UserDirectory directory;
+    private final Invitations invitations;
 
-    AdminUsers(UserDirectory directory) {
+    AdminUsers(UserDirectory directory, Invitations invitations) {
         this.directory = directory;
+        this.invitations = invitations;
     }
 
     record NewPerson(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
-                     @NotBlank @Size(max = 200) String password, boolean national) {
+                     @Size(max = 254) String email, @Size(max = 200) String password, boolean national) {
+    }
+
+    record Created(UUID id, String invitationLink, java.time.OffsetDateTime invitationExpires) {
+    }
+
+    record Disabled(boolean disabled) {
     }
 
     @GetMapping("/admin/users")
@@ -40,9 +57,19 @@ class AdminUsers {
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-                  @RequestParam(defaultValue = "false") boolean national) {
-        directory.createUser(username, displayName, password, false, national, true);
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) String email,
+                  @RequestParam(required = false) String password, @RequestParam(defaultValue = "false") boolean national,
+                  RedirectAttributes redirect) {
+        Created created = create(new NewPerson(username, displayName, email, password, national));
+        redirect.addFlashAttribute("invitationFor", displayName);
+        redirect.addFlashAttribute("invitationLink", created.invitationLink());
+        redirect.addFlashAttribute("invitationExpires", created.invitationExpires().toLocalDateTime().withNano(0).toString().replace('T', ' '));
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{userId}/disabled")
+    String disable(@PathVariable UUID userId, @RequestParam boolean disabled) {
+        directory.setDisabled(userId, disabled);
         return "redirect:/admin/users";
     }
 
@@ -55,8 +82,20 @@ class AdminUsers {
     @PostMapping("/api/v1/admin/users")
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> createApi(@Valid @RequestBody NewPerson person) {
-        return Map.of("id", directory.createUser(person.username(), person.displayName(), person.password(), false,
-                person.national(), true));
+    Created create(@Valid @RequestBody NewPerson person) {
+        if (person.password() != null) {
+            throw new InvalidInputException("lösenord",
+                    "Lösenord väljs av personen själv genom sin inbjudningslänk; ingen annan kan välja det.");
+        }
+        Invitations.Invited invited = invitations.createPerson(person.username(), person.displayName(), person.email(), person.national());
+        Invitations.Link link = invited.link();
+        return new Created(invited.userId(), ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString(), link.expiresAt());
+    }
+
+    @PutMapping("/api/v1/admin/users/{userId}/disabled")
+    @ResponseBody
+    Disabled disableApi(@PathVariable UUID userId, @RequestBody Disabled request) {
+        directory.setDisabled(userId, request.disabled());
+        return request;
     }
 }

@@ -1,0 +1,130 @@
+package se.samordna.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * The only way a person gets a password: a link of their own, used once, that expires
+ * ({@code samordna.invitations.valid-hours}, default 72). Nobody chooses another person's password; the
+ * link is stored only as a SHA-256 hash, and issuing a new one makes the older unused ones void.
+ */
+@Service
+public class Invitations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public enum Purpose { INVITATION, RESET }
+
+    /** A link to hand to the person; {@link #path()} is relative to the application. */
+    public record Link(String token, OffsetDateTime expiresAt) {
+        public String path() {
+            return "/invitation/" + token;
+        }
+    }
+
+    public record Holder(UUID userId, String username, String displayName, Purpose purpose) {
+    }
+
+    private final JdbcClient jdbc;
+    private final UserDirectory directory;
+    private final AuditLog auditLog;
+    private final Duration validity;
+
+    Invitations(JdbcClient jdbc, UserDirectory directory, AuditLog auditLog,
+                @Value("${samordna.invitations.valid-hours:72}") int validHours) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.auditLog = auditLog;
+        this.validity = Duration.ofHours(validHours);
+    }
+
+    public record Invited(UUID userId, Link link) {
+    }
+
+    /** A new person without a password, with their invitation link (system administrator: no association). */
+    @Transactional
+    public Invited createPerson(String username, String displayName, String email, boolean nationalReader) {
+        UUID id = directory.createInvited(username, displayName, email, nationalReader);
+        return new Invited(id, issue(null, id, Purpose.INVITATION));
+    }
+
+    /** A new link for a person who has not yet chosen a password (an invitation), void after one use. */
+    @Transactional
+    public Link invite(UUID associationId, UUID userId) {
+        if (directory.hasAccepted(userId)) {
+            throw new InvalidInputException("person", "Personen har redan valt sitt lösenord. En ny inbjudan behövs inte.");
+        }
+        return issue(associationId, userId, Purpose.INVITATION);
+    }
+
+    @Transactional
+    Link issue(UUID associationId, UUID userId, Purpose purpose) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        OffsetDateTime expires = OffsetDateTime.now().plus(validity);
+        jdbc.sql("delete from invitation where user_id = :u and used_at is null").param("u", userId).update();
+        jdbc.sql("""
+                insert into invitation (token_hash, user_id, purpose, created_by, expires_at)
+                values (:h, :u, :p, :by, :exp)""")
+                .param("h", hash(token)).param("u", userId).param("p", purpose.name()).param("by", AuditLog.currentActor())
+                .param("exp", expires).update();
+        auditLog.record(associationId, "user", userId, purpose == Purpose.INVITATION ? "invited" : "reset-link-issued",
+                Map.of("expires", expires.toString()));
+        return new Link(token, expires);
+    }
+
+    /** Whose link this is, while it is unused and unexpired. */
+    public Optional<Holder> holder(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select u.id, u.username, u.display_name, i.purpose from invitation i join user_account u on u.id = i.user_id
+                where i.token_hash = :h and i.used_at is null and i.expires_at > now() and not u.disabled""")
+                .param("h", hash(token))
+                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        Purpose.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    /** The person sets their own password through their link; the link is then used up. */
+    @Transactional
+    public Holder accept(String token, String password) {
+        Holder holder = holder(token).orElseThrow(() -> new NotFoundException(
+                "Länken är ogiltig, redan använd eller för gammal. Be förbundets administratör om en ny."));
+        int claimed = jdbc.sql("update invitation set used_at = now() where token_hash = :h and used_at is null")
+                .param("h", hash(token)).update();
+        if (claimed != 1) {
+            throw new NotFoundException("Länken är redan använd.");
+        }
+        directory.setOwnPassword(holder.userId(), password);
+        return holder;
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package se.samordna.identity;
+
+import java.util.UUID;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Signs a person in who has just proven themselves another way than the login form (their invitation link). */
+@Component
+public class SignIn {
+
+    private final LocalAccounts accounts;
+    private final UserDirectory directory;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    SignIn(LocalAccounts accounts, UserDirectory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    public void signIn(HttpServletRequest request, HttpServletResponse response, UUID userId) {
+        String username = directory.find(userId).orElseThrow().username();
+        LocalAccounts.Account account = (LocalAccounts.Account) accounts.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+        directory.sessionState(userId).ifPresent(state -> PasswordChangeGuard.remember(request, state.sessionEpoch()));
+    }
+
+    /** After the person changed their own password: this session goes on, all their others have ended. */
+    public void keepThisSession(HttpServletRequest request, UUID userId) {
+        directory.sessionState(userId).ifPresent(state -> PasswordChangeGuard.remember(request, state.sessionEpoch()));
+    }
+}

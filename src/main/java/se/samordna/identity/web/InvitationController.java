@@ -1,0 +1,67 @@
+package se.samordna.identity.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.samordna.identity.Invitations;
+import se.samordna.identity.SignIn;
+import se.samordna.shared.InvalidInputException;
+
+/** A person's own link: they choose their password here and are signed in. Reached without login. */
+@Controller
+class InvitationController {
+
+    private final Invitations invitations;
+    private final SignIn signIn;
+
+    InvitationController(Invitations invitations, SignIn signIn) {
+        this.invitations = invitations;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/invitation/{token}")
+    String page(@PathVariable String token, Model model, HttpServletResponse response) {
+        var holder = invitations.holder(token);
+        if (holder.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("invalid", true);
+        } else {
+            model.addAttribute("holder", holder.get());
+            model.addAttribute("token", token);
+        }
+        return "identity/invitation";
+    }
+
+    @PostMapping("/invitation/{token}")
+    String accept(@PathVariable String token, @RequestParam(required = false) String newPassword,
+                  @RequestParam(required = false) String repeatPassword, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
+        var holder = invitations.holder(token);
+        if (holder.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("invalid", true);
+            return "identity/invitation";
+        }
+        try {
+            if (newPassword == null || !newPassword.equals(repeatPassword)) {
+                throw new InvalidInputException("upprepa lösenord", "De två lösenorden är inte lika.");
+            }
+            Invitations.Holder accepted = invitations.accept(token, newPassword);
+            signIn.signIn(request, response, accepted.userId());
+            return "redirect:/";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("holder", holder.get());
+            model.addAttribute("token", token);
+            model.addAttribute("error", e.problems().get(0).message());
+            return "identity/invitation";
+        }
+    }
+}
