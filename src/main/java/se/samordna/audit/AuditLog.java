@@ -22,10 +22,25 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final javax.sql.DataSource dataSource;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
+        this.dataSource = dataSource;
+    }
+
+    /** The whole log's hash chain checked ({@link AuditChain}): intact, or where it first breaks. */
+    @Transactional(readOnly = true)
+    public AuditChain.Result verifyChain() {
+        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
+            return AuditChain.verify(connection);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not check the audit log's chain", e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -45,8 +60,10 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> entries(UUID associationId, int limit) {
         return jdbc.sql("""
-                select id, occurred_at, actor, association_id, entity, entity_id, action, changes::text as changes
-                from audit_log where association_id = :association order by id desc limit :limit""")
+                select a.id, a.occurred_at, a.actor, a.association_id, a.entity, a.entity_id, a.action, a.changes::text as changes,
+                       u.display_name || ' (' || u.username || ')' as entity_name
+                from audit_log a left join user_account u on a.entity in ('user', 'role') and u.id::text = a.entity_id
+                where a.association_id = :association order by a.chain_seq desc limit :limit""")
                 .param("association", associationId)
                 .param("limit", limit)
                 .query(AuditEntry.class)

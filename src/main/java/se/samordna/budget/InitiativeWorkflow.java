@@ -115,6 +115,10 @@ public final class InitiativeWorkflow {
         Initiative i = get(plan, id);
         requireState(i, "avslå", InitiativeState.APPLIED);
         requireDate(date, "beslutsdatum");
+        // The same rule as for a grant: the board decides on the preparation group's statement, either way.
+        if (plan.initiativeRules().statementRequired() && i.statement() == null) {
+            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("skäl", "Ange skälet till avslaget.");
         }
@@ -149,9 +153,14 @@ public final class InitiativeWorkflow {
         return replace(plan, agreed);
     }
 
-    public static Plan start(Plan plan, String id) {
+    /** Starts an agreed initiative, no earlier than the start its agreement names. */
+    public static Plan start(Plan plan, String id, LocalDate today) {
         Initiative i = get(plan, id);
         requireState(i, "starta", InitiativeState.AGREED);
+        if (i.agreement() != null && i.agreement().start() != null && i.agreement().start().isAfter(today)) {
+            throw new InvalidInputException("start", "Insatsen börjar enligt avtalet " + i.agreement().start()
+                    + " och kan startas från den dagen.");
+        }
         return replace(plan, with(i, InitiativeState.RUNNING, i.application(), i.statement(), i.decision(), i.agreement(), i.closed()));
     }
 

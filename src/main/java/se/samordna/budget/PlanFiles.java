@@ -444,6 +444,9 @@ public final class PlanFiles {
                     "statement", "decision", "agreement", "closed");
             String name = text(node, path, "name", true);
             String id = node.has("id") ? text(node, path, "id", true) : InitiativeWorkflow.slug(name);
+            if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
+                fail(path + "/id", "Insatsens id '" + id + "' får bara innehålla a–z, 0–9 och bindestreck (högst 80 tecken).");
+            }
             InitiativeKind kind = enumValue(node.get("kind"), path + "/kind", InitiativeKind.class, true);
             String owner = node.has("owner") ? memberRef(node.get("owner"), path + "/owner", members) : null;
             List<String> taking = list(node.get("members"), path + "/members", (n, p) -> memberRef(n, p, members));

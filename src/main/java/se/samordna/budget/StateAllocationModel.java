@@ -70,7 +70,7 @@ public final class StateAllocationModel {
     public static List<Figures> parse(String csv) {
         List<Figures> result = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        String[] lines = se.samordna.shared.Csv.lines(csv, 500);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             if (line.isEmpty() || (n == 0 && !Character.isDigit(line.charAt(line.length() - 1)))) {

@@ -1,20 +1,25 @@
 package se.samordna.cli;
 
 import java.util.Arrays;
-import java.util.Set;
 
 import picocli.CommandLine.Command;
 
 /** Entry point for commands; {@code serve} (or no command) starts the web application instead. */
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("--help", "-h", "help", "version", "--version", "-V", "plan");
-
     private CommandLine() {
     }
 
+    /**
+     * Whether the arguments are for the command line. The server starts only with no arguments, with {@code serve}
+     * first, or with Spring settings alone ({@code --server.port=8081}); anything else is a command, and a word that
+     * is no command prints the usage and exits 2 instead of starting the server.
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        if (args.length == 0 || "serve".equals(args[0])) {
+            return false;
+        }
+        return !java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--") && a.contains("="));
     }
 
     /** The arguments for the server: everything after an optional {@code serve}. */
@@ -55,7 +60,7 @@ public final class CommandLine {
     @Command(name = "samordna", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Samordna: planering, budget och uppföljning för samordningsförbund.",
                     "Utan kommando (eller med 'serve') startar webbapplikationen på http://localhost:8080."},
-            subcommands = {VersionCommand.class, PlanCommand.class},
+            subcommands = {VersionCommand.class, PlanCommand.class, AuditCommand.class},
             footer = {"", "Exempel:", "  java -jar target/samordna.jar plan check examples/plans/klaralvdalen-2025.yaml --json"})
     static final class Root implements Runnable {
         @Override

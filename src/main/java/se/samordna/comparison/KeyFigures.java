@@ -31,10 +31,23 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
                 .orElse(year.contributions());
         BigDecimal equityShare = year.equityEnd() == null || allocation.isZero() ? null : year.equityEnd().percentOf(allocation, 1);
         BigDecimal adminShare = year.contributions().isZero() ? null : year.category(CostCategory.ADMINISTRATION).percentOf(year.contributions(), 1);
-        long participants = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL)
-                .map(Initiative::budgetedParticipants).filter(p -> p != null).mapToLong(Integer::longValue).sum();
-        Money perParticipant = participants == 0 ? null
-                : new Money(year.category(CostCategory.INDIVIDUAL).ore() / participants);
+        // Cost per budgeted participant: only initiatives with budgeted participants and a cost in this very year, so one
+        // year's grants are never divided by another year's participants.
+        long participants = 0;
+        Money cost = Money.ZERO;
+        for (Initiative initiative : plan.initiatives()) {
+            if (initiative.kind() != InitiativeKind.INDIVIDUAL || initiative.budgetedParticipants() == null || initiative.budgetedParticipants() <= 0) {
+                continue;
+            }
+            Money inYear = plan.budget().groups().stream().flatMap(g -> g.lines().stream())
+                    .filter(l -> initiative.name().equals(l.initiative()) || initiative.id().equals(l.initiative()))
+                    .map(l -> l.amount(year.year())).reduce(Money.ZERO, Money::plus);
+            if (inYear.isPositive()) {
+                participants += initiative.budgetedParticipants();
+                cost = cost.plus(inYear);
+            }
+        }
+        Money perParticipant = participants == 0 ? null : new Money(cost.ore() / participants);
         Money initiatives = year.category(CostCategory.INDIVIDUAL).plus(year.category(CostCategory.STRUCTURAL));
         BigDecimal individual = initiatives.isZero() ? null : year.category(CostCategory.INDIVIDUAL).percentOf(initiatives, 1);
         BigDecimal structural = initiatives.isZero() ? null : year.category(CostCategory.STRUCTURAL).percentOf(initiatives, 1);

@@ -32,8 +32,15 @@ public class NationalComparison {
         this.surveys = surveys;
     }
 
-    /** Minimum, median and maximum of one figure over the participating associations (null where none has it). */
-    public record Aggregate(String figure, int associations, BigDecimal min, BigDecimal median, BigDecimal max) {
+    /**
+     * Minimum, median and maximum of one figure over the participating associations, in {@code unit} ({@code kr} or
+     * {@code %}). Null unless at least the minimum number of associations has the figure: over fewer, an "aggregate"
+     * would show one association's own figures.
+     */
+    public record Aggregate(String figure, String unit, int associations, BigDecimal min, BigDecimal median, BigDecimal max) {
+        public boolean shown() {
+            return min != null;
+        }
     }
 
     public List<KeyFigures> figures() {
@@ -63,25 +70,26 @@ public class NationalComparison {
         return figures.stream().sorted(comparator).toList();
     }
 
-    public static List<Aggregate> aggregates(List<KeyFigures> figures) {
+    public static List<Aggregate> aggregates(List<KeyFigures> figures, int minimum) {
         return List.of(
-                aggregate("Tilldelning (kr)", figures, f -> f.allocation().exactKronor()),
-                aggregate("Eget kapital i % av tilldelningen", figures, KeyFigures::equityShare),
-                aggregate("Administrationens andel av bidragen (%)", figures, KeyFigures::adminShare),
-                aggregate("Kostnad per budgeterad deltagare (kr)", figures, f -> f.costPerParticipant() == null ? null : f.costPerParticipant().exactKronor()),
-                aggregate("Individinriktade insatser, % av insatserna", figures, KeyFigures::individualShare),
-                aggregate("Andel som instämmer i NNS-enkäten, medel över indikatorerna (%; utan genererade demodata)", figures,
+                aggregate("Tilldelning", "kr", figures, minimum, f -> f.allocation().exactKronor()),
+                aggregate("Eget kapital i % av tilldelningen", "%", figures, minimum, KeyFigures::equityShare),
+                aggregate("Administrationens andel av bidragen", "%", figures, minimum, KeyFigures::adminShare),
+                aggregate("Kostnad per budgeterad deltagare samma år", "kr", figures, minimum,
+                        f -> f.costPerParticipant() == null ? null : f.costPerParticipant().exactKronor()),
+                aggregate("Individinriktade insatser, % av insatserna", "%", figures, minimum, KeyFigures::individualShare),
+                aggregate("Andel som instämmer i NNS-enkäten, medel över indikatorerna (utan genererade demodata)", "%", figures, minimum,
                         f -> f.generatedSurvey() ? null : f.surveyAgreement()));
     }
 
-    private static Aggregate aggregate(String name, List<KeyFigures> figures, Function<KeyFigures, BigDecimal> value) {
+    private static Aggregate aggregate(String name, String unit, List<KeyFigures> figures, int minimum, Function<KeyFigures, BigDecimal> value) {
         List<BigDecimal> values = figures.stream().map(value).filter(Objects::nonNull).sorted().toList();
-        if (values.isEmpty()) {
-            return new Aggregate(name, 0, null, null, null);
+        if (values.isEmpty() || values.size() < minimum) {
+            return new Aggregate(name, unit, values.size(), null, null, null);
         }
         int n = values.size();
         BigDecimal median = n % 2 == 1 ? values.get(n / 2)
                 : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
-        return new Aggregate(name, n, values.get(0), median, values.get(n - 1));
+        return new Aggregate(name, unit, n, values.get(0), median, values.get(n - 1));
     }
 }

@@ -53,8 +53,12 @@ class DemoFollowUp {
                         exited ? random.nextInt(10) < 8 : null), null);
                 started[(start.getMonthValue() <= 6 ? 0 : 2) + (woman ? 0 : 1)]++;
             }
-            followUp.recordVolume(associationId, initiative.id(), year + "H1", started[0], started[1]);
-            followUp.recordVolume(associationId, initiative.id(), year + "H2", started[2], started[3]);
+            try {
+                followUp.recordVolume(associationId, initiative, year + "H1", started[0], started[1]);
+                followUp.recordVolume(associationId, initiative, year + "H2", started[2], started[3]);
+            } catch (se.samordna.shared.InvalidInputException outsideItsTime) {
+                // The seed's initiative does not run in the plan's budget year: no volumes for it.
+            }
         }
         if (individual.isEmpty()) {
             return;

@@ -42,8 +42,21 @@ public final class BudgetWorkbook {
     private BudgetWorkbook() {
     }
 
+    static final String VERSION_PROPERTY = "samordna-plan-version";
+
     public static byte[] write(Plan plan) {
+        return write(plan, null);
+    }
+
+    /**
+     * The workbook of a stored plan carries the version it was exported from, so importing it later is a save from that
+     * version: merged when the budget has not changed since, refused naming the budget when it has (never a silent revert).
+     */
+    public static byte[] write(Plan plan, Long version) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (version != null) {
+                book.getProperties().getCustomProperties().addProperty(VERSION_PROPERTY, version.toString());
+            }
             Sheet sheet = book.createSheet(BUDGET);
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -161,6 +174,7 @@ public final class BudgetWorkbook {
     /** Reads a workbook written by {@link #write} (and edited in Excel): the amounts of its Budget sheet, the rest from the plan it carries. */
     public static Plan read(byte[] xlsx) {
         List<PlanFileException.Problem> problems = new ArrayList<>();
+        checkUnpackedSize(xlsx);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet hidden = book.getSheet(PLAN);
             Sheet sheet = book.getSheet(BUDGET);
@@ -241,7 +255,62 @@ public final class BudgetWorkbook {
             }
             return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
                     budget.stated(), budget.otherIncomeNettedInCosts()));
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PlanFileException known) {
+                throw known;
+            }
+            // POI's own failures (a broken or hostile file) are the file's fault, never the server's: a 400.
+            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+        }
+    }
+
+    /** The plan version a workbook was exported from, if Samordna wrote it from a stored plan. */
+    public static java.util.OptionalLong version(byte[] xlsx) {
+        checkUnpackedSize(xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var property = book.getProperties().getCustomProperties().getProperty(VERSION_PROPERTY);
+            if (property == null || property.getLpwstr() == null || !property.getLpwstr().matches("\\d{1,18}")) {
+                return java.util.OptionalLong.empty();
+            }
+            return java.util.OptionalLong.of(Long.parseLong(property.getLpwstr()));
+        } catch (IOException | RuntimeException e) {
+            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+        }
+    }
+
+    /** Largest a workbook may be when unpacked; one Samordna writes for a seed plan is well under 1 MB. */
+    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
+    static final long MAX_SHARED_STRINGS_BYTES = 4L * 1024 * 1024;
+    static final int MAX_ENTRIES = 200;
+
+    /**
+     * Unpacks the file once as a stream, counting the bytes actually read, before POI holds any of it in memory: a zip
+     * bomb or a sheet of hundreds of thousands of strings is refused at the limit.
+     */
+    private static void checkUnpackedSize(byte[] xlsx) {
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw problem("Arbetsboken har för många delar (högst " + MAX_ENTRIES + ").");
+                }
+                long entryBytes = 0;
+                boolean strings = entry.getName().endsWith("sharedStrings.xml");
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    entryBytes += n;
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES || (strings && entryBytes > MAX_SHARED_STRINGS_BYTES)) {
+                        throw problem("Arbetsboken är för stor uppackad (högst " + MAX_UNPACKED_BYTES / 1024 / 1024
+                                + " MB och " + MAX_SHARED_STRINGS_BYTES / 1024 / 1024 + " MB text). Utgå från en arbetsbok som Samordna har skrivit.");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+        }
+        if (entries == 0) {
             throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
         }
     }

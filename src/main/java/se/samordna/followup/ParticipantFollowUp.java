@@ -97,11 +97,14 @@ public class ParticipantFollowUp {
                 .param("a", associationId).query(Boolean.class).single();
     }
 
+    /** New participants of a period, which must lie within the initiative's time (its agreement's, or its own). */
     @Transactional
-    public void recordVolume(UUID associationId, String initiativeId, String period, int women, int men) {
+    public void recordVolume(UUID associationId, se.samordna.budget.Initiative initiative, String period, int women, int men) {
+        String initiativeId = initiative.id();
         if (period == null || !PERIOD.matcher(period).matches()) {
             throw new InvalidInputException("period", "Perioden '" + period + "' ska skrivas som 2025, 2025H1, 2025Q3 eller 2025M04.");
         }
+        requireWithin(initiative, period);
         if (women < 0 || men < 0) {
             throw new InvalidInputException("antal", "Antalet deltagare kan inte vara negativt.");
         }
@@ -111,6 +114,46 @@ public class ParticipantFollowUp {
                 .param("a", associationId).param("i", initiativeId).param("p", period).param("w", women).param("m", men).param("by", actor())
                 .update();
         auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "recorded", Map.of("women", women, "men", men));
+    }
+
+    /** Removes a period's volumes entered by mistake. */
+    @Transactional
+    public void deleteVolume(UUID associationId, String initiativeId, String period) {
+        int removed = jdbc.sql("delete from participant_volume where association_id = :a and initiative_id = :i and period = :p")
+                .param("a", associationId).param("i", initiativeId).param("p", period).update();
+        if (removed == 0) {
+            throw new se.samordna.shared.NotFoundException("Det finns inga deltagare registrerade för perioden " + period + ".");
+        }
+        auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "deleted", null);
+    }
+
+    private static void requireWithin(se.samordna.budget.Initiative initiative, String period) {
+        java.time.LocalDate from = initiative.agreement() != null && initiative.agreement().start() != null
+                ? initiative.agreement().start() : initiative.start();
+        java.time.LocalDate to = initiative.agreement() != null && initiative.agreement().end() != null
+                ? initiative.agreement().end() : initiative.end();
+        java.time.LocalDate[] range = range(period);
+        if ((from != null && range[1].isBefore(from)) || (to != null && range[0].isAfter(to))) {
+            throw new InvalidInputException("period", "Perioden " + period + " ligger utanför insatsens tid "
+                    + (from == null ? "" : from) + "–" + (to == null ? "" : to) + ".");
+        }
+    }
+
+    /** The first and last day of a period: 2025, 2025H1, 2025T2, 2025Q3 or 2025M04. */
+    static java.time.LocalDate[] range(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) {
+            return new java.time.LocalDate[]{java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31)};
+        }
+        int n = Integer.parseInt(period.substring(5));
+        int months = switch (period.charAt(4)) {
+            case 'H' -> 6;
+            case 'T' -> 4;
+            case 'Q' -> 3;
+            default -> 1;
+        };
+        java.time.LocalDate first = java.time.LocalDate.of(year, (n - 1) * months + 1, 1);
+        return new java.time.LocalDate[]{first, first.plusMonths(months).minusDays(1)};
     }
 
     public List<Volume> volumes(UUID associationId, int year) {
@@ -132,8 +175,8 @@ public class ParticipantFollowUp {
     public String uppfoljningFinsamCsv(UUID associationId, int year, Map<String, String> initiativeNames) {
         StringBuilder csv = new StringBuilder("insats;period;nya deltagare kvinnor;nya deltagare män;totalt\n");
         for (Volume v : volumes(associationId, year)) {
-            csv.append(initiativeNames.getOrDefault(v.initiativeId(), v.initiativeId()).replace(";", ",")).append(';').append(v.period()).append(';')
-                    .append(v.women()).append(';').append(v.men()).append(';').append(v.total()).append('\n');
+            csv.append(se.samordna.shared.Csv.row(initiativeNames.getOrDefault(v.initiativeId(), v.initiativeId()), v.period(),
+                    v.women(), v.men(), v.total()));
         }
         return csv.toString();
     }
@@ -202,9 +245,9 @@ public class ParticipantFollowUp {
     public String exportRecords(UUID associationId, String initiativeId) {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (Record r : records(associationId, initiativeId)) {
-            csv.append(String.join(";", r.code(), r.legalSex(), r.ageBand(), text(r.homeMunicipality()), text(r.education()),
+            csv.append(se.samordna.shared.Csv.row(r.code(), r.legalSex(), r.ageBand(), text(r.homeMunicipality()), text(r.education()),
                     text(r.supportBefore()), text(r.startDate()), text(r.endDate()), text(r.outcome()), text(r.supportAfter()),
-                    r.stepMovement() == null ? "" : r.stepMovement() ? "ja" : "nej")).append('\n');
+                    r.stepMovement() == null ? "" : r.stepMovement() ? "ja" : "nej"));
         }
         return csv.toString();
     }
@@ -219,7 +262,7 @@ public class ParticipantFollowUp {
     public ImportResult importRecords(UUID associationId, String initiativeId, String csv) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Map<String, RecordInput> inputs = new LinkedHashMap<>();
-        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        String[] lines = se.samordna.shared.Csv.lines(csv, 20000);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("kod"))) {

@@ -39,7 +39,7 @@ public class RegionalStatistics {
     public int importCsv(UUID associationId, String csv) {
         List<Object[]> rows = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        String[] lines = se.samordna.shared.Csv.lines(csv, 50000);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             if (line.isEmpty() || line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("region")) {

@@ -139,7 +139,7 @@ public class Surveys {
         List<int[]> rows = new ArrayList<>();
         List<String> sexes = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        String[] lines = se.samordna.shared.Csv.lines(csv, 50000);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(Locale.ROOT).startsWith("indikator"))) {

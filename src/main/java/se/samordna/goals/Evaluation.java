@@ -63,10 +63,15 @@ public final class Evaluation {
         };
     }
 
-    /** A goal is as good as its worst measured indicator; not measured when none is. */
+    /**
+     * A goal is as good as its worst measured indicator; not measured when none is. It is met only when every
+     * indicator is measured and met: with some still unmeasured, the best it can be is on track.
+     */
     public static GoalStatus goalStatus(List<GoalStatus> indicators) {
-        return indicators.stream().filter(s -> s != GoalStatus.NOT_MEASURED).min(Comparator.naturalOrder())
+        GoalStatus worst = indicators.stream().filter(s -> s != GoalStatus.NOT_MEASURED).min(Comparator.naturalOrder())
                 .orElse(GoalStatus.NOT_MEASURED);
+        boolean allMeasured = indicators.stream().noneMatch(s -> s == GoalStatus.NOT_MEASURED);
+        return worst == GoalStatus.MET && !allMeasured ? GoalStatus.ON_TRACK : worst;
     }
 
     /** The change from the previous period's value: positive, negative or none (null when not comparable). */

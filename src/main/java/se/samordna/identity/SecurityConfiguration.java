@@ -102,7 +102,8 @@ class SecurityConfiguration {
                         }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+                                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(Customizer.withDefaults()));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/login")

@@ -202,11 +202,14 @@ public class InitiativeRecords {
      * Imports outcomes from CSV ({@code initiative;year;amount}, semicolon or comma, amounts in kronor, a header
      * line allowed), all or nothing: every bad line is reported with its number and nothing is saved.
      */
+    static final int MAX_OUTCOME_LINES = 5_000;
+
     @Transactional
     public int importOutcomes(UUID associationId, Set<String> initiativeIds, String csv) {
         List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
         List<Object[]> rows = new java.util.ArrayList<>();
-        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        String[] lines = se.samordna.shared.Csv.lines(csv, MAX_OUTCOME_LINES);
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("initiative"))) {
@@ -240,7 +243,15 @@ public class InitiativeRecords {
             } catch (se.samordna.shared.Decimals.BadNumber e) {
                 problems.add(new InvalidInputException.Problem(place, e.notANumber() ? "'" + cells[2].strip() + "' är inget belopp i kronor." : "Beloppet i kronor " + e.getMessage() + "."));
             }
+            Integer earlier = year == null ? null : seen.putIfAbsent(id + "/" + year, n + 1);
+            if (earlier != null) {
+                problems.add(new InvalidInputException.Problem(place, "Insatsen '" + id + "' år " + year + " finns redan på rad " + earlier + "."));
+            }
             rows.add(new Object[]{id, year, amount});
+            if (problems.size() >= 100) {
+                problems.add(new InvalidInputException.Problem("fil", "Fler fel visas inte; rätta dessa först."));
+                break;
+            }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga rader med utfall."));
@@ -248,9 +259,19 @@ public class InitiativeRecords {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        for (Object[] row : rows) {
-            recordOutcome(associationId, (String) row[0], (Integer) row[1], (Money) row[2]);
-        }
+        // One statement for the whole file, and one audit entry with its count and checksum.
+        jdbc.sql("""
+                insert into initiative_outcome (association_id, initiative_id, year, amount_ore, updated_by)
+                select :a, t.i, t.y, t.o, :u from unnest(cast(:ids as text[]), cast(:years as integer[]), cast(:amounts as bigint[])) as t(i, y, o)
+                on conflict (association_id, initiative_id, year) do update set amount_ore = excluded.amount_ore, updated_at = now(),
+                    updated_by = excluded.updated_by""")
+                .param("a", associationId).param("u", AuditLog.currentActor())
+                .param("ids", rows.stream().map(r -> (String) r[0]).toArray(String[]::new))
+                .param("years", rows.stream().map(r -> (Integer) r[1]).toArray(Integer[]::new))
+                .param("amounts", rows.stream().map(r -> ((Money) r[2]).ore()).toArray(Long[]::new))
+                .update();
+        auditLog.record(associationId, "initiative-outcome", null, "imported",
+                Map.of("rows", rows.size(), "sha256", se.samordna.shared.Csv.checksum(csv)));
         return rows.size();
     }
 

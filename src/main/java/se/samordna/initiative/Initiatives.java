@@ -152,7 +152,7 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan start(UUID associationId, String id, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.start(p, id), "initiative", id, "started", Map.of());
+        return plans.change(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
     }
 
     @Transactional

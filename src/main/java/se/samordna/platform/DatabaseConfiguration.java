@@ -5,46 +5,93 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * One data source: the external server in {@code SAMORDNA_DB_URL} (with {@code _USER}, {@code _PASSWORD})
- * when set, otherwise the embedded PostgreSQL in {@code SAMORDNA_DATA_DIR} (default {@code ./data}).
+ * Two ways into one database: the owner runs the migrations, the application runs as a role that owns nothing
+ * and may only add to and read the audit log (so no statement of the application can change or remove an entry,
+ * nor switch off the triggers that guard it).
+ * <ul>
+ * <li>Embedded (default): PostgreSQL in {@code SAMORDNA_DATA_DIR} (default {@code ./data}), owner {@code postgres}
+ * and application role {@value DatabaseSecret#APP_ROLE}, both with generated passwords in {@code db-secret}.</li>
+ * <li>External: {@code SAMORDNA_DB_URL} with {@code _USER} and {@code _PASSWORD} (the owner), and
+ * {@code SAMORDNA_DB_APP_USER} with {@code _APP_PASSWORD} for the application (without them the application also
+ * runs as the owner, which an operator should avoid).</li>
+ * </ul>
  * Tests set {@code samordna.db.ephemeral=true}: a throw-away directory per context, fsync off.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** Where the database is and who the owner and the application connect as. */
+    record Connection(String url, String ownerUser, String ownerPassword, String appUser, String appPassword,
+                      EmbeddedDatabase embedded) {
+        boolean separateRoles() {
+            return !appUser.equals(ownerUser);
+        }
+    }
+
+    @Bean(destroyMethod = "")
+    Connection databaseConnection(@Value("${samordna.db.url:}") String url,
+                                  @Value("${samordna.db.user:}") String user,
+                                  @Value("${samordna.db.password:}") String password,
+                                  @Value("${samordna.db.app-user:}") String appUser,
+                                  @Value("${samordna.db.app-password:}") String appPassword,
+                                  @Value("${samordna.data-dir:./data}") String dataDir,
+                                  @Value("${samordna.db.ephemeral:false}") boolean ephemeral) throws Exception {
+        if (!url.isBlank()) {
+            return appUser.isBlank() ? new Connection(url, user, password, user, password, null)
+                    : new Connection(url, user, password, appUser, appPassword, null);
+        }
+        Path home = ephemeral ? Files.createTempDirectory("samordna-test-pg") : Path.of(dataDir).toAbsolutePath();
+        DatabaseSecret secret = DatabaseSecret.in(home);
+        EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), !ephemeral, secret);
+        return new Connection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner(), DatabaseSecret.APP_ROLE, secret.app(),
+                database);
+    }
+
     @Bean(destroyMethod = "close")
-    DataSource dataSource(@Value("${samordna.db.url:}") String url,
-                          @Value("${samordna.db.user:}") String user,
-                          @Value("${samordna.db.password:}") String password,
-                          @Value("${samordna.data-dir:./data}") String dataDir,
-                          @Value("${samordna.db.ephemeral:false}") boolean ephemeral) throws Exception {
+    @Primary
+    DataSource dataSource(Connection connection) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("samordna");
         config.setMaximumPoolSize(10);
         // Plan every statement for its own parameters: a cached generic plan cannot use the year's dates and scans
         // every participant record of the association (measured in bench/followup.sh: 25 ms against 1 ms for an empty year).
         config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
-        if (!url.isBlank()) {
-            config.setJdbcUrl(url);
-            config.setUsername(user);
-            config.setPassword(password);
-            return new HikariDataSource(config);
-        }
-        Path directory = ephemeral
-                ? Files.createTempDirectory("samordna-test-pg")
-                : Path.of(dataDir).toAbsolutePath().resolve("postgres");
-        EmbeddedDatabase database = EmbeddedDatabase.start(directory, !ephemeral);
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername("postgres");
-        return new EmbeddedHikariDataSource(config, database);
+        config.setJdbcUrl(connection.url());
+        config.setUsername(connection.appUser());
+        config.setPassword(connection.appPassword());
+        return connection.embedded() == null ? new HikariDataSource(config) : new EmbeddedHikariDataSource(config, connection.embedded());
+    }
+
+    /** The owner's connection, for the migrations only. */
+    @Bean
+    @FlywayDataSource
+    @Qualifier("owner")
+    DataSource ownerDataSource(Connection connection) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), connection.url(), connection.ownerUser(), connection.ownerPassword());
+    }
+
+    /** After the migrations, the application's role may use every table, and only add to and read the audit log. */
+    @Bean
+    FlywayMigrationStrategy migrateThenGrant(Connection connection) {
+        return flyway -> {
+            flyway.migrate();
+            if (connection.separateRoles()) {
+                DatabaseGrants.apply(flyway.getConfiguration().getDataSource(), connection.appUser());
+            }
+        };
     }
 
     /** Closes the pool before the server it talks to. */

@@ -90,13 +90,27 @@ class ErrorAdvice {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // Data exception: text the database cannot store (a NUL character), a value out of range.
+            log.info("Refused data the database cannot store: SQL state {}", sql.getSQLState());
+            return answer(request, HttpStatus.BAD_REQUEST, text("error.invalidCharacter"), List.of());
+        }
         log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return answer(request, HttpStatus.CONFLICT, text("error.integrity"), List.of());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (BodySizeLimitFilter.causedByTooLarge(e)) {
+            return answer(request, HttpStatus.CONTENT_TOO_LARGE, text("error.tooLarge"), List.of());
+        }
         return answer(request, HttpStatus.BAD_REQUEST, text("error.unreadable"), List.of());
+    }
+
+    /** A path or header value that is missing or blank after decoding ({@code …/surveys/%20}). */
+    @ExceptionHandler(org.springframework.web.bind.ServletRequestBindingException.class)
+    Object binding(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, text("error.missing"), List.of());
     }
 
     /** An overflow can only come from a number someone sent that is too large for what it is used in. */

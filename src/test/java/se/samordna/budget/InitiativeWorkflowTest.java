@@ -86,12 +86,31 @@ class InitiativeWorkflowTest {
 
         assertThatThrownBy(() -> InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, -1), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("negativt");
-        Plan applied = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 10_000), null);
+        Plan unstated = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 10_000), null);
+        assertThatThrownBy(() -> InitiativeWorkflow.refuse(unstated, "jobbsparet", LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats."))
+                .as("the board decides on the preparation group's statement, refusals too")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("yttrande");
+        Plan applied = InitiativeWorkflow.giveStatement(unstated, "jobbsparet", LocalDate.of(2025, 2, 20), "Avstyrks.");
         assertThatThrownBy(() -> InitiativeWorkflow.refuse(applied, "jobbsparet", LocalDate.of(2025, 3, 1), "§ 5", " "))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("skälet");
         Plan refused = InitiativeWorkflow.refuse(applied, "jobbsparet", LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats.");
         assertThat(refused.initiative("jobbsparet").orElseThrow().state()).isEqualTo(InitiativeState.REFUSED);
-        assertThatThrownBy(() -> InitiativeWorkflow.start(refused, "jobbsparet")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> InitiativeWorkflow.start(refused, "jobbsparet", java.time.LocalDate.of(2026, 11, 26))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anAgreedInitiativeStartsNoEarlierThanItsAgreementSays() {
+        Plan plan = InitiativeWorkflow.register(seed, draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of()));
+        plan = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 90_000), null);
+        plan = InitiativeWorkflow.giveStatement(plan, "jobbsparet", LocalDate.of(2025, 2, 3), "Tillstyrks.");
+        plan = InitiativeWorkflow.grant(plan, "jobbsparet", LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
+        Plan agreed = InitiativeWorkflow.agree(plan, "jobbsparet", LocalDate.of(2025, 2, 20), LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 12, 31), kr(2025, 90_000), List.of(Initiative.ReportKind.FINAL));
+
+        assertThatThrownBy(() -> InitiativeWorkflow.start(agreed, "jobbsparet", LocalDate.of(2025, 8, 31)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("börjar enligt avtalet 2025-09-01");
+        assertThat(InitiativeWorkflow.start(agreed, "jobbsparet", LocalDate.of(2025, 9, 1)).initiative("jobbsparet").orElseThrow().state())
+                .isEqualTo(InitiativeState.RUNNING);
     }
 
     @Test

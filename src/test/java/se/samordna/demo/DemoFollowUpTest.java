@@ -76,7 +76,7 @@ class DemoFollowUpTest {
             var figures = comparison.figures();
             assertThat(figures).filteredOn(f -> f.associationId().equals(association.id())).singleElement()
                     .satisfies(f -> assertThat(f.generatedSurvey()).isTrue()).satisfies(f -> assertThat(f.surveyAgreement()).isNotNull());
-            assertThat(se.samordna.comparison.NationalComparison.aggregates(figures)).last()
+            assertThat(se.samordna.comparison.NationalComparison.aggregates(figures, 3)).last()
                     .satisfies(a -> assertThat(a.associations()).isEqualTo((int) figures.stream()
                             .filter(f -> f.surveyAgreement() != null && !f.generatedSurvey()).count()));
         } finally {

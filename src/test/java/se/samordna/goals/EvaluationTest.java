@@ -56,6 +56,9 @@ class EvaluationTest {
     void aGoalIsAsGoodAsItsWorstMeasuredIndicatorAndTheTrendComparesThePeriods() {
         assertThat(Evaluation.goalStatus(List.of(GoalStatus.MET, GoalStatus.AT_RISK, GoalStatus.NOT_MEASURED))).isEqualTo(GoalStatus.AT_RISK);
         assertThat(Evaluation.goalStatus(List.of(GoalStatus.NOT_MEASURED))).isEqualTo(GoalStatus.NOT_MEASURED);
+        // One of three indicators measured and met does not make the goal met.
+        assertThat(Evaluation.goalStatus(List.of(GoalStatus.MET, GoalStatus.NOT_MEASURED, GoalStatus.NOT_MEASURED))).isEqualTo(GoalStatus.ON_TRACK);
+        assertThat(Evaluation.goalStatus(List.of(GoalStatus.MET, GoalStatus.MET))).isEqualTo(GoalStatus.MET);
         assertThat(Evaluation.trend(List.of(value("2024", 60), value("2025H1", 66), value("2025", 71)))).isEqualByComparingTo("5");
     }
 }

@@ -27,6 +27,8 @@ public class TestPeople {
     private final Associations associations;
     private final TransactionTemplate transaction;
     private final se.samordna.budget.Plans plans;
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.samordna.identity.ApiTokens tokens;
 
     TestPeople(UserDirectory directory, Associations associations, TransactionTemplate transaction, se.samordna.budget.Plans plans) {
         this.directory = directory;
@@ -67,6 +69,16 @@ public class TestPeople {
             SecurityContextHolder.clearContext();
         }
         return username;
+    }
+
+    /** A new API key of the person, for requests over real HTTP. */
+    public String apiToken(String username) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null, java.util.List.of()));
+        try {
+            return tokens.create(directory.findByUsername(username).orElseThrow().id(), "test");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {

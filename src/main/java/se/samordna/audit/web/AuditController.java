@@ -21,15 +21,30 @@ import se.samordna.shared.Role;
 class AuditController {
 
     private final AuditLog auditLog;
+    private final org.springframework.context.MessageSource messages;
 
-    AuditController(AuditLog auditLog) {
+    AuditController(AuditLog auditLog, org.springframework.context.MessageSource messages) {
         this.auditLog = auditLog;
+        this.messages = messages;
+    }
+
+    /** One entry as a person reads it: what happened to which named thing, the values before and after. */
+    record Readable(java.time.OffsetDateTime occurredAt, String actor, String what, String subject, List<String> details) {
     }
 
     @GetMapping("/associations/{associationId}/audit")
     String page(@PathVariable UUID associationId, Model model) {
-        model.addAttribute("entries", auditLog.entries(associationId, 500));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("entries", auditLog.entries(associationId, 500).stream().map(e -> readable(e, locale)).toList());
+        model.addAttribute("chain", auditLog.verifyChain());
         return "audit/log";
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/audit/verification")
+    @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(summary = "Checks the audit log's hash chain: intact, or its first broken link")
+    se.samordna.audit.AuditChain.Result verification(@PathVariable UUID associationId) {
+        return auditLog.verifyChain();
     }
 
     @GetMapping("/api/v1/associations/{associationId}/audit")
@@ -37,4 +52,52 @@ class AuditController {
     List<AuditEntry> api(@PathVariable UUID associationId, @RequestParam(defaultValue = "200") int limit) {
         return auditLog.entries(associationId, Math.max(1, Math.min(limit, 5000)));
     }
+
+    private Readable readable(AuditEntry e, java.util.Locale locale) {
+        String entity = messages.getMessage("audit.entity." + e.entity(), null, e.entity().replace('-', ' '), locale);
+        String action = messages.getMessage("audit.action." + e.action(), null, e.action().replace('-', ' '), locale);
+        String subject = e.entityName() != null ? e.entityName() : e.entityId() == null ? "" : e.entityId();
+        return new Readable(e.occurredAt(), e.actor(), entity + ": " + action, subject, details(e.changes(), locale));
+    }
+
+    /** The changed values as "field: value" lines; before and after pairs as "field: before → after". */
+    private List<String> details(String json, java.util.Locale locale) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        java.util.Map<?, ?> values;
+        try {
+            values = JSON.readValue(json, java.util.Map.class);
+        } catch (RuntimeException notAnObject) {
+            return List.of(json);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        Object from = values.get("from");
+        Object to = values.get("to");
+        if (values.containsKey("from") || values.containsKey("to")) {
+            lines.add(messages.getMessage("audit.field.change", null, "ändring", locale) + ": " + text(from) + " → " + text(to));
+        }
+        values.forEach((key, value) -> {
+            if (!"from".equals(key) && !"to".equals(key)) {
+                lines.add(messages.getMessage("audit.field." + key, null, String.valueOf(key), locale) + ": " + text(value));
+            }
+        });
+        return lines;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            return map.entrySet().stream().map(en -> en.getKey() + ": " + text(en.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(AuditController::text).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 }

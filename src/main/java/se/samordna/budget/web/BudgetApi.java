@@ -102,9 +102,10 @@ class BudgetApi {
     @PutMapping("/api/v1/associations/{associationId}/plan")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Import a plan file, all or nothing. Send If-Match with the version you started from when the association already has a plan.")
-    Map<String, Object> importPlan(@PathVariable UUID associationId, @RequestBody String yaml,
+    Map<String, Object> importPlan(@PathVariable UUID associationId, @RequestBody byte[] body,
                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Long version = ifMatch == null ? null : parseVersion(ifMatch);
+        String yaml = se.samordna.shared.Utf8.decode(body, "plan");
         try {
             StoredPlan saved = plans.importFile(associationId, yaml, version);
             return withVersion(saved);

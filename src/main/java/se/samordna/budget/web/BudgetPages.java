@@ -115,7 +115,7 @@ class BudgetPages {
     String importFile(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file,
                       @RequestParam(required = false) Long version, Model model) throws IOException {
         try {
-            plans.importFile(associationId, new String(file.getBytes(), StandardCharsets.UTF_8), version);
+            plans.importFile(associationId, se.samordna.shared.Utf8.decode(file.getBytes(), "fil"), version);
         } catch (PlanFileException e) {
             throw invalidFile(e);
         }

@@ -33,7 +33,11 @@ class ComparisonController {
     private final Associations associations;
     private final UserDirectory directory;
 
-    ComparisonController(NationalComparison comparison, Associations associations, UserDirectory directory) {
+    private final int minimum;
+
+    ComparisonController(NationalComparison comparison, Associations associations, UserDirectory directory,
+                         @org.springframework.beans.factory.annotation.Value("${samordna.comparison.min-associations:3}") int minimum) {
+        this.minimum = Math.max(2, minimum);
         this.comparison = comparison;
         this.associations = associations;
         this.directory = directory;
@@ -43,9 +47,10 @@ class ComparisonController {
     String page(@RequestParam(required = false) String sort, Model model) {
         CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
         List<KeyFigures> figures = comparison.figures();
-        Set<UUID> mine = directory.rolesByAssociation(user.id()).keySet();
+        Set<UUID> mine = participating(user);
         boolean participates = figures.stream().anyMatch(f -> mine.contains(f.associationId()));
-        model.addAttribute("aggregates", NationalComparison.aggregates(figures));
+        model.addAttribute("aggregates", NationalComparison.aggregates(figures, minimum));
+        model.addAttribute("minimum", minimum);
         model.addAttribute("rows", participates ? NationalComparison.sorted(figures, sort) : List.of());
         model.addAttribute("participates", participates);
         model.addAttribute("mine", mine);
@@ -58,10 +63,24 @@ class ComparisonController {
     Map<String, Object> api(@RequestParam(required = false) String sort) {
         CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
         List<KeyFigures> figures = comparison.figures();
-        Set<UUID> mine = directory.rolesByAssociation(user.id()).keySet();
+        Set<UUID> mine = participating(user);
         boolean participates = figures.stream().anyMatch(f -> mine.contains(f.associationId()));
-        return Map.of("aggregates", NationalComparison.aggregates(figures),
+        return Map.of("aggregates", NationalComparison.aggregates(figures, minimum),
                 "associations", participates ? NationalComparison.sorted(figures, sort) : List.of());
+    }
+
+    /**
+     * The associations whose opting in covers this person: those where they read the association's own figures
+     * (director, board, preparation group, auditor). A participant reporter sees aggregates only.
+     */
+    private Set<UUID> participating(CurrentUser user) {
+        Set<UUID> result = new java.util.HashSet<>();
+        directory.rolesByAssociation(user.id()).forEach((association, roles) -> {
+            if (roles.stream().anyMatch(r -> r != Role.INITIATIVE_REPORTER)) {
+                result.add(association);
+            }
+        });
+        return result;
     }
 
     @PostMapping("/associations/{associationId}/national-comparison")

@@ -57,7 +57,7 @@ class DocumentController {
     ResponseEntity<byte[]> xlsx(@PathVariable UUID associationId) {
         StoredPlan stored = plans.get(associationId);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget.xlsx\"")
-                .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").contentType(XLSX).body(BudgetWorkbook.write(stored.plan()));
+                .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").contentType(XLSX).body(BudgetWorkbook.write(stored.plan(), stored.version()));
     }
 
     @PostMapping("/associations/{associationId}/budget.xlsx")
@@ -82,10 +82,14 @@ class DocumentController {
         return Map.of("version", importWorkbook(associationId, xlsx, version).version());
     }
 
-    private StoredPlan importWorkbook(UUID associationId, byte[] xlsx, long version) {
+    private StoredPlan importWorkbook(UUID associationId, byte[] xlsx, long pageVersion) {
         Plan plan;
+        long version;
         try {
             plan = BudgetWorkbook.read(xlsx);
+            // A workbook exported from Samordna is a save from the version it was exported from (merged part by part,
+            // or refused naming the budget if it changed since); one made elsewhere from a plan file, from the page's.
+            version = BudgetWorkbook.version(xlsx).orElse(pageVersion);
         } catch (PlanFileException e) {
             throw new InvalidInputException(e.problems().stream()
                     .map(p -> new InvalidInputException.Problem(p.path().isEmpty() ? "arbetsbok" : p.path(), p.message())).toList());

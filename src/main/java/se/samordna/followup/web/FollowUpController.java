@@ -81,11 +81,11 @@ class FollowUpController {
     @ResponseBody
     Map<String, Object> volume(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
                                @Valid @RequestBody VolumeRequest request, jakarta.servlet.http.HttpServletRequest http) {
-        reporters.requireInitiative(associationId, initiativeId);
+        se.samordna.budget.Initiative initiative = reporters.requireInitiative(associationId, initiativeId);
         if (!hasRole(http, Role.ADMIN)) {
             reporters.require(associationId, initiativeId);
         }
-        followUp.recordVolume(associationId, initiativeId, period, request.women(), request.men());
+        followUp.recordVolume(associationId, initiative, period, request.women(), request.men());
         return Map.of("period", period, "women", request.women(), "men", request.men());
     }
 

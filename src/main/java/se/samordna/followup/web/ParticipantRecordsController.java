@@ -93,9 +93,23 @@ class ParticipantRecordsController {
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes")
     String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
                           @RequestParam String women, @RequestParam String men) {
-        reporters.require(associationId, initiativeId);
-        followUp.recordVolume(associationId, initiativeId, period.strip(), number(women, "kvinnor"), number(men, "män"));
+        se.samordna.budget.Initiative initiative = reporters.require(associationId, initiativeId);
+        followUp.recordVolume(associationId, initiative, period.strip(), number(women, "kvinnor"), number(men, "män"));
         return page(associationId, initiativeId) + "#volymer";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes/{period}/delete")
+    String deleteVolume(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period) {
+        reporters.require(associationId, initiativeId);
+        followUp.deleteVolume(associationId, initiativeId, period);
+        return page(associationId, initiativeId) + "#volymer";
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/volumes/{period}")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void deleteVolumeApi(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period) {
+        reporters.require(associationId, initiativeId);
+        followUp.deleteVolume(associationId, initiativeId, period);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants/import")
@@ -103,7 +117,7 @@ class ParticipantRecordsController {
                           @RequestParam(name = "file", required = false) MultipartFile file,
                           @RequestParam(name = "rows", required = false) String rows) throws IOException {
         reporters.require(associationId, initiativeId);
-        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : rows;
+        String csv = file != null && !file.isEmpty() ? se.samordna.shared.Utf8.decode(file.getBytes(), "fil") : rows;
         if (blank(csv)) {
             throw new InvalidInputException("fil", "Välj en CSV-fil eller klistra in raderna.");
         }

@@ -40,7 +40,7 @@ class StatisticsController {
     @PostMapping("/associations/{associationId}/statistics")
     @AssociationAccess(Role.ADMIN)
     String importPage(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file) throws IOException {
-        statistics.importCsv(associationId, new String(file.getBytes(), StandardCharsets.UTF_8));
+        statistics.importCsv(associationId, se.samordna.shared.Utf8.decode(file.getBytes(), "fil"));
         return "redirect:/associations/" + associationId + "/statistics";
     }
 

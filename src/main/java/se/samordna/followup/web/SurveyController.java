@@ -81,7 +81,7 @@ class SurveyController {
     String importPage(@PathVariable UUID associationId, @RequestParam String name, @RequestParam int year, @RequestParam String group,
                       @RequestParam(defaultValue = "10") int scale, @RequestParam(name = "file", required = false) MultipartFile file,
                       @RequestParam(name = "answers", required = false) String answers) throws IOException {
-        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : answers;
+        String csv = file != null && !file.isEmpty() ? se.samordna.shared.Utf8.decode(file.getBytes(), "fil") : answers;
         if (csv == null || csv.isBlank()) {
             throw new InvalidInputException("svar", "Välj en CSV-fil eller skriv in svarsfördelningen, en rad per svar: indikator;fråga;kön;svar;antal.");
         }

@@ -75,8 +75,11 @@ class InitiativePages {
                 sum[1] = sum[1].plus(row.outcome() == null ? Money.ZERO : row.outcome());
             }
             model.addAttribute("followUpTotals", totals);
-            model.addAttribute("overdue", initiatives.overdue(associationId, LocalDate.now()));
         }
+        // Everyone sees the overdue reports of the initiatives they see: a reporter those of their own.
+        java.util.Set<String> visible = rows.stream().map(Row::id).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("overdue", initiatives.overdue(associationId, LocalDate.now()).stream()
+                .filter(o -> visible.contains(o.initiativeId())).toList());
         return "initiative/list";
     }
 
@@ -86,7 +89,7 @@ class InitiativePages {
             throws java.io.IOException {
         java.util.Set<String> ids = new java.util.HashSet<>(initiatives.plan(associationId).plan().initiatives().stream()
                 .map(Initiative::id).toList());
-        records.importOutcomes(associationId, ids, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        records.importOutcomes(associationId, ids, se.samordna.shared.Utf8.decode(file.getBytes(), "fil"));
         return "redirect:/associations/" + associationId + "/initiatives";
     }
 
@@ -161,6 +164,10 @@ class InitiativePages {
                 "statement", caller.roles().contains(Role.PREPARATION),
                 "decide", caller.roles().contains(Role.BOARD),
                 "report", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER)));
+        model.addAttribute("contactText", initiative.contact() == null ? "–" : String.join(", ", java.util.stream.Stream.of(
+                initiative.contact().name(), initiative.contact().email(), initiative.contact().phone()).filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("awaitingStatement", initiative.statement() == null
+                && initiatives.plan(associationId).plan().initiativeRules().statementRequired());
         model.addAttribute("today", LocalDate.now());
         return "initiative/detail";
     }

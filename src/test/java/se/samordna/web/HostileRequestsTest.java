@@ -1,0 +1,103 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.samordna.association.Association;
+import se.samordna.shared.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Requests as an attacker sends them, over real HTTP to the real server (Tomcat decodes them, not a mock). */
+@SamordnaTest
+class HostileRequestsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestPeople people;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI at(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A director's API key, so requests need no session or CSRF token. */
+    private String directorKey(Association association) {
+        return people.apiToken(people.with(Role.ADMIN, association));
+    }
+
+    @Test
+    void anInvalidPercentEscapeAnywhereIsA400WithAShortAnswer() throws Exception {
+        for (String path : new String[]{"/login?x=%ff", "/actuator/health?x=%ff", "/assets/css/samordna.css?x=%ff",
+                "/v3/api-docs?x=%ff", "/error?x=%ff", "/public/associations/x/initiatives?x=%c3%28"}) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(at(path)).GET());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.body()).as(path).hasSizeLessThan(400).doesNotContain("Exception");
+        }
+        HttpResponse<String> form = send(HttpRequest.newBuilder(at("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{'u', 's', 'e', 'r', 'n', 'a', 'm', 'e', '=', '%', 'f', 'f', '&', 'x', '=', (byte) 0xc3})));
+        assertThat(form.statusCode()).as("a form body of invalid bytes is the sender's fault").isBetween(400, 499);
+        assertThat(form.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aBlankIdInAPathIsA400() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String key = directorKey(kd);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/surveys/%20"))
+                .header("Authorization", "Bearer " + key).DELETE());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).doesNotContain("java.", "Exception");
+    }
+
+    @Test
+    void aChunkedBodyLargerThanTheLimitIsRefusedWhileItIsRead() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String key = directorKey(kd);
+        byte[] big = new byte[12 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        big[0] = '{';
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/budget/amounts"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+        assertThat(answer.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aNulCharacterAndInvalidUtf8AreRefusedAs400AndMessagesNameNoJavaClass() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String key = directorKey(kd);
+        HttpResponse<String> nul = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/people"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"nul-person\", \"displayName\": \"A\\u0000B\", \"role\": \"BOARD\"}")));
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("NUL");
+        HttpResponse<String> wrongType = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/budget/amounts"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"group\": \"x\", \"line\": 0, \"year\": 2025, \"amount\": \"1\", \"version\": 1}")));
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).doesNotContain("java.", "tools.jackson", "Exception");
+
+        byte[] latin1 = "format: 1\nassociation: {name: Förbund}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        HttpResponse<String> yaml = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/plan"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        assertThat(yaml.statusCode()).isEqualTo(400);
+        assertThat(JsonMapper.builder().build().readValue(yaml.body(), Map.class).toString()).contains("UTF-8", "rad 2");
+    }
+}
