@@ -28,3 +28,21 @@ create table login_throttle (
 -- Who was made a reporter of which initiative, when and by whom: shown to the initiative's other reporters.
 alter table initiative_reporter add column assigned_at timestamptz not null default now();
 alter table initiative_reporter add column assigned_by text;
+
+-- Pseudonymous participant records are an association's recorded choice, off by default: the director's decision
+-- names the member responsible for the data and how long records are kept.
+create table participant_records_decision (
+    association_id      uuid primary key references association (id) on delete cascade,
+    enabled             boolean not null,
+    responsible_member  text,
+    retention_months    integer check (retention_months between 1 and 240),
+    decided_on          date not null,
+    reference           text,
+    recorded_by         text not null,
+    recorded_at         timestamptz not null default now(),
+    version             bigint not null default 0,
+    check (not enabled or (responsible_member is not null and retention_months is not null))
+);
+
+-- The public catalogue shows initiatives' contact details only when the association chooses to publish them.
+alter table association add column publish_contacts boolean not null default false;

@@ -90,6 +90,19 @@ public class Associations {
                 .query(Association.class).list();
     }
 
+    /** Whether the public catalogue shows the initiatives' contact details (off unless the association chooses it). */
+    public boolean publishesContacts(UUID id) {
+        return jdbc.sql("select publish_contacts from association where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    @Transactional
+    public void publishContacts(UUID id, boolean publish) {
+        get(id);
+        jdbc.sql("update association set publish_contacts = :p where id = :id").param("p", publish).param("id", id).update();
+        auditLog.record(id, "association", id, publish ? "contacts-published" : "contacts-unpublished", Map.of());
+    }
+
     @Transactional
     public void joinNationalComparison(UUID id, boolean join) {
         get(id);

@@ -26,10 +26,12 @@ class DemoFollowUp {
 
     private final ParticipantFollowUp followUp;
     private final Surveys surveys;
+    private final se.samordna.followup.RecordsDecision decisions;
 
-    DemoFollowUp(ParticipantFollowUp followUp, Surveys surveys) {
+    DemoFollowUp(ParticipantFollowUp followUp, Surveys surveys, se.samordna.followup.RecordsDecision decisions) {
         this.followUp = followUp;
         this.surveys = surveys;
+        this.decisions = decisions;
     }
 
     void generate(UUID associationId, Plan plan) {
@@ -37,6 +39,13 @@ class DemoFollowUp {
         int year = plan.budget().years().stream().filter(y -> y.kind() == YearKind.BUDGET)
                 .map(Plan.BudgetYear::year).findFirst().orElse(2025);
         List<Initiative> individual = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL).toList();
+        if (!individual.isEmpty() && decisions.of(associationId).isEmpty()) {
+            // The demonstration keeps records, as an association may decide to; the decision says they are generated.
+            String responsible = plan.members().stream().filter(m -> m.kind() == se.samordna.budget.MemberKind.MUNICIPALITY)
+                    .map(se.samordna.budget.Member::name).findFirst().orElse(plan.members().get(0).name());
+            decisions.decide(associationId, true, responsible, 36, LocalDate.now(), LABEL,
+                    plan.members().stream().map(se.samordna.budget.Member::name).collect(java.util.stream.Collectors.toSet()), null);
+        }
         int code = 1;
         for (Initiative initiative : individual) {
             // New participants per half year and legal sex, as Uppföljning Finsam counts them: {H1 women, H1 men, H2 women, H2 men}.

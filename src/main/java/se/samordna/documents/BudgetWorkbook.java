@@ -44,6 +44,15 @@ public final class BudgetWorkbook {
 
     static final String VERSION_PROPERTY = "samordna-plan-version";
 
+    /** The workbook is the board's Swedish document: type and category in words, never as codes (read back from the plan). */
+    private static final java.util.Map<se.samordna.budget.LineType, String> TYPE_LABELS = java.util.Map.of(
+            se.samordna.budget.LineType.CONTRIBUTION, "Medlemsbidrag", se.samordna.budget.LineType.OTHER_INCOME, "Övrig intäkt",
+            se.samordna.budget.LineType.EQUITY_USE, "Eget kapital (inte intäkt)", se.samordna.budget.LineType.COST, "Kostnad");
+    private static final java.util.Map<se.samordna.budget.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
+            se.samordna.budget.CostCategory.ADMINISTRATION, "Administration", se.samordna.budget.CostCategory.INDIVIDUAL, "Individinriktad insats",
+            se.samordna.budget.CostCategory.STRUCTURAL, "Strukturövergripande insats", se.samordna.budget.CostCategory.PROCESS_SUPPORT, "Processtöd",
+            se.samordna.budget.CostCategory.UNALLOCATED, "Ofördelade medel");
+
     public static byte[] write(Plan plan) {
         return write(plan, null);
     }
@@ -86,9 +95,9 @@ public final class BudgetWorkbook {
                         row.createCell(0).setCellValue(line.ref());
                     }
                     row.createCell(1).setCellValue(line.name());
-                    row.createCell(2).setCellValue(line.type().name());
+                    row.createCell(2).setCellValue(TYPE_LABELS.get(line.type()));
                     if (line.category() != null) {
-                        row.createCell(3).setCellValue(line.category().name());
+                        row.createCell(3).setCellValue(CATEGORY_LABELS.get(line.category()));
                     }
                     if (line.initiative() != null) {
                         row.createCell(4).setCellValue(line.initiative());

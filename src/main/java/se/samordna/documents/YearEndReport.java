@@ -76,15 +76,27 @@ public final class YearEndReport {
         List<List<String>> rows = new ArrayList<>();
         Money budget = Money.ZERO;
         Money outcome = Money.ZERO;
+        Money budgetWithOutcome = Money.ZERO;
+        int withOutcome = 0;
         for (InitiativeRow row : initiatives) {
             budget = budget.plus(row.budget());
-            outcome = outcome.plus(row.outcome() == null ? Money.ZERO : row.outcome());
+            if (row.outcome() != null) {
+                outcome = outcome.plus(row.outcome());
+                budgetWithOutcome = budgetWithOutcome.plus(row.budget());
+                withOutcome++;
+            }
             rows.add(List.of(row.name(), MoneyFormat.kronor(row.budget()), row.outcome() == null ? "–" : MoneyFormat.kronor(row.outcome()),
                     row.outcome() == null ? "–" : MoneyFormat.kronor(row.budget().minus(row.outcome()))));
         }
-        rows.add(List.of("Summa insatser", MoneyFormat.kronor(budget), MoneyFormat.kronor(outcome), MoneyFormat.kronor(budget.minus(outcome))));
+        // An initiative without a recorded outcome has no outcome: its budget is not counted as unspent.
+        rows.add(List.of("Summa insatser", MoneyFormat.kronor(budget), withOutcome == 0 ? "–" : MoneyFormat.kronor(outcome),
+                withOutcome == 0 ? "–" : MoneyFormat.kronor(budgetWithOutcome.minus(outcome))));
         blocks.add(new Block.Table(List.of("Insats", "Budget", "Utfall", "Skillnad"), rows, new boolean[]{false, true, true, true},
                 List.of(rows.size() - 1)));
+        if (withOutcome < initiatives.size()) {
+            blocks.add(new Block.Paragraph("Skillnaden i summaraden avser de " + withOutcome + " av " + initiatives.size()
+                    + " insatser som har ett registrerat utfall; insatser utan utfall visas med –."));
+        }
         if (!initiatives.isEmpty()) {
             blocks.add(new Block.Picture(barChart(initiatives), "Budget och utfall per insats"));
         }
@@ -102,7 +114,7 @@ public final class YearEndReport {
         initiatives.forEach(i -> byState.merge(i.state(), 1L, Long::sum));
         int participants = initiatives.stream().mapToInt(i -> i.participants() == null ? 0 : i.participants()).sum();
         List<String> lines = new ArrayList<>();
-        byState.forEach((state, count) -> lines.add(state + ": " + count + " insatser"));
+        byState.forEach((state, count) -> lines.add(state + ": " + count + (count == 1 ? " insats" : " insatser")));
         lines.add("Deltagare enligt insatsernas inlämnade rapporter för " + year + ": " + participants + ".");
         blocks.add(new Block.Bullets(lines));
         blocks.add(new Block.Paragraph("Deltagare redovisas endast som summor; Samordna håller inga personuppgifter om deltagare i denna rapport."));

@@ -34,12 +34,15 @@ public class ParticipantFollowUp {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final int threshold;
+    private final RecordsDecision decision;
     private final Map<YearKey, CountedAt> counted = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ParticipantFollowUp(JdbcClient jdbc, AuditLog auditLog, @Value("${samordna.followup.suppression-threshold:5}") int threshold) {
+    ParticipantFollowUp(JdbcClient jdbc, AuditLog auditLog, @Value("${samordna.followup.suppression-threshold:5}") int threshold,
+                        RecordsDecision decision) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.threshold = threshold;
+        this.decision = decision;
     }
 
     public enum Outcome { WORK, STUDIES, EMPLOYMENT_SERVICE, OTHER_MEMBER, OTHER }
@@ -190,6 +193,7 @@ public class ParticipantFollowUp {
 
     @Transactional
     public UUID saveRecord(UUID associationId, String initiativeId, UUID id, RecordInput in, Long expectedVersion) {
+        decision.requireRecordsKept(associationId);
         validate(in);
         if (id == null) {
             UUID created;
@@ -260,6 +264,7 @@ public class ParticipantFollowUp {
      */
     @Transactional
     public ImportResult importRecords(UUID associationId, String initiativeId, String csv) {
+        decision.requireRecordsKept(associationId);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Map<String, RecordInput> inputs = new LinkedHashMap<>();
         String[] lines = se.samordna.shared.Csv.lines(csv, 20000);

@@ -58,6 +58,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name()); // as Spring's encoding filter would, before parsing
+        }
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("multipart/")) {
             try {

@@ -30,6 +30,9 @@ class InitiativeBrowserTest extends InBrowser {
     }
 
     String state(Page page) {
+        if (page.locator("#state").count() == 0) {
+            throw new AssertionError("no state on " + page.url() + ": " + page.locator("main").textContent());
+        }
         return page.locator("#state").textContent();
     }
 
@@ -109,9 +112,11 @@ class InitiativeBrowserTest extends InBrowser {
         assertThat(director.locator("#budget-table").textContent()).contains("Jobbspåret Forshaga");
 
         Page anonymous = browser.newContext().newPage();
-        anonymous.navigate("http://localhost:" + port + "/public/associations/" + kd.slug() + "/initiatives?age=20");
+        anonymous.navigate("http://localhost:" + port + "/public/associations/" + kd.slug() + "/initiatives?age=20&date=2025-06-01");
         assertThat(anonymous.content()).contains("Rebus Hagfors").doesNotContain("Jobbspåret Forshaga");
         shot(anonymous, "09-catalogue");
+        anonymous.navigate("http://localhost:" + port + "/public/associations/" + kd.slug() + "/initiatives?age=20&date=2026-02-01");
+        assertThat(anonymous.content()).as("Rebus Hagfors ended 2025-12-31").doesNotContain("Rebus Hagfors");
 
         people.restoreSeed(kd, "klaralvdalen-2025.yaml");
     }

@@ -37,6 +37,7 @@ class ParticipantFollowUpTest {
     @Test
     void onlyTheInitiativesReportersReachTheRecordsAndTheBoardSeesSuppressedAggregates() throws Exception {
         Association kd = people.association("Klarälvdalen");
+        people.keepRecords(kd);
         String records = "/api/v1/associations/" + kd.id() + "/initiatives/rebus-hagfors/participants";
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
         MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, kd), TestPeople.PASSWORD);
@@ -119,6 +120,7 @@ class ParticipantFollowUpTest {
     @Test
     void anInitiativesGoalsAreMeasuredFromItsRecordsWithoutGivingAwayASmallOne() throws Exception {
         Association kd = people.association("Klarälvdalen");
+        people.keepRecords(kd);
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
         MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);
@@ -186,6 +188,7 @@ class ParticipantFollowUpTest {
     @Test
     void aReporterKeepsVolumesAndRecordsOnThePageImportsAllOrNothingAndDeletesAtTheEndOfRetention() throws Exception {
         Association kd = people.association("Klarälvdalen");
+        people.keepRecords(kd);
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
         MockHttpSession reporter = TestPeople.login(mvc, reporterName, TestPeople.PASSWORD);

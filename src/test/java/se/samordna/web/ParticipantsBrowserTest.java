@@ -35,6 +35,7 @@ class ParticipantsBrowserTest extends InBrowser {
     @Test
     void aReporterRecordsAPeriodAndAParticipantFromStartToExit() throws Exception {
         Association kd = people.association("Klarälvdalen");
+        people.keepRecords(kd);
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
         java.util.UUID reporterId = directory.findByUsername(reporterName).orElseThrow().id();
         asTest(() -> initiativeRecords.assignReporter(kd.id(), "rebus-hagfors", reporterId));

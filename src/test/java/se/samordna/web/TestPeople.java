@@ -71,6 +71,23 @@ public class TestPeople {
         return username;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.samordna.followup.RecordsDecision recordsDecision;
+
+    /** The association decides to keep participant records (off by default), naming its first member responsible. */
+    public void keepRecords(Association association) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
+        try {
+            if (!recordsDecision.recordsKept(association.id())) {
+                var members = plans.get(association.id()).plan().members().stream().map(se.samordna.budget.Member::name).toList();
+                recordsDecision.decide(association.id(), true, members.get(0), 36, java.time.LocalDate.of(2025, 1, 15), "§ 4",
+                        java.util.Set.copyOf(members), recordsDecision.of(association.id()).map(se.samordna.followup.RecordsDecision.Decision::version).orElse(null));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     /** A new API key of the person, for requests over real HTTP. */
     public String apiToken(String username) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null, java.util.List.of()));

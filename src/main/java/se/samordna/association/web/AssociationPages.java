@@ -40,7 +40,15 @@ class AssociationPages {
     String start(@PathVariable UUID associationId, Model model) {
         model.addAttribute("association", associations.get(associationId));
         model.addAttribute("inComparison", associations.inNationalComparison(associationId));
+        model.addAttribute("publishesContacts", associations.publishesContacts(associationId));
         return "association/start";
+    }
+
+    @PostMapping("/associations/{associationId}/public-contacts")
+    @AssociationAccess(Role.ADMIN)
+    String publishContacts(@PathVariable UUID associationId, @RequestParam boolean publish) {
+        associations.publishContacts(associationId, publish);
+        return "redirect:/associations/" + associationId;
     }
 
     @GetMapping("/associations/{associationId}/people")

@@ -38,7 +38,11 @@ class FollowUpController {
     private final Plans plans;
     private final Surveys surveys;
 
-    FollowUpController(ParticipantFollowUp followUp, Reporters reporters, Plans plans, Surveys surveys) {
+    private final se.samordna.followup.RecordsDecision decisions;
+
+    FollowUpController(ParticipantFollowUp followUp, Reporters reporters, Plans plans, Surveys surveys,
+                       se.samordna.followup.RecordsDecision decisions) {
+        this.decisions = decisions;
         this.surveys = surveys;
         this.followUp = followUp;
         this.reporters = reporters;
@@ -49,7 +53,8 @@ class FollowUpController {
     }
 
     @GetMapping("/associations/{associationId}/followup")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model) {
+    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model,
+                jakarta.servlet.http.HttpServletRequest http) {
         int y = year == null ? LocalDate.now().getYear() : year(year);
         model.addAttribute("associationId", associationId);
         model.addAttribute("year", y);
@@ -60,6 +65,10 @@ class FollowUpController {
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         model.addAttribute("results", surveys.results(associationId, y));
         model.addAttribute("indicators", Surveys.INDICATORS);
+        model.addAttribute("decision", decisions.of(associationId).orElse(null));
+        model.addAttribute("members", plans.get(associationId).plan().members().stream().map(se.samordna.budget.Member::name).toList());
+        model.addAttribute("isDirector", hasRole(http, Role.ADMIN));
+        model.addAttribute("today", LocalDate.now());
         return "followup/page";
     }
 

@@ -44,7 +44,10 @@ class ParticipantRecordsController {
     private final ParticipantFollowUp followUp;
     private final Reporters reporters;
 
-    ParticipantRecordsController(ParticipantFollowUp followUp, Reporters reporters) {
+    private final se.samordna.followup.RecordsDecision decisions;
+
+    ParticipantRecordsController(ParticipantFollowUp followUp, Reporters reporters, se.samordna.followup.RecordsDecision decisions) {
+        this.decisions = decisions;
         this.followUp = followUp;
         this.reporters = reporters;
     }
@@ -69,6 +72,7 @@ class ParticipantRecordsController {
         model.addAttribute("i", initiative);
         model.addAttribute("records", records);
         model.addAttribute("reporters", reporters.of(associationId, initiativeId));
+        model.addAttribute("decision", decisions.of(associationId).orElse(null));
         model.addAttribute("editing", edit == null ? null : records.stream().filter(r -> r.id().equals(edit)).findFirst().orElse(null));
         model.addAttribute("volumes", followUp.volumesOf(associationId, initiativeId));
         model.addAttribute("ageBands", ParticipantFollowUp.AGE_BANDS);

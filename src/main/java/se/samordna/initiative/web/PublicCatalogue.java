@@ -39,10 +39,13 @@ class PublicCatalogue {
 
     @GetMapping("/public/associations/{slug}/initiatives")
     String page(@PathVariable String slug, @RequestParam(required = false) String municipality,
-                @RequestParam(required = false) String targetGroup, @RequestParam(required = false) Integer age, Model model) {
+                @RequestParam(required = false) String targetGroup, @RequestParam(required = false) Integer age,
+                @RequestParam(required = false) LocalDate date, Model model) {
         Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException("Förbundet finns inte."));
+        LocalDate on = date == null ? LocalDate.now() : date;
         model.addAttribute("association", association);
-        model.addAttribute("entries", entries(association, municipality, targetGroup, age));
+        model.addAttribute("entries", entries(association, municipality, targetGroup, age, on));
+        model.addAttribute("date", on);
         model.addAttribute("municipalities", plans.find(association.id()).map(p -> p.plan().members().stream()
                 .filter(m -> m.municipalityCode() != null).map(m -> m.name()).toList()).orElse(List.of()));
         model.addAttribute("municipality", municipality);
@@ -54,24 +57,33 @@ class PublicCatalogue {
     @GetMapping("/public/api/associations/{slug}/initiatives")
     @ResponseBody
     List<Entry> api(@PathVariable String slug, @RequestParam(required = false) String municipality,
-                    @RequestParam(required = false) String targetGroup, @RequestParam(required = false) Integer age) {
+                    @RequestParam(required = false) String targetGroup, @RequestParam(required = false) Integer age,
+                    @RequestParam(required = false) LocalDate date) {
         Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException("Förbundet finns inte."));
-        return entries(association, municipality, targetGroup, age);
+        return entries(association, municipality, targetGroup, age, date == null ? LocalDate.now() : date);
     }
 
-    private List<Entry> entries(Association association, String municipality, String targetGroup, Integer age) {
+    /** Initiatives running on the day: started and agreed, and the day within their time (the agreement's, or their own). */
+    private List<Entry> entries(Association association, String municipality, String targetGroup, Integer age, LocalDate on) {
+        boolean contacts = associations.publishesContacts(association.id());
         return plans.find(association.id()).map(p -> p.plan().initiatives()).orElse(List.of()).stream()
-                .filter(i -> i.state() == InitiativeState.RUNNING)
+                .filter(i -> i.state() == InitiativeState.RUNNING && runsOn(i, on))
                 .filter(i -> municipality == null || municipality.isBlank() || i.municipalities().contains(municipality))
                 .filter(i -> targetGroup == null || targetGroup.isBlank()
                         || (i.targetGroup() != null && i.targetGroup().toLowerCase(Locale.ROOT).contains(targetGroup.toLowerCase(Locale.ROOT))))
                 .filter(i -> age == null || ((i.ageFrom() == null || i.ageFrom() <= age) && (i.ageTo() == null || age <= i.ageTo())))
-                .map(PublicCatalogue::entry)
+                .map(i -> entry(i, contacts))
                 .toList();
     }
 
-    private static Entry entry(Initiative i) {
-        Initiative.Contact c = i.contact();
+    private static boolean runsOn(Initiative i, LocalDate day) {
+        LocalDate from = i.agreement() != null && i.agreement().start() != null ? i.agreement().start() : i.start();
+        LocalDate to = i.agreement() != null && i.agreement().end() != null ? i.agreement().end() : i.end();
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    private static Entry entry(Initiative i, boolean contacts) {
+        Initiative.Contact c = contacts ? i.contact() : null;
         return new Entry(i.name(), i.kind().name(), i.owner(), i.targetGroup(), i.ageFrom(), i.ageTo(), i.municipalities(), i.start(),
                 i.end(), i.purpose(), c == null ? null : c.name(), c == null ? null : c.email(), c == null ? null : c.phone());
     }
