@@ -24,3 +24,10 @@ document.addEventListener('htmx:responseError', function (event) {
   } catch (e) { /* keep the raw text */ }
   flash.textContent = message;
 });
+
+// On a narrow screen the header's menus start folded, so the page's own content is on the first screen.
+document.addEventListener('DOMContentLoaded', function () {
+  if (window.matchMedia && window.matchMedia('(max-width: 48rem)').matches) {
+    document.querySelectorAll('details.menu').forEach(function (menu) { menu.removeAttribute('open'); });
+  }
+});

@@ -177,15 +177,16 @@ public final class PlanChecks {
                     + fmt(year.equityEnd()) + ", över taket " + fmt(year.equityCeiling()) + " (" + MoneyFormat.percent(ceilingPercent(year))
                     + " av " + baseName() + ") med " + fmt(year.equityEnd().minus(year.equityCeiling())) + ".");
         }
-        if (floor.isPositive() && year.equityEnd().lessThan(floor)) {
-            add("EQUITY_BELOW_FLOOR", Severity.WARNING, year.year(), "Eget kapital vid årets slut beräknas till "
-                    + fmt(year.equityEnd()) + ", under golvet " + fmt(floor) + " med " + fmt(floor.minus(year.equityEnd())) + ".");
-        }
+        // One gap is one finding: costs beyond the funds above the floor are the same amount as the equity below it.
         Money spendable = year.income().plus(year.equityStart().minus(floor));
         if (year.costs().greaterThan(spendable)) {
             add("FUNDS_EXCEEDED", Severity.ERROR, year.year(), "Kostnaderna " + fmt(year.costs()) + " överstiger de medel som finns: "
                     + "intäkter " + fmt(year.income()) + " plus eget kapital över golvet " + fmt(year.equityStart().minus(floor))
-                    + " = " + fmt(spendable) + ". Det saknas " + fmt(year.costs().minus(spendable)) + ".");
+                    + " = " + fmt(spendable) + ". Det saknas " + fmt(year.costs().minus(spendable)) + ", så eget kapital vid årets slut blir "
+                    + fmt(year.equityEnd()) + ", under golvet " + fmt(floor) + ".");
+        } else if (floor.isPositive() && year.equityEnd().lessThan(floor)) {
+            add("EQUITY_BELOW_FLOOR", Severity.WARNING, year.year(), "Eget kapital vid årets slut beräknas till "
+                    + fmt(year.equityEnd()) + ", under golvet " + fmt(floor) + " med " + fmt(floor.minus(year.equityEnd())) + ".");
         }
     }
 

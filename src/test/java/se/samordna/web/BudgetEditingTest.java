@@ -122,7 +122,7 @@ class BudgetEditingTest {
 
         String page = mvc.perform(get("/associations/{id}/budget", vbs.id()).session(board))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Resursteamet EVI").contains("1\u00a0857").contains("EQUITY_ABOVE_CEILING").doesNotContain("hx-post");
+        assertThat(page).contains("Resursteamet EVI").contains("1\u00a0857").contains("Eget kapital över taket").doesNotContain("EQUITY_ABOVE_CEILING").doesNotContain("hx-post");
 
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", vbs.id()).session(board).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)

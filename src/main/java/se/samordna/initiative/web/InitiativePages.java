@@ -291,9 +291,11 @@ class InitiativePages {
         Integer participants = blank(form.get("participants")) ? null : integer(form.get("participants"), "deltagare");
         Money costs = blank(form.get("costs")) ? null : money(form.get("costs"), "kostnader");
         Long version = blank(form.get("version")) ? null : Long.parseLong(form.get("version"));
-        records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version,
-                "submit".equals(form.get("action")));
-        return back(associationId, initiativeId);
+        boolean submit = "submit".equals(form.get("action"));
+        records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version, submit);
+        // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.
+        return submit ? back(associationId, initiativeId)
+                : "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/reports/" + period + "?saved";
     }
 
     private static ReportSchedule.Due due(Initiative initiative, String period) {
