@@ -31,3 +31,17 @@ document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('details.menu').forEach(function (menu) { menu.removeAttribute('open'); });
   }
 });
+
+// A table wider than a narrow screen scrolls inside itself; it takes the keyboard focus so it can be scrolled without a mouse.
+function focusableWideTables() {
+  document.querySelectorAll('table').forEach(function (table) {
+    if (table.scrollWidth > table.clientWidth + 1) {
+      table.setAttribute('tabindex', '0');
+    } else {
+      table.removeAttribute('tabindex');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', focusableWideTables);
+window.addEventListener('resize', focusableWideTables);
+document.addEventListener('htmx:afterSwap', focusableWideTables);
