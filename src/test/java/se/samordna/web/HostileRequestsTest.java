@@ -100,4 +100,13 @@ class HostileRequestsTest {
         assertThat(yaml.statusCode()).isEqualTo(400);
         assertThat(JsonMapper.builder().build().readValue(yaml.body(), Map.class).toString()).contains("UTF-8", "rad 2");
     }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecure() throws Exception {
+        // The sign-in page opens a session (its form carries the CSRF token).
+        HttpResponse<String> plain = send(HttpRequest.newBuilder(at("/login")).GET());
+        HttpResponse<String> proxied = send(HttpRequest.newBuilder(at("/login")).header("X-Forwarded-Proto", "https").GET());
+        assertThat(String.join(";", plain.headers().allValues("Set-Cookie"))).contains("JSESSIONID").doesNotContain("Secure");
+        assertThat(String.join(";", proxied.headers().allValues("Set-Cookie"))).contains("JSESSIONID").contains("Secure");
+    }
 }

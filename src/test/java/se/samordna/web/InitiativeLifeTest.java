@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -87,6 +88,16 @@ class InitiativeLifeTest {
         assertThat(mvc.perform(get("/associations/{id}/initiatives/awaiting", orn.id()).session(board)).andReturn().getResponse()
                 .getContentAsString()).as("the start page tells what waits").contains("ansökan väntar på beredningsgruppens yttrande");
         send(board, post(path(orn, id + "/decision")), """
+                {"date": "2025-02-10", "minutes": "§ 4", "grant": false, "reason": "Dubblerar annan insats", "version": %d}""".formatted(version(orn)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("yttrande ska finnas innan styrelsen beslutar")));
+        String boardsView = mvc.perform(get("/associations/{id}/initiatives/arbetstraning-norr", orn.id()).session(board))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(boardsView).as("no decision form before the statement").doesNotContain("decision-form-heading")
+                .contains("när beredningsgruppen har lämnat sitt yttrande");
+        assertThat(mvc.perform(get("/associations/{id}/initiatives/arbetstraning-norr", orn.id()).session(preparation)).andReturn()
+                .getResponse().getContentAsString()).as("the preparation group reads what it comments on").contains("Ansökan från kommunen");
+        send(board, post(path(orn, id + "/decision")), """
                 {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 150000}, "version": %d}""".formatted(version(orn)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("yttrande ska finnas innan styrelsen beslutar")));
@@ -143,6 +154,12 @@ class InitiativeLifeTest {
 
         send(director, post(path(orn, id + "/close")), "{\"version\": %d}".formatted(version(orn)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("slutrapporten")));
+        // A draft saved on the page keeps the reporter on the report.
+        mvc.perform(post("/associations/{id}/initiatives/arbetstraning-norr/reports/2025H1", orn.id()).session(reporter).with(csrf())
+                        .param("section.done", "Utkast om arbetsträningen.").param("action", "draft"))
+                .andExpect(redirectedUrl("/associations/" + orn.id() + "/initiatives/arbetstraning-norr/reports/2025H1?saved"));
+        assertThat(mvc.perform(get("/associations/{id}/initiatives", orn.id()).session(reporter)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).as("a reporter's own Initiatives page").contains("Arbetsträning Norr");
         send(reporter, put(path(orn, id + "/reports/FINAL")), """
                 {"sections": {"done": "Tolv deltagare i arbetsträning.", "results": "Sju gick vidare till arbete eller studier.",
                  "lessons": "Tidig kontakt med arbetsgivare."}, "participants": 12, "costs": 148000, "submit": true}""")

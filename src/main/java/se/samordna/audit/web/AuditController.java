@@ -55,8 +55,11 @@ class AuditController {
 
     private Readable readable(AuditEntry e, java.util.Locale locale) {
         String entity = messages.getMessage("audit.entity." + e.entity(), null, e.entity().replace('-', ' '), locale);
-        String action = messages.getMessage("audit.action." + e.action(), null, e.action().replace('-', ' '), locale);
-        String subject = e.entityName() != null ? e.entityName() : e.entityId() == null ? "" : e.entityId();
+        String action = messages.getMessage("audit.action." + e.entity() + "." + e.action(), null,
+                messages.getMessage("audit.action." + e.action(), null, e.action().replace('-', ' '), locale), locale);
+        // The association itself needs no id: the log is the association's.
+        String subject = e.entityName() != null ? e.entityName()
+                : e.entityId() == null || e.entityId().equals(String.valueOf(e.associationId())) ? "" : e.entityId();
         return new Readable(e.occurredAt(), e.actor(), entity + ": " + action, subject, details(e.changes(), locale));
     }
 
