@@ -314,7 +314,8 @@ public class ParticipantFollowUp {
                 changed++;
             }
         }
-        auditLog.record(associationId, "participant-record", initiativeId, "imported", Map.of("added", added, "changed", changed));
+        auditLog.record(associationId, "participant-record", initiativeId, "imported", Map.of("added", added, "changed", changed,
+                "sha256", se.samordna.shared.Csv.checksum(csv)));
         return new ImportResult(added, changed);
     }
 

@@ -97,7 +97,7 @@ public class RegionalStatistics {
                     .param("a", associationId).param("code", r[0]).param("name", r[1]).param("p", r[2]).param("sex", r[3]).param("fye", r[4])
                     .param("pop", r[5]).update();
         }
-        auditLog.record(associationId, "regional-statistics", null, "imported", Map.of("rows", rows.size()));
+        auditLog.record(associationId, "regional-statistics", null, "imported", Map.of("rows", rows.size(), "sha256", se.samordna.shared.Csv.checksum(csv)));
         return rows.size();
     }
 

@@ -139,7 +139,7 @@ public class Surveys {
         List<int[]> rows = new ArrayList<>();
         List<String> sexes = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = se.samordna.shared.Csv.lines(csv, 50000);
+        String[] lines = se.samordna.shared.Csv.lines(csv, 5000);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(Locale.ROOT).startsWith("indikator"))) {
@@ -197,7 +197,7 @@ public class Surveys {
                     .param("r", id).param("i", r[0]).param("q", r[1]).param("sex", sexes.get(i)).param("ans", r[2]).param("c", r[3]).update();
         }
         auditLog.record(associationId, "survey-round", id, "imported", Map.of("name", name.trim(), "year", year, "group", group.name(),
-                "answers", rows.stream().mapToInt(r -> r[3]).sum()));
+                "answers", rows.stream().mapToInt(r -> r[3]).sum(), "sha256", se.samordna.shared.Csv.checksum(csv)));
         return id;
     }
 

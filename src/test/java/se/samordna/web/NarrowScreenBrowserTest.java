@@ -29,6 +29,8 @@ class NarrowScreenBrowserTest extends InBrowser {
 
     @Autowired
     UserDirectory directory;
+    @Autowired
+    se.samordna.initiative.InitiativeRecords records;
 
     private Page at(int width, String username) {
         Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, width < 500 ? 844 : 900);
@@ -49,12 +51,25 @@ class NarrowScreenBrowserTest extends InBrowser {
         people.keepRecords(kd);
         String director = people.with(Role.ADMIN, kd);
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
-        Page assigning = at(1366, director);
-        assigning.navigate("http://localhost:" + port + "/associations/" + kd.id() + "/initiatives/rebus-hagfors");
-        if (!assigning.content().contains(reporter)) {
-            assigning.locator("#reporter-username").fill(reporter);
-            assigning.locator("#reporter-username").press("Enter");
+        java.util.UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
+        asSetup(() -> records.assignReporter(kd.id(), "rebus-hagfors", reporterId));
+        try {
+            visitEveryPage(shots, kd, director, reporter);
+        } finally {
+            asSetup(() -> records.unassignReporter(kd.id(), "rebus-hagfors", reporterId)); // other tests start from no assignment
         }
+    }
+
+    private void asSetup(Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, List.of()));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void visitEveryPage(Path shots, Association kd, String director, String reporter) {
         String base = "http://localhost:" + port + "/associations/" + kd.id();
         record Visit(String who, String name, String path) {
         }
