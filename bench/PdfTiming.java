@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFiles;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFiles;
 import se.samordna.documents.PlanDocuments;
 
 /** Time to render each seed's plan document to PDF in a running JVM: the first render and the median of the next five. */

@@ -34,7 +34,7 @@ document.addEventListener('DOMContentLoaded', function () {
 
 // A table wider than a narrow screen scrolls inside itself; it takes the keyboard focus so it can be scrolled without a mouse.
 function focusableWideTables() {
-  document.querySelectorAll('table').forEach(function (table) {
+  document.querySelectorAll('table, .table-scroll').forEach(function (table) {
     if (table.scrollWidth > table.clientWidth + 1) {
       table.setAttribute('tabindex', '0');
     } else {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.samordna.budget.Plan;
+import se.samordna.plan.Plan;
 import se.samordna.documents.PlanDocuments;
 
 /** {@code plan document FILE --format pdf|docx --out OUT}: the operational plan and budget as the board's document. */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Parameters;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
-import se.samordna.budget.PlanFiles;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.file.PlanFiles;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

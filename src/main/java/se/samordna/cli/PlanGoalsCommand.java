@@ -7,10 +7,10 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.samordna.budget.Goal;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFiles;
-import se.samordna.budget.TheoryOfChange;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.goals.TheoryOfChange;
 
 /** {@code plan goals FILE [--json]}: a plan file's goals with their indicators, and its theory of change. */
 @Command(name = "goals", mixinStandardHelpOptions = true,

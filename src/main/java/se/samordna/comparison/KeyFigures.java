@@ -3,12 +3,12 @@ package se.samordna.comparison;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import se.samordna.budget.CostCategory;
-import se.samordna.budget.Initiative;
-import se.samordna.budget.InitiativeKind;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanCalculator;
-import se.samordna.budget.YearFigures;
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 
 /**
@@ -25,7 +25,7 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
     }
 
     static KeyFigures of(UUID id, Plan plan) {
-        YearFigures year = PlanCalculator.years(plan).stream().filter(f -> f.kind() == se.samordna.budget.YearKind.BUDGET).findFirst()
+        YearFigures year = PlanCalculator.years(plan).stream().filter(f -> f.kind() == se.samordna.plan.budget.YearKind.BUDGET).findFirst()
                 .orElse(PlanCalculator.years(plan).get(0));
         Money allocation = plan.allocations().stream().filter(a -> a.year() == year.year()).findFirst().map(Plan.Allocation::total)
                 .orElse(year.contributions());

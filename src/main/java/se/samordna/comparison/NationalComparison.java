@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
-import se.samordna.budget.Plans;
+import se.samordna.plan.Plans;
 
 /** Key figures of the participating associations, and their aggregates. */
 @Service

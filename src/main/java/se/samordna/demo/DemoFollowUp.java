@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import se.samordna.budget.Initiative;
-import se.samordna.budget.InitiativeKind;
-import se.samordna.budget.Plan;
-import se.samordna.budget.YearKind;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.YearKind;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;
 
@@ -41,10 +41,10 @@ class DemoFollowUp {
         List<Initiative> individual = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL).toList();
         if (!individual.isEmpty() && decisions.of(associationId).isEmpty()) {
             // The demonstration keeps records, as an association may decide to; the decision says they are generated.
-            String responsible = plan.members().stream().filter(m -> m.kind() == se.samordna.budget.MemberKind.MUNICIPALITY)
-                    .map(se.samordna.budget.Member::name).findFirst().orElse(plan.members().get(0).name());
+            String responsible = plan.members().stream().filter(m -> m.kind() == se.samordna.plan.MemberKind.MUNICIPALITY)
+                    .map(se.samordna.plan.Member::name).findFirst().orElse(plan.members().get(0).name());
             decisions.decide(associationId, true, responsible, 36, LocalDate.now(), LABEL,
-                    plan.members().stream().map(se.samordna.budget.Member::name).collect(java.util.stream.Collectors.toSet()), null);
+                    plan.members().stream().map(se.samordna.plan.Member::name).collect(java.util.stream.Collectors.toSet()), null);
         }
         int code = 1;
         for (Initiative initiative : individual) {

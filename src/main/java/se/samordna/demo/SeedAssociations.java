@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFiles;
-import se.samordna.budget.Plans;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.Plans;
 import se.samordna.identity.UserDirectory;
 import se.samordna.shared.Role;
 

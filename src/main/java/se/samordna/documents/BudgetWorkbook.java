@@ -20,10 +20,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import se.samordna.budget.LineType;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
-import se.samordna.budget.PlanFiles;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.file.PlanFiles;
 import se.samordna.shared.Money;
 
 /**
@@ -45,13 +45,13 @@ public final class BudgetWorkbook {
     static final String VERSION_PROPERTY = "samordna-plan-version";
 
     /** The workbook is the board's Swedish document: type and category in words, never as codes (read back from the plan). */
-    private static final java.util.Map<se.samordna.budget.LineType, String> TYPE_LABELS = java.util.Map.of(
-            se.samordna.budget.LineType.CONTRIBUTION, "Medlemsbidrag", se.samordna.budget.LineType.OTHER_INCOME, "Övrig intäkt",
-            se.samordna.budget.LineType.EQUITY_USE, "Eget kapital (inte intäkt)", se.samordna.budget.LineType.COST, "Kostnad");
-    private static final java.util.Map<se.samordna.budget.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
-            se.samordna.budget.CostCategory.ADMINISTRATION, "Administration", se.samordna.budget.CostCategory.INDIVIDUAL, "Individinriktad insats",
-            se.samordna.budget.CostCategory.STRUCTURAL, "Strukturövergripande insats", se.samordna.budget.CostCategory.PROCESS_SUPPORT, "Processtöd",
-            se.samordna.budget.CostCategory.UNALLOCATED, "Ofördelade medel");
+    private static final java.util.Map<se.samordna.plan.budget.LineType, String> TYPE_LABELS = java.util.Map.of(
+            se.samordna.plan.budget.LineType.CONTRIBUTION, "Medlemsbidrag", se.samordna.plan.budget.LineType.OTHER_INCOME, "Övrig intäkt",
+            se.samordna.plan.budget.LineType.EQUITY_USE, "Eget kapital (inte intäkt)", se.samordna.plan.budget.LineType.COST, "Kostnad");
+    private static final java.util.Map<se.samordna.plan.budget.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
+            se.samordna.plan.budget.CostCategory.ADMINISTRATION, "Administration", se.samordna.plan.budget.CostCategory.INDIVIDUAL, "Individinriktad insats",
+            se.samordna.plan.budget.CostCategory.STRUCTURAL, "Strukturövergripande insats", se.samordna.plan.budget.CostCategory.PROCESS_SUPPORT, "Processtöd",
+            se.samordna.plan.budget.CostCategory.UNALLOCATED, "Ofördelade medel");
 
     public static byte[] write(Plan plan) {
         return write(plan, null);

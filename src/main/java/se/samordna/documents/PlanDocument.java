@@ -5,15 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import se.samordna.budget.BudgetTable;
-import se.samordna.budget.Contribution;
-import se.samordna.budget.Goal;
-import se.samordna.budget.Initiative;
-import se.samordna.budget.Member;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanCalculator;
-import se.samordna.budget.PlanChecks;
-import se.samordna.budget.YearFigures;
+import se.samordna.plan.budget.BudgetTable;
+import se.samordna.plan.budget.Contribution;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Member;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.checks.PlanChecks;
+import se.samordna.plan.budget.YearFigures;
 import se.samordna.goals.TheoryOfChangePicture;
 import se.samordna.shared.MoneyFormat;
 
@@ -93,7 +93,7 @@ public final class PlanDocument {
         if (!plan.initiatives().isEmpty()) {
             section(blocks, "Insatser");
             List<List<String>> rows = plan.initiatives().stream().map(i -> List.of(i.name(),
-                    i.kind() == se.samordna.budget.InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturövergripande",
+                    i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturövergripande",
                     i.owner() == null ? "–" : i.owner(), period(i),
                     i.granted().isEmpty() ? "–" : i.granted().entrySet().stream()
                             .map(e -> e.getKey() + ": " + MoneyFormat.tkr(e.getValue())).collect(Collectors.joining(", ")))).toList();
@@ -141,7 +141,7 @@ public final class PlanDocument {
         Plan.FinancialRules rules = plan.rules();
         List<String> ruleLines = new ArrayList<>();
         ruleLines.add("Eget kapital ska inte överstiga " + rules.equityCeilingPercent().stripTrailingZeros().toPlainString() + " % av "
-                + (rules.equityCeilingBase() == se.samordna.budget.EquityBase.ALLOCATION ? "årets tilldelning" : "de budgeterade intäkterna") + ".");
+                + (rules.equityCeilingBase() == se.samordna.plan.budget.EquityBase.ALLOCATION ? "årets tilldelning" : "de budgeterade intäkterna") + ".");
         if (rules.equityFloor().isPositive()) {
             ruleLines.add("Eget kapital ska inte understiga " + MoneyFormat.tkr(rules.equityFloor()) + ".");
         }
@@ -156,7 +156,7 @@ public final class PlanDocument {
             }
         }
         blocks.add(new Block.Bullets(ruleLines));
-        List<String> findings = PlanChecks.check(plan).stream().filter(f -> f.severity() != se.samordna.budget.Severity.INFO)
+        List<String> findings = PlanChecks.check(plan).stream().filter(f -> f.severity() != se.samordna.plan.checks.Severity.INFO)
                 .map(f -> (f.year() == null ? "" : f.year() + ": ") + f.message()).toList();
         if (!findings.isEmpty()) {
             blocks.add(new Block.Paragraph("Kontroller av planen som styrelsen bör känna till:"));

@@ -1,6 +1,6 @@
 package se.samordna.documents;
 
-import se.samordna.budget.Plan;
+import se.samordna.plan.Plan;
 
 /** The plan document in the board's formats. */
 public final class PlanDocuments {

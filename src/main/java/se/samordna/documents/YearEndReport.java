@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanCalculator;
-import se.samordna.budget.YearFigures;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 

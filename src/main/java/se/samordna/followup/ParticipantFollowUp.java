@@ -102,7 +102,7 @@ public class ParticipantFollowUp {
 
     /** New participants of a period, which must lie within the initiative's time (its agreement's, or its own). */
     @Transactional
-    public void recordVolume(UUID associationId, se.samordna.budget.Initiative initiative, String period, int women, int men) {
+    public void recordVolume(UUID associationId, se.samordna.plan.initiatives.Initiative initiative, String period, int women, int men) {
         String initiativeId = initiative.id();
         if (period == null || !PERIOD.matcher(period).matches()) {
             throw new InvalidInputException("period", "Perioden '" + period + "' ska skrivas som 2025, 2025H1, 2025Q3 eller 2025M04.");
@@ -130,7 +130,7 @@ public class ParticipantFollowUp {
         auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "deleted", null);
     }
 
-    private static void requireWithin(se.samordna.budget.Initiative initiative, String period) {
+    private static void requireWithin(se.samordna.plan.initiatives.Initiative initiative, String period) {
         java.time.LocalDate from = initiative.agreement() != null && initiative.agreement().start() != null
                 ? initiative.agreement().start() : initiative.start();
         java.time.LocalDate to = initiative.agreement() != null && initiative.agreement().end() != null

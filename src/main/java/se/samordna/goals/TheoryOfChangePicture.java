@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.samordna.budget.GoalRules;
-import se.samordna.budget.TheoryOfChange;
+import se.samordna.plan.goals.GoalRules;
+import se.samordna.plan.goals.TheoryOfChange;
 
 /**
  * Draws a theory of change as SVG: one column per level from activities (left) to long-term societal

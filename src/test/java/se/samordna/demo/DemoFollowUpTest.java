@@ -10,10 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFiles;
-import se.samordna.budget.Plans;
-import se.samordna.budget.Seeds;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;
 import se.samordna.web.SamordnaTest;
@@ -54,7 +54,7 @@ class DemoFollowUpTest {
         demoFollowUp.generate(association.id(), plan);
 
         assertThat(followUp.hasGeneratedData(association.id())).isTrue();
-        long individual = plan.initiatives().stream().filter(i -> i.kind() == se.samordna.budget.InitiativeKind.INDIVIDUAL).count();
+        long individual = plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL).count();
         assertThat(individual).isPositive();
         assertThat(followUp.volumes(association.id(), 2025)).hasSize((int) individual * 2);
         ParticipantFollowUp.Aggregates aggregates = followUp.aggregates(association.id(), 2025);

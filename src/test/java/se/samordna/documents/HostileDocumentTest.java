@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
-import se.samordna.budget.Plan;
-import se.samordna.budget.Seeds;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Seeds;
 
 /** A document is rendered from text people typed: nothing in it may make the server fetch anything. */
 class HostileDocumentTest {

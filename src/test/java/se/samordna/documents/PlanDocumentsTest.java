@@ -22,10 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import se.samordna.budget.BudgetTable;
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
-import se.samordna.budget.Seeds;
+import se.samordna.plan.budget.BudgetTable;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.Seeds;
 
 /** Each seed association's plan as the board's documents, looked at and read back. */
 class PlanDocumentsTest {

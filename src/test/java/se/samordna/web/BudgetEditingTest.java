@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.association.Association;
 import se.samordna.audit.AuditLog;
-import se.samordna.budget.PlanFiles;
-import se.samordna.budget.Plans;
-import se.samordna.budget.Seeds;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
 
@@ -222,7 +222,7 @@ class BudgetEditingTest {
         mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
                         .param("steeringGroupThreshold", "200 000").param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.get(orn.id()).plan().initiativeRules()).isEqualTo(new se.samordna.budget.Plan.InitiativeRules(Money.ofTkr(200), false));
+        assertThat(plans.get(orn.id()).plan().initiativeRules()).isEqualTo(new se.samordna.plan.Plan.InitiativeRules(Money.ofTkr(200), false));
         assertThat(mvc.perform(get(members).session(board)).andReturn().getResponse().getContentAsString())
                 .contains("200\u00a0000\u00a0kr").contains("krävs inte");
         mvc.perform(put("/api/v1/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())

@@ -15,7 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.association.Association;
-import se.samordna.budget.Plans;
+import se.samordna.plan.Plans;
 import se.samordna.shared.Role;
 
 /** The board's follow-up of goals: computed values, entered measurements with their rules, the theory of change. */
@@ -148,7 +148,7 @@ class GoalsFollowUpTest {
                 .andExpect(jsonPath("$[4].status").value("NOT_MEASURED"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/associations/{id}/plan", sd.id())
                 .session(director).with(csrf()).header("If-Match", "\"" + plans.get(sd.id()).version() + "\"")
-                .contentType("application/yaml").content(se.samordna.budget.Seeds.text("sodra-dalarna-2025.yaml"))).andExpect(status().isOk());
+                .contentType("application/yaml").content(se.samordna.plan.Seeds.text("sodra-dalarna-2025.yaml"))).andExpect(status().isOk());
     }
 
     @Test

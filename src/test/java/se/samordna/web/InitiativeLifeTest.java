@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.samordna.association.Association;
-import se.samordna.budget.Plans;
-import se.samordna.budget.Seeds;
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
 

@@ -26,11 +26,11 @@ public class TestPeople {
     private final UserDirectory directory;
     private final Associations associations;
     private final TransactionTemplate transaction;
-    private final se.samordna.budget.Plans plans;
+    private final se.samordna.plan.Plans plans;
     @org.springframework.beans.factory.annotation.Autowired
     private se.samordna.identity.ApiTokens tokens;
 
-    TestPeople(UserDirectory directory, Associations associations, TransactionTemplate transaction, se.samordna.budget.Plans plans) {
+    TestPeople(UserDirectory directory, Associations associations, TransactionTemplate transaction, se.samordna.plan.Plans plans) {
         this.directory = directory;
         this.associations = associations;
         this.transaction = transaction;
@@ -41,7 +41,7 @@ public class TestPeople {
     public void restoreSeed(Association association, String file) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
         try {
-            plans.importFile(association.id(), se.samordna.budget.Seeds.text(file), plans.get(association.id()).version());
+            plans.importFile(association.id(), se.samordna.plan.Seeds.text(file), plans.get(association.id()).version());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -79,7 +79,7 @@ public class TestPeople {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
         try {
             if (!recordsDecision.recordsKept(association.id())) {
-                var members = plans.get(association.id()).plan().members().stream().map(se.samordna.budget.Member::name).toList();
+                var members = plans.get(association.id()).plan().members().stream().map(se.samordna.plan.Member::name).toList();
                 recordsDecision.decide(association.id(), true, members.get(0), 36, java.time.LocalDate.of(2025, 1, 15), "§ 4",
                         java.util.Set.copyOf(members), recordsDecision.of(association.id()).map(se.samordna.followup.RecordsDecision.Decision::version).orElse(null));
             }

@@ -23,7 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.association.Association;
-import se.samordna.budget.Plans;
+import se.samordna.plan.Plans;
 import se.samordna.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,7 +98,7 @@ class WalkDefectsTest {
     void thePublicCatalogueShowsContactsOnlyWhenTheAssociationPublishesThem() throws Exception {
         Association nv = people.association("Norra Västmanland");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
-        String yaml = se.samordna.budget.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns\n", "  - id: samordningsteam-fns\n    contact: {name: Kim Kontakt, email: kim@example.se, phone: 010-123 45 67}\n");
+        String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns\n", "  - id: samordningsteam-fns\n    contact: {name: Kim Kontakt, email: kim@example.se, phone: 010-123 45 67}\n");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/associations/{id}/plan", nv.id())
                         .session(director).with(csrf()).header("If-Match", String.valueOf(plans.get(nv.id()).version()))
                         .contentType("application/yaml").content(yaml))
@@ -128,9 +128,9 @@ class WalkDefectsTest {
 
     @Test
     void anInitiativeIdOutsideLettersDigitsAndDashesIsRefused() throws Exception {
-        String yaml = se.samordna.budget.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns", "  - id: ../../etc/passwd");
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.samordna.budget.PlanFileException.class,
-                () -> se.samordna.budget.PlanFiles.read(yaml));
+        String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns", "  - id: ../../etc/passwd");
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.samordna.plan.file.PlanFileException.class,
+                () -> se.samordna.plan.file.PlanFiles.read(yaml));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'../../etc/passwd'").contains("a–z, 0–9 och bindestreck"));
     }
 

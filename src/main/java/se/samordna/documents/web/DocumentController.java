@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
-import se.samordna.budget.Plan;
-import se.samordna.budget.PlanFileException;
-import se.samordna.budget.Plans;
-import se.samordna.budget.StoredPlan;
+import se.samordna.plan.Plan;
+import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
 import se.samordna.documents.BudgetWorkbook;
 import se.samordna.documents.PlanDocuments;
 import se.samordna.shared.AssociationAccess;

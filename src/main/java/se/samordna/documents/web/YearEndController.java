@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import se.samordna.budget.Initiative;
-import se.samordna.budget.Plan;
-import se.samordna.budget.Plans;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Plans;
 import se.samordna.documents.YearEndReport;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Suppression;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.budget.Plans;
+import se.samordna.plan.Plans;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;
 import se.samordna.shared.AssociationAccess;
@@ -66,7 +66,7 @@ class FollowUpController {
         model.addAttribute("results", surveys.results(associationId, y));
         model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("decision", decisions.of(associationId).orElse(null));
-        model.addAttribute("members", plans.get(associationId).plan().members().stream().map(se.samordna.budget.Member::name).toList());
+        model.addAttribute("members", plans.get(associationId).plan().members().stream().map(se.samordna.plan.Member::name).toList());
         model.addAttribute("isDirector", hasRole(http, Role.ADMIN));
         model.addAttribute("today", LocalDate.now());
         return "followup/page";
@@ -90,7 +90,7 @@ class FollowUpController {
     @ResponseBody
     Map<String, Object> volume(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
                                @Valid @RequestBody VolumeRequest request, jakarta.servlet.http.HttpServletRequest http) {
-        se.samordna.budget.Initiative initiative = reporters.requireInitiative(associationId, initiativeId);
+        se.samordna.plan.initiatives.Initiative initiative = reporters.requireInitiative(associationId, initiativeId);
         if (!hasRole(http, Role.ADMIN)) {
             reporters.require(associationId, initiativeId);
         }

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.budget.Initiative;
+import se.samordna.plan.initiatives.Initiative;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
@@ -97,7 +97,7 @@ class ParticipantRecordsController {
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes")
     String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
                           @RequestParam String women, @RequestParam String men) {
-        se.samordna.budget.Initiative initiative = reporters.require(associationId, initiativeId);
+        se.samordna.plan.initiatives.Initiative initiative = reporters.require(associationId, initiativeId);
         followUp.recordVolume(associationId, initiative, period.strip(), number(women, "kvinnor"), number(men, "män"));
         return page(associationId, initiativeId) + "#volymer";
     }

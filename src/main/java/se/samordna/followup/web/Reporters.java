@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import se.samordna.budget.Initiative;
-import se.samordna.budget.Plans;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Plans;
 import se.samordna.identity.UserDirectory;
 import se.samordna.initiative.InitiativeRecords;
 import se.samordna.shared.ForbiddenException;

@@ -22,8 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.budget.Goal;
-import se.samordna.budget.Plans;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Plans;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;
 import se.samordna.shared.AssociationAccess;

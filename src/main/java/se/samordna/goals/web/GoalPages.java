@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import se.samordna.budget.GoalEdits;
-import se.samordna.budget.Plans;
-import se.samordna.budget.StoredPlan;
-import se.samordna.budget.TheoryOfChange;
+import se.samordna.plan.goals.GoalEdits;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
+import se.samordna.plan.goals.TheoryOfChange;
 import se.samordna.goals.GoalFollowUp;
 import se.samordna.goals.GoalStatus;
 import se.samordna.goals.TheoryOfChangePicture;
@@ -104,9 +104,9 @@ class GoalPages {
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators")
     @AssociationAccess(Role.ADMIN)
     String addIndicator(@PathVariable UUID associationId, @PathVariable String goalId, @RequestParam Map<String, String> form) {
-        se.samordna.budget.Goal.Target.Kind kind;
+        se.samordna.plan.goals.Goal.Target.Kind kind;
         try {
-            kind = se.samordna.budget.Goal.Target.Kind.valueOf(form.getOrDefault("kind", "TEXT"));
+            kind = se.samordna.plan.goals.Goal.Target.Kind.valueOf(form.getOrDefault("kind", "TEXT"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("slag av mål", "Okänt slag: " + form.get("kind") + ".");
         }
@@ -126,12 +126,12 @@ class GoalPages {
                 throw new InvalidInputException("måldatum", "Datumet ska skrivas ÅÅÅÅ-MM-DD.");
             }
         }
-        se.samordna.budget.Goal.Target target = new se.samordna.budget.Goal.Target(kind,
-                "AT_MOST".equals(form.get("comparison")) ? se.samordna.budget.Goal.Target.Comparison.AT_MOST : se.samordna.budget.Goal.Target.Comparison.AT_LEAST,
+        se.samordna.plan.goals.Goal.Target target = new se.samordna.plan.goals.Goal.Target(kind,
+                "AT_MOST".equals(form.get("comparison")) ? se.samordna.plan.goals.Goal.Target.Comparison.AT_MOST : se.samordna.plan.goals.Goal.Target.Comparison.AT_LEAST,
                 value, date, form.get("targetText"));
-        se.samordna.budget.Goal.Source source;
+        se.samordna.plan.goals.Goal.Source source;
         try {
-            source = se.samordna.budget.Goal.Source.valueOf(form.getOrDefault("source", "OTHER"));
+            source = se.samordna.plan.goals.Goal.Source.valueOf(form.getOrDefault("source", "OTHER"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("källa", "Okänd källa: " + form.get("source") + ".");
         }

@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
-import se.samordna.budget.Initiative;
-import se.samordna.budget.InitiativeDraft;
-import se.samordna.budget.InitiativeKind;
-import se.samordna.budget.Member;
-import se.samordna.budget.Plan;
-import se.samordna.budget.StoredPlan;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeDraft;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.Member;
+import se.samordna.plan.Plan;
+import se.samordna.plan.StoredPlan;
 import se.samordna.identity.UserDirectory;
 import se.samordna.initiative.InitiativeRecords;
 import se.samordna.initiative.Initiatives;
@@ -105,7 +105,7 @@ class InitiativePages {
     String awaiting(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("awaiting", initiatives.visible(associationId, callers.of(request)).stream()
-                .filter(i -> i.state() == se.samordna.budget.InitiativeState.APPLIED || i.state() == se.samordna.budget.InitiativeState.GRANTED)
+                .filter(i -> i.state() == se.samordna.plan.initiatives.InitiativeState.APPLIED || i.state() == se.samordna.plan.initiatives.InitiativeState.GRANTED)
                 .toList());
         return "initiative/fragments :: awaiting";
     }

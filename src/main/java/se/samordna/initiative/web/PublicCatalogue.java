@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
-import se.samordna.budget.Initiative;
-import se.samordna.budget.InitiativeState;
-import se.samordna.budget.Plans;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.Plans;
 import se.samordna.shared.NotFoundException;
 
 /**

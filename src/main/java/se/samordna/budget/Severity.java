@@ -1,5 +1,0 @@
-package se.samordna.budget;
-
-public enum Severity {
-    ERROR, WARNING, INFO
-}

@@ -1,5 +1,0 @@
-package se.samordna.budget;
-
-/** A plan as stored for an association, with the version a later save must name. */
-public record StoredPlan(Plan plan, long version) {
-}

@@ -1,0 +1,164 @@
+package se.samordna.plan;
+
+import se.samordna.plan.budget.AllocationKey;
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.budget.YearKind;
+import se.samordna.plan.goals.ActivityPlan;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.initiatives.Initiative;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import se.samordna.shared.Money;
+
+/**
+ * An association's plan as one aggregate: who the members are, the financial rules, the allocation per
+ * year, the budget lines per year and the figures the source document itself states (so mismatches can
+ * be found). Amounts are exact {@link Money}; the display unit ({@code kr} or {@code tkr}) is kept for
+ * printing and for judging what rounding explains.
+ */
+public record Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                   Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives,
+                   Goals goals) {
+
+    /** What the plan steers by: target areas, the theory of change, goals with indicators, activity plans. */
+    public record Goals(List<String> areas, TheoryOfChange theoryOfChange, List<Goal> goals, List<ActivityPlan> activityPlans) {
+        public static Goals none() {
+            return new Goals(List.of(), TheoryOfChange.empty(), List.of(), List.of());
+        }
+    }
+
+    public Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives) {
+        this(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, Goals.none());
+    }
+
+    public Plan withGoals(Goals changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, changed);
+    }
+
+    public static final int FORMAT_VERSION = 1;
+
+    /** A plan without initiatives and with the default initiative rules. */
+    public Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                Budget budget, List<OverviewYear> overview) {
+        this(association, members, rules, allocations, budget, overview, InitiativeRules.defaults(), List.of());
+    }
+
+    public java.util.Optional<Initiative> initiative(String id) {
+        return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public Plan withRules(FinancialRules changed) {
+        return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives, goals);
+    }
+
+    public Plan withInitiativeRules(InitiativeRules changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, changed, initiatives, goals);
+    }
+
+    public Plan withBudget(Budget changed) {
+        return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives, goals);
+    }
+
+    public Plan withInitiatives(List<Initiative> changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, List.copyOf(changed), goals);
+    }
+
+    /**
+     * The association's rules for initiatives: a steering group (with the director in it) is required from
+     * {@code steeringGroupThreshold} granted in total; the preparation group's statement must exist before the
+     * board decides when {@code statementRequired}.
+     */
+    public record InitiativeRules(Money steeringGroupThreshold, boolean statementRequired) {
+        public static InitiativeRules defaults() {
+            return new InitiativeRules(Money.ofTkr(100), true);
+        }
+    }
+
+    public record Header(String name, LocalDate decided, String source) {
+    }
+
+    /**
+     * The association's own financial rules; none of these is a constant in code.
+     * {@code equityCeilingTiers}: optional size tiers (from an allocation of at least {@code from}, the percentage applies).
+     */
+    public record FinancialRules(BigDecimal equityCeilingPercent, EquityBase equityCeilingBase, List<CeilingTier> equityCeilingTiers,
+                                 Money equityFloor, BigDecimal adminShareGoalPercent, Integer adminShareGoalYear,
+                                 Map<CostCategory, BigDecimal> targetSplit) {
+
+        public static FinancialRules defaults() {
+            return new FinancialRules(BigDecimal.valueOf(20), EquityBase.ALLOCATION, List.of(), Money.ZERO, null, null, Map.of());
+        }
+    }
+
+    public record CeilingTier(Money from, BigDecimal percent) {
+    }
+
+    /** The allocation of one year: its total and how the municipalities' quarter is divided, plus what the document states. */
+    public record Allocation(int year, Money total, AllocationKey key, List<MunicipalShare> municipalities,
+                             List<StatedContribution> stated) {
+    }
+
+    /** One municipality's part of the quarter: an amount (FIXED), a percentage of the total, or its population. */
+    public record MunicipalShare(String member, Money amount, BigDecimal percent, Long population) {
+    }
+
+    public record StatedContribution(String member, Money amount) {
+    }
+
+    /**
+     * The budget table: its years side by side, groups of lines, and the stated figures.
+     * {@code otherIncomeNettedInCosts}: the document shows other income as negative costs and its stated
+     * income holds member contributions only.
+     */
+    public record Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
+                         SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts) {
+
+        public long unitOre() {
+            return "tkr".equals(unit) ? 100_000L : 100L;
+        }
+
+        public Optional<BudgetYear> year(int year) {
+            return years.stream().filter(y -> y.year() == year).findFirst();
+        }
+    }
+
+    public record BudgetYear(int year, YearKind kind) {
+    }
+
+    /** Equity at the start of the given year; later years carry the previous year's end forward. */
+    public record EquityStart(int year, Money amount) {
+    }
+
+    /** A group of lines as the document groups them, with the subtotal it states per year (if any). */
+    public record LineGroup(String name, LineType type, CostCategory category, List<BudgetLine> lines,
+                            SortedMap<Integer, Money> stated) {
+    }
+
+    /** One line: the association's project number or account ID, a name, its type, category, initiative and amounts per year. */
+    public record BudgetLine(String ref, String name, LineType type, CostCategory category, String initiative,
+                             SortedMap<Integer, Money> amounts) {
+
+        public Money amount(int year) {
+            return amounts.getOrDefault(year, Money.ZERO);
+        }
+    }
+
+    /** What the document states for a year. Costs are positive amounts; the result is signed. */
+    public record StatedFigures(Money income, Money costs, Money result, Money equityStart, Money equityEnd,
+                                Money available, Money equityUsed) {
+    }
+
+    /** A row of the document's multi-year overview (history and outlook), as stated. */
+    public record OverviewYear(int year, YearKind kind, Money income, Money costs, Money result, Money equityEnd) {
+    }
+}

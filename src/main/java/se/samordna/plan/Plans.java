@@ -1,0 +1,345 @@
+package se.samordna.plan;
+
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.budget.PlanEdits;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeWorkflow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores each association's plan. Every save names the version it started from; a save from an older
+ * version is refused (two people editing the same budget never overwrite each other). Imports are all
+ * or nothing. Every change is audited.
+ */
+@Service
+public class Plans {
+
+    /** Writes and reads the fingerprints of a version's parts (plan_revision.sections). */
+    private static final JsonMapper SECTIONS = JsonMapper.builder().build();
+    private static final int KEPT_REVISIONS = 500;
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    Plans(JdbcClient jdbc, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredPlan> find(UUID associationId) {
+        return jdbc.sql("select content::text, version from plan where association_id = :a")
+                .param("a", associationId)
+                .query((rs, i) -> new StoredPlan(PlanFiles.readJson(rs.getString(1)), rs.getLong(2)))
+                .optional();
+    }
+
+    /** The plan's initiative names by id, read straight from the stored JSON (for lists that need nothing else of the plan). */
+    public java.util.Map<String, String> initiativeNames(UUID associationId) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select i ->> 'id', i ->> 'name' from plan, jsonb_array_elements(coalesce(content -> 'initiatives', '[]'::jsonb)) i
+                where association_id = :a""").param("a", associationId)
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
+    public StoredPlan get(UUID associationId) {
+        return find(associationId).orElseThrow(() -> new NotFoundException("Förbundet har ingen plan ännu. Importera en planfil."));
+    }
+
+    /**
+     * Replaces the association's plan with the file's content. {@code expectedVersion} is the version the
+     * user started from (null: only allowed when the association has no plan yet, or to overwrite on purpose
+     * with {@code force}).
+     */
+    @Transactional
+    public StoredPlan importFile(UUID associationId, String yaml, Long expectedVersion) {
+        Plan plan = PlanFiles.read(yaml);
+        StoredPlan saved = save(associationId, find(associationId).orElse(null), plan, expectedVersion);
+        auditLog.record(associationId, "plan", associationId, "imported",
+                Map.of("version", saved.version(), "lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
+        return saved;
+    }
+
+    /** Changes one amount of one line in one year. */
+    @Transactional
+    public StoredPlan changeAmount(UUID associationId, int group, int line, int year, Money amount, long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        Plan plan = stored.plan();
+        List<Plan.LineGroup> groups = plan.budget().groups();
+        if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
+            throw new NotFoundException("Budgetraden finns inte.");
+        }
+        if (plan.budget().year(year).isEmpty()) {
+            throw new InvalidInputException("år", "Året " + year + " finns inte i budgeten ("
+                    + plan.budget().years().stream().map(y -> String.valueOf(y.year())).toList() + ").");
+        }
+        if (amount.isNegative()) {
+            throw new InvalidInputException("belopp", "Beloppet skrivs utan minustecken; radens typ avgör om det är intäkt eller kostnad.");
+        }
+        Plan.BudgetLine before = groups.get(group).lines().get(line);
+        SortedMap<Integer, Money> amounts = new TreeMap<>(before.amounts());
+        amounts.put(year, amount);
+        Plan.BudgetLine after = new Plan.BudgetLine(before.ref(), before.name(), before.type(), before.category(), before.initiative(), amounts);
+        Plan changed = PlanEdits.replaceLine(plan, group, line, after);
+        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("line", (before.ref() == null ? "" : before.ref() + " ") + before.name());
+        changes.put("year", year);
+        changes.put("from", before.amount(year).kronor());
+        changes.put("to", amount.kronor());
+        auditLog.record(associationId, "budget-line", group + "/" + line, "amount-changed", changes);
+        return saved;
+    }
+
+    /**
+     * Applies a change built from the domain's verbs (for example {@link InitiativeWorkflow}) to the stored
+     * plan, refusing it when the plan has moved on from {@code expectedVersion}; audits it as given.
+     */
+    @Transactional
+    public StoredPlan change(UUID associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
+                             String entity, Object entityId, String action, Map<String, ?> auditChanges) {
+        StoredPlan stored = get(associationId);
+        StoredPlan saved = save(associationId, stored, change.apply(stored.plan()), expectedVersion);
+        auditLog.record(associationId, entity, entityId, action, auditChanges);
+        return saved;
+    }
+
+    /** Adds a line at the end of a group; its amounts start at zero in every year of the budget. */
+    @Transactional
+    public StoredPlan addLine(UUID associationId, int group, String ref, String name, LineType type, CostCategory category,
+                              long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        Plan plan = stored.plan();
+        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        if (group < 0 || group >= plan.budget().groups().size()) {
+            throw new NotFoundException("Gruppen finns inte i budgeten.");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(new InvalidInputException.Problem("namn", "Ge raden ett namn (högst 200 tecken)."));
+        }
+        if (ref != null && ref.length() > 40) {
+            problems.add(new InvalidInputException.Problem("nummer", "Projekt- eller kontonumret får vara högst 40 tecken."));
+        }
+        if (type == null) {
+            problems.add(new InvalidInputException.Problem("typ", "Välj radens typ."));
+        }
+        if (type == LineType.COST && category == null) {
+            problems.add(new InvalidInputException.Problem("kategori", "En kostnad ska ha en kategori."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SortedMap<Integer, Money> amounts = new TreeMap<>();
+        plan.budget().years().forEach(y -> amounts.put(y.year(), Money.ZERO));
+        Plan.BudgetLine line = new Plan.BudgetLine(ref == null || ref.isBlank() ? null : ref.trim(), name.trim(), type,
+                type == LineType.COST ? category : null, null, amounts);
+        StoredPlan saved = save(associationId, stored, PlanEdits.addLine(plan, group, line), expectedVersion);
+        auditLog.record(associationId, "budget-line", group + "/" + plan.budget().groups().get(group).lines().size(), "added",
+                Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name()));
+        return saved;
+    }
+
+    /** Removes a line with all its amounts. */
+    @Transactional
+    public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        Plan plan = stored.plan();
+        List<Plan.LineGroup> groups = plan.budget().groups();
+        if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
+            throw new NotFoundException("Budgetraden finns inte.");
+        }
+        Plan.BudgetLine removed = groups.get(group).lines().get(line);
+        StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("name", removed.name());
+        removed.amounts().forEach((year, amount) -> changes.put(String.valueOf(year), amount.kronor()));
+        auditLog.record(associationId, "budget-line", group + "/" + line, "removed", changes);
+        return saved;
+    }
+
+    /** Replaces the association's financial rules (ceiling, floor, administration goal, target split). */
+    @Transactional
+    public StoredPlan changeRules(UUID associationId, Plan.FinancialRules rules, long expectedVersion) {
+        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        checkPercent(problems, "tak för eget kapital (%)", rules.equityCeilingPercent(), true);
+        checkPercent(problems, "mål för administrationens andel (%)", rules.adminShareGoalPercent(), false);
+        if (rules.equityCeilingBase() == null) {
+            problems.add(new InvalidInputException.Problem("bas för taket", "Välj årets tilldelning eller budgeterade intäkter."));
+        }
+        if (rules.equityFloor() == null || rules.equityFloor().isNegative()) {
+            problems.add(new InvalidInputException.Problem("golv för eget kapital", "Golvet ska vara ett belopp som inte är negativt."));
+        }
+        if (rules.adminShareGoalYear() != null && (rules.adminShareGoalYear() < 2000 || rules.adminShareGoalYear() > 2100)) {
+            problems.add(new InvalidInputException.Problem("målår", "Året " + rules.adminShareGoalYear() + " ligger utanför 2000–2100."));
+        }
+        rules.targetSplit().forEach((category, percent) -> checkPercent(problems, "planerad andel " + category, percent, true));
+        java.math.BigDecimal sum = rules.targetSplit().values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        if (!rules.targetSplit().isEmpty() && sum.compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
+            problems.add(new InvalidInputException.Problem("planerad fördelning", "Andelarna ska summera till 100 %, inte " + sum.toPlainString() + " %."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        StoredPlan stored = get(associationId);
+        Plan before = stored.plan();
+        Plan changed = before.withRules(rules);
+        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("equityCeilingPercent", rules.equityCeilingPercent());
+        changes.put("equityCeilingBase", rules.equityCeilingBase().name());
+        changes.put("equityFloor", rules.equityFloor().kronor());
+        changes.put("adminShareGoalPercent", rules.adminShareGoalPercent());
+        changes.put("adminShareGoalYear", rules.adminShareGoalYear());
+        changes.put("targetSplit", rules.targetSplit());
+        auditLog.record(associationId, "financial-rules", associationId, "changed", changes);
+        return saved;
+    }
+
+    /** The rules initiatives are decided by: from which total grant a steering group is required, and whether the statement is. */
+    @Transactional
+    public StoredPlan changeInitiativeRules(UUID associationId, Plan.InitiativeRules rules, long expectedVersion) {
+        if (rules.steeringGroupThreshold() == null || rules.steeringGroupThreshold().isNegative()) {
+            throw new InvalidInputException("gräns för styrgrupp", "Gränsen ska vara ett belopp som inte är negativt.");
+        }
+        StoredPlan stored = get(associationId);
+        StoredPlan saved = save(associationId, stored, stored.plan().withInitiativeRules(rules), expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("steeringGroupThreshold", rules.steeringGroupThreshold().kronor());
+        changes.put("statementRequired", rules.statementRequired());
+        auditLog.record(associationId, "initiative-rules", associationId, "changed", changes);
+        return saved;
+    }
+
+    private static void checkPercent(List<InvalidInputException.Problem> problems, String place, java.math.BigDecimal value,
+                                     boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(new InvalidInputException.Problem(place, "Saknas."));
+            }
+            return;
+        }
+        if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            problems.add(new InvalidInputException.Problem(place, "Procentsatsen " + value.toPlainString() + " ska ligga mellan 0 och 100."));
+        }
+    }
+
+    /**
+     * Saves {@code changed}, computed from {@code base} (the plan as read; null when there was none). The person started
+     * from {@code expectedVersion}. When the plan has moved on since, the save still goes through if every part it changes
+     * ({@link PlanFiles#sections}) is as it was in that version: two people changing different initiatives, goals or the
+     * budget and the rules do not stop each other. Otherwise it is refused (409) naming the part, and nothing is saved.
+     */
+    private StoredPlan save(UUID associationId, StoredPlan base, Plan changed, Long expectedVersion) {
+        String json = PlanFiles.writeJson(changed);
+        Map<String, String> after = PlanFiles.sections(changed);
+        Optional<Long> current = jdbc.sql("select version from plan where association_id = :a for update")
+                .param("a", associationId).query(Long.class).optional();
+        if (current.isEmpty()) {
+            jdbc.sql("insert into plan (association_id, version, content, updated_by) values (:a, 1, cast(:c as jsonb), :u)")
+                    .param("a", associationId).param("c", json).param("u", actor()).update();
+            keepRevision(associationId, 1, after);
+            return new StoredPlan(changed, 1);
+        }
+        long now = current.get();
+        if (expectedVersion == null || expectedVersion != now) {
+            refuseIfMovedOn(associationId, base, after, expectedVersion, now);
+        }
+        long next = now + 1;
+        jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where association_id = :a")
+                .param("c", json).param("n", next).param("u", actor()).param("a", associationId).update();
+        keepRevision(associationId, next, after);
+        return new StoredPlan(changed, next);
+    }
+
+    private void refuseIfMovedOn(UUID associationId, StoredPlan base, Map<String, String> after, Long expectedVersion, long now) {
+        String started = expectedVersion == null ? "ingen version" : "version " + expectedVersion;
+        Optional<Map<String, String>> then = expectedVersion == null || base == null || base.version() != now ? Optional.empty()
+                : jdbc.sql("select sections::text from plan_revision where association_id = :a and version = :v")
+                .param("a", associationId).param("v", expectedVersion).query(String.class).optional().map(Plans::readSections);
+        if (then.isEmpty()) {
+            throw movedOn("Planen", now, started);
+        }
+        Map<String, String> before = PlanFiles.sections(base.plan());
+        java.util.SortedSet<String> parts = new java.util.TreeSet<>(before.keySet());
+        parts.addAll(after.keySet());
+        for (String part : parts) {
+            boolean changing = !java.util.Objects.equals(before.get(part), after.get(part));
+            boolean changedSince = !java.util.Objects.equals(then.get().get(part), before.get(part));
+            if (changing && changedSince) {
+                throw movedOn(partName(base.plan(), part), now, started);
+            }
+        }
+    }
+
+    private static ConflictException movedOn(String part, long now, String started) {
+        return new ConflictException(part + " har ändrats av någon annan sedan du öppnade sidan (nu version " + now + ", du utgick från "
+                + started + "). Ladda om sidan och gör ändringen igen; inget har sparats.");
+    }
+
+    /** The part of a plan as a person would name it, in Swedish. */
+    static String partName(Plan plan, String part) {
+        int colon = part.indexOf(':');
+        String list = colon < 0 ? part : part.substring(0, colon);
+        String id = colon < 0 ? null : part.substring(colon + 1);
+        return switch (list) {
+            case "budget", "unit" -> "Budgeten";
+            case "rules" -> "Reglerna";
+            case "members" -> "Medlemmarna";
+            case "allocations" -> "Tilldelningen";
+            case "overview" -> "Översikten över åren";
+            case "association" -> "Förbundets uppgifter";
+            case "areas" -> "Målområdena";
+            case "theoryOfChange" -> "Förändringsteorin";
+            case "initiatives" -> "Insatsen " + plan.initiatives().stream().filter(i -> i.id().equals(id)).map(Initiative::name).findFirst().orElse(id);
+            case "goals" -> "Målet " + plan.goals().goals().stream().filter(g -> g.id().equals(id)).map(Goal::title).findFirst().orElse(id);
+            case "activityPlans" -> "Aktivitetsplanen " + id;
+            default -> "Planen";
+        };
+    }
+
+    private void keepRevision(UUID associationId, long version, Map<String, String> sections) {
+        jdbc.sql("""
+                insert into plan_revision (association_id, version, sections) values (:a, :v, cast(:s as jsonb))
+                on conflict (association_id, version) do update set sections = excluded.sections, saved_at = now()""")
+                .param("a", associationId).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
+        // A page opened 500 saves ago is refused anyway; its fingerprints need not be kept.
+        jdbc.sql("delete from plan_revision where association_id = :a and version < :v")
+                .param("a", associationId).param("v", version - KEPT_REVISIONS).update();
+    }
+
+    private static Map<String, String> readSections(String json) {
+        return SECTIONS.readValue(json, new TypeReference<Map<String, String>>() {
+        });
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

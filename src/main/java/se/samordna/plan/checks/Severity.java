@@ -1,0 +1,5 @@
+package se.samordna.plan.checks;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}

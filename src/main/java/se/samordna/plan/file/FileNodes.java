@@ -1,0 +1,299 @@
+package se.samordna.plan.file;
+
+import se.samordna.plan.Member;
+import se.samordna.plan.MemberKind;
+import se.samordna.plan.OrganisationNumber;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Plans;
+import se.samordna.plan.budget.AllocationKey;
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.budget.YearKind;
+import se.samordna.plan.goals.ActivityPlan;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.goals.GoalRules;
+import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.initiatives.InitiativeWorkflow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import se.samordna.shared.Decimals;
+import se.samordna.shared.Money;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * What every part of the plan file reader shares: the problems found so far (every one is reported, with its line,
+ * before the file is refused) and the typed readers of single values, each bounded and in Swedish when refused.
+ */
+abstract class FileNodes {
+final Map<String, Integer> lines;
+final List<PlanFileException.Problem> problems;
+
+FileNodes(Map<String, Integer> lines, List<PlanFileException.Problem> problems) {
+    this.lines = lines;
+    this.problems = problems;
+}
+
+/** Another reader of the same file, reporting into the same list of problems. */
+FileNodes(FileNodes file) {
+    this(file.lines, file.problems);
+}
+
+    <T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> reader) {
+        List<T> result = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isArray()) {
+            fail(path, "Här ska stå en lista.");
+            return result;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            T item = reader.apply(node.get(i), path + "/" + i);
+            if (item != null) {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    boolean object(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            fail(path, "Saknas.");
+            return false;
+        }
+        if (!node.isObject()) {
+            fail(path, "Här ska stå en mappning (nyckel: värde).");
+            return false;
+        }
+        return true;
+    }
+
+    void allowOnly(JsonNode node, String path, String... names) {
+        List<String> allowed = List.of(names);
+        for (String name : node.propertyNames()) {
+            if (!allowed.contains(name)) {
+                fail(path + "/" + name, "Okänt fält '" + name + "'. Tillåtna fält: " + String.join(", ", allowed) + ".");
+            }
+        }
+    }
+
+    String text(JsonNode node, String path, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                fail(path + "/" + field, "Saknas.");
+            }
+            return null;
+        }
+        if (!value.isValueNode()) {
+            fail(path + "/" + field, "Här ska stå en text.");
+            return null;
+        }
+        return value.asString();
+    }
+
+    String unit(JsonNode node, String path, String fallback) {
+        if (node == null) {
+            return fallback;
+        }
+        String unit = node.asString();
+        if (!"tkr".equals(unit) && !"kr".equals(unit)) {
+            fail(path, "Enheten '" + unit + "' är okänd; skriv kr eller tkr.");
+            return fallback;
+        }
+        return unit;
+    }
+
+    <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                fail(path, "Saknas.");
+            }
+            return null;
+        }
+        return enumName(node.asString(), path, type);
+    }
+
+    <E extends Enum<E>> E enumName(String value, String path, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            fail(path, "Okänt värde '" + value + "'. Tillåtna värden: " + String.join(", ", names) + ".");
+            return null;
+        }
+    }
+
+    Integer year(JsonNode node, String path) {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            fail(path, node == null ? "Ange året." : "Året '" + node.asString() + "' är inget årtal.");
+            return null;
+        }
+        return checkYear(node.intValue(), path);
+    }
+
+    Integer yearKey(String key, String path) {
+        try {
+            if (key.length() > 6) {
+                throw new NumberFormatException(key);
+            }
+            return checkYear(Integer.parseInt(key), path);
+        } catch (NumberFormatException e) {
+            fail(path, "'" + key + "' är inget årtal.");
+            return null;
+        }
+    }
+
+    Integer checkYear(int year, String path) {
+        if (year < 2000 || year > 2100) {
+            fail(path, "Året " + year + " ligger utanför 2000–2100.");
+            return null;
+        }
+        return year;
+    }
+
+    Long wholeNumber(JsonNode node, String path) {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.longValue() < 0) {
+            fail(path, "Här ska stå ett heltal som inte är negativt.");
+            return null;
+        }
+        return node.longValue();
+    }
+
+    BigDecimal percentage(JsonNode node, String path) {
+        BigDecimal value = number(node, path, true);
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            fail(path, "Procentsatsen " + value.toPlainString() + " ska ligga mellan 0 och 100.");
+            return null;
+        }
+        return value;
+    }
+
+    Money money(JsonNode node, String path, String unit, boolean required) {
+        BigDecimal value = number(node, path, required);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal kronor = "tkr".equals(unit) ? value.movePointRight(3) : value;
+        if (kronor.stripTrailingZeros().scale() > 2) {
+            fail(path, "Beloppet " + value.toPlainString() + " " + unit + " har fler decimaler än hela ören.");
+            return null;
+        }
+        return Money.ofKronor(kronor);
+    }
+
+    BigDecimal number(JsonNode node, String path, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                fail(path, "Saknas.");
+            }
+            return null;
+        }
+        try {
+            if (node.isNumber()) {
+                return node.isFloatingPointNumber() && !node.isBigDecimal() ? Decimals.bounded(node.doubleValue())
+                        : Decimals.bounded(node.decimalValue());
+            }
+            return Decimals.parse(node.asString());
+        } catch (Decimals.BadNumber e) {
+            fail(path, e.notANumber() ? "'" + node.asString() + "' är inget tal." : "Talet " + e.getMessage() + ".");
+            return null;
+        } catch (ArithmeticException | NumberFormatException e) {
+            fail(path, "'" + node.asString() + "' är inget tal.");
+            return null;
+        }
+    }
+
+    void fail(String path, String message) {
+        problems.add(new PlanFileException.Problem(lineOf(path), path.isEmpty() ? "" : path.substring(1), message));
+    }
+
+    int lineOf(String path) {
+        for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            if (p.isEmpty()) {
+                return 0;
+            }
+        }
+    }
+
+    LocalDate date(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString());
+        } catch (DateTimeParseException e) {
+            fail(path, "Datumet '" + node.asString() + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            return null;
+        }
+    }
+
+    String memberRef(JsonNode node, String path, List<Member> members) {
+        if (node == null || node.isNull()) {
+            fail(path, "Saknas.");
+            return null;
+        }
+        String name = node.asString();
+        if (members.stream().noneMatch(m -> name.equals(m.name()))) {
+            fail(path, "'" + name + "' finns inte bland förbundets medlemmar.");
+        }
+        return name;
+    }
+
+    String memberName(JsonNode node, String path, List<Member> members) {
+        String name = text(node, path, "member", true);
+        if (name != null && members.stream().noneMatch(m -> name.equals(m.name()))) {
+            fail(path + "/member", "Medlemmen '" + name + "' finns inte bland förbundets medlemmar.");
+        }
+        return name;
+    }
+
+
+    SortedMap<Integer, Money> amounts(JsonNode node, String path, String unit, List<Integer> years) {
+        SortedMap<Integer, Money> result = new TreeMap<>();
+        if (node == null) {
+            return result;
+        }
+        if (!object(node, path)) {
+            return result;
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String p = path + "/" + e.getKey();
+            Integer year = yearKey(e.getKey(), p);
+            if (year != null && !years.isEmpty() && !years.contains(year)) {
+                fail(p, "Året " + year + " finns inte bland budgetens år " + years + ".");
+                continue;
+            }
+            Money amount = money(e.getValue(), p, unit, true);
+            if (year != null && amount != null) {
+                result.put(year, amount);
+            }
+        }
+        return result;
+    }
+}

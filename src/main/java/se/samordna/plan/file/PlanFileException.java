@@ -1,0 +1,27 @@
+package se.samordna.plan.file;
+
+import java.util.List;
+
+/** A plan file that cannot be read or breaks the format: every problem with its line. Nothing is imported. */
+public class PlanFileException extends RuntimeException {
+
+    /** One problem: the line in the file (0 when unknown), the place (a path such as {@code budget/groups/2/lines/0/amounts/2025}) and what is wrong. */
+    public record Problem(int line, String path, String message) {
+        @Override
+        public String toString() {
+            return (line > 0 ? "rad " + line + ": " : "") + (path.isEmpty() ? "" : path + ": ") + message;
+        }
+    }
+
+    private final List<Problem> problems;
+
+    public PlanFileException(List<Problem> problems) {
+        super(problems.size() == 1 ? problems.get(0).toString()
+                : problems.size() + " fel i planfilen; det första: " + problems.get(0));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

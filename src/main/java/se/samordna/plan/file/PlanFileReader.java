@@ -1,0 +1,350 @@
+package se.samordna.plan.file;
+
+import se.samordna.plan.Member;
+import se.samordna.plan.MemberKind;
+import se.samordna.plan.OrganisationNumber;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Plans;
+import se.samordna.plan.budget.AllocationKey;
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.budget.YearKind;
+import se.samordna.plan.goals.ActivityPlan;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.goals.GoalRules;
+import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.initiatives.InitiativeWorkflow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import se.samordna.shared.Decimals;
+import se.samordna.shared.Money;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads a plan file's tree, collecting every problem before giving up; the parts are read by their own readers. */
+final class PlanFileReader extends FileNodes {
+
+private final InitiativesFileReader initiativeReader = new InitiativesFileReader(this);
+
+PlanFileReader(Map<String, Integer> lines) {
+    super(lines, new ArrayList<>());
+}
+
+    Plan plan(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            fail("", "Filen ska innehålla en plan (en YAML-mappning med association, members, budget …).");
+            throw new PlanFileException(problems);
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isInt() || format.intValue() != Plan.FORMAT_VERSION) {
+            fail("/format", "Ange format: " + Plan.FORMAT_VERSION + " (den version av planformatet som filen följer).");
+        }
+        String unit = unit(root.get("unit"), "/unit", "tkr");
+        Plan.Header header = header(root.get("association"));
+        List<Member> members = members(root.get("members"));
+        Plan.FinancialRules rules = rules(root.get("rules"), unit);
+        Plan.Budget budget = budget(root.get("budget"), unit);
+        List<Plan.Allocation> allocations = list(root.get("allocations"), "/allocations", (n, p) -> allocation(n, p, unit, members));
+        List<Plan.OverviewYear> overview = list(root.get("overview"), "/overview", (n, p) -> overviewYear(n, p, unit));
+        Plan.InitiativeRules initiativeRules = initiativeReader.initiativeRules(root.get("rules"), unit);
+        List<Initiative> initiatives = list(root.get("initiatives"), "/initiatives", (n, p) -> initiativeReader.initiative(n, p, unit, members));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < initiatives.size(); i++) {
+            if (!ids.add(initiatives.get(i).id())) {
+                fail("/initiatives/" + i + "/id", "Två insatser har samma id '" + initiatives.get(i).id() + "'.");
+            }
+        }
+        Plan.Goals goals = new GoalsFileReader(this).goals(root, initiatives);
+        if (!problems.isEmpty()) {
+            throw new PlanFileException(problems);
+        }
+        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals);
+    }
+
+    private Plan.Header header(JsonNode node) {
+        if (!object(node, "/association")) {
+            return null;
+        }
+        String name = text(node, "/association", "name", true);
+        if (name != null && (name.isBlank() || name.length() > 200)) {
+            fail("/association/name", "Förbundets namn ska vara 1–200 tecken.");
+        }
+        LocalDate decided = null;
+        String raw = text(node, "/association", "decided", false);
+        if (raw != null) {
+            try {
+                decided = LocalDate.parse(raw);
+            } catch (DateTimeParseException e) {
+                fail("/association/decided", "Datumet '" + raw + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            }
+        }
+        return new Plan.Header(name, decided, text(node, "/association", "source", false));
+    }
+
+    private List<Member> members(JsonNode node) {
+        List<Member> members = list(node, "/members", this::member);
+        if (node == null || members.isEmpty()) {
+            fail("/members", "Ange förbundets medlemmar (Försäkringskassan, Arbetsförmedlingen, region och kommuner).");
+            return members;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).name() != null && !seen.add(members.get(i).name())) {
+                fail("/members/" + i + "/name", "Medlemmen '" + members.get(i).name() + "' står två gånger.");
+            }
+        }
+        for (MemberKind kind : MemberKind.values()) {
+            if (members.stream().noneMatch(m -> m.kind() == kind)) {
+                fail("/members", "Lagen kräver att " + switch (kind) {
+                    case FORSAKRINGSKASSAN -> "Försäkringskassan";
+                    case ARBETSFORMEDLINGEN -> "Arbetsförmedlingen";
+                    case REGION -> "en region";
+                    case MUNICIPALITY -> "minst en kommun";
+                } + " är medlem.");
+            }
+        }
+        return members;
+    }
+
+    private Member member(JsonNode node, String path) {
+        if (!object(node, path)) {
+            return null;
+        }
+        String name = text(node, path, "name", true);
+        MemberKind kind = enumValue(node.get("kind"), path + "/kind", MemberKind.class, true);
+        String org = text(node, path, "orgNumber", false);
+        if (org != null && !OrganisationNumber.isValid(org)) {
+            fail(path + "/orgNumber", "Organisationsnumret '" + org + "' är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra).");
+        }
+        String code = text(node, path, "municipalityCode", false);
+        if (code != null && !code.matches("\\d{4}")) {
+            fail(path + "/municipalityCode", "Kommunkoden '" + code + "' ska vara SCB:s fyrsiffriga kod.");
+        }
+        if (kind == MemberKind.MUNICIPALITY && code == null) {
+            fail(path + "/municipalityCode", "En kommun ska ha sin kommunkod (SCB).");
+        }
+        Long population = node.has("population") ? wholeNumber(node.get("population"), path + "/population") : null;
+        String ordinary = null;
+        String substitute = null;
+        JsonNode board = node.get("board");
+        if (board != null && object(board, path + "/board")) {
+            allowOnly(board, path + "/board", "ordinary", "substitute");
+            ordinary = text(board, path + "/board", "ordinary", false);
+            substitute = text(board, path + "/board", "substitute", false);
+        }
+        return new Member(name, kind, org, code, population, ordinary, substitute);
+    }
+
+    private Plan.FinancialRules rules(JsonNode node, String unit) {
+        Plan.FinancialRules defaults = Plan.FinancialRules.defaults();
+        if (node == null) {
+            return defaults;
+        }
+        if (!object(node, "/rules")) {
+            return defaults;
+        }
+        BigDecimal percent = defaults.equityCeilingPercent();
+        EquityBase base = defaults.equityCeilingBase();
+        List<Plan.CeilingTier> tiers = List.of();
+        JsonNode ceiling = node.get("equityCeiling");
+        if (ceiling != null && object(ceiling, "/rules/equityCeiling")) {
+            if (ceiling.has("percent")) {
+                percent = percentage(ceiling.get("percent"), "/rules/equityCeiling/percent");
+            }
+            if (ceiling.has("base")) {
+                base = enumValue(ceiling.get("base"), "/rules/equityCeiling/base", EquityBase.class, true);
+            }
+            tiers = list(ceiling.get("tiers"), "/rules/equityCeiling/tiers", (n, p) -> object(n, p)
+                    ? new Plan.CeilingTier(money(n.get("from"), p + "/from", unit, true), percentage(n.get("percent"), p + "/percent"))
+                    : null);
+        }
+        Money floor = node.has("equityFloor") ? money(node.get("equityFloor"), "/rules/equityFloor", unit, true) : Money.ZERO;
+        if (floor != null && floor.isNegative()) {
+            fail("/rules/equityFloor", "Golvet för eget kapital kan inte vara negativt.");
+        }
+        BigDecimal adminPercent = null;
+        Integer adminYear = null;
+        JsonNode admin = node.get("adminShareGoal");
+        if (admin != null && object(admin, "/rules/adminShareGoal")) {
+            adminPercent = percentage(admin.get("percent"), "/rules/adminShareGoal/percent");
+            adminYear = admin.has("year") ? year(admin.get("year"), "/rules/adminShareGoal/year") : null;
+        }
+        Map<CostCategory, BigDecimal> split = new EnumMap<>(CostCategory.class);
+        JsonNode target = node.get("targetSplit");
+        if (target != null && object(target, "/rules/targetSplit")) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Map.Entry<String, JsonNode> e : target.properties()) {
+                CostCategory category = enumName(e.getKey(), "/rules/targetSplit/" + e.getKey(), CostCategory.class);
+                BigDecimal value = percentage(e.getValue(), "/rules/targetSplit/" + e.getKey());
+                if (category != null && value != null) {
+                    split.put(category, value);
+                    sum = sum.add(value);
+                }
+            }
+            if (!split.isEmpty() && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+                fail("/rules/targetSplit", "Den planerade fördelningen ska summera till 100 %, inte " + sum.toPlainString() + " %.");
+            }
+        }
+        return new Plan.FinancialRules(percent, base, tiers, floor, adminPercent, adminYear, split);
+    }
+
+    private Plan.Allocation allocation(JsonNode node, String path, String defaultUnit, List<Member> members) {
+        if (!object(node, path)) {
+            return null;
+        }
+        String unit = unit(node.get("unit"), path + "/unit", defaultUnit);
+        Integer year = year(node.get("year"), path + "/year");
+        Money total = money(node.get("total"), path + "/total", unit, true);
+        if (total != null && !total.isPositive()) {
+            fail(path + "/total", "Tilldelningen måste vara större än noll.");
+        }
+        AllocationKey key = node.has("key") ? enumValue(node.get("key"), path + "/key", AllocationKey.class, true) : AllocationKey.UNSPECIFIED;
+        List<Plan.MunicipalShare> shares = list(node.get("municipalities"), path + "/municipalities", (n, p) -> {
+            if (!object(n, p)) {
+                return null;
+            }
+            String member = memberName(n, p, members);
+            Money amount = key == AllocationKey.FIXED ? money(n.get("amount"), p + "/amount", unit, true) : null;
+            BigDecimal percent = key == AllocationKey.PERCENT_OF_TOTAL ? percentage(n.get("percent"), p + "/percent") : null;
+            Long population = key == AllocationKey.POPULATION ? wholeNumber(n.get("population"), p + "/population") : null;
+            return new Plan.MunicipalShare(member, amount, percent, population);
+        });
+        if (key != AllocationKey.UNSPECIFIED && shares.isEmpty()) {
+            fail(path + "/municipalities", "Med nyckeln " + key + " ska varje kommuns andel anges.");
+        }
+        List<Plan.StatedContribution> stated = list(node.get("stated"), path + "/stated", (n, p) -> object(n, p)
+                ? new Plan.StatedContribution(memberName(n, p, members), money(n.get("amount"), p + "/amount", unit, true)) : null);
+        return new Plan.Allocation(year == null ? 0 : year, total, key, shares, stated);
+    }
+
+    private Plan.Budget budget(JsonNode node, String defaultUnit) {
+        if (!object(node, "/budget")) {
+            return null;
+        }
+        String unit = unit(node.get("unit"), "/budget/unit", defaultUnit);
+        List<Plan.BudgetYear> years = new ArrayList<>();
+        JsonNode yearsNode = node.get("years");
+        if (yearsNode == null || !yearsNode.isObject() || yearsNode.isEmpty()) {
+            fail("/budget/years", "Ange budgetens år och vad de är, t.ex. {2025: BUDGET, 2026: PLAN, 2027: PLAN}.");
+        } else {
+            for (Map.Entry<String, JsonNode> e : yearsNode.properties()) {
+                Integer year = yearKey(e.getKey(), "/budget/years/" + e.getKey());
+                YearKind kind = enumValue(e.getValue(), "/budget/years/" + e.getKey(), YearKind.class, true);
+                if (year != null && kind != null) {
+                    years.add(new Plan.BudgetYear(year, kind));
+                }
+            }
+        }
+        List<Integer> known = years.stream().map(Plan.BudgetYear::year).toList();
+        Plan.EquityStart equityStart = null;
+        JsonNode equity = node.get("equityStart");
+        if (equity != null && object(equity, "/budget/equityStart")) {
+            Integer year = year(equity.get("year"), "/budget/equityStart/year");
+            Money amount = money(equity.get("amount"), "/budget/equityStart/amount", unit, true);
+            if (year != null && !known.isEmpty() && !known.contains(year)) {
+                fail("/budget/equityStart/year", "Året " + year + " finns inte bland budgetens år " + known + ".");
+            }
+            equityStart = year == null || amount == null ? null : new Plan.EquityStart(year, amount);
+        }
+        List<Plan.LineGroup> groups = list(node.get("groups"), "/budget/groups", (n, p) -> group(n, p, unit, known));
+        if (groups.isEmpty()) {
+            fail("/budget/groups", "Budgeten ska ha minst en grupp med rader.");
+        }
+        SortedMap<Integer, Plan.StatedFigures> stated = new TreeMap<>();
+        JsonNode statedNode = node.get("stated");
+        if (statedNode != null && object(statedNode, "/budget/stated")) {
+            for (Map.Entry<String, JsonNode> e : statedNode.properties()) {
+                String p = "/budget/stated/" + e.getKey();
+                Integer year = yearKey(e.getKey(), p);
+                if (year != null && !known.contains(year)) {
+                    fail(p, "Året " + year + " finns inte bland budgetens år " + known + ".");
+                }
+                JsonNode f = e.getValue();
+                if (year != null && object(f, p)) {
+                    allowOnly(f, p, "income", "costs", "result", "equityStart", "equityEnd", "available", "equityUsed");
+                    stated.put(year, new Plan.StatedFigures(money(f.get("income"), p + "/income", unit, false),
+                            money(f.get("costs"), p + "/costs", unit, false), money(f.get("result"), p + "/result", unit, false),
+                            money(f.get("equityStart"), p + "/equityStart", unit, false),
+                            money(f.get("equityEnd"), p + "/equityEnd", unit, false),
+                            money(f.get("available"), p + "/available", unit, false),
+                            money(f.get("equityUsed"), p + "/equityUsed", unit, false)));
+                }
+            }
+        }
+        boolean netted = node.has("otherIncomeNettedInCosts") && node.get("otherIncomeNettedInCosts").asBoolean();
+        return new Plan.Budget(unit, years, equityStart, groups, stated, netted);
+    }
+
+    private Plan.LineGroup group(JsonNode node, String path, String unit, List<Integer> years) {
+        if (!object(node, path)) {
+            return null;
+        }
+        String name = text(node, path, "name", true);
+        LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : LineType.COST;
+        CostCategory category = node.has("category") ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : null;
+        List<Plan.BudgetLine> lines = list(node.get("lines"), path + "/lines", (n, p) -> line(n, p, unit, years, type, category, node.has("category")));
+        SortedMap<Integer, Money> stated = amounts(node.get("stated"), path + "/stated", unit, years);
+        return new Plan.LineGroup(name, type, category, lines, stated);
+    }
+
+    private Plan.BudgetLine line(JsonNode node, String path, String unit, List<Integer> years, LineType groupType,
+                                 CostCategory groupCategory, boolean groupNamesCategory) {
+        if (!object(node, path)) {
+            return null;
+        }
+        allowOnly(node, path, "ref", "name", "type", "category", "initiative", "amounts");
+        String name = text(node, path, "name", true);
+        LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
+        CostCategory category = node.has("category")
+                ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : groupCategory;
+        if (type == LineType.COST && category == null && !node.has("category") && !groupNamesCategory) {
+            fail(path + "/category", "Kostnadsraden '" + name + "' saknar kategori (ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED).");
+        }
+        if (type != LineType.COST) {
+            category = null;
+        }
+        SortedMap<Integer, Money> amounts = amounts(node.get("amounts"), path + "/amounts", unit, years);
+        amounts.forEach((year, amount) -> {
+            if (amount.isNegative()) {
+                fail(path + "/amounts/" + year, "Beloppen skrivs utan minustecken; raden '" + name
+                        + "' är redan typad som " + (type == LineType.COST ? "kostnad" : "intäkt") + ".");
+            }
+        });
+        return new Plan.BudgetLine(text(node, path, "ref", false), name, type, category,
+                text(node, path, "initiative", false), amounts);
+    }
+
+
+
+    private Plan.OverviewYear overviewYear(JsonNode node, String path, String unit) {
+        if (!object(node, path)) {
+            return null;
+        }
+        Integer year = year(node.get("year"), path + "/year");
+        YearKind kind = enumValue(node.get("kind"), path + "/kind", YearKind.class, true);
+        return new Plan.OverviewYear(year == null ? 0 : year, kind, money(node.get("income"), path + "/income", unit, false),
+                money(node.get("costs"), path + "/costs", unit, false), money(node.get("result"), path + "/result", unit, false),
+                money(node.get("equityEnd"), path + "/equityEnd", unit, false));
+    }
+
+}

@@ -1,0 +1,156 @@
+package se.samordna.plan.file;
+
+import se.samordna.plan.Member;
+import se.samordna.plan.MemberKind;
+import se.samordna.plan.OrganisationNumber;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Plans;
+import se.samordna.plan.budget.AllocationKey;
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.budget.YearKind;
+import se.samordna.plan.goals.ActivityPlan;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.goals.GoalRules;
+import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.initiatives.InitiativeWorkflow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import se.samordna.shared.Decimals;
+import se.samordna.shared.Money;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Plans as files: the versioned YAML format described in {@code docs/plan-format.md} and
+ * {@code docs/plan-format.schema.json}. Reading is all or nothing: an invalid file raises
+ * {@link PlanFileException} with every problem and its line. Writing gives a file that reads back to
+ * an equal plan. The same tree, as JSON, is how the application stores a plan.
+ */
+public final class PlanFiles {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private PlanFiles() {
+    }
+
+    public static Plan read(String text) {
+        if (text == null || text.isBlank()) {
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Filen är tom.")));
+        }
+        if (text.length() > MAX_BYTES) {
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Filen är för stor (högst 5 MB).")));
+        }
+        JsonNode root;
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            root = YAML.readTree(text);
+            try (JsonParser parser = YAML.createParser(text)) {
+                if (parser.nextToken() != null) {
+                    locate(parser, "", lines);
+                }
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new PlanFileException(List.of(new PlanFileException.Problem(line, "",
+                    "Filen är inte giltig YAML: " + e.getOriginalMessage())));
+        }
+        return new PlanFileReader(lines).plan(root);
+    }
+
+    /**
+     * Reads the stored JSON form of a plan (written by {@link #writeJson}): the same validation, but no
+     * line numbers, which only a person's file needs.
+     */
+    public static Plan readJson(String json) {
+        try {
+            return new PlanFileReader(Map.of()).plan(JSON.readTree(json));
+        } catch (JacksonException e) {
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Den lagrade planen kan inte läsas: "
+                    + e.getOriginalMessage())));
+        }
+    }
+
+    public static String writeYaml(Plan plan) {
+        return "# Samordna plan file, format " + Plan.FORMAT_VERSION + " (docs/plan-format.md)\n" + YAML.writeValueAsString(PlanFileWriter.tree(plan));
+    }
+
+    public static String writeJson(Plan plan) {
+        return JSON.writeValueAsString(PlanFileWriter.tree(plan));
+    }
+
+    /**
+     * The plan cut into the parts people change independently, each with a fingerprint of its content: every top-level
+     * entry of the stored form (budget, rules, members, the theory of change, ...), and each element of a list whose
+     * elements carry an id (each initiative, goal and activity plan) on its own, keyed {@code list:id}.
+     */
+    public static Map<String, String> sections(Plan plan) {
+        Map<String, String> sections = new java.util.TreeMap<>();
+        PlanFileWriter.tree(plan).forEach((key, value) -> {
+            if (value instanceof List<?> list && !list.isEmpty()
+                    && list.stream().allMatch(e -> e instanceof Map<?, ?> element && element.get("id") != null)) {
+                list.forEach(e -> sections.put(key + ":" + ((Map<?, ?>) e).get("id"), fingerprint(e)));
+            } else {
+                sections.put(key, fingerprint(value));
+            }
+        });
+        return sections;
+    }
+
+    private static String fingerprint(Object value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(JSON.writeValueAsString(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void locate(JsonParser parser, String path, Map<String, Integer> lines) {
+        lines.put(path, parser.currentTokenLocation().getLineNr());
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                int line = parser.currentTokenLocation().getLineNr();
+                parser.nextToken();
+                locate(parser, path + "/" + name, lines);
+                lines.put(path + "/" + name, line);
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                locate(parser, path + "/" + index++, lines);
+            }
+        }
+    }
+
+    public static Map<String, Object> theoryOfChangeTree(TheoryOfChange toc) {
+        return PlanFileWriter.theoryOfChangeTree(toc);
+    }
+}

@@ -1,0 +1,329 @@
+package se.samordna.plan.initiatives;
+
+import se.samordna.plan.Member;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.PlanEdits;
+import se.samordna.plan.checks.Finding;
+import se.samordna.plan.checks.PlanChecks;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * The verbs of an initiative's life. Each returns the changed plan, or refuses with a message naming the
+ * rule: a move not allowed from the current state (409), or input that breaks a rule (400).
+ *
+ * <p>Rules: at least two members take part; a steering group with the director in it is required when
+ * the grant reaches the association's threshold (default 100 tkr); the preparation group's statement
+ * exists before the board decides (a setting); a grant becomes the initiative's budget lines.
+ */
+public final class InitiativeWorkflow {
+
+    private InitiativeWorkflow() {
+    }
+
+    /** A decision and what it would do to the budget: findings that the decision would newly cause. */
+    public record GrantConsequences(Plan plan, List<Finding> newProblems) {
+    }
+
+    public static Plan register(Plan plan, InitiativeDraft draft) {
+        validate(plan, draft, null);
+        String id = uniqueId(plan, slug(draft.name()));
+        Initiative initiative = new Initiative(id, draft.name().trim(), draft.kind(), draft.owner(), List.copyOf(draft.members()),
+                draft.targetGroup(), draft.ageFrom(), draft.ageTo(), List.copyOf(draft.municipalities()), draft.start(), draft.end(),
+                draft.purpose(), List.copyOf(draft.goals()), draft.budgetedParticipants(), draft.esf(), draft.contact(),
+                List.copyOf(draft.steeringGroup()), InitiativeState.IDEA, null, null, null, null, null);
+        List<Initiative> all = new ArrayList<>(plan.initiatives());
+        all.add(initiative);
+        return plan.withInitiatives(all);
+    }
+
+    /** Changes the description. The kind is fixed once registered; the name of a granted initiative stays (its budget lines carry it). */
+    public static Plan describe(Plan plan, String id, InitiativeDraft draft) {
+        Initiative current = get(plan, id);
+        validate(plan, draft, id);
+        if (draft.kind() != current.kind()) {
+            throw new InvalidInputException("slag", "Ett initiativs slag (individinriktat eller strukturövergripande) kan inte ändras"
+                    + " efter registreringen; registrera en ny insats i stället.");
+        }
+        if (!draft.name().trim().equals(current.name()) && !current.granted().isEmpty()) {
+            throw new InvalidInputException("namn", "Insatsen har beviljats medel och budgetrader bär dess namn; namnet kan inte ändras.");
+        }
+        if (current.state() != InitiativeState.IDEA && current.state() != InitiativeState.APPLIED) {
+            requireSteeringGroup(plan, current.grantedTotal(), draft.steeringGroup());
+        }
+        return replace(plan, new Initiative(id, draft.name().trim(), current.kind(), draft.owner(), List.copyOf(draft.members()),
+                draft.targetGroup(), draft.ageFrom(), draft.ageTo(), List.copyOf(draft.municipalities()), draft.start(), draft.end(),
+                draft.purpose(), List.copyOf(draft.goals()), draft.budgetedParticipants(), draft.esf(), draft.contact(),
+                List.copyOf(draft.steeringGroup()), current.state(), current.application(), current.statement(), current.decision(),
+                current.agreement(), current.closed()));
+    }
+
+    public static Plan apply(Plan plan, String id, LocalDate date, SortedMap<Integer, Money> requested, String text) {
+        Initiative i = get(plan, id);
+        requireState(i, "ansöka", InitiativeState.IDEA);
+        requireDate(date, "ansökans datum");
+        requireAmounts(requested, "sökt belopp", true);
+        return replace(plan, with(i, InitiativeState.APPLIED, new Initiative.Application(date, new TreeMap<>(requested), text),
+                i.statement(), i.decision(), i.agreement(), i.closed()));
+    }
+
+    public static Plan giveStatement(Plan plan, String id, LocalDate date, String text) {
+        Initiative i = get(plan, id);
+        requireState(i, "lämna beredningsgruppens yttrande", InitiativeState.APPLIED);
+        requireDate(date, "yttrandets datum");
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("yttrande", "Skriv beredningsgruppens yttrande.");
+        }
+        return replace(plan, with(i, i.state(), i.application(), new Initiative.Statement(date, text.trim()), i.decision(),
+                i.agreement(), i.closed()));
+    }
+
+    /** The board grants: amounts per year, conditions, date and minutes reference. The grant becomes budget lines. */
+    public static GrantConsequences grant(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+                                          String conditions) {
+        Initiative i = get(plan, id);
+        requireState(i, "bevilja", InitiativeState.APPLIED);
+        requireDate(date, "beslutsdatum");
+        if (plan.initiativeRules().statementRequired() && i.statement() == null) {
+            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
+        }
+        if (minutes == null || minutes.isBlank()) {
+            throw new InvalidInputException("protokoll", "Ange protokollsreferensen för beslutet (t.ex. § 12 2025-03-14).");
+        }
+        requireAmounts(amounts, "beviljat belopp", true);
+        Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
+        requireSteeringGroup(plan, total, i.steeringGroup());
+        Initiative granted = with(i, InitiativeState.GRANTED, i.application(), i.statement(),
+                new Initiative.Decision(date, minutes.trim(), true, new TreeMap<>(amounts), conditions, null), i.agreement(), i.closed());
+        Plan after = PlanEdits.applyGrant(replace(plan, granted), granted);
+        Set<String> before = problems(plan);
+        List<Finding> newProblems = PlanChecks.check(after).stream()
+                .filter(f -> f.code().equals("FUNDS_EXCEEDED") || f.code().equals("EQUITY_BELOW_FLOOR"))
+                .filter(f -> !before.contains(f.code() + "/" + f.year() + "/" + f.message()))
+                .toList();
+        return new GrantConsequences(after, newProblems);
+    }
+
+    public static Plan refuse(Plan plan, String id, LocalDate date, String minutes, String reason) {
+        Initiative i = get(plan, id);
+        requireState(i, "avslå", InitiativeState.APPLIED);
+        requireDate(date, "beslutsdatum");
+        // The same rule as for a grant: the board decides on the preparation group's statement, either way.
+        if (plan.initiativeRules().statementRequired() && i.statement() == null) {
+            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("skäl", "Ange skälet till avslaget.");
+        }
+        return replace(plan, with(i, InitiativeState.REFUSED, i.application(), i.statement(),
+                new Initiative.Decision(date, minutes, false, new TreeMap<>(), null, reason.trim()), i.agreement(), i.closed()));
+    }
+
+    public static Plan agree(Plan plan, String id, LocalDate date, LocalDate start, LocalDate end, SortedMap<Integer, Money> amounts,
+                             List<Initiative.ReportKind> reports) {
+        Initiative i = get(plan, id);
+        requireState(i, "teckna avtal", InitiativeState.GRANTED);
+        requireDate(date, "avtalets datum");
+        requirePeriod(start, end, "avtalets period");
+        requireAmounts(amounts, "avtalat belopp", true);
+        for (var entry : amounts.entrySet()) {
+            Money granted = i.granted().getOrDefault(entry.getKey(), Money.ZERO);
+            if (entry.getValue().greaterThan(granted)) {
+                throw new InvalidInputException("avtalat belopp " + entry.getKey(), "Avtalet anger " + entry.getValue()
+                        + " för " + entry.getKey() + " men styrelsen beviljade " + granted + ".");
+            }
+            if (entry.getKey() < start.getYear() || entry.getKey() > end.getYear()) {
+                throw new InvalidInputException("avtalat belopp " + entry.getKey(), "Året " + entry.getKey()
+                        + " ligger utanför avtalets period " + start + "–" + end + ".");
+            }
+        }
+        List<Initiative.ReportKind> duties = reports == null || reports.isEmpty()
+                ? List.of(Initiative.ReportKind.HALF_YEAR, Initiative.ReportKind.ANNUAL, Initiative.ReportKind.FINAL) : List.copyOf(reports);
+        Initiative agreed = new Initiative(i.id(), i.name(), i.kind(), i.owner(), i.members(), i.targetGroup(), i.ageFrom(), i.ageTo(),
+                i.municipalities(), start, end, i.purpose(), i.goals(), i.budgetedParticipants(), i.esf(), i.contact(), i.steeringGroup(),
+                InitiativeState.AGREED, i.application(), i.statement(), i.decision(),
+                new Initiative.Agreement(date, start, end, new TreeMap<>(amounts), duties), i.closed());
+        return replace(plan, agreed);
+    }
+
+    /** Starts an agreed initiative, no earlier than the start its agreement names. */
+    public static Plan start(Plan plan, String id, LocalDate today) {
+        Initiative i = get(plan, id);
+        requireState(i, "starta", InitiativeState.AGREED);
+        if (i.agreement() != null && i.agreement().start() != null && i.agreement().start().isAfter(today)) {
+            throw new InvalidInputException("start", "Insatsen börjar enligt avtalet " + i.agreement().start()
+                    + " och kan startas från den dagen.");
+        }
+        return replace(plan, with(i, InitiativeState.RUNNING, i.application(), i.statement(), i.decision(), i.agreement(), i.closed()));
+    }
+
+    /** Closes a running initiative; its final report must have been submitted. */
+    public static Plan close(Plan plan, String id, LocalDate date, boolean finalReportSubmitted) {
+        Initiative i = get(plan, id);
+        requireState(i, "avsluta", InitiativeState.RUNNING);
+        requireDate(date, "avslutsdatum");
+        if (!finalReportSubmitted) {
+            throw new InvalidInputException("slutrapport", "Insatsen kan avslutas först när slutrapporten har lämnats in.");
+        }
+        return replace(plan, with(i, InitiativeState.CLOSED, i.application(), i.statement(), i.decision(), i.agreement(), date));
+    }
+
+    public static Initiative get(Plan plan, String id) {
+        return plan.initiative(id).orElseThrow(() -> new NotFoundException("Insatsen finns inte."));
+    }
+
+    private static Set<String> problems(Plan plan) {
+        return PlanChecks.check(plan).stream().map(f -> f.code() + "/" + f.year() + "/" + f.message()).collect(Collectors.toSet());
+    }
+
+    private static void validate(Plan plan, InitiativeDraft draft, String ownId) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
+            problems.add(new InvalidInputException.Problem("namn", "Ge insatsen ett namn (högst 200 tecken)."));
+        } else if (plan.initiatives().stream().anyMatch(i -> !i.id().equals(ownId) && i.name().equalsIgnoreCase(draft.name().trim()))) {
+            problems.add(new InvalidInputException.Problem("namn", "Det finns redan en insats som heter " + draft.name().trim() + "."));
+        }
+        if (draft.kind() == null) {
+            problems.add(new InvalidInputException.Problem("slag", "Välj individinriktad eller strukturövergripande."));
+        }
+        Set<String> memberNames = plan.members().stream().map(Member::name).collect(Collectors.toSet());
+        if (draft.owner() == null || !memberNames.contains(draft.owner())) {
+            problems.add(new InvalidInputException.Problem("huvudman", "Huvudmannen ska vara en av förbundets medlemmar."));
+        }
+        Set<String> taking = new java.util.LinkedHashSet<>(draft.members() == null ? List.of() : draft.members());
+        if (draft.owner() != null) {
+            taking.add(draft.owner());
+        }
+        taking.stream().filter(m -> !memberNames.contains(m)).forEach(m ->
+                problems.add(new InvalidInputException.Problem("medverkande", "'" + m + "' är inte medlem i förbundet.")));
+        if (taking.size() < 2) {
+            problems.add(new InvalidInputException.Problem("medverkande", "Minst två av förbundets medlemmar ska medverka i insatsen."));
+        }
+        if (draft.start() != null && draft.end() != null && draft.end().isBefore(draft.start())) {
+            problems.add(new InvalidInputException.Problem("period", "Slutdatum " + draft.end() + " ligger före startdatum " + draft.start() + "."));
+        }
+        if (draft.ageFrom() != null && (draft.ageFrom() < 0 || draft.ageFrom() > 120)
+                || draft.ageTo() != null && (draft.ageTo() < 0 || draft.ageTo() > 120)
+                || draft.ageFrom() != null && draft.ageTo() != null && draft.ageTo() < draft.ageFrom()) {
+            problems.add(new InvalidInputException.Problem("ålder", "Ange en åldersgrupp som 16–64 (från högst lika med till)."));
+        }
+        if (draft.budgetedParticipants() != null && draft.budgetedParticipants() < 0) {
+            problems.add(new InvalidInputException.Problem("budgeterat antal deltagare", "Antalet kan inte vara negativt."));
+        }
+        if (draft.contact() != null && draft.contact().email() != null && !draft.contact().email().isBlank()
+                && !draft.contact().email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(new InvalidInputException.Problem("kontakt", "E-postadressen '" + draft.contact().email() + "' ser inte ut som en adress."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void requireSteeringGroup(Plan plan, Money total, List<Initiative.SteeringMember> steeringGroup) {
+        Money threshold = plan.initiativeRules().steeringGroupThreshold();
+        if (total.lessThan(threshold)) {
+            return;
+        }
+        if (steeringGroup == null || steeringGroup.isEmpty()) {
+            throw new InvalidInputException("styrgrupp", "En insats som beviljas " + PlanChecks.format(threshold, "tkr")
+                    + " eller mer ska ha en styrgrupp. Ange styrgruppen innan beslutet.");
+        }
+        if (steeringGroup.stream().noneMatch(m -> m.role() == Initiative.SteeringRole.DIRECTOR)) {
+            throw new InvalidInputException("styrgrupp", "Förbundschefen ska ingå i insatsens styrgrupp.");
+        }
+    }
+
+    private static void requireState(Initiative i, String move, InitiativeState... allowed) {
+        for (InitiativeState state : allowed) {
+            if (i.state() == state) {
+                return;
+            }
+        }
+        throw new ConflictException("Det går inte att " + move + " när insatsen " + i.name() + " har status " + stateName(i.state()) + ".");
+    }
+
+    private static void requireDate(LocalDate date, String place) {
+        if (date == null) {
+            throw new InvalidInputException(place, "Ange datum (ÅÅÅÅ-MM-DD).");
+        }
+    }
+
+    private static void requirePeriod(LocalDate start, LocalDate end, String place) {
+        if (start == null || end == null) {
+            throw new InvalidInputException(place, "Ange start- och slutdatum.");
+        }
+        if (end.isBefore(start)) {
+            throw new InvalidInputException(place, "Slutdatum " + end + " ligger före startdatum " + start + ".");
+        }
+    }
+
+    private static void requireAmounts(SortedMap<Integer, Money> amounts, String place, boolean positiveTotal) {
+        if (amounts == null || amounts.isEmpty()) {
+            throw new InvalidInputException(place, "Ange belopp per år.");
+        }
+        for (var entry : amounts.entrySet()) {
+            if (entry.getKey() < 2000 || entry.getKey() > 2100) {
+                throw new InvalidInputException(place, "Året " + entry.getKey() + " ligger utanför 2000–2100.");
+            }
+            if (entry.getValue().isNegative()) {
+                throw new InvalidInputException(place + " " + entry.getKey(), "Beloppet kan inte vara negativt.");
+            }
+        }
+        if (positiveTotal && amounts.values().stream().noneMatch(Money::isPositive)) {
+            throw new InvalidInputException(place, "Beloppet ska vara större än noll.");
+        }
+    }
+
+    static String stateName(InitiativeState state) {
+        return switch (state) {
+            case IDEA -> "idé";
+            case APPLIED -> "ansökan";
+            case GRANTED -> "beviljad";
+            case REFUSED -> "avslagen";
+            case AGREED -> "avtal tecknat";
+            case RUNNING -> "pågående";
+            case CLOSED -> "avslutad";
+        };
+    }
+
+    private static Initiative with(Initiative i, InitiativeState state, Initiative.Application application,
+                                   Initiative.Statement statement, Initiative.Decision decision, Initiative.Agreement agreement,
+                                   LocalDate closed) {
+        return new Initiative(i.id(), i.name(), i.kind(), i.owner(), i.members(), i.targetGroup(), i.ageFrom(), i.ageTo(),
+                i.municipalities(), i.start(), i.end(), i.purpose(), i.goals(), i.budgetedParticipants(), i.esf(), i.contact(),
+                i.steeringGroup(), state, application, statement, decision, agreement, closed);
+    }
+
+    private static Plan replace(Plan plan, Initiative changed) {
+        List<Initiative> all = new ArrayList<>(plan.initiatives());
+        all.replaceAll(i -> i.id().equals(changed.id()) ? changed : i);
+        return plan.withInitiatives(all);
+    }
+
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name == null ? "" : name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "insats" : slug;
+    }
+
+    private static String uniqueId(Plan plan, String base) {
+        String candidate = base;
+        for (int n = 2; plan.initiative(candidate).isPresent(); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,130 @@
+package se.samordna.plan.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.samordna.plan.checks.Finding;
+import se.samordna.plan.checks.PlanChecks;
+import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.checks.PlanReport;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+@RestController
+@Tag(name = "Budget", description = "Members, allocation, the three-year budget, equity and the checks of the plan")
+class BudgetApi {
+
+    private final Plans plans;
+
+    BudgetApi(Plans plans) {
+        this.plans = plans;
+    }
+
+    record AmountChange(@NotNull Integer group, @NotNull Integer line, @NotNull Integer year, @NotNull String amount,
+                        String unit, @NotNull Long version) {
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/budget")
+    @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
+    Map<String, Object> budget(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return withVersion(stored);
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/budget/findings")
+    @Operation(summary = "The checks of the plan")
+    List<Finding> findings(@PathVariable UUID associationId) {
+        return PlanChecks.check(plans.get(associationId).plan());
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/budget/amounts")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Change one amount of one line (group and line index as in the plan file); refused with 409 if the version is not the current one")
+    Map<String, Object> changeAmount(@PathVariable UUID associationId, @Valid @RequestBody AmountChange change) {
+        String unit = BudgetPages.unit(change.unit() == null ? plans.get(associationId).plan().budget().unit() : change.unit());
+        StoredPlan saved = plans.changeAmount(associationId, change.group(), change.line(), change.year(),
+                BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
+        return withVersion(saved);
+    }
+
+    record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
+                   @NotNull Long version) {
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/budget/lines")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Add a line to a group (amounts start at zero)")
+    Map<String, Object> addLine(@PathVariable UUID associationId, @Valid @RequestBody NewLine line) {
+        StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
+                line.category() == null ? null : BudgetPages.category(line.category()), line.version());
+        return withVersion(saved);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Remove a line with its amounts")
+    Map<String, Object> removeLine(@PathVariable UUID associationId, @PathVariable int group, @PathVariable int line,
+                                   @org.springframework.web.bind.annotation.RequestParam long version) {
+        StoredPlan saved = plans.removeLine(associationId, group, line, version);
+        return withVersion(saved);
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/plan")
+    @Operation(summary = "Export the plan as a plan file (YAML, docs/plan-format.md)")
+    ResponseEntity<String> export(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return ResponseEntity.ok().header("ETag", "\"" + stored.version() + "\"")
+                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .body(PlanFiles.writeYaml(stored.plan()));
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/plan")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Import a plan file, all or nothing. Send If-Match with the version you started from when the association already has a plan.")
+    Map<String, Object> importPlan(@PathVariable UUID associationId, @RequestBody byte[] body,
+                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Long version = ifMatch == null ? null : parseVersion(ifMatch);
+        String yaml = se.samordna.shared.Utf8.decode(body, "plan");
+        try {
+            StoredPlan saved = plans.importFile(associationId, yaml, version);
+            return withVersion(saved);
+        } catch (PlanFileException e) {
+            throw BudgetPages.invalidFile(e);
+        }
+    }
+
+    private static Map<String, Object> withVersion(StoredPlan stored) {
+        Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
+        report.put("version", stored.version());
+        return report;
+    }
+
+    private static Long parseVersion(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "If-Match ska vara planens version, t.ex. \"3\".");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package se.samordna.plan.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import se.samordna.plan.budget.BudgetTable;
+import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/** The budget page: three years side by side, in kr or tkr, edited by ADMIN line by line; export and import of the plan file. */
+@Controller
+class BudgetPages {
+
+    private final Plans plans;
+
+    BudgetPages(Plans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/associations/{associationId}/budget")
+    String page(@PathVariable UUID associationId, @RequestParam(defaultValue = "tkr") String unit, Model model,
+                jakarta.servlet.http.HttpServletRequest request) {
+        Object roles = request.getAttribute(AssociationAccess.ROLES_ATTRIBUTE);
+        model.addAttribute("editable", roles instanceof java.util.Set<?> set && set.contains(Role.ADMIN));
+        plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), unit(unit), stored.version())));
+        model.addAttribute("associationId", associationId);
+        return "budget/page";
+    }
+
+    @GetMapping("/associations/{associationId}/budget/summary")
+    String summary(@PathVariable UUID associationId, Model model) {
+        plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), "tkr", stored.version())));
+        model.addAttribute("associationId", associationId);
+        return "budget/fragments :: budgetSummary";
+    }
+
+    @PostMapping("/associations/{associationId}/budget/amount")
+    String changeAmount(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
+                        @RequestParam int year, @RequestParam String amount, @RequestParam long version,
+                        @RequestParam(defaultValue = "tkr") String unit,
+                        @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        StoredPlan saved = plans.changeAmount(associationId, group, line, year, parseAmount(amount, unit(unit), "belopp " + year), version);
+        if (htmx == null) {
+            return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+        }
+        model.addAttribute("table", BudgetTable.of(saved.plan(), unit(unit), saved.version()));
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("editable", true);
+        return "budget/fragments :: budgetTable";
+    }
+
+    @PostMapping("/associations/{associationId}/budget/lines")
+    String addLine(@PathVariable UUID associationId, @RequestParam int group, @RequestParam(required = false) String ref,
+                   @RequestParam String name, @RequestParam String type, @RequestParam(required = false) String category,
+                   @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
+        plans.addLine(associationId, group, ref, name, lineType(type), category == null || category.isBlank() ? null : category(category), version);
+        return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+    }
+
+    @PostMapping("/associations/{associationId}/budget/lines/remove")
+    String removeLine(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
+                      @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
+        plans.removeLine(associationId, group, line, version);
+        return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+    }
+
+    static se.samordna.plan.budget.LineType lineType(String value) {
+        try {
+            return se.samordna.plan.budget.LineType.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("typ", "Okänd radtyp: " + value + ". Välj CONTRIBUTION, OTHER_INCOME, EQUITY_USE eller COST.");
+        }
+    }
+
+    static se.samordna.plan.budget.CostCategory category(String value) {
+        try {
+            return se.samordna.plan.budget.CostCategory.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kategori", "Okänd kategori: " + value
+                    + ". Välj ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED.");
+        }
+    }
+
+    @GetMapping("/associations/{associationId}/plan.yaml")
+    ResponseEntity<String> export(@PathVariable UUID associationId) {
+        StoredPlan stored = plans.get(associationId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan.yaml\"")
+                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .body(PlanFiles.writeYaml(stored.plan()));
+    }
+
+    @PostMapping("/associations/{associationId}/plan/import")
+    @AssociationAccess(Role.ADMIN)
+    String importFile(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file,
+                      @RequestParam(required = false) Long version, Model model) throws IOException {
+        try {
+            plans.importFile(associationId, se.samordna.shared.Utf8.decode(file.getBytes(), "fil"), version);
+        } catch (PlanFileException e) {
+            throw invalidFile(e);
+        }
+        return "redirect:/associations/" + associationId + "/budget";
+    }
+
+    /** A plan file's problems as a 4xx answer, each with its line. */
+    static InvalidInputException invalidFile(PlanFileException e) {
+        return new InvalidInputException(e.problems().stream()
+                .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
+                .toList());
+    }
+
+    static String unit(String unit) {
+        return "kr".equals(unit) ? "kr" : "tkr";
+    }
+
+    /** An amount as typed by a person: spaces as thousands separators, comma or point as decimal sign. */
+    static Money parseAmount(String raw, String unit, String place) {
+        try {
+            Money amount = Money.parse(raw, unit);
+            if (amount.abs().greaterThan(Money.ofKronor(1_000_000_000_000L))) {
+                throw new InvalidInputException(place, "Beloppet är orimligt stort.");
+            }
+            return amount;
+        } catch (se.samordna.shared.Decimals.BadNumber e) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place,
+                    (e.notANumber() ? "'" + raw + "' är inget belopp" : "Beloppet " + e.getMessage()) + ". Skriv t.ex. 1 250 eller 1250,5.")));
+        }
+    }
+}

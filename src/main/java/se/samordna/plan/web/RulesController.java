@@ -1,0 +1,112 @@
+package se.samordna.plan.web;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.samordna.plan.budget.CostCategory;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Plans;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/** The association's financial rules, changed by its ADMIN. */
+@Controller
+@AssociationAccess(Role.ADMIN)
+class RulesController {
+
+    private final Plans plans;
+
+    RulesController(Plans plans) {
+        this.plans = plans;
+    }
+
+    record RulesChange(@NotNull BigDecimal equityCeilingPercent, @NotNull EquityBase equityCeilingBase,
+                       @NotNull Long equityFloorKronor, BigDecimal adminShareGoalPercent, Integer adminShareGoalYear,
+                       Map<CostCategory, BigDecimal> targetSplit, @NotNull Long version) {
+    }
+
+    @PostMapping("/associations/{associationId}/rules")
+    String change(@PathVariable UUID associationId, @RequestParam String equityCeilingPercent,
+                  @RequestParam String equityCeilingBase, @RequestParam String equityFloor,
+                  @RequestParam(required = false) String adminShareGoalPercent,
+                  @RequestParam(required = false) String adminShareGoalYear,
+                  @RequestParam Map<String, String> all, @RequestParam long version) {
+        Map<CostCategory, BigDecimal> split = new EnumMap<>(CostCategory.class);
+        for (CostCategory category : CostCategory.values()) {
+            String value = all.get("split." + category.name());
+            if (value != null && !value.isBlank()) {
+                split.put(category, number(value, "planerad andel " + category));
+            }
+        }
+        EquityBase base;
+        try {
+            base = EquityBase.valueOf(equityCeilingBase);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("bas för taket", "Okänd bas: " + equityCeilingBase);
+        }
+        Plan.FinancialRules current = plans.get(associationId).plan().rules();
+        plans.changeRules(associationId, new Plan.FinancialRules(number(equityCeilingPercent, "tak för eget kapital (%)"), base,
+                current.equityCeilingTiers(), BudgetPages.parseAmount(equityFloor, "kr", "golv för eget kapital"),
+                blank(adminShareGoalPercent) ? null : number(adminShareGoalPercent, "mål för administrationens andel (%)"),
+                blank(adminShareGoalYear) ? null : number(adminShareGoalYear, "målår").intValueExact(), split), version);
+        return "redirect:/associations/" + associationId + "/members";
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/rules")
+    @ResponseBody
+    Plan.FinancialRules changeApi(@PathVariable UUID associationId, @Valid @RequestBody RulesChange change) {
+        Plan.FinancialRules current = plans.get(associationId).plan().rules();
+        return plans.changeRules(associationId, new Plan.FinancialRules(change.equityCeilingPercent(), change.equityCeilingBase(),
+                current.equityCeilingTiers(), Money.ofKronor(change.equityFloorKronor()), change.adminShareGoalPercent(),
+                change.adminShareGoalYear(), change.targetSplit() == null ? Map.of() : change.targetSplit()), change.version())
+                .plan().rules();
+    }
+
+    record InitiativeRulesChange(@NotNull Long steeringGroupThresholdKronor, @NotNull Boolean statementRequired, @NotNull Long version) {
+    }
+
+    @PostMapping("/associations/{associationId}/initiative-rules")
+    String changeInitiativeRules(@PathVariable UUID associationId, @RequestParam String steeringGroupThreshold,
+                                 @RequestParam(defaultValue = "false") boolean statementRequired, @RequestParam long version) {
+        plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(
+                BudgetPages.parseAmount(steeringGroupThreshold, "kr", "gräns för styrgrupp"), statementRequired), version);
+        return "redirect:/associations/" + associationId + "/members";
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/initiative-rules")
+    @ResponseBody
+    Map<String, Object> changeInitiativeRulesApi(@PathVariable UUID associationId, @Valid @RequestBody InitiativeRulesChange change) {
+        var saved = plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(Money.ofKronor(change.steeringGroupThresholdKronor()),
+                change.statementRequired()), change.version());
+        return Map.of("steeringGroupThresholdKronor", saved.plan().initiativeRules().steeringGroupThreshold().kronor(),
+                "statementRequired", saved.plan().initiativeRules().statementRequired(), "version", saved.version());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static BigDecimal number(String raw, String place) {
+        try {
+            return se.samordna.shared.Decimals.parse(raw);
+        } catch (se.samordna.shared.Decimals.BadNumber e) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place, (e.notANumber() ? "'" + raw + "' " : "Talet ") + e.getMessage() + ".")));
+        }
+    }
+}
