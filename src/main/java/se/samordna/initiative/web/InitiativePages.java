@@ -166,8 +166,8 @@ class InitiativePages {
                 "report", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER)));
         model.addAttribute("contactText", initiative.contact() == null ? "–" : String.join(", ", java.util.stream.Stream.of(
                 initiative.contact().name(), initiative.contact().email(), initiative.contact().phone()).filter(java.util.Objects::nonNull).toList()));
-        model.addAttribute("awaitingStatement", initiative.statement() == null
-                && initiatives.plan(associationId).plan().initiativeRules().statementRequired());
+        model.addAttribute("awaitingStatement", se.samordna.plan.checks.StatementRule.awaitsStatement(
+                initiatives.plan(associationId).plan(), initiative));
         model.addAttribute("today", LocalDate.now());
         return "initiative/detail";
     }

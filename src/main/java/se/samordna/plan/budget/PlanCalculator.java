@@ -74,18 +74,14 @@ public final class PlanCalculator {
         return result;
     }
 
+    /** The floor under equity: the rule lives in {@link se.samordna.plan.checks.EquityFloor}. */
     public static Money floor(Plan.FinancialRules rules) {
-        return rules.equityFloor() == null ? Money.ZERO : rules.equityFloor();
+        return se.samordna.plan.checks.EquityFloor.amount(rules);
     }
 
+    /** The ceiling's percentage for a base: the rule lives in {@link se.samordna.plan.checks.EquityCeiling}. */
     public static BigDecimal ceilingPercent(Plan.FinancialRules rules, Money base) {
-        BigDecimal percent = rules.equityCeilingPercent();
-        for (Plan.CeilingTier tier : rules.equityCeilingTiers()) {
-            if (!base.lessThan(tier.from())) {
-                percent = tier.percent();
-            }
-        }
-        return percent;
+        return se.samordna.plan.checks.EquityCeiling.percent(rules, base);
     }
 
     public static Money allocationTotal(Plan plan, int year, Money contributionLines) {

@@ -4,7 +4,9 @@ import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
 import se.samordna.plan.budget.PlanEdits;
 import se.samordna.plan.checks.Finding;
-import se.samordna.plan.checks.PlanChecks;
+import se.samordna.plan.checks.GrantPolicy;
+import se.samordna.plan.checks.StatementRule;
+import se.samordna.plan.checks.SteeringGroupRule;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -62,7 +64,7 @@ public final class InitiativeWorkflow {
             throw new InvalidInputException("namn", "Insatsen har beviljats medel och budgetrader bär dess namn; namnet kan inte ändras.");
         }
         if (current.state() != InitiativeState.IDEA && current.state() != InitiativeState.APPLIED) {
-            requireSteeringGroup(plan, current.grantedTotal(), draft.steeringGroup());
+            SteeringGroupRule.require(plan, current.grantedTotal(), draft.steeringGroup());
         }
         return replace(plan, new Initiative(id, draft.name().trim(), current.kind(), draft.owner(), List.copyOf(draft.members()),
                 draft.targetGroup(), draft.ageFrom(), draft.ageTo(), List.copyOf(draft.municipalities()), draft.start(), draft.end(),
@@ -97,24 +99,17 @@ public final class InitiativeWorkflow {
         Initiative i = get(plan, id);
         requireState(i, "bevilja", InitiativeState.APPLIED);
         requireDate(date, "beslutsdatum");
-        if (plan.initiativeRules().statementRequired() && i.statement() == null) {
-            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
-        }
+        StatementRule.requireStatement(plan, i);
         if (minutes == null || minutes.isBlank()) {
             throw new InvalidInputException("protokoll", "Ange protokollsreferensen för beslutet (t.ex. § 12 2025-03-14).");
         }
         requireAmounts(amounts, "beviljat belopp", true);
         Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
-        requireSteeringGroup(plan, total, i.steeringGroup());
+        SteeringGroupRule.require(plan, total, i.steeringGroup());
         Initiative granted = with(i, InitiativeState.GRANTED, i.application(), i.statement(),
                 new Initiative.Decision(date, minutes.trim(), true, new TreeMap<>(amounts), conditions, null), i.agreement(), i.closed());
         Plan after = PlanEdits.applyGrant(replace(plan, granted), granted);
-        Set<String> before = problems(plan);
-        List<Finding> newProblems = PlanChecks.check(after).stream()
-                .filter(f -> f.code().equals("FUNDS_EXCEEDED") || f.code().equals("EQUITY_BELOW_FLOOR"))
-                .filter(f -> !before.contains(f.code() + "/" + f.year() + "/" + f.message()))
-                .toList();
-        return new GrantConsequences(after, newProblems);
+        return new GrantConsequences(after, GrantPolicy.newShortfalls(plan, after));
     }
 
     public static Plan refuse(Plan plan, String id, LocalDate date, String minutes, String reason) {
@@ -122,9 +117,7 @@ public final class InitiativeWorkflow {
         requireState(i, "avslå", InitiativeState.APPLIED);
         requireDate(date, "beslutsdatum");
         // The same rule as for a grant: the board decides on the preparation group's statement, either way.
-        if (plan.initiativeRules().statementRequired() && i.statement() == null) {
-            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
-        }
+        StatementRule.requireStatement(plan, i);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("skäl", "Ange skälet till avslaget.");
         }
@@ -185,10 +178,6 @@ public final class InitiativeWorkflow {
         return plan.initiative(id).orElseThrow(() -> new NotFoundException("Insatsen finns inte."));
     }
 
-    private static Set<String> problems(Plan plan) {
-        return PlanChecks.check(plan).stream().map(f -> f.code() + "/" + f.year() + "/" + f.message()).collect(Collectors.toSet());
-    }
-
     private static void validate(Plan plan, InitiativeDraft draft, String ownId) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
@@ -229,20 +218,6 @@ public final class InitiativeWorkflow {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-    }
-
-    private static void requireSteeringGroup(Plan plan, Money total, List<Initiative.SteeringMember> steeringGroup) {
-        Money threshold = plan.initiativeRules().steeringGroupThreshold();
-        if (total.lessThan(threshold)) {
-            return;
-        }
-        if (steeringGroup == null || steeringGroup.isEmpty()) {
-            throw new InvalidInputException("styrgrupp", "En insats som beviljas " + PlanChecks.format(threshold, "tkr")
-                    + " eller mer ska ha en styrgrupp. Ange styrgruppen innan beslutet.");
-        }
-        if (steeringGroup.stream().noneMatch(m -> m.role() == Initiative.SteeringRole.DIRECTOR)) {
-            throw new InvalidInputException("styrgrupp", "Förbundschefen ska ingå i insatsens styrgrupp.");
         }
     }
 

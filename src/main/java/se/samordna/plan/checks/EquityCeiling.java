@@ -1,0 +1,53 @@
+package se.samordna.plan.checks;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
+
+import java.math.BigDecimal;
+
+import se.samordna.shared.Money;
+import se.samordna.shared.MoneyFormat;
+
+/**
+ * The ceiling on equity: the association's rule (a percentage of the year's allocation or of its budgeted income, with
+ * optional size tiers: from an allocation of at least {@code from}, the tier's percentage applies) and the finding when
+ * the year's closing equity is above it.
+ * <p>Findings: {@code EQUITY_ABOVE_CEILING}.
+ */
+public final class EquityCeiling extends Check {
+
+    EquityCeiling(Context context) {
+        super(context);
+    }
+
+    /** The ceiling's percentage for a base of this size: the rule's own, or the highest tier the base reaches. */
+    public static BigDecimal percent(Plan.FinancialRules rules, Money base) {
+        BigDecimal percent = rules.equityCeilingPercent();
+        for (Plan.CeilingTier tier : rules.equityCeilingTiers()) {
+            if (!base.lessThan(tier.from())) {
+                percent = tier.percent();
+            }
+        }
+        return percent;
+    }
+
+    @Override
+    void year(YearFigures year) {
+        if (year.equityEnd() == null || !year.kind().isFuture()) {
+            return;
+        }
+        if (year.equityEnd().greaterThan(year.equityCeiling())) {
+            add("EQUITY_ABOVE_CEILING", Severity.WARNING, year.year(), "Eget kapital vid årets slut beräknas till "
+                    + fmt(year.equityEnd()) + ", över taket " + fmt(year.equityCeiling()) + " (" + MoneyFormat.percent(ceilingPercent(year))
+                    + " av " + baseName() + ") med " + fmt(year.equityEnd().minus(year.equityCeiling())) + ".");
+        }
+    }
+
+    private BigDecimal ceilingPercent(YearFigures year) {
+        Money base = plan.rules().equityCeilingBase() == EquityBase.BUDGETED_INCOME ? year.income()
+                : PlanCalculator.allocationTotal(plan, year.year(), year.contributions());
+        return percent(plan.rules(), base);
+    }
+}

@@ -1,0 +1,25 @@
+package se.samordna.plan.checks;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * The board decides on an application, grant or refusal, only once the preparation group has given its statement,
+ * when the association's rules say so ({@code rules.statementRequired}, on by default).
+ */
+public final class StatementRule {
+
+    private StatementRule() {
+    }
+
+    public static boolean awaitsStatement(Plan plan, Initiative initiative) {
+        return plan.initiativeRules().statementRequired() && initiative.statement() == null;
+    }
+
+    public static void requireStatement(Plan plan, Initiative initiative) {
+        if (awaitsStatement(plan, initiative)) {
+            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
+        }
+    }
+}

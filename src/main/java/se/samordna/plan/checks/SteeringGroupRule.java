@@ -1,0 +1,32 @@
+package se.samordna.plan.checks;
+
+import java.util.List;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+
+/**
+ * An initiative granted at least the association's threshold in total ({@code rules.steeringGroupThreshold}, 100 tkr by
+ * default) has a steering group, and the director is in it.
+ */
+public final class SteeringGroupRule {
+
+    private SteeringGroupRule() {
+    }
+
+    public static void require(Plan plan, Money total, List<Initiative.SteeringMember> steeringGroup) {
+        Money threshold = plan.initiativeRules().steeringGroupThreshold();
+        if (total.lessThan(threshold)) {
+            return;
+        }
+        if (steeringGroup == null || steeringGroup.isEmpty()) {
+            throw new InvalidInputException("styrgrupp", "En insats som beviljas " + PlanChecks.format(threshold, "tkr")
+                    + " eller mer ska ha en styrgrupp. Ange styrgruppen innan beslutet.");
+        }
+        if (steeringGroup.stream().noneMatch(m -> m.role() == Initiative.SteeringRole.DIRECTOR)) {
+            throw new InvalidInputException("styrgrupp", "Förbundschefen ska ingå i insatsens styrgrupp.");
+        }
+    }
+}
