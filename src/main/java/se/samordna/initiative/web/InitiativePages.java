@@ -35,10 +35,9 @@ import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
-import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
 
-/** The initiative pages: list with follow-up, registering and describing, each step of the workflow, reports. */
+/** The initiative pages: list with follow-up, registering and describing, each step of the workflow (reports: {@link InitiativeReportPages}). */
 @Controller
 class InitiativePages {
 
@@ -265,45 +264,7 @@ class InitiativePages {
         return back(associationId, initiativeId);
     }
 
-    @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
-    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    String report(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
-                  HttpServletRequest request, Model model) {
-        Initiatives.Caller caller = callers.of(request);
-        Initiative initiative = initiatives.get(associationId, initiativeId, caller);
-        ReportSchedule.Due due = due(initiative, period);
-        model.addAttribute("associationId", associationId);
-        model.addAttribute("i", initiative);
-        model.addAttribute("due", due);
-        model.addAttribute("report", records.report(associationId, initiativeId, period).orElse(null));
-        model.addAttribute("sections", InitiativeRecords.SECTIONS);
-        model.addAttribute("canWrite", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER));
-        return "initiative/report";
-    }
-
-    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
-    @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
-    String saveReport(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
-                      @RequestParam Map<String, String> form, HttpServletRequest request) {
-        Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
-        Map<String, String> sections = new LinkedHashMap<>();
-        InitiativeRecords.SECTIONS.forEach(s -> sections.put(s, form.getOrDefault("section." + s, "")));
-        Integer participants = blank(form.get("participants")) ? null : integer(form.get("participants"), "deltagare");
-        Money costs = blank(form.get("costs")) ? null : money(form.get("costs"), "kostnader");
-        Long version = blank(form.get("version")) ? null : Long.parseLong(form.get("version"));
-        boolean submit = "submit".equals(form.get("action"));
-        records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version, submit);
-        // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.
-        return submit ? back(associationId, initiativeId)
-                : "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/reports/" + period + "?saved";
-    }
-
-    private static ReportSchedule.Due due(Initiative initiative, String period) {
-        return ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Insatsen ska inte lämna någon rapport för perioden " + period + "."));
-    }
-
-    private static String back(UUID associationId, String initiativeId) {
+    static String back(UUID associationId, String initiativeId) {
         return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId;
     }
 
@@ -390,7 +351,7 @@ class InitiativePages {
         }
     }
 
-    private static int integer(String value, String place) {
+    static int integer(String value, String place) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
@@ -398,7 +359,7 @@ class InitiativePages {
         }
     }
 
-    private static Money money(String value, String place) {
+    static Money money(String value, String place) {
         try {
             return Money.parse(value, "kr");
         } catch (se.samordna.shared.Decimals.BadNumber e) {
@@ -406,7 +367,7 @@ class InitiativePages {
         }
     }
 
-    private static boolean blank(String value) {
+    static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 }

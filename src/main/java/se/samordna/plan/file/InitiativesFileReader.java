@@ -1,45 +1,18 @@
 package se.samordna.plan.file;
 
 import se.samordna.plan.Member;
-import se.samordna.plan.MemberKind;
-import se.samordna.plan.OrganisationNumber;
 import se.samordna.plan.Plan;
-import se.samordna.plan.Plans;
-import se.samordna.plan.budget.AllocationKey;
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.EquityBase;
-import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.YearKind;
-import se.samordna.plan.goals.ActivityPlan;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.goals.GoalRules;
-import se.samordna.plan.goals.TheoryOfChange;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.initiatives.InitiativeKind;
 import se.samordna.plan.initiatives.InitiativeState;
 import se.samordna.plan.initiatives.InitiativeWorkflow;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
-import se.samordna.shared.Decimals;
 import se.samordna.shared.Money;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads the initiatives and the association's rules for them. */
 final class InitiativesFileReader extends FileNodes {

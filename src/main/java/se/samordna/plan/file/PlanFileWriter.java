@@ -1,45 +1,17 @@
 package se.samordna.plan.file;
 
 import se.samordna.plan.Member;
-import se.samordna.plan.MemberKind;
-import se.samordna.plan.OrganisationNumber;
 import se.samordna.plan.Plan;
-import se.samordna.plan.Plans;
-import se.samordna.plan.budget.AllocationKey;
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.EquityBase;
 import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.YearKind;
-import se.samordna.plan.goals.ActivityPlan;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.goals.GoalRules;
-import se.samordna.plan.goals.TheoryOfChange;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeKind;
-import se.samordna.plan.initiatives.InitiativeState;
-import se.samordna.plan.initiatives.InitiativeWorkflow;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
 
-import se.samordna.shared.Decimals;
 import se.samordna.shared.Money;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Writes a plan as the tree of the plan file (the same for YAML and the stored JSON). */
 final class PlanFileWriter {
@@ -117,9 +89,9 @@ final class PlanFileWriter {
         }
         root.put("budget", budget(plan.budget()));
         if (!plan.initiatives().isEmpty()) {
-            root.put("initiatives", plan.initiatives().stream().map(i -> initiative(i, unit)).toList());
+            root.put("initiatives", plan.initiatives().stream().map(i -> InitiativesFileWriter.initiative(i, unit)).toList());
         }
-        goals(plan.goals(), root);
+        GoalsFileWriter.goals(plan.goals(), root);
         if (!plan.overview().isEmpty()) {
             root.put("overview", plan.overview().stream().map(o -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -133,152 +105,6 @@ final class PlanFileWriter {
             }).toList());
         }
         return root;
-    }
-
-    private static void goals(Plan.Goals goals, Map<String, Object> root) {
-        if (!goals.areas().isEmpty()) {
-            root.put("areas", goals.areas());
-        }
-        TheoryOfChange toc = goals.theoryOfChange();
-        if (!toc.nodes().isEmpty() || !toc.rows().isEmpty()) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            putIfSet(t, "period", toc.period());
-            t.put("rows", toc.rows());
-            t.putAll(theoryOfChangeTree(toc));
-            root.put("theoryOfChange", t);
-        }
-        if (!goals.goals().isEmpty()) {
-            root.put("goals", goals.goals().stream().map(g -> {
-                Map<String, Object> goal = new LinkedHashMap<>();
-                goal.put("id", g.id());
-                goal.put("title", g.title());
-                goal.put("year", g.year());
-                putIfSet(goal, "area", g.area());
-                putIfSet(goal, "node", g.node());
-                putIfSet(goal, "initiative", g.initiative());
-                goal.put("indicators", g.indicators().stream().map(i -> {
-                    Map<String, Object> indicator = new LinkedHashMap<>();
-                    indicator.put("id", i.id());
-                    indicator.put("name", i.name());
-                    indicator.put("source", i.source().name());
-                    putIfSet(indicator, "sourceText", i.sourceText());
-                    if (i.target() != null) {
-                        Map<String, Object> target = new LinkedHashMap<>();
-                        target.put("kind", i.target().kind().name());
-                        if (i.target().kind() == Goal.Target.Kind.NUMBER || i.target().kind() == Goal.Target.Kind.SHARE) {
-                            target.put("comparison", i.target().comparison().name());
-                        }
-                        putIfSet(target, "value", i.target().value());
-                        putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
-                        putIfSet(target, "text", i.target().text());
-                        indicator.put("target", target);
-                    }
-                    putIfSet(indicator, "unit", i.unit());
-                    putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
-                    putIfSet(indicator, "activityPlan", i.activityPlan());
-                    putIfSet(indicator, "nnsIndicator", i.nnsIndicator());
-                    putIfSet(indicator, "respondentGroup", i.respondentGroup());
-                    return indicator;
-                }).toList());
-                return goal;
-            }).toList());
-        }
-        if (!goals.activityPlans().isEmpty()) {
-            root.put("activityPlans", goals.activityPlans().stream().map(a -> {
-                Map<String, Object> plan = new LinkedHashMap<>();
-                plan.put("id", a.id());
-                plan.put("name", a.name());
-                plan.put("year", a.year());
-                plan.put("activities", a.activities().stream().map(x -> {
-                    Map<String, Object> activity = new LinkedHashMap<>();
-                    activity.put("id", x.id());
-                    activity.put("title", x.title());
-                    putIfSet(activity, "date", x.date() == null ? null : x.date().toString());
-                    activity.put("done", x.done());
-                    return activity;
-                }).toList());
-                return plan;
-            }).toList());
-        }
-    }
-
-    private static Map<String, Object> initiative(Initiative i, String unit) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", i.id());
-        out.put("name", i.name());
-        out.put("kind", i.kind().name());
-        putIfSet(out, "owner", i.owner());
-        out.put("members", i.members());
-        putIfSet(out, "targetGroup", i.targetGroup());
-        if (i.ageFrom() != null || i.ageTo() != null) {
-            Map<String, Object> ages = new LinkedHashMap<>();
-            putIfSet(ages, "from", i.ageFrom());
-            putIfSet(ages, "to", i.ageTo());
-            out.put("ages", ages);
-        }
-        if (!i.municipalities().isEmpty()) {
-            out.put("municipalities", i.municipalities());
-        }
-        putIfSet(out, "start", i.start() == null ? null : i.start().toString());
-        putIfSet(out, "end", i.end() == null ? null : i.end().toString());
-        putIfSet(out, "purpose", i.purpose());
-        if (!i.goals().isEmpty()) {
-            out.put("goals", i.goals());
-        }
-        putIfSet(out, "budgetedParticipants", i.budgetedParticipants());
-        if (i.esf()) {
-            out.put("esf", true);
-        }
-        if (i.contact() != null) {
-            Map<String, Object> contact = new LinkedHashMap<>();
-            putIfSet(contact, "name", i.contact().name());
-            putIfSet(contact, "email", i.contact().email());
-            putIfSet(contact, "phone", i.contact().phone());
-            out.put("contact", contact);
-        }
-        if (!i.steeringGroup().isEmpty()) {
-            out.put("steeringGroup", i.steeringGroup().stream().map(m -> {
-                Map<String, Object> member = new LinkedHashMap<>();
-                member.put("name", m.name());
-                putIfSet(member, "member", m.member());
-                member.put("role", m.role().name());
-                return member;
-            }).toList());
-        }
-        out.put("state", i.state().name());
-        if (i.application() != null) {
-            Map<String, Object> a = new LinkedHashMap<>();
-            putIfSet(a, "date", i.application().date() == null ? null : i.application().date().toString());
-            a.put("requested", amounts(i.application().requested(), unit));
-            putIfSet(a, "text", i.application().text());
-            out.put("application", a);
-        }
-        if (i.statement() != null) {
-            Map<String, Object> st = new LinkedHashMap<>();
-            putIfSet(st, "date", i.statement().date() == null ? null : i.statement().date().toString());
-            st.put("text", i.statement().text());
-            out.put("statement", st);
-        }
-        if (i.decision() != null) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            putIfSet(d, "date", i.decision().date() == null ? null : i.decision().date().toString());
-            putIfSet(d, "minutes", i.decision().minutes());
-            d.put("granted", i.decision().granted() ? amounts(i.decision().amounts(), unit) : false);
-            putIfSet(d, "conditions", i.decision().conditions());
-            putIfSet(d, "refusalReason", i.decision().refusalReason());
-            out.put("decision", d);
-        }
-        if (i.agreement() != null) {
-            Map<String, Object> ag = new LinkedHashMap<>();
-            putIfSet(ag, "date", i.agreement().date() == null ? null : i.agreement().date().toString());
-            putIfSet(ag, "start", i.agreement().start() == null ? null : i.agreement().start().toString());
-            putIfSet(ag, "end", i.agreement().end() == null ? null : i.agreement().end().toString());
-            ag.put("amounts", amounts(i.agreement().amounts(), unit));
-            ag.put("reports", i.agreement().reports().stream().map(Enum::name).toList());
-            out.put("agreement", ag);
-        }
-        putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
-        return out;
     }
 
     private static Map<String, Object> rules(Plan.FinancialRules rules, String unit) {
@@ -368,13 +194,13 @@ final class PlanFileWriter {
         return result;
     }
 
-    private static Map<String, Object> amounts(SortedMap<Integer, Money> amounts, String unit) {
+    static Map<String, Object> amounts(SortedMap<Integer, Money> amounts, String unit) {
         Map<String, Object> result = new LinkedHashMap<>();
         amounts.forEach((year, amount) -> result.put(String.valueOf(year), number(amount, unit)));
         return result;
     }
 
-    private static Object number(Money amount, String unit) {
+    static Object number(Money amount, String unit) {
         if (amount == null) {
             return null;
         }
@@ -383,25 +209,10 @@ final class PlanFileWriter {
         return value.scale() <= 0 ? (Object) value.longValueExact() : value;
     }
 
-    private static void putIfSet(Map<String, Object> map, String key, Object value) {
+    static void putIfSet(Map<String, Object> map, String key, Object value) {
         if (value != null) {
             map.put(key, value);
         }
-    }
-
-    /** The theory of change's nodes and arrows as the plan file writes them (also what {@code plan goals --json} prints). */
-    public static Map<String, Object> theoryOfChangeTree(TheoryOfChange toc) {
-        Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("nodes", toc.nodes().stream().map(n -> {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("id", n.id());
-            node.put("level", n.level().name());
-            node.put("row", n.row());
-            node.put("text", n.text());
-            return node;
-        }).toList());
-        tree.put("edges", toc.edges().stream().map(e -> Map.of("from", e.from(), "to", e.to())).toList());
-        return tree;
     }
 
 }

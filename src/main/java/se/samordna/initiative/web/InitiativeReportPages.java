@@ -1,0 +1,75 @@
+package se.samordna.initiative.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.initiative.InitiativeRecords;
+import se.samordna.initiative.Initiatives;
+import se.samordna.initiative.ReportSchedule;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.Money;
+import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Role;
+
+/** An initiative's half-year, annual and final reports: read by everyone who reads the initiative, written by its reporters. */
+@Controller
+class InitiativeReportPages {
+
+    private final Initiatives initiatives;
+    private final InitiativeRecords records;
+    private final Callers callers;
+
+    InitiativeReportPages(Initiatives initiatives, InitiativeRecords records, Callers callers) {
+        this.initiatives = initiatives;
+        this.records = records;
+        this.callers = callers;
+    }
+
+    @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
+    @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
+    String report(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+                  HttpServletRequest request, Model model) {
+        Initiatives.Caller caller = callers.of(request);
+        Initiative initiative = initiatives.get(associationId, initiativeId, caller);
+        ReportSchedule.Due due = due(initiative, period);
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("i", initiative);
+        model.addAttribute("due", due);
+        model.addAttribute("report", records.report(associationId, initiativeId, period).orElse(null));
+        model.addAttribute("sections", InitiativeRecords.SECTIONS);
+        model.addAttribute("canWrite", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER));
+        return "initiative/report";
+    }
+
+    @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
+    @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
+    String saveReport(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+                      @RequestParam Map<String, String> form, HttpServletRequest request) {
+        Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
+        Map<String, String> sections = new LinkedHashMap<>();
+        InitiativeRecords.SECTIONS.forEach(s -> sections.put(s, form.getOrDefault("section." + s, "")));
+        Integer participants = InitiativePages.blank(form.get("participants")) ? null : InitiativePages.integer(form.get("participants"), "deltagare");
+        Money costs = InitiativePages.blank(form.get("costs")) ? null : InitiativePages.money(form.get("costs"), "kostnader");
+        Long version = InitiativePages.blank(form.get("version")) ? null : (long) InitiativePages.integer(form.get("version"), "version");
+        boolean submit = "submit".equals(form.get("action"));
+        records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version, submit);
+        // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.
+        return submit ? InitiativePages.back(associationId, initiativeId)
+                : "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/reports/" + period + "?saved";
+    }
+
+    private static ReportSchedule.Due due(Initiative initiative, String period) {
+        return ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Insatsen ska inte lämna någon rapport för perioden " + period + "."));
+    }
+}
