@@ -27,8 +27,11 @@ class DemoFollowUp {
     private final ParticipantFollowUp followUp;
     private final Surveys surveys;
     private final se.samordna.followup.RecordsDecision decisions;
+    private final se.samordna.followup.ParticipantRecords records;
 
-    DemoFollowUp(ParticipantFollowUp followUp, Surveys surveys, se.samordna.followup.RecordsDecision decisions) {
+    DemoFollowUp(ParticipantFollowUp followUp, Surveys surveys, se.samordna.followup.RecordsDecision decisions,
+                 se.samordna.followup.ParticipantRecords records) {
+        this.records = records;
         this.followUp = followUp;
         this.surveys = surveys;
         this.decisions = decisions;
@@ -56,7 +59,7 @@ class DemoFollowUp {
                 LocalDate end = exited ? start.plusDays(60 + random.nextInt(120)) : null;
                 String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
                 boolean woman = random.nextBoolean();
-                followUp.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
+                records.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
                         String.format("DEMO-%03d", code++), woman ? "WOMAN" : "MAN",
                         List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
                         exited ? random.nextInt(10) < 8 : null), null);

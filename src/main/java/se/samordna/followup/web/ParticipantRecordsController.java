@@ -46,7 +46,11 @@ class ParticipantRecordsController {
 
     private final se.samordna.followup.RecordsDecision decisions;
 
-    ParticipantRecordsController(ParticipantFollowUp followUp, Reporters reporters, se.samordna.followup.RecordsDecision decisions) {
+    private final se.samordna.followup.ParticipantRecords participantRecords;
+
+    ParticipantRecordsController(ParticipantFollowUp followUp, Reporters reporters, se.samordna.followup.RecordsDecision decisions,
+                                 se.samordna.followup.ParticipantRecords participantRecords) {
+        this.participantRecords = participantRecords;
         this.decisions = decisions;
         this.followUp = followUp;
         this.reporters = reporters;
@@ -67,7 +71,7 @@ class ParticipantRecordsController {
     String page(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam(required = false) UUID edit,
                 Model model) {
         Initiative initiative = reporters.require(associationId, initiativeId);
-        List<ParticipantFollowUp.Record> records = followUp.records(associationId, initiativeId);
+        List<ParticipantFollowUp.Record> records = participantRecords.records(associationId, initiativeId);
         model.addAttribute("associationId", associationId);
         model.addAttribute("i", initiative);
         model.addAttribute("records", records);
@@ -86,7 +90,7 @@ class ParticipantRecordsController {
     String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
         reporters.require(associationId, initiativeId);
         UUID id = blank(form.get("id")) ? null : uuid(form.get("id"));
-        followUp.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
+        participantRecords.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
                 form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), "startdatum"),
                 date(form.get("endDate"), "slutdatum"), form.get("outcome"), form.get("supportAfter"),
                 blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
@@ -125,7 +129,7 @@ class ParticipantRecordsController {
         if (blank(csv)) {
             throw new InvalidInputException("fil", "Välj en CSV-fil eller klistra in raderna.");
         }
-        ParticipantFollowUp.ImportResult result = followUp.importRecords(associationId, initiativeId, csv);
+        ParticipantFollowUp.ImportResult result = participantRecords.importRecords(associationId, initiativeId, csv);
         return page(associationId, initiativeId) + "?added=" + result.added() + "&changed=" + result.changed() + "#deltagare";
     }
 
@@ -136,7 +140,7 @@ class ParticipantRecordsController {
         if (!confirmed) {
             throw new InvalidInputException("bekräftelse", "Kryssa i att gallringstiden har gått ut; inget har raderats.");
         }
-        int deleted = followUp.deleteRecords(associationId, initiativeId);
+        int deleted = participantRecords.deleteRecords(associationId, initiativeId);
         return page(associationId, initiativeId) + "?deleted=" + deleted;
     }
 
@@ -145,14 +149,14 @@ class ParticipantRecordsController {
         reporters.require(associationId, initiativeId);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deltagare-" + initiativeId + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(followUp.exportRecords(associationId, initiativeId));
+                .body(participantRecords.exportRecords(associationId, initiativeId));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
     @ResponseBody
     List<ParticipantFollowUp.Record> list(@PathVariable UUID associationId, @PathVariable String initiativeId) {
         reporters.require(associationId, initiativeId);
-        return followUp.records(associationId, initiativeId);
+        return participantRecords.records(associationId, initiativeId);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
@@ -160,7 +164,7 @@ class ParticipantRecordsController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, UUID> create(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestBody RecordRequest request) {
         reporters.require(associationId, initiativeId);
-        return Map.of("id", followUp.saveRecord(associationId, initiativeId, null, request.input(), null));
+        return Map.of("id", participantRecords.saveRecord(associationId, initiativeId, null, request.input(), null));
     }
 
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/{participantId}")
@@ -168,7 +172,7 @@ class ParticipantRecordsController {
     Map<String, UUID> update(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable UUID participantId,
                              @RequestBody RecordRequest request) {
         reporters.require(associationId, initiativeId);
-        return Map.of("id", followUp.saveRecord(associationId, initiativeId, participantId, request.input(), request.version()));
+        return Map.of("id", participantRecords.saveRecord(associationId, initiativeId, participantId, request.input(), request.version()));
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/import")
@@ -176,14 +180,14 @@ class ParticipantRecordsController {
     ParticipantFollowUp.ImportResult importApi(@PathVariable UUID associationId, @PathVariable String initiativeId,
                                                @Valid @RequestBody ImportRequest request) {
         reporters.require(associationId, initiativeId);
-        return followUp.importRecords(associationId, initiativeId, request.csv());
+        return participantRecords.importRecords(associationId, initiativeId, request.csv());
     }
 
     @DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
     @ResponseBody
     Map<String, Integer> deleteAll(@PathVariable UUID associationId, @PathVariable String initiativeId) {
         reporters.require(associationId, initiativeId);
-        return Map.of("deleted", followUp.deleteRecords(associationId, initiativeId));
+        return Map.of("deleted", participantRecords.deleteRecords(associationId, initiativeId));
     }
 
     private static String page(UUID associationId, String initiativeId) {

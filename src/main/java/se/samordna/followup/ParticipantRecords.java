@@ -1,0 +1,309 @@
+package se.samordna.followup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * An initiative's pseudonymous participant records, kept only when the association has decided so
+ * ({@link RecordsDecision}) and reached only by the initiative's reporters: one record at a time with its version, CSV
+ * import all or nothing and export, deletion at the end of retention. A code that looks like a personal identity number
+ * is refused; support before and after are categories, never free text.
+ */
+@Service
+public class ParticipantRecords {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{2,20}");
+    /** Six digits in a row (a date of birth) or ten/twelve with a separator: what a personal identity number looks like. */
+    private static final Pattern IDENTITY_NUMBER = Pattern.compile("\\d{6}|\\d{6,8}[-+]?\\d{4}");
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final RecordsDecision decision;
+
+    ParticipantRecords(JdbcClient jdbc, AuditLog auditLog, RecordsDecision decision) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.decision = decision;
+    }
+
+    public List<ParticipantFollowUp.Record> records(UUID associationId, String initiativeId) {
+        return jdbc.sql("""
+                select id, code, legal_sex, age_band, home_municipality, education, support_before, start_date, end_date, outcome,
+                    support_after, step_movement, version from participant_record where association_id = :a and initiative_id = :i order by code""")
+                .param("a", associationId).param("i", initiativeId).query(ParticipantFollowUp.Record.class).list();
+    }
+
+    @Transactional
+    public UUID saveRecord(UUID associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, Long expectedVersion) {
+        decision.requireRecordsKept(associationId);
+        validate(in);
+        if (id == null) {
+            UUID created;
+            try {
+                created = insertRecord(associationId, initiativeId, in);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw new ConflictException("Koden " + in.code() + " används redan i insatsen.");
+            }
+            auditLog.record(associationId, "participant-record", created, "created", Map.of("initiative", initiativeId));
+            return created;
+        }
+        int updated = updateRecord(associationId, initiativeId, id, in, expectedVersion == null ? -1 : expectedVersion);
+        if (updated == 0) {
+            throw new ConflictException("Deltagaren har ändrats av någon annan eller finns inte. Ladda om; inget har sparats.");
+        }
+        auditLog.record(associationId, "participant-record", id, "changed", Map.of("initiative", initiativeId));
+        return id;
+    }
+
+    private UUID insertRecord(UUID associationId, String initiativeId, ParticipantFollowUp.RecordInput in) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
+                    support_before, start_date, end_date, outcome, support_after, step_movement)
+                values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
+                .param("id", id).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+        return id;
+    }
+
+    /** Changes a record read in {@code version}; 0 when it has changed since or is not the initiative's. */
+    private int updateRecord(UUID associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, long version) {
+        return jdbc.sql("""
+                update participant_record set code = :code, legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
+                    support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
+                    step_movement = :step, version = version + 1
+                where id = :id and association_id = :a and initiative_id = :i and version = :v""")
+                .param("id", id).param("a", associationId).param("i", initiativeId).param("v", version).params(params(in)).update();
+    }
+
+    /** Deletes all the initiative's records at the end of retention. */
+    @Transactional
+    public int deleteRecords(UUID associationId, String initiativeId) {
+        int deleted = jdbc.sql("delete from participant_record where association_id = :a and initiative_id = :i")
+                .param("a", associationId).param("i", initiativeId).update();
+        auditLog.record(associationId, "participant-record", initiativeId, "deleted-at-end-of-retention", Map.of("records", deleted));
+        return deleted;
+    }
+
+    static final String CSV_HEADER = "kod;juridiskt kön;åldersgrupp;hemkommun;utbildning;försörjning före;startdatum;slutdatum;utfall;"
+            + "försörjning efter;stegförflyttning";
+
+    /** The initiative's records as CSV, in the layout {@link #importRecords} reads, for the member's own use. */
+    public String exportRecords(UUID associationId, String initiativeId) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+        for (ParticipantFollowUp.Record r : records(associationId, initiativeId)) {
+            csv.append(se.samordna.shared.Csv.row(r.code(), r.legalSex(), r.ageBand(), text(r.homeMunicipality()), text(r.education()),
+                    text(r.supportBefore()), text(r.startDate()), text(r.endDate()), text(r.outcome()), text(r.supportAfter()),
+                    r.stepMovement() == null ? "" : r.stepMovement() ? "ja" : "nej"));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Reads records from CSV (the layout of {@link #exportRecords}; a first line starting with "kod" is a header), all or
+     * nothing: every problem is reported with its line and nothing is saved unless every line is right. A code the
+     * initiative already has changes that record; a new code adds one. Values may be written as in the export (WOMAN,
+     * WORK, ...) or in Swedish (K/M, kvinna/man, arbete, studier, ja/nej, ...). Logged without any record's content.
+     */
+    @Transactional
+    public ParticipantFollowUp.ImportResult importRecords(UUID associationId, String initiativeId, String csv) {
+        decision.requireRecordsKept(associationId);
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        Map<String, ParticipantFollowUp.RecordInput> inputs = new LinkedHashMap<>();
+        String[] lines = se.samordna.shared.Csv.lines(csv, 20000);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("kod"))) {
+                continue;
+            }
+            String place = "rad " + (n + 1);
+            String[] c = line.split(";", -1);
+            if (c.length != 11) {
+                problems.add(new InvalidInputException.Problem(place, "Raden ska ha elva fält: " + CSV_HEADER + "."));
+                continue;
+            }
+            try {
+                ParticipantFollowUp.RecordInput in = new ParticipantFollowUp.RecordInput(c[0].strip(), coded(c[1], "juridiskt kön", SEXES), c[2].strip(), blankToNull(c[3]),
+                        coded(c[4], "utbildning", EDUCATIONS), coded(c[5], "försörjning före", SUPPORTS),
+                        date(c[6], "startdatum"), date(c[7], "slutdatum"), coded(c[8], "utfall", OUTCOMES),
+                        coded(c[9], "försörjning efter", SUPPORTS), yesNo(c[10]));
+                validate(in);
+                if (inputs.put(in.code().strip(), in) != null) {
+                    problems.add(new InvalidInputException.Problem(place, "Koden " + in.code().strip() + " finns redan tidigare i filen."));
+                }
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(new InvalidInputException.Problem(place + ", " + p.place(), p.message())));
+            }
+        }
+        if (inputs.isEmpty() && problems.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga deltagare."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, ParticipantFollowUp.Record> existing = new java.util.HashMap<>();
+        records(associationId, initiativeId).forEach(r -> existing.put(r.code(), r));
+        int added = 0;
+        int changed = 0;
+        for (ParticipantFollowUp.RecordInput in : inputs.values()) {
+            ParticipantFollowUp.Record before = existing.get(in.code().strip());
+            if (before == null) {
+                insertRecord(associationId, initiativeId, in);
+                added++;
+            } else {
+                if (updateRecord(associationId, initiativeId, before.id(), in, before.version()) == 0) {
+                    throw new ConflictException("Deltagaren " + before.code() + " ändrades av någon annan under importen; inget har sparats.");
+                }
+                changed++;
+            }
+        }
+        auditLog.record(associationId, "participant-record", initiativeId, "imported", Map.of("added", added, "changed", changed,
+                "sha256", se.samordna.shared.Csv.checksum(csv)));
+        return new ParticipantFollowUp.ImportResult(added, changed);
+    }
+
+    private static final Map<String, String> SEXES = Map.of("k", "WOMAN", "kvinna", "WOMAN", "woman", "WOMAN", "m", "MAN", "man", "MAN");
+
+    private static final Map<String, String> EDUCATIONS = Map.of("grundskola", "COMPULSORY", "compulsory", "COMPULSORY",
+            "gymnasium", "UPPER_SECONDARY", "upper_secondary", "UPPER_SECONDARY", "eftergymnasial", "POST_SECONDARY",
+            "post_secondary", "POST_SECONDARY", "okänd", "UNKNOWN", "unknown", "UNKNOWN");
+
+    private static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry("arbete", "WORK"), Map.entry("work", "WORK"),
+            Map.entry("studier", "STUDIES"), Map.entry("studies", "STUDIES"), Map.entry("arbetsförmedlingen", "EMPLOYMENT_SERVICE"),
+            Map.entry("af", "EMPLOYMENT_SERVICE"), Map.entry("employment_service", "EMPLOYMENT_SERVICE"),
+            Map.entry("annan part", "OTHER_MEMBER"), Map.entry("other_member", "OTHER_MEMBER"), Map.entry("annat", "OTHER"),
+            Map.entry("other", "OTHER"));
+
+    private static final Map<String, String> SUPPORTS;
+
+    static {
+        Map<String, String> supports = new java.util.HashMap<>();
+        for (ParticipantFollowUp.Support support : ParticipantFollowUp.Support.values()) {
+            supports.put(support.name().toLowerCase(java.util.Locale.ROOT), support.name());
+        }
+        supports.putAll(Map.of("sjukpenning", "SICKNESS_BENEFIT", "aktivitetsersättning", "ACTIVITY_COMPENSATION",
+                "sjukersättning", "ACTIVITY_COMPENSATION", "ekonomiskt bistånd", "SOCIAL_ASSISTANCE", "försörjningsstöd", "SOCIAL_ASSISTANCE",
+                "a-kassa", "UNEMPLOYMENT_BENEFIT", "aktivitetsstöd", "UNEMPLOYMENT_BENEFIT", "lön", "SALARY_OR_STUDY_GRANT",
+                "studiemedel", "SALARY_OR_STUDY_GRANT", "ingen", "NONE"));
+        supports.put("annan", "OTHER");
+        SUPPORTS = Map.copyOf(supports);
+    }
+
+    private static String coded(String raw, String field, Map<String, String> codes) {
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        String code = codes.get(value.toLowerCase(java.util.Locale.ROOT));
+        if (code == null) {
+            throw new InvalidInputException(field, "Okänt värde '" + value + "'.");
+        }
+        return code;
+    }
+
+    private static LocalDate date(String raw, String field) {
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static Boolean yesNo(String raw) {
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> null;
+            case "ja", "yes", "true" -> true;
+            case "nej", "no", "false" -> false;
+            default -> throw new InvalidInputException("stegförflyttning", "Skriv ja, nej eller lämna tomt.");
+        };
+    }
+
+    private static String blankToNull(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static Map<String, Object> params(ParticipantFollowUp.RecordInput in) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", in.code().trim());
+        p.put("sex", in.legalSex());
+        p.put("age", in.ageBand());
+        p.put("home", blank(in.homeMunicipality()) ? null : in.homeMunicipality().trim());
+        p.put("edu", blank(in.education()) ? null : in.education());
+        p.put("before", blank(in.supportBefore()) ? null : in.supportBefore().trim());
+        p.put("start", in.startDate());
+        p.put("end", in.endDate());
+        p.put("outcome", blank(in.outcome()) ? null : in.outcome());
+        p.put("after", blank(in.supportAfter()) ? null : in.supportAfter().trim());
+        p.put("step", in.stepMovement());
+        return p;
+    }
+
+    static void validate(ParticipantFollowUp.RecordInput in) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        String code = in.code() == null ? "" : in.code().trim();
+        if (IDENTITY_NUMBER.matcher(code.replace(" ", "")).find()) {
+            problems.add(new InvalidInputException.Problem("kod", "Koden ser ut som ett personnummer eller födelsedatum. Välj en kod utan personuppgifter, t.ex. RH-017."));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(new InvalidInputException.Problem("kod", "Koden ska vara 2–20 tecken: bokstäver a–z, siffror och bindestreck, inga namn."));
+        }
+        if (!List.of("WOMAN", "MAN").contains(String.valueOf(in.legalSex()))) {
+            problems.add(new InvalidInputException.Problem("juridiskt kön", "Välj kvinna eller man."));
+        }
+        if (!ParticipantFollowUp.AGE_BANDS.contains(String.valueOf(in.ageBand()))) {
+            problems.add(new InvalidInputException.Problem("åldersgrupp", "Välj en åldersgrupp mellan 16 och 64 år."));
+        }
+        if (!blank(in.homeMunicipality()) && !in.homeMunicipality().trim().matches("\\d{4}")) {
+            problems.add(new InvalidInputException.Problem("hemkommun", "Ange hemkommunens fyrsiffriga kommunkod (SCB)."));
+        }
+        if (!blank(in.education()) && java.util.Arrays.stream(ParticipantFollowUp.Education.values()).noneMatch(e -> e.name().equals(in.education()))) {
+            problems.add(new InvalidInputException.Problem("utbildning", "Okänd utbildningsnivå."));
+        }
+        for (String[] support : new String[][]{{"försörjning före", in.supportBefore()}, {"försörjning efter", in.supportAfter()}}) {
+            if (!blank(support[1]) && java.util.Arrays.stream(ParticipantFollowUp.Support.values()).noneMatch(v -> v.name().equals(support[1].strip()))) {
+                problems.add(new InvalidInputException.Problem(support[0], "Välj huvudsaklig försörjning ur listan (inte fritext)."));
+            }
+        }
+        if (in.startDate() == null) {
+            problems.add(new InvalidInputException.Problem("startdatum", "Ange när deltagaren började."));
+        } else if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
+            problems.add(new InvalidInputException.Problem("slutdatum", "Slutdatum ligger före startdatum."));
+        }
+        if (!blank(in.outcome())) {
+            try {
+                ParticipantFollowUp.Outcome.valueOf(in.outcome());
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidInputException.Problem("utfall", "Okänt utfall: " + in.outcome() + "."));
+            }
+            if (in.endDate() == null) {
+                problems.add(new InvalidInputException.Problem("slutdatum", "Ett utfall anges när deltagaren avslutas: ange slutdatum."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
