@@ -1,3 +1,12 @@
+// A refused form fragment (422) is swapped in like any other, so the person sees their input and the reason beside it.
+if (window.htmx) {
+  htmx.config.responseHandling = [
+    { code: '204', swap: false },
+    { code: '[23]..', swap: true },
+    { code: '422', swap: true, error: false },
+    { code: '[45]..', swap: false, error: true }
+  ];
+}
 // Sends the CSRF token with every htmx request.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="_csrf"]');

@@ -58,11 +58,11 @@ class SuppressionTest {
     @Test
     void refusesCodesThatLookLikePersonalIdentityNumbers() {
         for (String code : new String[]{"850101-1234", "198501011234", "850101", "RH-850101"}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput(code, "WOMAN",
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantRecords.validate(new ParticipantFollowUp.RecordInput(code, "WOMAN",
                     "20-24", null, null, null, java.time.LocalDate.of(2025, 1, 1), null, null, null, null)))
                     .hasMessageContaining("personnummer");
         }
-        ParticipantFollowUp.validate(new ParticipantFollowUp.RecordInput("RH-017", "WOMAN", "20-24", "1783", null, null,
+        ParticipantRecords.validate(new ParticipantFollowUp.RecordInput("RH-017", "WOMAN", "20-24", "1783", null, null,
                 java.time.LocalDate.of(2025, 1, 1), null, null, null, null));
     }
 }

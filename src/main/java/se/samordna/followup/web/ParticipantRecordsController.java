@@ -86,15 +86,46 @@ class ParticipantRecordsController {
         return "followup/participants";
     }
 
+    /** What the person typed, shown again as typed when the form is refused. */
+    record FormValues(UUID id, Long version, String code, String legalSex, String ageBand, String homeMunicipality, String education,
+                      String supportBefore, String startDate, String endDate, String outcome, String supportAfter, Boolean stepMovement) {
+        static FormValues of(Map<String, String> form) {
+            return new FormValues(null, null, form.get("code"), form.get("legalSex"), form.get("ageBand"), form.get("homeMunicipality"),
+                    form.get("education"), form.get("supportBefore"), form.get("startDate"), form.get("endDate"), form.get("outcome"),
+                    form.get("supportAfter"), blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement")));
+        }
+    }
+
+    /** The form's fields by the place a refusal names, so each message stands next to its field. */
+    private static final Map<String, String> FIELDS = Map.of("kod", "code", "juridiskt kön", "legalSex", "åldersgrupp", "ageBand",
+            "hemkommun", "homeMunicipality", "utbildning", "education", "startdatum", "startDate", "slutdatum", "endDate",
+            "utfall", "outcome");
+
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
-    String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
+    String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
+                        Model model, jakarta.servlet.http.HttpServletResponse response) {
         reporters.require(associationId, initiativeId);
         UUID id = blank(form.get("id")) ? null : uuid(form.get("id"));
-        participantRecords.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
-                form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), "startdatum"),
-                date(form.get("endDate"), "slutdatum"), form.get("outcome"), form.get("supportAfter"),
-                blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
-                blank(form.get("version")) ? null : number(form.get("version"), "version").longValue());
+        try {
+            participantRecords.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
+                    form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), "startdatum"),
+                    date(form.get("endDate"), "slutdatum"), form.get("outcome"), form.get("supportAfter"),
+                    blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
+                    blank(form.get("version")) ? null : number(form.get("version"), "version").longValue());
+        } catch (InvalidInputException | se.samordna.shared.ConflictException refused) {
+            // The form again, as typed, with each message next to its field: nothing is lost, nothing was saved.
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            if (refused instanceof InvalidInputException invalid) {
+                invalid.problems().forEach(p -> errors.merge(FIELDS.getOrDefault(p.place(), "form"), p.message(), (a, b) -> a + " " + b));
+            } else {
+                errors.put(id == null ? "code" : "form", refused.getMessage());
+            }
+            page(associationId, initiativeId, id, model);
+            model.addAttribute("typed", FormValues.of(form));
+            model.addAttribute("errors", errors);
+            response.setStatus(refused instanceof InvalidInputException ? 400 : 409);
+            return "followup/participants";
+        }
         return page(associationId, initiativeId) + "#deltagare";
     }
 

@@ -54,12 +54,36 @@ class BudgetPages {
         return "budget/fragments :: budgetSummary";
     }
 
+    /** An amount the person typed that was refused, to be shown again in its cell with the reason. */
+    record Refused(int group, int line, int year, String typed, String message) {
+        public boolean at(int g, int l, int y) {
+            return group == g && line == l && year == y;
+        }
+    }
+
     @PostMapping("/associations/{associationId}/budget/amount")
     String changeAmount(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
                         @RequestParam int year, @RequestParam String amount, @RequestParam long version,
                         @RequestParam(defaultValue = "tkr") String unit,
-                        @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        StoredPlan saved = plans.changeAmount(associationId, group, line, year, parseAmount(amount, unit(unit), "belopp " + year), version);
+                        @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                        jakarta.servlet.http.HttpServletResponse response) {
+        Money parsed;
+        try {
+            parsed = parseAmount(amount, unit(unit), "belopp " + year);
+        } catch (InvalidInputException refused) {
+            if (htmx == null) {
+                throw refused;
+            }
+            // The table again with the amount as typed and the message beside it (422: htmx swaps it in); nothing saved.
+            StoredPlan current = plans.get(associationId);
+            model.addAttribute("table", BudgetTable.of(current.plan(), unit(unit), current.version()));
+            model.addAttribute("associationId", associationId);
+            model.addAttribute("editable", true);
+            model.addAttribute("refused", new Refused(group, line, year, amount, refused.problems().get(0).message()));
+            response.setStatus(422);
+            return "budget/fragments :: budgetTable";
+        }
+        StoredPlan saved = plans.changeAmount(associationId, group, line, year, parsed, version);
         if (htmx == null) {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }

@@ -1,0 +1,90 @@
+package se.samordna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import se.samordna.association.Association;
+import se.samordna.identity.UserDirectory;
+import se.samordna.shared.Role;
+
+/** A refused form is answered on the form itself: the message beside the field, and everything typed still there. */
+@SamordnaTest
+class FormsKeepInputBrowserTest extends InBrowser {
+
+    @Autowired
+    UserDirectory directory;
+    @Autowired
+    se.samordna.initiative.InitiativeRecords records;
+
+    @Test
+    void anInvalidBudgetAmountStaysInItsCellWithTheReason() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target/screenshots/forms"));
+        Association sd = people.association("Södra Dalarna");
+        Page page = signedIn(people.with(Role.ADMIN, sd));
+        page.navigate("http://localhost:" + port + "/associations/" + sd.id() + "/budget");
+        Locator cell = page.locator("input.amount").first();
+        String label = cell.getAttribute("aria-label");
+        cell.fill("tolv tusen");
+        cell.press("Tab");
+        Locator refused = page.locator("#amount-error");
+        refused.waitFor();
+        assertThat(refused.textContent()).contains("'tolv tusen' är inget belopp");
+        Locator again = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        assertThat(again.inputValue()).isEqualTo("tolv tusen");
+        assertThat(again.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(again.getAttribute("aria-describedby")).isEqualTo("amount-error");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("budget-amount-refused.png")));
+        Browsers.assertNoAccessibilityViolations(page, "budget with a refused amount");
+    }
+
+    @Test
+    void anInvalidParticipantCodeIsAnsweredOnTheFormWithEveryValueKept() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target/screenshots/forms"));
+        Association kd = people.association("Klarälvdalen");
+        people.keepRecords(kd);
+        String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
+        java.util.UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
+        asSetup(() -> records.assignReporter(kd.id(), "modus-munkfors", reporterId));
+        try {
+            Page page = signedIn(reporter);
+            page.navigate("http://localhost:" + port + "/associations/" + kd.id() + "/initiatives/modus-munkfors/participants");
+            page.locator("#code").fill("X");
+            page.locator("#homeMunicipality").fill("1783");
+            page.locator("#ageBand").selectOption("30-39");
+            page.locator("#startDate").fill("2025-03-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
+            page.locator("#code-error").waitFor();
+            assertThat(page.locator("#code-error").textContent()).contains("2–20 tecken");
+            assertThat(page.locator("#code").inputValue()).isEqualTo("X");
+            assertThat(page.locator("#code").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.locator("#homeMunicipality").inputValue()).isEqualTo("1783");
+            assertThat(page.locator("#ageBand").inputValue()).isEqualTo("30-39");
+            assertThat(page.locator("#startDate").inputValue()).isEqualTo("2025-03-01");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("participant-code-refused.png")).setFullPage(true));
+            Browsers.assertNoAccessibilityViolations(page, "participants with a refused code");
+        } finally {
+            asSetup(() -> records.unassignReporter(kd.id(), "modus-munkfors", reporterId));
+        }
+    }
+
+    private void asSetup(Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, List.of()));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
