@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,6 @@ import se.samordna.shared.InvalidInputException;
 @Service
 public class ParticipantFollowUp {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(H[12]|T[1-3]|Q[1-4]|M(0[1-9]|1[0-2]))?");
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -97,10 +95,7 @@ public class ParticipantFollowUp {
     @Transactional
     public void recordVolume(UUID associationId, se.samordna.plan.initiatives.Initiative initiative, String period, int women, int men) {
         String initiativeId = initiative.id();
-        if (period == null || !PERIOD.matcher(period).matches()) {
-            throw new InvalidInputException("period", "Perioden '" + period + "' ska skrivas som 2025, 2025H1, 2025Q3 eller 2025M04.");
-        }
-        requireWithin(initiative, period);
+        requireWithin(initiative, se.samordna.shared.Period.parse(period));
         if (women < 0 || men < 0) {
             throw new InvalidInputException("antal", "Antalet deltagare kan inte vara negativt.");
         }
@@ -123,33 +118,15 @@ public class ParticipantFollowUp {
         auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "deleted", null);
     }
 
-    private static void requireWithin(se.samordna.plan.initiatives.Initiative initiative, String period) {
+    private static void requireWithin(se.samordna.plan.initiatives.Initiative initiative, se.samordna.shared.Period period) {
         java.time.LocalDate from = initiative.agreement() != null && initiative.agreement().start() != null
                 ? initiative.agreement().start() : initiative.start();
         java.time.LocalDate to = initiative.agreement() != null && initiative.agreement().end() != null
                 ? initiative.agreement().end() : initiative.end();
-        java.time.LocalDate[] range = range(period);
-        if ((from != null && range[1].isBefore(from)) || (to != null && range[0].isAfter(to))) {
+        if ((from != null && period.last().isBefore(from)) || (to != null && period.first().isAfter(to))) {
             throw new InvalidInputException("period", "Perioden " + period + " ligger utanför insatsens tid "
                     + (from == null ? "" : from) + "–" + (to == null ? "" : to) + ".");
         }
-    }
-
-    /** The first and last day of a period: 2025, 2025H1, 2025T2, 2025Q3 or 2025M04. */
-    static java.time.LocalDate[] range(String period) {
-        int year = Integer.parseInt(period.substring(0, 4));
-        if (period.length() == 4) {
-            return new java.time.LocalDate[]{java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31)};
-        }
-        int n = Integer.parseInt(period.substring(5));
-        int months = switch (period.charAt(4)) {
-            case 'H' -> 6;
-            case 'T' -> 4;
-            case 'Q' -> 3;
-            default -> 1;
-        };
-        java.time.LocalDate first = java.time.LocalDate.of(year, (n - 1) * months + 1, 1);
-        return new java.time.LocalDate[]{first, first.plusMonths(months).minusDays(1)};
     }
 
     public List<Volume> volumes(UUID associationId, int year) {

@@ -67,7 +67,9 @@ public class RegionalStatistics {
                 problems.add(new InvalidInputException.Problem(place, "Kön ska vara kvinnor, män eller totalt."));
                 continue;
             }
-            if (!period.matches("\\d{4}(M(0[1-9]|1[0-2]))?")) {
+            try {
+                se.samordna.shared.Period.parse(period, java.util.EnumSet.of(se.samordna.shared.Period.Kind.YEAR, se.samordna.shared.Period.Kind.MONTH));
+            } catch (InvalidInputException notAPeriod) {
                 problems.add(new InvalidInputException.Problem(place, "Perioden '" + period + "' ska vara ett år (2024) eller en månad (2024M03)."));
                 continue;
             }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,8 +33,6 @@ import se.samordna.shared.NotFoundException;
 /** Measurements of goal indicators, entered by hand or computed from the plan, and each goal's status. */
 @Service
 public class GoalFollowUp {
-
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(H[12]|T[1-3]|Q[1-4])?");
 
     private final JdbcClient jdbc;
     private final Plans plans;
@@ -209,11 +206,7 @@ public class GoalFollowUp {
         if (indicator.computed() != null && !indicator.computed().mayBeEntered()) {
             throw new InvalidInputException("indikator", "Indikatorn räknas fram ur det Samordna redan har och anges inte för hand.");
         }
-        var matcher = PERIOD.matcher(entry.period() == null ? "" : entry.period());
-        if (!matcher.matches()) {
-            throw new InvalidInputException("period", "Perioden '" + entry.period() + "' ska skrivas som 2025, 2025H1, 2025T2 eller 2025Q3.");
-        }
-        int year = Integer.parseInt(matcher.group(1));
+        int year = se.samordna.shared.Period.parse(entry.period(), se.samordna.shared.Period.MEASUREMENT_KINDS).year();
         java.util.Set<Integer> years = new java.util.TreeSet<>();
         years.add(goal.year());
         plan.budget().years().forEach(y -> years.add(y.year()));
