@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.plan.goals.GoalEdits;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
 import se.samordna.plan.goals.TheoryOfChange;
@@ -36,7 +35,10 @@ class GoalApi {
     private final GoalFollowUp followUp;
     private final Plans plans;
 
-    GoalApi(GoalFollowUp followUp, Plans plans) {
+    private final se.samordna.goals.PlanGoals goals;
+
+    GoalApi(GoalFollowUp followUp, Plans plans, se.samordna.goals.PlanGoals goals) {
+        this.goals = goals;
         this.followUp = followUp;
         this.plans = plans;
     }
@@ -107,8 +109,7 @@ class GoalApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> addNode(@PathVariable UUID associationId, @Valid @RequestBody NodeRequest r) {
-        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.addNode(p, r.level(), r.row(), r.text()),
-                "theory-of-change", "node", "added", Map.of("level", r.level().name(), "text", r.text()));
+        StoredPlan saved = goals.addNode(associationId, r.version(), r.level(), r.row(), r.text());
         return Map.of("version", saved.version(), "theoryOfChange", saved.plan().goals().theoryOfChange());
     }
 
@@ -117,8 +118,7 @@ class GoalApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an arrow; it must run forward through the levels")
     Map<String, Object> addEdge(@PathVariable UUID associationId, @Valid @RequestBody EdgeRequest r) {
-        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.addEdge(p, r.from(), r.to()),
-                "theory-of-change", r.from() + "->" + r.to(), "arrow-added", Map.of());
+        StoredPlan saved = goals.addEdge(associationId, r.version(), r.from(), r.to());
         return Map.of("version", saved.version(), "theoryOfChange", saved.plan().goals().theoryOfChange());
     }
 
@@ -136,8 +136,7 @@ class GoalApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a target area (målområde)")
     Map<String, Object> addArea(@PathVariable UUID associationId, @Valid @RequestBody AreaRequest r) {
-        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.addArea(p, r.area()), "target-area", r.area(), "added",
-                Map.of("area", r.area()));
+        StoredPlan saved = goals.addArea(associationId, r.version(), r.area());
         return Map.of("version", saved.version(), "areas", saved.plan().goals().areas());
     }
 
@@ -145,8 +144,7 @@ class GoalApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Remove a target area no goal belongs to")
     Map<String, Object> removeArea(@PathVariable UUID associationId, @Valid @RequestBody AreaRequest r) {
-        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.removeArea(p, r.area()), "target-area", r.area(), "removed",
-                Map.of("area", r.area()));
+        StoredPlan saved = goals.removeArea(associationId, r.version(), r.area());
         return Map.of("version", saved.version(), "areas", saved.plan().goals().areas());
     }
 
@@ -154,8 +152,7 @@ class GoalApi {
     @AssociationAccess(Role.ADMIN)
     Map<String, Object> markActivity(@PathVariable UUID associationId, @PathVariable String planId, @PathVariable String activityId,
                                      @Valid @RequestBody ActivityRequest r) {
-        StoredPlan saved = plans.change(associationId, r.version(), p -> GoalEdits.markActivity(p, planId, activityId, r.done()),
-                "activity", planId + "/" + activityId, r.done() ? "done" : "not-done", Map.of());
+        StoredPlan saved = goals.markActivity(associationId, r.version(), planId, activityId, r.done());
         return Map.of("version", saved.version(), "activityPlans", saved.plan().goals().activityPlans());
     }
 

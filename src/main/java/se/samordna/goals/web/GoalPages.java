@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import se.samordna.plan.goals.GoalEdits;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
 import se.samordna.plan.goals.TheoryOfChange;
@@ -35,7 +34,10 @@ class GoalPages {
     private final GoalFollowUp followUp;
     private final Plans plans;
 
-    GoalPages(GoalFollowUp followUp, Plans plans) {
+    private final se.samordna.goals.PlanGoals goals;
+
+    GoalPages(GoalFollowUp followUp, Plans plans, se.samordna.goals.PlanGoals goals) {
+        this.goals = goals;
         this.followUp = followUp;
         this.plans = plans;
     }
@@ -82,22 +84,21 @@ class GoalPages {
     String addGoal(@PathVariable UUID associationId, @RequestParam String title, @RequestParam String year,
                    @RequestParam(required = false) String area, @RequestParam(required = false) String node, @RequestParam long version) {
         int parsedYear = integer(year, "år");
-        plans.change(associationId, version, p -> GoalEdits.addGoal(p, title, parsedYear, area, node), "goal", title, "added",
-                Map.of("title", title, "year", parsedYear));
+        goals.addGoal(associationId, version, title, parsedYear, area, node);
         return "redirect:/associations/" + associationId + "/goals";
     }
 
     @PostMapping("/associations/{associationId}/areas")
     @AssociationAccess(Role.ADMIN)
     String addArea(@PathVariable UUID associationId, @RequestParam String area, @RequestParam long version) {
-        plans.change(associationId, version, p -> GoalEdits.addArea(p, area), "target-area", area, "added", Map.of("area", area));
+        goals.addArea(associationId, version, area);
         return "redirect:/associations/" + associationId + "/goals#areas-heading";
     }
 
     @PostMapping("/associations/{associationId}/areas/remove")
     @AssociationAccess(Role.ADMIN)
     String removeArea(@PathVariable UUID associationId, @RequestParam String area, @RequestParam long version) {
-        plans.change(associationId, version, p -> GoalEdits.removeArea(p, area), "target-area", area, "removed", Map.of("area", area));
+        goals.removeArea(associationId, version, area);
         return "redirect:/associations/" + associationId + "/goals#areas-heading";
     }
 
@@ -135,9 +136,8 @@ class GoalPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("källa", "Okänd källa: " + form.get("source") + ".");
         }
-        plans.change(associationId, Long.parseLong(form.getOrDefault("version", "-1")), p -> GoalEdits.addIndicator(p, goalId,
-                form.get("name"), source, form.get("sourceText"), target, form.get("unit")), "goal", goalId, "indicator-added",
-                Map.of("name", String.valueOf(form.get("name"))));
+        goals.addIndicator(associationId, integer(form.getOrDefault("version", "-1"), "version"), goalId, form.get("name"), source,
+                form.get("sourceText"), target, form.get("unit"));
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
     }
 
@@ -171,26 +171,25 @@ class GoalPages {
     String addNode(@PathVariable UUID associationId, @RequestParam String level, @RequestParam String row, @RequestParam String text,
                    @RequestParam long version) {
         TheoryOfChange.Level parsed = level(level);
-        plans.change(associationId, version, p -> GoalEdits.addNode(p, parsed, row, text), "theory-of-change", "node", "added",
-                Map.of("level", level, "row", row, "text", text));
+        goals.addNode(associationId, version, parsed, row, text);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/nodes/remove")
     String removeNode(@PathVariable UUID associationId, @RequestParam String node, @RequestParam long version) {
-        plans.change(associationId, version, p -> GoalEdits.removeNode(p, node), "theory-of-change", node, "removed", Map.of());
+        goals.removeNode(associationId, version, node);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/edges")
     String addEdge(@PathVariable UUID associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
-        plans.change(associationId, version, p -> GoalEdits.addEdge(p, from, to), "theory-of-change", from + "->" + to, "arrow-added", Map.of());
+        goals.addEdge(associationId, version, from, to);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/edges/remove")
     String removeEdge(@PathVariable UUID associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
-        plans.change(associationId, version, p -> GoalEdits.removeEdge(p, from, to), "theory-of-change", from + "->" + to, "arrow-removed", Map.of());
+        goals.removeEdge(associationId, version, from, to);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
@@ -206,8 +205,7 @@ class GoalPages {
     @PostMapping("/associations/{associationId}/activity-plans/{planId}/activities/{activityId}")
     String markActivity(@PathVariable UUID associationId, @PathVariable String planId, @PathVariable String activityId,
                         @RequestParam(defaultValue = "false") boolean done, @RequestParam long version) {
-        plans.change(associationId, version, p -> GoalEdits.markActivity(p, planId, activityId, done), "activity", planId + "/" + activityId,
-                done ? "done" : "not-done", Map.of());
+        goals.markActivity(associationId, version, planId, activityId, done);
         return "redirect:/associations/" + associationId + "/activity-plans";
     }
 
