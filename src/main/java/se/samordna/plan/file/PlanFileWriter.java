@@ -29,23 +29,7 @@ final class PlanFileWriter {
         putIfSet(header, "decided", plan.association().decided() == null ? null : plan.association().decided().toString());
         putIfSet(header, "source", plan.association().source());
         root.put("association", header);
-        List<Object> members = new ArrayList<>();
-        for (Member m : plan.members()) {
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("name", m.name());
-            member.put("kind", m.kind().name());
-            putIfSet(member, "orgNumber", m.orgNumber());
-            putIfSet(member, "municipalityCode", m.municipalityCode());
-            putIfSet(member, "population", m.population());
-            if (m.boardOrdinary() != null || m.boardSubstitute() != null) {
-                Map<String, Object> board = new LinkedHashMap<>();
-                putIfSet(board, "ordinary", m.boardOrdinary());
-                putIfSet(board, "substitute", m.boardSubstitute());
-                member.put("board", board);
-            }
-            members.add(member);
-        }
-        root.put("members", members);
+        root.put("members", plan.members().stream().map(PlanFileWriter::member).toList());
         Map<String, Object> rules = rules(plan.rules(), unit);
         if (!plan.initiativeRules().equals(Plan.InitiativeRules.defaults())) {
             rules.put("steeringGroupThreshold", number(plan.initiativeRules().steeringGroupThreshold(), unit));
@@ -53,39 +37,7 @@ final class PlanFileWriter {
         }
         root.put("rules", rules);
         if (!plan.allocations().isEmpty()) {
-            List<Object> allocations = new ArrayList<>();
-            for (Plan.Allocation a : plan.allocations()) {
-                String allocationUnit = a.total().ore() % 100_000 == 0
-                        && a.municipalities().stream().allMatch(s -> s.amount() == null || s.amount().ore() % 100_000 == 0)
-                        && a.stated().stream().allMatch(s -> s.amount().ore() % 100_000 == 0) ? unit : "kr";
-                Map<String, Object> allocation = new LinkedHashMap<>();
-                allocation.put("year", a.year());
-                if (!allocationUnit.equals(unit)) {
-                    allocation.put("unit", allocationUnit);
-                }
-                allocation.put("total", number(a.total(), allocationUnit));
-                allocation.put("key", a.key().name());
-                if (!a.municipalities().isEmpty()) {
-                    allocation.put("municipalities", a.municipalities().stream().map(s -> {
-                        Map<String, Object> share = new LinkedHashMap<>();
-                        share.put("member", s.member());
-                        putIfSet(share, "amount", s.amount() == null ? null : number(s.amount(), allocationUnit));
-                        putIfSet(share, "percent", s.percent());
-                        putIfSet(share, "population", s.population());
-                        return share;
-                    }).toList());
-                }
-                if (!a.stated().isEmpty()) {
-                    allocation.put("stated", a.stated().stream().map(s -> {
-                        Map<String, Object> stated = new LinkedHashMap<>();
-                        stated.put("member", s.member());
-                        stated.put("amount", number(s.amount(), allocationUnit));
-                        return stated;
-                    }).toList());
-                }
-                allocations.add(allocation);
-            }
-            root.put("allocations", allocations);
+            root.put("allocations", plan.allocations().stream().map(a -> allocation(a, unit)).toList());
         }
         root.put("budget", budget(plan.budget()));
         if (!plan.initiatives().isEmpty()) {
@@ -93,18 +45,68 @@ final class PlanFileWriter {
         }
         GoalsFileWriter.goals(plan.goals(), root);
         if (!plan.overview().isEmpty()) {
-            root.put("overview", plan.overview().stream().map(o -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("year", o.year());
-                row.put("kind", o.kind().name());
-                putIfSet(row, "income", number(o.income(), unit));
-                putIfSet(row, "costs", number(o.costs(), unit));
-                putIfSet(row, "result", number(o.result(), unit));
-                putIfSet(row, "equityEnd", number(o.equityEnd(), unit));
-                return row;
-            }).toList());
+            root.put("overview", plan.overview().stream().map(o -> overviewRow(o, unit)).toList());
         }
         return root;
+    }
+
+    private static Map<String, Object> member(Member m) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("name", m.name());
+        member.put("kind", m.kind().name());
+        putIfSet(member, "orgNumber", m.orgNumber());
+        putIfSet(member, "municipalityCode", m.municipalityCode());
+        putIfSet(member, "population", m.population());
+        if (m.boardOrdinary() != null || m.boardSubstitute() != null) {
+            Map<String, Object> board = new LinkedHashMap<>();
+            putIfSet(board, "ordinary", m.boardOrdinary());
+            putIfSet(board, "substitute", m.boardSubstitute());
+            member.put("board", board);
+        }
+        return member;
+    }
+
+    private static Map<String, Object> allocation(Plan.Allocation a, String unit) {
+        String allocationUnit = a.total().ore() % 100_000 == 0
+                && a.municipalities().stream().allMatch(s -> s.amount() == null || s.amount().ore() % 100_000 == 0)
+                && a.stated().stream().allMatch(s -> s.amount().ore() % 100_000 == 0) ? unit : "kr";
+        Map<String, Object> allocation = new LinkedHashMap<>();
+        allocation.put("year", a.year());
+        if (!allocationUnit.equals(unit)) {
+            allocation.put("unit", allocationUnit);
+        }
+        allocation.put("total", number(a.total(), allocationUnit));
+        allocation.put("key", a.key().name());
+        if (!a.municipalities().isEmpty()) {
+            allocation.put("municipalities", a.municipalities().stream().map(s -> {
+                Map<String, Object> share = new LinkedHashMap<>();
+                share.put("member", s.member());
+                putIfSet(share, "amount", s.amount() == null ? null : number(s.amount(), allocationUnit));
+                putIfSet(share, "percent", s.percent());
+                putIfSet(share, "population", s.population());
+                return share;
+            }).toList());
+        }
+        if (!a.stated().isEmpty()) {
+            allocation.put("stated", a.stated().stream().map(s -> {
+                Map<String, Object> stated = new LinkedHashMap<>();
+                stated.put("member", s.member());
+                stated.put("amount", number(s.amount(), allocationUnit));
+                return stated;
+            }).toList());
+        }
+        return allocation;
+    }
+
+    private static Map<String, Object> overviewRow(Plan.OverviewYear o, String unit) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("year", o.year());
+        row.put("kind", o.kind().name());
+        putIfSet(row, "income", number(o.income(), unit));
+        putIfSet(row, "costs", number(o.costs(), unit));
+        putIfSet(row, "result", number(o.result(), unit));
+        putIfSet(row, "equityEnd", number(o.equityEnd(), unit));
+        return row;
     }
 
     private static Map<String, Object> rules(Plan.FinancialRules rules, String unit) {
