@@ -259,7 +259,12 @@ public class InitiativeRecords {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        // One statement for the whole file, and one audit entry with its count and checksum.
+        writeOutcomes(associationId, rows, csv);
+        return rows.size();
+    }
+
+    /** One statement for the whole file, and one audit entry with its count and checksum. */
+    private void writeOutcomes(UUID associationId, List<Object[]> rows, String csv) {
         jdbc.sql("""
                 insert into initiative_outcome (association_id, initiative_id, year, amount_ore, updated_by)
                 select :a, t.i, t.y, t.o, :u from unnest(cast(:ids as text[]), cast(:years as integer[]), cast(:amounts as bigint[])) as t(i, y, o)
@@ -272,7 +277,6 @@ public class InitiativeRecords {
                 .update();
         auditLog.record(associationId, "initiative-outcome", null, "imported",
                 Map.of("rows", rows.size(), "sha256", se.samordna.shared.Csv.checksum(csv)));
-        return rows.size();
     }
 
     @SuppressWarnings("unchecked")
