@@ -149,4 +149,16 @@ class WalkDefectsTest {
                 .andReturn().getResponse().getContentAsString(), Map.class);
         assertThat(problem.toString()).contains("Okänd roll").doesNotContain("java.");
     }
+
+    @Test
+    void theBudgetsFindingsReadInEnglishWhenThePageIsInEnglish() throws Exception {
+        Association sd = people.association("Södra Dalarna");
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, sd), TestPeople.PASSWORD);
+        String english = mvc.perform(get("/associations/{id}/budget", sd.id()).param("lang", "en").session(board))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Funds do not suffice").contains("exceed the funds there are").doesNotContain("överstiger de medel");
+        String swedish = mvc.perform(get("/associations/{id}/budget", sd.id()).param("lang", "sv").session(board))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(swedish).contains("Medlen räcker inte").contains("överstiger de medel som finns");
+    }
 }

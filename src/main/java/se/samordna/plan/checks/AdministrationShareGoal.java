@@ -29,9 +29,9 @@ final class AdministrationShareGoal extends Check {
             return;
         }
         boolean goalYear = rules.adminShareGoalYear() == null || year.year() >= rules.adminShareGoalYear();
-        String message = "Administrationens kostnader " + fmt(year.category(CostCategory.ADMINISTRATION)) + " är " + MoneyFormat.percent(share)
-                + " av medlemmarnas bidrag " + fmt(year.contributions()) + "; målet är under " + MoneyFormat.percent(rules.adminShareGoalPercent())
-                + (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + ".");
-        add("ADMIN_SHARE_ABOVE_GOAL", goalYear ? Severity.WARNING : Severity.INFO, year.year(), message);
+        add("ADMIN_SHARE_ABOVE_GOAL", goalYear ? Severity.WARNING : Severity.INFO, year.year(),
+                rules.adminShareGoalYear() == null ? "adminShare" : "adminShareBy", fmt(year.category(CostCategory.ADMINISTRATION)),
+                MoneyFormat.percent(share), fmt(year.contributions()), MoneyFormat.percent(rules.adminShareGoalPercent()),
+                String.valueOf(rules.adminShareGoalYear()));
     }
 }

@@ -31,8 +31,7 @@ final class AllocationSplit extends Check {
             if (allocation.key() == AllocationKey.PERCENT_OF_TOTAL) {
                 BigDecimal sum = allocation.municipalities().stream().map(Plan.MunicipalShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(BigDecimal.valueOf(25)) != 0) {
-                    add("ALLOCATION_SPLIT", Severity.ERROR, year, "Kommunernas andelar är tillsammans " + MoneyFormat.percent(sum)
-                            + " av tilldelningen; lagen ger kommunerna tillsammans 25 %.");
+                    add("ALLOCATION_SPLIT", Severity.ERROR, year, "allocationPercentSum", MoneyFormat.percent(sum));
                 }
             }
             if (allocation.key() == AllocationKey.FIXED) {
@@ -40,14 +39,12 @@ final class AllocationSplit extends Check {
                 Money quarter = PlanCalculator.contributions(plan, withKey(allocation)).stream()
                         .filter(c -> c.kind() == ContributionKind.MUNICIPALITY).map(Contribution::amount).reduce(Money.ZERO, Money::plus);
                 if (!sum.equals(quarter)) {
-                    add("ALLOCATION_SPLIT", Severity.ERROR, year, "Kommunernas belopp är tillsammans " + fmt(sum)
-                            + " men deras fjärdedel av " + fmt(allocation.total()) + " är " + fmt(quarter) + ".");
+                    add("ALLOCATION_SPLIT", Severity.ERROR, year, "allocationFixedSum", fmt(sum), fmt(allocation.total()), fmt(quarter));
                 }
             }
             if (allocation.key() == AllocationKey.UNSPECIFIED
                     && plan.members().stream().filter(m -> m.kind() == MemberKind.MUNICIPALITY).count() > 1) {
-                add("ALLOCATION_KEY_MISSING", Severity.INFO, year, "Planen anger inte hur kommunerna delar sin fjärdedel ("
-                        + fmt(allocation.total().percent(BigDecimal.valueOf(25))) + "); ange en fördelningsnyckel för att se varje kommuns bidrag.");
+                add("ALLOCATION_KEY_MISSING", Severity.INFO, year, "allocationKeyMissing", fmt(allocation.total().percent(BigDecimal.valueOf(25))));
             }
             List<Contribution> computed = PlanCalculator.contributions(plan, allocation);
             Money statedSum = Money.ZERO;
@@ -55,19 +52,16 @@ final class AllocationSplit extends Check {
                 statedSum = statedSum.plus(stated.amount());
                 computed.stream().filter(c -> c.member().equals(stated.member())).findFirst().ifPresent(c -> {
                     if (!c.amount().equals(stated.amount())) {
-                        add("ALLOCATION_SPLIT", Severity.ERROR, year, stated.member() + " anges bidra med " + fmt(stated.amount())
-                                + " men enligt lagens andelar och förbundets nyckel blir det " + fmt(c.amount()) + ".");
+                        add("ALLOCATION_SPLIT", Severity.ERROR, year, "allocationMember", stated.member(), fmt(stated.amount()), fmt(c.amount()));
                     }
                 });
             }
             if (!allocation.stated().isEmpty() && !statedSum.equals(allocation.total())) {
-                add("ALLOCATION_SPLIT", Severity.ERROR, year, "Medlemmarnas angivna bidrag är tillsammans " + fmt(statedSum)
-                        + " men tilldelningen är " + fmt(allocation.total()) + ".");
+                add("ALLOCATION_SPLIT", Severity.ERROR, year, "allocationStatedSum", fmt(statedSum), fmt(allocation.total()));
             }
             figures.stream().filter(f -> f.year() == year && !f.contributions().isZero()).findFirst().ifPresent(f -> {
                 if (!f.contributions().equals(allocation.total())) {
-                    add("ALLOCATION_SPLIT", Severity.WARNING, year, "Budgetens medlemsbidrag " + fmt(f.contributions())
-                            + " skiljer sig från tilldelningen " + fmt(allocation.total()) + ".");
+                    add("ALLOCATION_SPLIT", Severity.WARNING, year, "allocationBudgetLines", fmt(f.contributions()), fmt(allocation.total()));
                 }
             });
         }

@@ -22,14 +22,13 @@ final class BalancedBudget extends Check {
         }
         Money deficit = year.result().negate();
         if (year.equityStart() != null && year.equityStart().greaterThan(year.equityCeiling())) {
-            add("BUDGET_DEFICIT", Severity.INFO, year.year(), "Kostnaderna överstiger intäkterna med " + fmt(deficit)
-                    + ". Eget kapital vid årets början (" + fmt(year.equityStart()) + ") ligger över taket " + fmt(year.equityCeiling())
-                    + ", så att förbruka det är ett sådant synnerligt skäl som lagen (21 §) godtar.");
+            add("BUDGET_DEFICIT", Severity.INFO, year.year(), "deficitAboveCeiling", fmt(deficit), fmt(year.equityStart()),
+                    fmt(year.equityCeiling()));
+        } else if (year.equityStart() == null) {
+            add("BUDGET_DEFICIT", Severity.WARNING, year.year(), "deficit", fmt(deficit));
         } else {
-            String start = year.equityStart() == null ? "" : " Eget kapital vid årets början (" + fmt(year.equityStart())
-                    + ") ligger inte över taket " + fmt(year.equityCeiling()) + ", så underskottet motiveras inte av för stort eget kapital.";
-            add("BUDGET_DEFICIT", Severity.WARNING, year.year(), "Kostnaderna överstiger intäkterna med " + fmt(deficit) + "."
-                    + start + " Lagen (21 §) kräver att intäkterna överstiger kostnaderna om inte synnerliga skäl finns.");
+            add("BUDGET_DEFICIT", Severity.WARNING, year.year(), "deficitBelowCeiling", fmt(deficit), fmt(year.equityStart()),
+                    fmt(year.equityCeiling()));
         }
     }
 }

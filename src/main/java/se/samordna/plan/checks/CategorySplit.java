@@ -30,8 +30,8 @@ final class CategorySplit extends Check {
         for (Map.Entry<CostCategory, BigDecimal> entry : target.entrySet()) {
             BigDecimal actual = year.category(entry.getKey()).percentOf(year.costs(), 1);
             if (actual.subtract(entry.getValue()).abs().compareTo(SPLIT_TOLERANCE_POINTS) > 0) {
-                add("CATEGORY_SPLIT_OFF_TARGET", Severity.WARNING, year.year(), "Kategorin " + categoryName(entry.getKey())
-                        + " får " + MoneyFormat.percent(actual) + " av kostnaderna; den planerade fördelningen är " + MoneyFormat.percent(entry.getValue()) + ".");
+                add("CATEGORY_SPLIT_OFF_TARGET", Severity.WARNING, year.year(), "categorySplit",
+                        FindingText.Text.of("category." + entry.getKey().name()), MoneyFormat.percent(actual), MoneyFormat.percent(entry.getValue()));
             }
         }
     }

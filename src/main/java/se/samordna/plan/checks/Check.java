@@ -43,18 +43,16 @@ abstract class Check {
         return (int) plan.budget().groups().stream().flatMap(g -> g.lines().stream()).filter(which).count();
     }
 
-    void compareSum(int year, String what, Money stated, Money computed, int lines) {
+    void compareSum(int year, FindingText.Text what, Money stated, Money computed, int lines) {
         Money difference = stated.minus(computed);
         if (difference.isZero()) {
             return;
         }
         if (explainedByRounding(difference, lines)) {
-            add("ROUNDING_DIFFERENCE", Severity.INFO, year, what + " anges till " + fmt(stated) + " men raderna ger "
-                    + fmt(computed) + " (skillnad " + fmt(difference) + "); avrundningen till hela " + unitName()
-                    + " förklarar skillnaden.");
+            add("ROUNDING_DIFFERENCE", Severity.INFO, year, "roundingSum", what, fmt(stated), fmt(computed), fmt(difference),
+                    FindingText.Text.of("unit." + unitName()));
         } else {
-            add("SUM_MISMATCH", Severity.ERROR, year, what + " anges till " + fmt(stated) + " men raderna ger "
-                    + fmt(computed) + " (skillnad " + fmt(difference) + ").");
+            add("SUM_MISMATCH", Severity.ERROR, year, "mismatch", what, fmt(stated), fmt(computed), fmt(difference));
         }
     }
 
@@ -67,7 +65,7 @@ abstract class Check {
         return Math.abs(difference.ore()) <= tolerance;
     }
 
-    void compareFigure(int year, String what, Money stated, Money computed, int lines) {
+    void compareFigure(int year, FindingText.Text what, Money stated, Money computed, int lines) {
         if (stated == null || computed == null) {
             return;
         }
@@ -76,39 +74,37 @@ abstract class Check {
             return;
         }
         if (explainedByRounding(difference, lines)) {
-            add("ROUNDING_DIFFERENCE", Severity.INFO, year, what + " anges till " + fmt(stated) + "; raderna ger "
-                    + fmt(computed) + ". Skillnaden (" + fmt(difference) + ") förklaras av avrundning.");
+            add("ROUNDING_DIFFERENCE", Severity.INFO, year, "roundingFigure", what, fmt(stated), fmt(computed), fmt(difference));
         } else {
-            add("STATED_FIGURE_MISMATCH", Severity.ERROR, year, what + " anges till " + fmt(stated)
-                    + " men raderna ger " + fmt(computed) + " (skillnad " + fmt(difference) + ").");
+            add("STATED_FIGURE_MISMATCH", Severity.ERROR, year, "mismatch", what, fmt(stated), fmt(computed), fmt(difference));
         }
     }
 
     /** Compares two figures the document states itself; a difference is the document's own inconsistency. */
-    void compareStated(int year, String what, Money stated, Money other, String otherText, int lines) {
+    void compareStated(int year, FindingText.Text what, Money stated, Money other, FindingText.Text otherText, int lines) {
         if (stated == null || other == null || stated.equals(other)) {
             return;
         }
         Money difference = stated.minus(other);
         if (lines > 0 && explainedByRounding(difference, lines)) {
-            add("ROUNDING_DIFFERENCE", Severity.INFO, year, what + " anges till " + fmt(stated) + "; " + otherText + " "
-                    + fmt(other) + ". Skillnaden (" + fmt(difference) + ") förklaras av avrundning.");
+            add("ROUNDING_DIFFERENCE", Severity.INFO, year, "roundingStated", what, fmt(stated), otherText, fmt(other), fmt(difference));
         } else {
-            add("STATED_FIGURE_MISMATCH", Severity.ERROR, year, what + " anges till " + fmt(stated) + " men " + otherText
-                    + " " + fmt(other) + " (skillnad " + fmt(difference) + ").");
+            add("STATED_FIGURE_MISMATCH", Severity.ERROR, year, "mismatchStated", what, fmt(stated), otherText, fmt(other), fmt(difference));
         }
     }
 
-    void add(String code, Severity severity, Integer year, String message) {
-        findings.add(new Finding(code, severity, year, message));
+    /** A finding whose sentence is {@code finding.text.<key>} in the bundles, with its arguments (amounts already formatted). */
+    void add(String code, Severity severity, Integer year, String key, Object... args) {
+        List<Object> arguments = java.util.Arrays.stream(args).map(a -> a instanceof FindingText.Text ? a : (Object) String.valueOf(a)).toList();
+        findings.add(new Finding(code, severity, year, FindingText.render(FindingText.SWEDISH, key, arguments), key, arguments));
     }
 
     String unitName() {
-        return "tkr".equals(plan.budget().unit()) ? "tkr" : "kronor";
+        return "tkr".equals(plan.budget().unit()) ? "tkr" : "kr";
     }
 
-    String baseName() {
-        return plan.rules().equityCeilingBase() == EquityBase.BUDGETED_INCOME ? "budgeterade intäkter" : "årets tilldelning";
+    FindingText.Text baseName() {
+        return FindingText.Text.of(plan.rules().equityCeilingBase() == EquityBase.BUDGETED_INCOME ? "base.income" : "base.allocation");
     }
 
     String fmt(Money amount) {

@@ -39,9 +39,8 @@ public final class EquityCeiling extends Check {
             return;
         }
         if (year.equityEnd().greaterThan(year.equityCeiling())) {
-            add("EQUITY_ABOVE_CEILING", Severity.WARNING, year.year(), "Eget kapital vid årets slut beräknas till "
-                    + fmt(year.equityEnd()) + ", över taket " + fmt(year.equityCeiling()) + " (" + MoneyFormat.percent(ceilingPercent(year))
-                    + " av " + baseName() + ") med " + fmt(year.equityEnd().minus(year.equityCeiling())) + ".");
+            add("EQUITY_ABOVE_CEILING", Severity.WARNING, year.year(), "equityAboveCeiling", fmt(year.equityEnd()), fmt(year.equityCeiling()),
+                    MoneyFormat.percent(ceilingPercent(year)), baseName(), fmt(year.equityEnd().minus(year.equityCeiling())));
         }
     }
 

@@ -30,13 +30,11 @@ public final class EquityFloor extends Check {
         // One gap is one finding: costs beyond the funds above the floor are the same amount as the equity below it.
         Money spendable = year.income().plus(year.equityStart().minus(floor));
         if (year.costs().greaterThan(spendable)) {
-            add("FUNDS_EXCEEDED", Severity.ERROR, year.year(), "Kostnaderna " + fmt(year.costs()) + " överstiger de medel som finns: "
-                    + "intäkter " + fmt(year.income()) + " plus eget kapital över golvet " + fmt(year.equityStart().minus(floor))
-                    + " = " + fmt(spendable) + ". Det saknas " + fmt(year.costs().minus(spendable)) + ", så eget kapital vid årets slut blir "
-                    + fmt(year.equityEnd()) + ", under golvet " + fmt(floor) + ".");
+            add("FUNDS_EXCEEDED", Severity.ERROR, year.year(), "fundsExceeded", fmt(year.costs()), fmt(year.income()),
+                    fmt(year.equityStart().minus(floor)), fmt(spendable), fmt(year.costs().minus(spendable)), fmt(year.equityEnd()), fmt(floor));
         } else if (floor.isPositive() && year.equityEnd().lessThan(floor)) {
-            add("EQUITY_BELOW_FLOOR", Severity.WARNING, year.year(), "Eget kapital vid årets slut beräknas till "
-                    + fmt(year.equityEnd()) + ", under golvet " + fmt(floor) + " med " + fmt(floor.minus(year.equityEnd())) + ".");
+            add("EQUITY_BELOW_FLOOR", Severity.WARNING, year.year(), "equityBelowFloor", fmt(year.equityEnd()), fmt(floor),
+                    fmt(floor.minus(year.equityEnd())));
         }
     }
 }

@@ -31,8 +31,7 @@ final class ForbiddenCosts extends Check {
                 if (line.type() == LineType.COST && BENEFIT_TO_INDIVIDUALS.matcher(line.name()).find()) {
                     Integer year = line.amounts().entrySet().stream().filter(e -> !e.getValue().isZero())
                             .map(Map.Entry::getKey).findFirst().orElse(null);
-                    add("FORBIDDEN_COST", Severity.ERROR, year, "Kostnaden \"" + line.name() + "\"" + (line.ref() == null ? "" : " (" + line.ref() + ")")
-                            + " ser ut att betala ersättningar eller förmåner till enskilda. Sådant får förbundet inte finansiera.");
+                    add("FORBIDDEN_COST", Severity.ERROR, year, "forbiddenCost", line.name(), line.ref() == null ? "" : " (" + line.ref() + ")");
                 }
             }
         }

@@ -38,7 +38,7 @@ final class StatedFigures extends Check {
                 continue;
             }
             Money sum = groupSum(group, year.year());
-            compareSum(year.year(), "Summan för \"" + group.name() + "\"", stated, sum, group.lines().size());
+            compareSum(year.year(), FindingText.Text.of("label.groupSum", group.name()), stated, sum, group.lines().size());
         }
     }
 
@@ -54,32 +54,29 @@ final class StatedFigures extends Check {
         if (stated.income() != null) {
             Money computedIncome = netted ? year.contributions() : year.income();
             if (!year.equityUseLines().isZero() && stated.income().equals(computedIncome.plus(year.equityUseLines()))) {
-                add("EQUITY_AS_INCOME", Severity.WARNING, year.year(), "Planens summa " + fmt(stated.income())
-                        + " räknar in " + fmt(year.equityUseLines()) + " eget kapital från tidigare år som intäkt. Eget kapital är inte"
-                        + " en intäkt: årets intäkter är " + fmt(computedIncome) + " och underskottet " + fmt(year.result().negate())
-                        + " täcks av eget kapital.");
+                add("EQUITY_AS_INCOME", Severity.WARNING, year.year(), "equityAsIncome", fmt(stated.income()), fmt(year.equityUseLines()),
+                        fmt(computedIncome), fmt(year.result().negate()));
             } else {
-                compareSum(year.year(), netted ? "Intäkterna (medlemmarnas bidrag)" : "Summa intäkter", stated.income(),
+                compareSum(year.year(), FindingText.Text.of(netted ? "label.incomeContributions" : "label.income"), stated.income(),
                         computedIncome, incomeLines);
             }
         }
         if (stated.costs() != null) {
             Money computedCosts = netted ? year.costs().minus(year.otherIncome()) : year.costs();
-            compareSum(year.year(), netted ? "Kostnaderna (netto efter övriga intäkter)" : "Summa kostnader", stated.costs(),
+            compareSum(year.year(), FindingText.Text.of(netted ? "label.costsNet" : "label.costs"), stated.costs(),
                     computedCosts, netted ? allLines : costLines);
         }
-        compareFigure(year.year(), "Resultatet", stated.result(), year.result(), allLines);
-        compareFigure(year.year(), "Eget kapital vid årets början", stated.equityStart(), year.equityStart(), allLines);
-        compareFigure(year.year(), "Eget kapital vid årets slut", stated.equityEnd(), year.equityEnd(), allLines);
-        compareFigure(year.year(), "Tillgängligt för nya insatser", stated.available(), year.available(), allLines);
+        compareFigure(year.year(), FindingText.Text.of("label.result"), stated.result(), year.result(), allLines);
+        compareFigure(year.year(), FindingText.Text.of("label.equityStart"), stated.equityStart(), year.equityStart(), allLines);
+        compareFigure(year.year(), FindingText.Text.of("label.equityEnd"), stated.equityEnd(), year.equityEnd(), allLines);
+        compareFigure(year.year(), FindingText.Text.of("label.available"), stated.available(), year.available(), allLines);
         if (stated.equityUsed() != null) {
-            compareFigure(year.year(), "Det eget kapital som tas i anspråk", stated.equityUsed(),
+            compareFigure(year.year(), FindingText.Text.of("label.equityUsed"), stated.equityUsed(),
                     Money.max(Money.ZERO, year.result().negate()), allLines);
         }
         if (netted && !year.otherIncome().isZero()) {
-            add("OTHER_INCOME_NETTED", Severity.INFO, year.year(), "Planen redovisar övriga intäkter (" + fmt(year.otherIncome())
-                    + ") som minskade kostnader. Samordna redovisar dem som intäkter: intäkter " + fmt(year.income())
-                    + ", kostnader " + fmt(year.costs()) + ", samma resultat " + fmt(year.result()) + ".");
+            add("OTHER_INCOME_NETTED", Severity.INFO, year.year(), "otherIncomeNetted", fmt(year.otherIncome()), fmt(year.income()),
+                    fmt(year.costs()), fmt(year.result()));
         }
     }
 
@@ -89,29 +86,29 @@ final class StatedFigures extends Check {
         for (int i = 0; i < rows.size(); i++) {
             Plan.OverviewYear row = rows.get(i);
             if (row.income() != null && row.costs() != null && row.result() != null) {
-                compareStated(row.year(), "Översiktens resultat", row.result(), row.income().minus(row.costs()),
-                        "intäkter minus kostnader i översikten ger", 2);
+                compareStated(row.year(), FindingText.Text.of("label.overviewResult"), row.result(), row.income().minus(row.costs()),
+                        FindingText.Text.of("other.incomeMinusCosts"), 2);
             }
             Plan.OverviewYear previous = i > 0 ? rows.get(i - 1) : null;
             if (previous != null && row.result() != null && row.equityEnd() != null && previous.equityEnd() != null
                     && previous.year() == row.year() - 1) {
-                compareStated(row.year(), "Översiktens eget kapital vid årets slut", row.equityEnd(),
-                        previous.equityEnd().plus(row.result()), "föregående års eget kapital plus årets resultat i översikten ger", 2);
+                compareStated(row.year(), FindingText.Text.of("label.overviewEquityEnd"), row.equityEnd(),
+                        previous.equityEnd().plus(row.result()), FindingText.Text.of("other.previousPlusResult"), 2);
             }
             Plan.StatedFigures stated = plan.budget().stated().get(row.year());
             figures.stream().filter(f -> f.year() == row.year()).findFirst().ifPresent(f -> {
                 if (stated == null || !row.equityEnd().equals(stated.equityEnd())) {
-                    compareFigure(row.year(), "Eget kapital vid årets slut i översikten", row.equityEnd(), f.equityEnd(), allLines);
+                    compareFigure(row.year(), FindingText.Text.of("label.equityEndInOverview"), row.equityEnd(), f.equityEnd(), allLines);
                 }
                 if (f.kind().isFuture() && row.costs() != null && (stated == null || !row.costs().equals(stated.costs()))) {
-                    compareFigure(row.year(), "Kostnaderna i översikten", row.costs(),
+                    compareFigure(row.year(), FindingText.Text.of("label.costsInOverview"), row.costs(),
                             plan.budget().otherIncomeNettedInCosts() ? f.costs().minus(f.otherIncome()) : f.costs(), allLines);
                 }
             });
             figures.stream().filter(f -> f.year() == row.year() + 1 && f.equityStart() != null).findFirst()
                     .filter(next -> plan.budget().equityStart() != null && next.year() == plan.budget().equityStart().year())
-                    .ifPresent(next -> compareStated(row.year(), "Översiktens eget kapital vid slutet av " + row.year(),
-                            row.equityEnd(), next.equityStart(), "budgettabellen anger eget kapital vid ingången av " + next.year() + " till", 0));
+                    .ifPresent(next -> compareStated(row.year(), FindingText.Text.of("label.overviewEquityAtEndOf", String.valueOf(row.year())),
+                            row.equityEnd(), next.equityStart(), FindingText.Text.of("other.budgetTableStart", String.valueOf(next.year())), 0));
         }
     }
 }

@@ -27,8 +27,7 @@ final class ThreeYearPlan extends Check {
         Integer first = plan.budget().years().stream().filter(y -> y.kind() == YearKind.BUDGET).map(Plan.BudgetYear::year)
                 .findFirst().orElse(null);
         boolean outlookCovers = first != null && covered.containsAll(Set.of(first, first + 1, first + 2));
-        add("THREE_YEAR_PLAN", outlookCovers ? Severity.INFO : Severity.WARNING, first,
-                "Budgettabellen har " + futureYears + " budget- eller planår; lagen kräver en plan för tre år."
-                        + (outlookCovers ? " Planens översikt anger de övriga åren som totaler." : ""));
+        add("THREE_YEAR_PLAN", outlookCovers ? Severity.INFO : Severity.WARNING, first, outlookCovers ? "threeYearsInOverview" : "threeYears",
+                String.valueOf(futureYears));
     }
 }

@@ -97,4 +97,20 @@ class RulesTest {
                 before.rules().adminShareGoalYear(), before.rules().targetSplit()));
         assertThat(GrantPolicy.newShortfalls(before, tighter)).extracting(Finding::code).containsExactly("FUNDS_EXCEEDED");
     }
+
+    @Test
+    void everyFindingReadsInSwedishAndInEnglishFromTheBundles() {
+        for (String seed : List.of("vasterbergslagen-2025.yaml", "klaralvdalen-2025.yaml", "norra-vastmanland-2022.yaml",
+                "ornskoldsvik-2025.yaml", "sodra-dalarna-2025.yaml")) {
+            for (Finding f : PlanChecks.check(Seeds.plan(seed))) {
+                assertThat(f.key()).as("%s %s", seed, f.code()).isNotNull();
+                assertThat(f.text(FindingText.SWEDISH)).isEqualTo(f.message());
+                String english = f.text(java.util.Locale.ENGLISH);
+                assertThat(english).as("%s %s", seed, f.code()).isNotEqualTo(f.message()).doesNotContain("{", "finding.text");
+            }
+        }
+        Finding gap = findings(Seeds.plan("sodra-dalarna-2025.yaml"), "FUNDS_EXCEEDED").get(0);
+        assertThat(gap.text(java.util.Locale.ENGLISH)).startsWith("The costs 6\u00a0885\u00a0tkr exceed the funds there are")
+                .contains("below the floor 400\u00a0tkr");
+    }
 }
