@@ -15,6 +15,14 @@ final class InitiativesFileWriter {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", i.id());
         out.put("name", i.name());
+        describe(i, out);
+        workflow(i, unit, out);
+        PlanFileWriter.putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
+        return out;
+    }
+
+    /** What the initiative is: kind, owner, members, target group, time, purpose, goals, contact, steering group. */
+    private static void describe(Initiative i, Map<String, Object> out) {
         out.put("kind", i.kind().name());
         PlanFileWriter.putIfSet(out, "owner", i.owner());
         out.put("members", i.members());
@@ -54,6 +62,10 @@ final class InitiativesFileWriter {
                 return member;
             }).toList());
         }
+    }
+
+    /** Where the initiative stands: its state and each step of the workflow taken so far. */
+    private static void workflow(Initiative i, String unit, Map<String, Object> out) {
         out.put("state", i.state().name());
         if (i.application() != null) {
             Map<String, Object> a = new LinkedHashMap<>();
@@ -86,7 +98,5 @@ final class InitiativesFileWriter {
             ag.put("reports", i.agreement().reports().stream().map(Enum::name).toList());
             out.put("agreement", ag);
         }
-        PlanFileWriter.putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
-        return out;
     }
 }
