@@ -34,30 +34,7 @@ final class GoalsFileWriter {
                 PlanFileWriter.putIfSet(goal, "area", g.area());
                 PlanFileWriter.putIfSet(goal, "node", g.node());
                 PlanFileWriter.putIfSet(goal, "initiative", g.initiative());
-                goal.put("indicators", g.indicators().stream().map(i -> {
-                    Map<String, Object> indicator = new LinkedHashMap<>();
-                    indicator.put("id", i.id());
-                    indicator.put("name", i.name());
-                    indicator.put("source", i.source().name());
-                    PlanFileWriter.putIfSet(indicator, "sourceText", i.sourceText());
-                    if (i.target() != null) {
-                        Map<String, Object> target = new LinkedHashMap<>();
-                        target.put("kind", i.target().kind().name());
-                        if (i.target().kind() == Goal.Target.Kind.NUMBER || i.target().kind() == Goal.Target.Kind.SHARE) {
-                            target.put("comparison", i.target().comparison().name());
-                        }
-                        PlanFileWriter.putIfSet(target, "value", i.target().value());
-                        PlanFileWriter.putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
-                        PlanFileWriter.putIfSet(target, "text", i.target().text());
-                        indicator.put("target", target);
-                    }
-                    PlanFileWriter.putIfSet(indicator, "unit", i.unit());
-                    PlanFileWriter.putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
-                    PlanFileWriter.putIfSet(indicator, "activityPlan", i.activityPlan());
-                    PlanFileWriter.putIfSet(indicator, "nnsIndicator", i.nnsIndicator());
-                    PlanFileWriter.putIfSet(indicator, "respondentGroup", i.respondentGroup());
-                    return indicator;
-                }).toList());
+                goal.put("indicators", g.indicators().stream().map(GoalsFileWriter::indicator).toList());
                 return goal;
             }).toList());
         }
@@ -79,6 +56,32 @@ final class GoalsFileWriter {
             }).toList());
         }
     }
+
+    private static Map<String, Object> indicator(Goal.Indicator i) {
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("id", i.id());
+        indicator.put("name", i.name());
+        indicator.put("source", i.source().name());
+        PlanFileWriter.putIfSet(indicator, "sourceText", i.sourceText());
+        if (i.target() != null) {
+            Map<String, Object> target = new LinkedHashMap<>();
+            target.put("kind", i.target().kind().name());
+            if (i.target().kind() == Goal.Target.Kind.NUMBER || i.target().kind() == Goal.Target.Kind.SHARE) {
+                target.put("comparison", i.target().comparison().name());
+            }
+            PlanFileWriter.putIfSet(target, "value", i.target().value());
+            PlanFileWriter.putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
+            PlanFileWriter.putIfSet(target, "text", i.target().text());
+            indicator.put("target", target);
+        }
+        PlanFileWriter.putIfSet(indicator, "unit", i.unit());
+        PlanFileWriter.putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
+        PlanFileWriter.putIfSet(indicator, "activityPlan", i.activityPlan());
+        PlanFileWriter.putIfSet(indicator, "nnsIndicator", i.nnsIndicator());
+        PlanFileWriter.putIfSet(indicator, "respondentGroup", i.respondentGroup());
+        return indicator;
+    }
+
 
     /** The theory of change's nodes and arrows as the plan file writes them (also what {@code plan goals --json} prints). */
     public static Map<String, Object> theoryOfChangeTree(TheoryOfChange toc) {
