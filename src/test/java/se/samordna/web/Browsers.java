@@ -15,14 +15,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /** Debian's Chromium when present (Playwright's own browser otherwise), headless, and the axe check of WCAG 2.1 AA. */
-final class Browsers implements AutoCloseable {
+public final class Browsers implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
-    Browsers() {
+    public Browsers() {
         boolean debian = Files.isExecutable(CHROMIUM);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
@@ -35,7 +35,7 @@ final class Browsers implements AutoCloseable {
         browser = playwright.chromium().launch(options);
     }
 
-    static void assertNoAccessibilityViolations(Page page, String where) {
+    public static void assertNoAccessibilityViolations(Page page, String where) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(results.getViolations()).as(() -> where + ": " + results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList())

@@ -6,31 +6,31 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What every browser test shares: one Chromium for the class, the application's port and the test people. */
-abstract class InBrowser {
+public abstract class InBrowser {
 
-    static Browsers browsers;
-    static com.microsoft.playwright.Browser browser;
+    protected static Browsers browsers;
+    protected static com.microsoft.playwright.Browser browser;
 
     @BeforeAll
-    static void launch() {
+    public static void launch() {
         browsers = new Browsers();
         browser = browsers.browser;
     }
 
     @AfterAll
-    static void close() {
+    public static void close() {
         if (browsers != null) {
             browsers.close();
         }
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    TestPeople people;
+    protected TestPeople people;
 
     /** A page of its own (own cookies) signed in as the person. */
-    com.microsoft.playwright.Page signedIn(String username) {
+    protected com.microsoft.playwright.Page signedIn(String username) {
         com.microsoft.playwright.Page page = browser.newContext().newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("Användarnamn").fill(username);
