@@ -60,7 +60,7 @@ class DemoFollowUp {
                 String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
                 boolean woman = random.nextBoolean();
                 records.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
-                        String.format("DEMO-%03d", code++), woman ? "WOMAN" : "MAN",
+                        String.format("DEMO-%03d", code++), (woman ? se.samordna.shared.LegalSex.WOMAN : se.samordna.shared.LegalSex.MAN).name(),
                         List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
                         exited ? random.nextInt(10) < 8 : null), null);
                 started[(start.getMonthValue() <= 6 ? 0 : 2) + (woman ? 0 : 1)]++;

@@ -24,6 +24,9 @@ import se.samordna.shared.InvalidInputException;
 @Service
 public class ParticipantFollowUp {
 
+    private static final String WOMAN = se.samordna.shared.LegalSex.WOMAN.name();
+    private static final String MAN = se.samordna.shared.LegalSex.MAN.name();
+
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -170,22 +173,22 @@ public class ParticipantFollowUp {
                     (x, y) -> new Counts(x.initiative(), null, x.participants() + y.participants(), x.exits() + y.exits(),
                             x.positive() + y.positive(), x.stepped() + y.stepped(), x.days() + y.days()));
         }
-        Counts women = bySex.getOrDefault("WOMAN", new Counts(null, "WOMAN", 0, 0, 0, 0, 0));
-        Counts men = bySex.getOrDefault("MAN", new Counts(null, "MAN", 0, 0, 0, 0, 0));
+        Counts women = bySex.getOrDefault(WOMAN, new Counts(null, WOMAN, 0, 0, 0, 0, 0));
+        Counts men = bySex.getOrDefault(MAN, new Counts(null, MAN, 0, 0, 0, 0, 0));
         Suppression.Row exitRow = Suppression.counts(women.exits(), men.exits(), threshold);
         Map<String, Double> positive = byLegalSex(Suppression.shares(women.positive(), women.exits(), men.positive(), men.exits(), threshold));
         Map<String, Double> stepped = byLegalSex(Suppression.shares(women.stepped(), women.exits(), men.stepped(), men.exits(), threshold));
         Map<String, Long> meanDays = new LinkedHashMap<>();
-        meanDays.put("WOMAN", exitRow.women().hidden() ? null : meanDays(women.days(), women.exits()));
-        meanDays.put("MAN", exitRow.men().hidden() ? null : meanDays(men.days(), men.exits()));
+        meanDays.put(WOMAN, exitRow.women().hidden() ? null : meanDays(women.days(), women.exits()));
+        meanDays.put(MAN, exitRow.men().hidden() ? null : meanDays(men.days(), men.exits()));
         meanDays.put("TOTAL", exitRow.total().hidden() ? null : meanDays(women.days() + men.days(), women.exits() + men.exits()));
         if (exitRow.women().hidden()) {
-            positive.put("WOMAN", null);
-            stepped.put("WOMAN", null);
+            positive.put(WOMAN, null);
+            stepped.put(WOMAN, null);
         }
         if (exitRow.men().hidden()) {
-            positive.put("MAN", null);
-            stepped.put("MAN", null);
+            positive.put(MAN, null);
+            stepped.put(MAN, null);
         }
         int newWomen = volumes.stream().mapToInt(Volume::women).sum();
         int newMen = volumes.stream().mapToInt(Volume::men).sum();
@@ -256,8 +259,8 @@ public class ParticipantFollowUp {
 
     private static Map<String, Double> byLegalSex(Suppression.Shares shares) {
         Map<String, Double> result = new LinkedHashMap<>();
-        result.put("WOMAN", shares.women());
-        result.put("MAN", shares.men());
+        result.put(WOMAN, shares.women());
+        result.put(MAN, shares.men());
         result.put("TOTAL", shares.total());
         return result;
     }

@@ -135,7 +135,7 @@ public class ParticipantRecords {
                 continue;
             }
             try {
-                ParticipantFollowUp.RecordInput in = new ParticipantFollowUp.RecordInput(c[0].strip(), coded(c[1], "juridiskt kön", SEXES), c[2].strip(), blankToNull(c[3]),
+                ParticipantFollowUp.RecordInput in = new ParticipantFollowUp.RecordInput(c[0].strip(), se.samordna.shared.LegalSex.read(c[1]).map(Enum::name).orElse(c[1].strip()), c[2].strip(), blankToNull(c[3]),
                         coded(c[4], "utbildning", EDUCATIONS), coded(c[5], "försörjning före", SUPPORTS),
                         date(c[6], "startdatum"), date(c[7], "slutdatum"), coded(c[8], "utfall", OUTCOMES),
                         coded(c[9], "försörjning efter", SUPPORTS), yesNo(c[10]));
@@ -174,7 +174,6 @@ public class ParticipantRecords {
         return new ParticipantFollowUp.ImportResult(added, changed);
     }
 
-    private static final Map<String, String> SEXES = Map.of("k", "WOMAN", "kvinna", "WOMAN", "woman", "WOMAN", "m", "MAN", "man", "MAN");
 
     private static final Map<String, String> EDUCATIONS = Map.of("grundskola", "COMPULSORY", "compulsory", "COMPULSORY",
             "gymnasium", "UPPER_SECONDARY", "upper_secondary", "UPPER_SECONDARY", "eftergymnasial", "POST_SECONDARY",
@@ -266,7 +265,7 @@ public class ParticipantRecords {
         } else if (!CODE.matcher(code).matches()) {
             problems.add(new InvalidInputException.Problem("kod", "Koden ska vara 2–20 tecken: bokstäver a–z, siffror och bindestreck, inga namn."));
         }
-        if (!List.of("WOMAN", "MAN").contains(String.valueOf(in.legalSex()))) {
+        if (in.legalSex() == null || !in.legalSex().equals(se.samordna.shared.LegalSex.read(in.legalSex()).map(Enum::name).orElse(null))) {
             problems.add(new InvalidInputException.Problem("juridiskt kön", "Välj kvinna eller man."));
         }
         if (!ParticipantFollowUp.AGE_BANDS.contains(String.valueOf(in.ageBand()))) {

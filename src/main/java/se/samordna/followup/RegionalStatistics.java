@@ -56,12 +56,9 @@ public class RegionalStatistics {
                 problems.add(new InvalidInputException.Problem(place, "Regionen ska börja med kommunkoden, t.ex. '2284 Örnsköldsvik'."));
                 continue;
             }
-            String sex = switch (c[1].strip().toLowerCase(Locale.ROOT)) {
-                case "kvinnor", "kvinna" -> "WOMAN";
-                case "män", "man" -> "MAN";
-                case "totalt", "båda könen" -> "TOTAL";
-                default -> null;
-            };
+            String written = c[1].strip().toLowerCase(Locale.ROOT);
+            String sex = written.equals("totalt") || written.equals("båda könen") ? "TOTAL"
+                    : se.samordna.shared.LegalSex.read(written).map(Enum::name).orElse(null);
             String period = c[2].strip().replace("M", "M");
             if (sex == null) {
                 problems.add(new InvalidInputException.Problem(place, "Kön ska vara kvinnor, män eller totalt."));

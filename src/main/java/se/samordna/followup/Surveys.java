@@ -156,12 +156,9 @@ public class Surveys {
                 int question = Integer.parseInt(c[1].strip());
                 int answer = Integer.parseInt(c[3].strip());
                 int count = Integer.parseInt(c[4].strip());
-                String sex = switch (c[2].strip().toLowerCase(Locale.ROOT)) {
-                    case "k", "kvinna", "woman" -> "WOMAN";
-                    case "m", "man" -> "MAN";
-                    case "", "-", "okänt", "unknown" -> "UNKNOWN";
-                    default -> null;
-                };
+                String written = c[2].strip().toLowerCase(Locale.ROOT);
+                String sex = java.util.Set.of("", "-", "okänt", "unknown").contains(written) ? "UNKNOWN"
+                        : se.samordna.shared.LegalSex.read(written).map(Enum::name).orElse(null);
                 if (indicator < 1 || indicator > 15) {
                     problems.add(new InvalidInputException.Problem(place, "Indikatorn " + indicator + " finns inte; NNS har indikator 1–15."));
                 } else if (question < 1 || question > 99) {
@@ -222,8 +219,8 @@ public class Surveys {
             long n = group.stream().mapToLong(Row::respondents).sum();
             long agreeing = group.stream().mapToLong(Row::agreeing).sum();
             BigDecimal total = group.stream().map(Row::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-            Row women = group.stream().filter(r -> r.sex().equals("WOMAN")).findFirst().orElse(null);
-            Row men = group.stream().filter(r -> r.sex().equals("MAN")).findFirst().orElse(null);
+            Row women = group.stream().filter(r -> r.sex().equals(se.samordna.shared.LegalSex.WOMAN.name())).findFirst().orElse(null);
+            Row men = group.stream().filter(r -> r.sex().equals(se.samordna.shared.LegalSex.MAN.name())).findFirst().orElse(null);
             boolean hide = n < threshold;
             BigDecimal womenShare = share(women);
             BigDecimal menShare = share(men);

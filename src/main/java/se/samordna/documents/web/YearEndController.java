@@ -61,7 +61,7 @@ class YearEndController {
         rows.add(row("Avslut", a.exits()));
         rows.add(shares("Andel avslut till arbete, studier eller Arbetsförmedlingen", a.shareEndingInWorkStudiesOrAf()));
         rows.add(shares("Andel avslut med stegförflyttning", a.shareWithStepMovement()));
-        rows.add(List.of("Genomsnittlig tid i insatsen (dagar)", days(a.meanDays().get("WOMAN")), days(a.meanDays().get("MAN")),
+        rows.add(List.of("Genomsnittlig tid i insatsen (dagar)", days(a.meanDays().get(se.samordna.shared.LegalSex.WOMAN.name())), days(a.meanDays().get(se.samordna.shared.LegalSex.MAN.name())),
                 days(a.meanDays().get("TOTAL"))));
         boolean empty = a.participants().total().value() != null && a.participants().total().value() == 0
                 && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0;
@@ -78,7 +78,7 @@ class YearEndController {
     }
 
     private static List<String> shares(String label, Map<String, Double> shares) {
-        return List.of(label, share(shares.get("WOMAN")), share(shares.get("MAN")), share(shares.get("TOTAL")));
+        return List.of(label, share(shares.get(se.samordna.shared.LegalSex.WOMAN.name())), share(shares.get(se.samordna.shared.LegalSex.MAN.name())), share(shares.get("TOTAL")));
     }
 
     private static String share(Double value) {
