@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -56,7 +53,7 @@ class FormsKeepInputBrowserTest extends InBrowser {
         people.keepRecords(kd);
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
         java.util.UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
-        asSetup(() -> records.assignReporter(kd.id(), "modus-munkfors", reporterId));
+        people.asSetup(() -> records.assignReporter(kd.id(), "modus-munkfors", reporterId));
         try {
             Page page = signedIn(reporter);
             page.navigate("http://localhost:" + port + "/associations/" + kd.id() + "/initiatives/modus-munkfors/participants");
@@ -75,16 +72,7 @@ class FormsKeepInputBrowserTest extends InBrowser {
             page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("participant-code-refused.png")).setFullPage(true));
             Browsers.assertNoAccessibilityViolations(page, "participants with a refused code");
         } finally {
-            asSetup(() -> records.unassignReporter(kd.id(), "modus-munkfors", reporterId));
-        }
-    }
-
-    private void asSetup(Runnable work) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, List.of()));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
+            people.asSetup(() -> records.unassignReporter(kd.id(), "modus-munkfors", reporterId));
         }
     }
 }

@@ -52,20 +52,11 @@ class NarrowScreenBrowserTest extends InBrowser {
         String director = people.with(Role.ADMIN, kd);
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
         java.util.UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
-        asSetup(() -> records.assignReporter(kd.id(), "rebus-hagfors", reporterId));
+        people.asSetup(() -> records.assignReporter(kd.id(), "rebus-hagfors", reporterId));
         try {
             visitEveryPage(shots, kd, director, reporter);
         } finally {
-            asSetup(() -> records.unassignReporter(kd.id(), "rebus-hagfors", reporterId)); // other tests start from no assignment
-        }
-    }
-
-    private void asSetup(Runnable work) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, List.of()));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
+            people.asSetup(() -> records.unassignReporter(kd.id(), "rebus-hagfors", reporterId)); // other tests start from no assignment
         }
     }
 

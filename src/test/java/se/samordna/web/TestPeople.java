@@ -88,6 +88,16 @@ public class TestPeople {
         }
     }
 
+    /** Runs set-up work as the test's own actor (what it writes is audited as "test-setup"). */
+    public void asSetup(Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     /** A new API key of the person, for requests over real HTTP. */
     public String apiToken(String username) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null, java.util.List.of()));
