@@ -1,0 +1,50 @@
+package se.samordna.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import se.samordna.plan.checks.Finding;
+import se.samordna.plan.checks.PlanChecks;
+import se.samordna.shared.Money;
+
+/**
+ * The plan module on its own (with the platform's database and the audit log it writes to): a plan is stored, changed
+ * from the version it was read in, and checked, without the pages or any other module.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ActiveProfiles("test")
+class PlanModuleTest {
+
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPlanIsStoredChangedFromItsVersionAndChecked() {
+        UUID id = UUID.randomUUID();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("module-test", null, List.of()));
+        try {
+            jdbc.sql("insert into association (id, name, slug) values (:id, 'Modulförbundet', 'modulforbundet')").param("id", id).update();
+            StoredPlan stored = plans.importFile(id, Seeds.text("sodra-dalarna-2025.yaml"), null);
+            List<Finding> findings = PlanChecks.check(stored.plan());
+            assertThat(findings).extracting(Finding::code).contains("FUNDS_EXCEEDED");
+
+            StoredPlan changed = plans.changeAmount(id, 0, 0, 2025, Money.ofTkr(29), stored.version());
+            assertThat(changed.version()).isGreaterThan(stored.version());
+            assertThat(PlanChecks.check(changed.plan())).extracting(Finding::code).doesNotContain("FUNDS_EXCEEDED");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
