@@ -158,20 +158,7 @@ final class PlanFileWriter {
                 group.put("type", g.type().name());
             }
             putIfSet(group, "category", g.category() == null ? null : g.category().name());
-            group.put("lines", g.lines().stream().map(l -> {
-                Map<String, Object> line = new LinkedHashMap<>();
-                putIfSet(line, "ref", l.ref());
-                line.put("name", l.name());
-                if (l.type() != g.type()) {
-                    line.put("type", l.type().name());
-                }
-                if (l.category() != null && l.category() != g.category()) {
-                    line.put("category", l.category().name());
-                }
-                putIfSet(line, "initiative", l.initiative());
-                line.put("amounts", amounts(l.amounts(), unit));
-                return line;
-            }).toList());
+            group.put("lines", g.lines().stream().map(l -> line(l, g, unit)).toList());
             if (!g.stated().isEmpty()) {
                 group.put("stated", amounts(g.stated(), unit));
             }
@@ -195,6 +182,22 @@ final class PlanFileWriter {
         }
         return result;
     }
+
+    private static Map<String, Object> line(Plan.BudgetLine l, Plan.LineGroup g, String unit) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        putIfSet(line, "ref", l.ref());
+        line.put("name", l.name());
+        if (l.type() != g.type()) {
+            line.put("type", l.type().name());
+        }
+        if (l.category() != null && l.category() != g.category()) {
+            line.put("category", l.category().name());
+        }
+        putIfSet(line, "initiative", l.initiative());
+        line.put("amounts", amounts(l.amounts(), unit));
+        return line;
+    }
+
 
     static Map<String, Object> amounts(SortedMap<Integer, Money> amounts, String unit) {
         Map<String, Object> result = new LinkedHashMap<>();
