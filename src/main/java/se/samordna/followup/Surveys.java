@@ -127,15 +127,7 @@ public class Surveys {
     /** Creates a round and imports its answers from CSV ({@code indicator;question;sex;answer;count}), all or nothing. */
     @Transactional
     public UUID importRound(UUID associationId, String name, int year, Group group, int scale, String csv) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInputException("namn", "Ge enkätomgången ett namn.");
-        }
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
-        }
-        if (scale < 2 || scale > 10) {
-            throw new InvalidInputException("skala", "Skalan ska ha 2–10 steg.");
-        }
+        requireRound(name, year, scale);
         List<int[]> rows = new ArrayList<>();
         List<String> sexes = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -183,6 +175,24 @@ public class Surveys {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return storeRound(associationId, name, year, group, scale, rows, sexes, csv);
+    }
+
+    private static void requireRound(String name, int year, int scale) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInputException("namn", "Ge enkätomgången ett namn.");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+        }
+        if (scale < 2 || scale > 10) {
+            throw new InvalidInputException("skala", "Skalan ska ha 2–10 steg.");
+        }
+    }
+
+    /** The round and its answer counts, and one audit entry with the number of answers and the file's checksum. */
+    private UUID storeRound(UUID associationId, String name, int year, Group group, int scale, List<int[]> rows, List<String> sexes,
+                            String csv) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into survey_round (id, association_id, name, year, respondent_group, scale) values (:id, :a, :n, :y, :g, :s)")
                 .param("id", id).param("a", associationId).param("n", name.trim()).param("y", year).param("g", group.name()).param("s", scale).update();
@@ -197,6 +207,7 @@ public class Surveys {
                 "answers", rows.stream().mapToInt(r -> r[3]).sum(), "sha256", se.samordna.shared.Csv.checksum(csv)));
         return id;
     }
+
 
     /** Results per indicator and respondent group for a year, from the year's distribution (kept by the database, V9), in one query. */
     private record Row(int indicator, String group, String sex, long respondents, long agreeing, BigDecimal total) {
