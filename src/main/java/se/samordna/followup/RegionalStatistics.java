@@ -88,17 +88,36 @@ public class RegionalStatistics {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        for (Object[] r : rows) {
-            jdbc.sql("""
-                    insert into regional_statistic (association_id, municipality_code, municipality, period, sex, full_year_equivalents, population)
-                    values (:a, :code, :name, :p, :sex, :fye, :pop)
-                    on conflict (association_id, municipality_code, period, sex) do update set municipality = :name, full_year_equivalents = :fye, population = :pop""")
-                    .param("a", associationId).param("code", r[0]).param("name", r[1]).param("p", r[2]).param("sex", r[3]).param("fye", r[4])
-                    .param("pop", r[5]).update();
-        }
-        auditLog.record(associationId, "regional-statistics", null, "imported", Map.of("rows", rows.size(), "sha256", se.samordna.shared.Csv.checksum(csv)));
+        store(associationId, rows, csv);
         return rows.size();
     }
+
+    /**
+     * Every row in one statement (a later row for the same municipality, period and sex wins, as a second import would),
+     * and one audit entry with the count and the file's checksum.
+     */
+    private void store(UUID associationId, List<Object[]> rows, String csv) {
+        Map<String, Object[]> latest = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> latest.put(r[0] + "/" + r[2] + "/" + r[3], r));
+        List<Object[]> unique = List.copyOf(latest.values());
+        jdbc.sql("""
+                insert into regional_statistic (association_id, municipality_code, municipality, period, sex, full_year_equivalents, population)
+                select :a, t.code, t.name, t.p, t.sex, t.fye, t.pop
+                from unnest(cast(:codes as text[]), cast(:names as text[]), cast(:periods as text[]), cast(:sexes as text[]),
+                            cast(:fyes as numeric[]), cast(:pops as integer[])) as t(code, name, p, sex, fye, pop)
+                on conflict (association_id, municipality_code, period, sex) do update set municipality = excluded.municipality,
+                    full_year_equivalents = excluded.full_year_equivalents, population = excluded.population""")
+                .param("a", associationId)
+                .param("codes", unique.stream().map(r -> (String) r[0]).toArray(String[]::new))
+                .param("names", unique.stream().map(r -> (String) r[1]).toArray(String[]::new))
+                .param("periods", unique.stream().map(r -> (String) r[2]).toArray(String[]::new))
+                .param("sexes", unique.stream().map(r -> (String) r[3]).toArray(String[]::new))
+                .param("fyes", unique.stream().map(r -> (BigDecimal) r[4]).toArray(BigDecimal[]::new))
+                .param("pops", unique.stream().map(r -> (Integer) r[5]).toArray(Integer[]::new))
+                .update();
+        auditLog.record(associationId, "regional-statistics", null, "imported", Map.of("rows", rows.size(), "sha256", se.samordna.shared.Csv.checksum(csv)));
+    }
+
 
     public List<Share> shares(UUID associationId) {
         record Row(String municipalityCode, String municipality, String period, String sex, BigDecimal fullYearEquivalents, int population) {
