@@ -68,6 +68,18 @@ public final class TheoryOfChangePicture {
                     .append("\" fill=\"").append(i % 2 == 0 ? "#f3f5f8" : "#ffffff").append("\"/>");
             lines(svg, rows.get(i), 8, band[0] + 20, 20, true);
         }
+        arrows(svg, toc, position);
+        for (TheoryOfChange.Node node : toc.nodes()) {
+            int[] p = position.get(node.id());
+            svg.append("<rect x=\"").append(p[0]).append("\" y=\"").append(p[1]).append("\" width=\"").append(BOX_W)
+                    .append("\" height=\"").append(BOX_H).append("\" rx=\"6\" fill=\"#ffffff\" stroke=\"#0b4f8a\"/>");
+            lines(svg, node.text(), p[0] + 6, p[1] + 15, 29, false);
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The arrows between the boxes, from the right edge of one to the left edge of the next. */
+    private static void arrows(StringBuilder svg, TheoryOfChange toc, Map<String, int[]> position) {
         for (TheoryOfChange.Edge edge : toc.edges()) {
             int[] from = position.get(edge.from());
             int[] to = position.get(edge.to());
@@ -78,14 +90,8 @@ public final class TheoryOfChangePicture {
                     .append("\" x2=\"").append(to[0]).append("\" y2=\"").append(to[1] + BOX_H / 2)
                     .append("\" stroke=\"#083a66\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>");
         }
-        for (TheoryOfChange.Node node : toc.nodes()) {
-            int[] p = position.get(node.id());
-            svg.append("<rect x=\"").append(p[0]).append("\" y=\"").append(p[1]).append("\" width=\"").append(BOX_W)
-                    .append("\" height=\"").append(BOX_H).append("\" rx=\"6\" fill=\"#ffffff\" stroke=\"#0b4f8a\"/>");
-            lines(svg, node.text(), p[0] + 6, p[1] + 15, 29, false);
-        }
-        return svg.append("</svg>").toString();
     }
+
 
     private static void lines(StringBuilder svg, String text, int x, int y, int width, boolean bold) {
         List<String> lines = new ArrayList<>();
