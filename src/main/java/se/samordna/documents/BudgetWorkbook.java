@@ -48,6 +48,10 @@ public final class BudgetWorkbook {
     private static final java.util.Map<se.samordna.plan.budget.LineType, String> TYPE_LABELS = java.util.Map.of(
             se.samordna.plan.budget.LineType.CONTRIBUTION, "Medlemsbidrag", se.samordna.plan.budget.LineType.OTHER_INCOME, "Övrig intäkt",
             se.samordna.plan.budget.LineType.EQUITY_USE, "Eget kapital (inte intäkt)", se.samordna.plan.budget.LineType.COST, "Kostnad");
+    /** The type column's words, which the sheet's own SUMIF formulas select lines by. */
+    private static final String COST = TYPE_LABELS.get(se.samordna.plan.budget.LineType.COST);
+    private static final String CONTRIBUTION = TYPE_LABELS.get(se.samordna.plan.budget.LineType.CONTRIBUTION);
+    private static final String OTHER_INCOME = TYPE_LABELS.get(se.samordna.plan.budget.LineType.OTHER_INCOME);
     private static final java.util.Map<se.samordna.plan.budget.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
             se.samordna.plan.budget.CostCategory.ADMINISTRATION, "Administration", se.samordna.plan.budget.CostCategory.INDIVIDUAL, "Individinriktad insats",
             se.samordna.plan.budget.CostCategory.STRUCTURAL, "Strukturövergripande insats", se.samordna.plan.budget.CostCategory.PROCESS_SUPPORT, "Processtöd",
@@ -117,8 +121,8 @@ public final class BudgetWorkbook {
                     String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
                     String types = "$C$" + (first + 1) + ":$C$" + (last + 1);
                     String amounts = col + (first + 1) + ":" + col + (last + 1);
-                    String costs = "SUMIF(" + types + ",\"COST\"," + amounts + ")";
-                    String others = "SUMIF(" + types + ",\"<>COST\"," + amounts + ")";
+                    String costs = "SUMIF(" + types + ",\"" + COST + "\"," + amounts + ")";
+                    String others = "SUMIF(" + types + ",\"<>" + COST + "\"," + amounts + ")";
                     Cell c = cell(subtotal, FIRST_YEAR_COLUMN + y, bold);
                     if (group.lines().isEmpty()) {
                         c.setCellValue(0);
@@ -145,9 +149,9 @@ public final class BudgetWorkbook {
             for (int y = 0; y < years.size(); y++) {
                 String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
                 String amounts = col + (firstLineRow + 1) + ":" + col + (lastLineRow + 1);
-                cell(income, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"CONTRIBUTION\"," + amounts + ")+SUMIF("
-                        + typeRange + ",\"OTHER_INCOME\"," + amounts + ")");
-                cell(costsRow, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"COST\"," + amounts + ")");
+                cell(income, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"" + CONTRIBUTION + "\"," + amounts + ")+SUMIF("
+                        + typeRange + ",\"" + OTHER_INCOME + "\"," + amounts + ")");
+                cell(costsRow, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"" + COST + "\"," + amounts + ")");
                 cell(result, FIRST_YEAR_COLUMN + y, bold).setCellFormula(col + (incomeRow + 1) + "-" + col + (incomeRow + 2));
                 if (equityStart != null && years.get(y) >= equityStart.year()) {
                     if (years.get(y) == equityStart.year()) {

@@ -106,4 +106,32 @@ class PlanDocumentsTest {
         assertThat(e.problems()).extracting(PlanFileException.Problem::path).containsExactly("Budget!F10", "Budget!G11", "Budget!B12");
         assertThat(e.problems().get(0).message()).contains("'tvåhundra' är inget belopp");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vasterbergslagen-2025.yaml", "klaralvdalen-2025.yaml", "norra-vastmanland-2022.yaml",
+            "ornskoldsvik-2025.yaml", "sodra-dalarna-2025.yaml"})
+    void theWorkbooksOwnFormulasGiveTheSameTotalsAsSamordna(String file) throws Exception {
+        Plan plan = Seeds.plan(file);
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(BudgetWorkbook.write(plan)))) {
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            var sheet = book.getSheet("Budget");
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+            sheet.forEach(r -> {
+                if (r.getCell(1) != null && r.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    rows.put(r.getCell(1).getStringCellValue(), r);
+                }
+            });
+            var years = plan.budget().years().stream().map(Plan.BudgetYear::year).sorted().toList();
+            java.math.BigDecimal unit = java.math.BigDecimal.valueOf("tkr".equals(plan.budget().unit()) ? 1000 : 1);
+            for (var figures : se.samordna.plan.budget.PlanCalculator.years(plan)) {
+                int column = 5 + years.indexOf(figures.year());
+                for (var expected : java.util.Map.of("Intäkter totalt", figures.income(), "Kostnader totalt", figures.costs(),
+                        "Resultat", figures.result()).entrySet()) {
+                    double value = rows.get(expected.getKey()).getCell(column).getNumericCellValue();
+                    assertThat(value).as("%s %s %d", file, expected.getKey(), figures.year())
+                            .isCloseTo(expected.getValue().exactKronor().divide(unit).doubleValue(), org.assertj.core.data.Offset.offset(0.001));
+                }
+            }
+        }
+    }
 }
