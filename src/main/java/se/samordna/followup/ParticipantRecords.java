@@ -129,7 +129,7 @@ public class ParticipantRecords {
                 continue;
             }
             String place = "rad " + (n + 1);
-            String[] c = line.split(";", -1);
+            String[] c = java.util.Arrays.stream(line.split(";", -1)).map(se.samordna.shared.Csv::value).toArray(String[]::new);
             if (c.length != 11) {
                 problems.add(new InvalidInputException.Problem(place, "Raden ska ha elva fält: " + CSV_HEADER + "."));
                 continue;

@@ -23,6 +23,14 @@ public final class Csv {
         return text;
     }
 
+    /** A cell as {@link #cell} wrote it, read back: the apostrophe that kept a formula character from running is dropped. */
+    public static String value(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
     /** One line of cells, ending in a line break. */
     public static String row(Object... cells) {
         StringBuilder line = new StringBuilder();

@@ -21,4 +21,12 @@ class CsvTest {
         assertThat(Csv.row("Rebus Hagfors", "2025H1", 12, 9, 21)).isEqualTo("Rebus Hagfors;2025H1;12;9;21\n");
         assertThat(Csv.row("Samverkan; Avesta", null, -5)).isEqualTo("\"Samverkan; Avesta\";;-5\n");
     }
+
+    @Test
+    void aNeutralisedCellReadsBackAsWritten() {
+        assertThat(Csv.value(Csv.cell("-AB-12"))).isEqualTo("-AB-12");
+        assertThat(Csv.value(Csv.cell("=1+1"))).isEqualTo("=1+1");
+        assertThat(Csv.value("'quoted text")).isEqualTo("'quoted text");
+        assertThat(Csv.value("RH-017")).isEqualTo("RH-017");
+    }
 }
