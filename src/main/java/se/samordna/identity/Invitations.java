@@ -34,6 +34,17 @@ public class Invitations {
         public String path() {
             return "/invitation/" + token;
         }
+
+        /** The link as the person will open it, from the address the current request came in on. */
+        public String url() {
+            return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().path(path()).toUriString();
+        }
+
+        /** When it stops working, in Swedish time to the minute (2026-11-29 14:05). */
+        public String expiresText() {
+            return expiresAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ');
+        }
     }
 
     public record Holder(UUID userId, String username, String displayName, Purpose purpose) {

@@ -63,7 +63,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserDirectory directory,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                            OidcAccounts oidcAccounts, LoginThrottle throttle,
+                                            OidcAccounts oidcAccounts, LoginThrottle throttle, SignIn signIn,
                                             @Value("${samordna.api-docs.public:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
@@ -80,7 +80,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(new SignedIn(directory, throttle))
+                        .successHandler(new SignedIn(signIn, throttle))
                         .failureHandler((request, response, exception) -> {
                             throttle.failed(request.getParameter("username"), request.getRemoteAddr());
                             response.sendRedirect(request.getContextPath() + "/login?error");
@@ -107,7 +107,7 @@ class SecurityConfiguration {
                         .referrerPolicy(Customizer.withDefaults()));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/login")
-                    .successHandler(new SignedIn(directory, throttle))
+                    .successHandler(new SignedIn(signIn, throttle))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
         }
         return http.build();
@@ -115,11 +115,11 @@ class SecurityConfiguration {
 
     /** After a sign-in: the source's counter is reset and the session remembers which password it was opened with. */
     static final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
-        private final UserDirectory directory;
+        private final SignIn signIn;
         private final LoginThrottle throttle;
 
-        SignedIn(UserDirectory directory, LoginThrottle throttle) {
-            this.directory = directory;
+        SignedIn(SignIn signIn, LoginThrottle throttle) {
+            this.signIn = signIn;
             this.throttle = throttle;
             setDefaultTargetUrl("/");
         }
@@ -129,7 +129,7 @@ class SecurityConfiguration {
                 throws ServletException, IOException {
             if (authentication.getPrincipal() instanceof SamordnaPrincipal principal) {
                 throttle.succeeded(authentication.getName(), request.getRemoteAddr());
-                directory.sessionState(principal.userId()).ifPresent(state -> PasswordChangeGuard.remember(request, state.sessionEpoch()));
+                signIn.keepThisSession(request, principal.userId());
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }

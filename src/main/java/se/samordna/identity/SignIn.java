@@ -35,10 +35,10 @@ public class SignIn {
         }
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
-        directory.sessionState(userId).ifPresent(state -> PasswordChangeGuard.remember(request, state.sessionEpoch()));
+        keepThisSession(request, userId);
     }
 
-    /** After the person changed their own password: this session goes on, all their others have ended. */
+    /** This session belongs to the person's current password: after a sign-in, or after they changed it here (their other sessions end). */
     public void keepThisSession(HttpServletRequest request, UUID userId) {
         directory.sessionState(userId).ifPresent(state -> PasswordChangeGuard.remember(request, state.sessionEpoch()));
     }

@@ -89,7 +89,7 @@ class AssociationApi {
         PeopleService.refusePassword(grant.password());
         PeopleService.Granted granted = people.grant(associationId, new PeopleService.Grant(grant.username(), grant.displayName(),
                 grant.email(), AssociationPages.parseRole(grant.role())));
-        return new Granted(granted.userId(), granted.invitation().map(AssociationPages::absolute).orElse(null),
+        return new Granted(granted.userId(), granted.invitation().map(se.samordna.identity.Invitations.Link::url).orElse(null),
                 granted.invitation().map(se.samordna.identity.Invitations.Link::expiresAt).orElse(null));
     }
 
@@ -99,7 +99,7 @@ class AssociationApi {
     @Operation(summary = "A new invitation link for a person of the association who has not chosen a password yet")
     Granted reinvite(@PathVariable UUID associationId, @PathVariable UUID userId) {
         se.samordna.identity.Invitations.Link link = people.reinvite(associationId, userId);
-        return new Granted(userId, AssociationPages.absolute(link), link.expiresAt());
+        return new Granted(userId, link.url(), link.expiresAt());
     }
 
     @PostMapping("/api/v1/admin/associations")

@@ -81,13 +81,8 @@ class AssociationPages {
 
     private void showOnce(RedirectAttributes redirect, UUID userId, se.samordna.identity.Invitations.Link link) {
         redirect.addFlashAttribute("invitationFor", directory.find(userId).map(UserDirectory.Person::displayName).orElse(""));
-        redirect.addFlashAttribute("invitationLink", absolute(link));
-        redirect.addFlashAttribute("invitationExpires", link.expiresAt().toLocalDateTime().withNano(0).toString().replace('T', ' '));
-    }
-
-    /** The link as the person will open it, from the address this request came in on. */
-    static String absolute(se.samordna.identity.Invitations.Link link) {
-        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString();
+        redirect.addFlashAttribute("invitationLink", link.url());
+        redirect.addFlashAttribute("invitationExpires", link.expiresText());
     }
 
     @PostMapping("/associations/{associationId}/people/revoke")

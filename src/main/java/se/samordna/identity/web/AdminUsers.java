@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -60,10 +59,10 @@ class AdminUsers {
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) String email,
                   @RequestParam(required = false) String password, @RequestParam(defaultValue = "false") boolean national,
                   RedirectAttributes redirect) {
-        Created created = create(new NewPerson(username, displayName, email, password, national));
+        Invitations.Link link = invite(new NewPerson(username, displayName, email, password, national)).link();
         redirect.addFlashAttribute("invitationFor", displayName);
-        redirect.addFlashAttribute("invitationLink", created.invitationLink());
-        redirect.addFlashAttribute("invitationExpires", created.invitationExpires().toLocalDateTime().withNano(0).toString().replace('T', ' '));
+        redirect.addFlashAttribute("invitationLink", link.url());
+        redirect.addFlashAttribute("invitationExpires", link.expiresText());
         return "redirect:/admin/users";
     }
 
@@ -83,13 +82,16 @@ class AdminUsers {
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@Valid @RequestBody NewPerson person) {
+        Invitations.Invited invited = invite(person);
+        return new Created(invited.userId(), invited.link().url(), invited.link().expiresAt());
+    }
+
+    private Invitations.Invited invite(NewPerson person) {
         if (person.password() != null) {
             throw new InvalidInputException("lösenord",
                     "Lösenord väljs av personen själv genom sin inbjudningslänk; ingen annan kan välja det.");
         }
-        Invitations.Invited invited = invitations.createPerson(person.username(), person.displayName(), person.email(), person.national());
-        Invitations.Link link = invited.link();
-        return new Created(invited.userId(), ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString(), link.expiresAt());
+        return invitations.createPerson(person.username(), person.displayName(), person.email(), person.national());
     }
 
     @PutMapping("/api/v1/admin/users/{userId}/disabled")

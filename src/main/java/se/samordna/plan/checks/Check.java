@@ -1,7 +1,6 @@
 package se.samordna.plan.checks;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.CostCategory;
 import se.samordna.plan.budget.EquityBase;
 import se.samordna.plan.budget.LineType;
 import se.samordna.plan.budget.YearFigures;
@@ -119,15 +118,5 @@ abstract class Check {
             sum = positive ? sum.plus(line.amount(year)) : sum.minus(line.amount(year));
         }
         return sum;
-    }
-
-    static String categoryName(CostCategory category) {
-        return switch (category) {
-            case ADMINISTRATION -> "administration";
-            case INDIVIDUAL -> "individinriktade insatser";
-            case STRUCTURAL -> "strukturövergripande insatser";
-            case PROCESS_SUPPORT -> "processtöd";
-            case UNALLOCATED -> "ofördelade/reserverade medel";
-        };
     }
 }
