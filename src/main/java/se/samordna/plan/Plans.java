@@ -59,6 +59,13 @@ public class Plans {
     }
 
     /** The plan's initiative names by id, read straight from the stored JSON (for lists that need nothing else of the plan). */
+    /** The members' names, read straight from the stored plan (no parse of the whole plan; the follow-up page asks). */
+    public java.util.List<String> memberNames(UUID associationId) {
+        return jdbc.sql("""
+                select m ->> 'name' from plan, jsonb_array_elements(coalesce(content -> 'members', '[]'::jsonb)) m
+                where association_id = :a""").param("a", associationId).query(String.class).list();
+    }
+
     public java.util.Map<String, String> initiativeNames(UUID associationId) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql("""

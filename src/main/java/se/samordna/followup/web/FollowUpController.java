@@ -66,7 +66,7 @@ class FollowUpController {
         model.addAttribute("results", surveys.results(associationId, y));
         model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("decision", decisions.of(associationId).orElse(null));
-        model.addAttribute("members", plans.get(associationId).plan().members().stream().map(se.samordna.plan.Member::name).toList());
+        model.addAttribute("members", plans.memberNames(associationId));
         model.addAttribute("isDirector", hasRole(http, Role.ADMIN));
         model.addAttribute("today", LocalDate.now());
         return "followup/page";

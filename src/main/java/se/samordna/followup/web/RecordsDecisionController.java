@@ -3,7 +3,6 @@ package se.samordna.followup.web;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.plan.Member;
 import se.samordna.plan.Plans;
 import se.samordna.followup.RecordsDecision;
 import se.samordna.shared.AssociationAccess;
@@ -69,7 +67,7 @@ class RecordsDecisionController {
     }
 
     private Set<String> members(UUID associationId) {
-        return plans.get(associationId).plan().members().stream().map(Member::name).collect(Collectors.toSet());
+        return Set.copyOf(plans.memberNames(associationId));
     }
 
     private static Integer months(String raw) {
