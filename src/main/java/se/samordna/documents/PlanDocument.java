@@ -28,6 +28,12 @@ public final class PlanDocument {
     private PlanDocument() {
     }
 
+    /** The plan's years for a file name: "2026-2028". */
+    public static String fileYears(Plan plan) {
+        List<Integer> years = plan.budget().years().stream().filter(y -> y.kind().isFuture()).map(Plan.BudgetYear::year).toList();
+        return years.isEmpty() ? "plan" : years.size() == 1 ? String.valueOf(years.get(0)) : years.get(0) + "-" + years.get(years.size() - 1);
+    }
+
     public static String title(Plan plan) {
         List<Integer> years = plan.budget().years().stream().filter(y -> y.kind().isFuture()).map(Plan.BudgetYear::year).toList();
         String span = years.isEmpty() ? "" : years.size() == 1 ? " " + years.get(0) : " " + years.get(0) + "–" + years.get(years.size() - 1);

@@ -85,25 +85,25 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan register(UUID associationId, InitiativeDraft draft, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
                 Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
     }
 
     @Transactional
     public StoredPlan describe(UUID associationId, String id, InitiativeDraft draft, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
                 Map.of("name", draft.name() == null ? "" : draft.name()));
     }
 
     @Transactional
     public StoredPlan apply(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
                 "applied", Map.of("requested", kronor(requested)));
     }
 
     @Transactional
     public StoredPlan giveStatement(UUID associationId, String id, LocalDate date, String text, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
     }
 
@@ -128,7 +128,7 @@ public class Initiatives {
         audit.put("granted", kronor(amounts));
         audit.put("minutes", minutes);
         audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
-        return plans.change(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
                 "initiative", id, "granted", audit);
     }
 
@@ -139,26 +139,26 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan refuse(UUID associationId, String id, LocalDate date, String minutes, String reason, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
                 "refused", Map.of("reason", reason == null ? "" : reason));
     }
 
     @Transactional
     public StoredPlan agree(UUID associationId, String id, LocalDate date, LocalDate start, LocalDate end,
                             SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
                 "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
     }
 
     @Transactional
     public StoredPlan start(UUID associationId, String id, long version) {
-        return plans.change(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
     }
 
     @Transactional
     public StoredPlan close(UUID associationId, String id, LocalDate date, long version) {
         boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
-        return plans.change(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
                 "closed", Map.of("date", String.valueOf(date)));
     }
 

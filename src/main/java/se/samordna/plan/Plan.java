@@ -57,6 +57,10 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
+    public Plan withHeader(Header changed) {
+        return new Plan(changed, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals);
+    }
+
     public Plan withRules(FinancialRules changed) {
         return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives, goals);
     }

@@ -27,8 +27,6 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores each association's plan. Every save names the version it started from; a save from an older
@@ -38,39 +36,44 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Plans {
 
-    /** Writes and reads the fingerprints of a version's parts (plan_revision.sections). */
-    private static final JsonMapper SECTIONS = JsonMapper.builder().build();
-    private static final int KEPT_REVISIONS = 500;
-
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
+    private final PlanStore store;
 
-    Plans(JdbcClient jdbc, AuditLog auditLog) {
+    Plans(JdbcClient jdbc, AuditLog auditLog, PlanStore store) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.store = store;
     }
 
     @Transactional(readOnly = true)
     public Optional<StoredPlan> find(UUID associationId) {
-        return jdbc.sql("select content::text, version from plan where association_id = :a")
-                .param("a", associationId)
-                .query((rs, i) -> new StoredPlan(PlanFiles.readJson(rs.getString(1)), rs.getLong(2)))
-                .optional();
+        return store.current(associationId).map(PlanStore.Row::stored);
+    }
+
+    /** One plan of the association, whatever its status. */
+    @Transactional(readOnly = true)
+    public StoredPlan get(UUID associationId, UUID planId) {
+        return store.find(associationId, planId).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException("Planen finns inte."));
+    }
+
+    /** Where the association's current plan stands: which period, which status, adopted when. */
+    @Transactional(readOnly = true)
+    public Optional<PlanPeriod> currentPeriod(UUID associationId) {
+        return store.current(associationId).map(PlanStore.Row::period);
+    }
+
+    /** The members' names, read straight from the stored plan (no parse of the whole plan; the follow-up page asks). */
+    public java.util.List<String> memberNames(UUID associationId) {
+        return jdbc.sql("select m ->> 'name' from (select content, status, budget_year, created_at from plan where association_id = :a "
+                + PlanStore.CURRENT_ORDER + ") p, jsonb_array_elements(coalesce(p.content -> 'members', '[]'::jsonb)) m").param("a", associationId).query(String.class).list();
     }
 
     /** The plan's initiative names by id, read straight from the stored JSON (for lists that need nothing else of the plan). */
-    /** The members' names, read straight from the stored plan (no parse of the whole plan; the follow-up page asks). */
-    public java.util.List<String> memberNames(UUID associationId) {
-        return jdbc.sql("""
-                select m ->> 'name' from plan, jsonb_array_elements(coalesce(content -> 'members', '[]'::jsonb)) m
-                where association_id = :a""").param("a", associationId).query(String.class).list();
-    }
-
     public java.util.Map<String, String> initiativeNames(UUID associationId) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                select i ->> 'id', i ->> 'name' from plan, jsonb_array_elements(coalesce(content -> 'initiatives', '[]'::jsonb)) i
-                where association_id = :a""").param("a", associationId)
+        jdbc.sql("select i ->> 'id', i ->> 'name' from (select content, status, budget_year, created_at from plan where association_id = :a "
+                + PlanStore.CURRENT_ORDER + ") p, jsonb_array_elements(coalesce(p.content -> 'initiatives', '[]'::jsonb)) i").param("a", associationId)
                 .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
         return names;
     }
@@ -87,7 +90,15 @@ public class Plans {
     @Transactional
     public StoredPlan importFile(UUID associationId, String yaml, Long expectedVersion) {
         Plan plan = PlanFiles.read(yaml);
-        StoredPlan saved = save(associationId, find(associationId).orElse(null), plan, expectedVersion);
+        int budgetYear = PlanStore.budgetYear(plan);
+        Optional<PlanStore.Row> open = store.openFor(associationId, budgetYear);
+        StoredPlan saved;
+        if (open.isPresent()) {
+            saved = store.save(associationId, open.get().stored(), plan, expectedVersion);
+        } else {
+            store.adoptedFor(associationId, budgetYear).ifPresent(adopted -> PlanStore.refuseIfClosed(adopted.period()));
+            saved = store.insert(associationId, plan, null);
+        }
         auditLog.record(associationId, "plan", associationId, "imported",
                 Map.of("version", saved.version(), "lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
         return saved;
@@ -133,6 +144,30 @@ public class Plans {
                              String entity, Object entityId, String action, Map<String, ?> auditChanges) {
         StoredPlan stored = get(associationId);
         StoredPlan saved = save(associationId, stored, change.apply(stored.plan()), expectedVersion);
+        auditLog.record(associationId, entity, entityId, action, auditChanges);
+        return saved;
+    }
+
+    /**
+     * Applies a board decision or another step of an initiative to the plan being worked on. When the association has no
+     * open plan but an adopted one, the step goes into a new revision draft of it (pending adoption), never into the
+     * adopted plan.
+     */
+    @Transactional
+    public StoredPlan changeInDraft(UUID associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
+                                    String entity, Object entityId, String action, Map<String, ?> auditChanges) {
+        StoredPlan stored = get(associationId);
+        long version = expectedVersion;
+        if (stored.status() == PlanStatus.ADOPTED) {
+            if (expectedVersion != stored.version()) {
+                throw PlanStore.movedOn("Planen", stored.version(), "version " + expectedVersion);
+            }
+            UUID adopted = stored.id();
+            stored = store.insert(associationId, stored.plan(), adopted);
+            version = stored.version();
+            auditLog.record(associationId, "plan", stored.id(), "revision-started", Map.of("basedOn", adopted, "for", action));
+        }
+        StoredPlan saved = store.save(associationId, stored, change.apply(stored.plan()), version);
         auditLog.record(associationId, entity, entityId, action, auditChanges);
         return saved;
     }
@@ -256,97 +291,7 @@ public class Plans {
         }
     }
 
-    /**
-     * Saves {@code changed}, computed from {@code base} (the plan as read; null when there was none). The person started
-     * from {@code expectedVersion}. When the plan has moved on since, the save still goes through if every part it changes
-     * ({@link PlanFiles#sections}) is as it was in that version: two people changing different initiatives, goals or the
-     * budget and the rules do not stop each other. Otherwise it is refused (409) naming the part, and nothing is saved.
-     */
     private StoredPlan save(UUID associationId, StoredPlan base, Plan changed, Long expectedVersion) {
-        String json = PlanFiles.writeJson(changed);
-        Map<String, String> after = PlanFiles.sections(changed);
-        Optional<Long> current = jdbc.sql("select version from plan where association_id = :a for update")
-                .param("a", associationId).query(Long.class).optional();
-        if (current.isEmpty()) {
-            jdbc.sql("insert into plan (association_id, version, content, updated_by) values (:a, 1, cast(:c as jsonb), :u)")
-                    .param("a", associationId).param("c", json).param("u", actor()).update();
-            keepRevision(associationId, 1, after);
-            return new StoredPlan(changed, 1);
-        }
-        long now = current.get();
-        if (expectedVersion == null || expectedVersion != now) {
-            refuseIfMovedOn(associationId, base, after, expectedVersion, now);
-        }
-        long next = now + 1;
-        jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where association_id = :a")
-                .param("c", json).param("n", next).param("u", actor()).param("a", associationId).update();
-        keepRevision(associationId, next, after);
-        return new StoredPlan(changed, next);
-    }
-
-    private void refuseIfMovedOn(UUID associationId, StoredPlan base, Map<String, String> after, Long expectedVersion, long now) {
-        String started = expectedVersion == null ? "ingen version" : "version " + expectedVersion;
-        Optional<Map<String, String>> then = expectedVersion == null || base == null || base.version() != now ? Optional.empty()
-                : jdbc.sql("select sections::text from plan_revision where association_id = :a and version = :v")
-                .param("a", associationId).param("v", expectedVersion).query(String.class).optional().map(Plans::readSections);
-        if (then.isEmpty()) {
-            throw movedOn("Planen", now, started);
-        }
-        Map<String, String> before = PlanFiles.sections(base.plan());
-        java.util.SortedSet<String> parts = new java.util.TreeSet<>(before.keySet());
-        parts.addAll(after.keySet());
-        for (String part : parts) {
-            boolean changing = !java.util.Objects.equals(before.get(part), after.get(part));
-            boolean changedSince = !java.util.Objects.equals(then.get().get(part), before.get(part));
-            if (changing && changedSince) {
-                throw movedOn(partName(base.plan(), part), now, started);
-            }
-        }
-    }
-
-    private static ConflictException movedOn(String part, long now, String started) {
-        return new ConflictException(part + " har ändrats av någon annan sedan du öppnade sidan (nu version " + now + ", du utgick från "
-                + started + "). Ladda om sidan och gör ändringen igen; inget har sparats.");
-    }
-
-    /** The part of a plan as a person would name it, in Swedish. */
-    static String partName(Plan plan, String part) {
-        int colon = part.indexOf(':');
-        String list = colon < 0 ? part : part.substring(0, colon);
-        String id = colon < 0 ? null : part.substring(colon + 1);
-        return switch (list) {
-            case "budget", "unit" -> "Budgeten";
-            case "rules" -> "Reglerna";
-            case "members" -> "Medlemmarna";
-            case "allocations" -> "Tilldelningen";
-            case "overview" -> "Översikten över åren";
-            case "association" -> "Förbundets uppgifter";
-            case "areas" -> "Målområdena";
-            case "theoryOfChange" -> "Förändringsteorin";
-            case "initiatives" -> "Insatsen " + plan.initiatives().stream().filter(i -> i.id().equals(id)).map(Initiative::name).findFirst().orElse(id);
-            case "goals" -> "Målet " + plan.goals().goals().stream().filter(g -> g.id().equals(id)).map(Goal::title).findFirst().orElse(id);
-            case "activityPlans" -> "Aktivitetsplanen " + id;
-            default -> "Planen";
-        };
-    }
-
-    private void keepRevision(UUID associationId, long version, Map<String, String> sections) {
-        jdbc.sql("""
-                insert into plan_revision (association_id, version, sections) values (:a, :v, cast(:s as jsonb))
-                on conflict (association_id, version) do update set sections = excluded.sections, saved_at = now()""")
-                .param("a", associationId).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
-        // A page opened 500 saves ago is refused anyway; its fingerprints need not be kept.
-        jdbc.sql("delete from plan_revision where association_id = :a and version < :v")
-                .param("a", associationId).param("v", version - KEPT_REVISIONS).update();
-    }
-
-    private static Map<String, String> readSections(String json) {
-        return SECTIONS.readValue(json, new TypeReference<Map<String, String>>() {
-        });
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
+        return store.save(associationId, base, changed, expectedVersion);
     }
 }

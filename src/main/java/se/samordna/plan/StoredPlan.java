@@ -1,5 +1,7 @@
 package se.samordna.plan;
 
-/** A plan as stored for an association, with the version a later save must name. */
-public record StoredPlan(Plan plan, long version) {
+import java.util.UUID;
+
+/** A plan as stored: its id, content, the version a later save must name, and where it stands in the cycle. */
+public record StoredPlan(UUID id, Plan plan, long version, PlanStatus status) {
 }

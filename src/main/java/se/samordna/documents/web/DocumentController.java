@@ -23,6 +23,10 @@ import se.samordna.plan.file.PlanFileException;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
 import se.samordna.documents.BudgetWorkbook;
+import se.samordna.documents.PlanArchive;
+import se.samordna.documents.PlanDocument;
+import se.samordna.plan.PlanStatus;
+import se.samordna.shared.Sha256;
 import se.samordna.documents.PlanDocuments;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
@@ -37,20 +41,50 @@ class DocumentController {
     private static final MediaType XLSX = MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Plans plans;
+    private final PlanArchive archive;
 
-    DocumentController(Plans plans) {
+    DocumentController(Plans plans, PlanArchive archive) {
         this.plans = plans;
+        this.archive = archive;
     }
 
     @GetMapping({"/associations/{associationId}/plan.pdf", "/api/v1/associations/{associationId}/documents/plan.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId) {
-        Plan plan = plans.get(associationId).plan();
-        return file(PlanDocuments.pdf(plan), PDF, "verksamhetsplan.pdf");
+        return document(associationId, plans.get(associationId), "pdf");
     }
 
     @GetMapping({"/associations/{associationId}/plan.docx", "/api/v1/associations/{associationId}/documents/plan.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId) {
-        return file(PlanDocuments.docx(plans.get(associationId).plan()), DOCX, "verksamhetsplan.docx");
+        return document(associationId, plans.get(associationId), "docx");
+    }
+
+    @GetMapping({"/associations/{associationId}/plans/{planId}/document.pdf", "/api/v1/associations/{associationId}/plans/{planId}/document.pdf"})
+    ResponseEntity<byte[]> planPdf(@PathVariable UUID associationId, @PathVariable UUID planId) {
+        return document(associationId, plans.get(associationId, planId), "pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/plans/{planId}/document.docx", "/api/v1/associations/{associationId}/plans/{planId}/document.docx"})
+    ResponseEntity<byte[]> planDocx(@PathVariable UUID associationId, @PathVariable UUID planId) {
+        return document(associationId, plans.get(associationId, planId), "docx");
+    }
+
+    /**
+     * The plan document: for a plan the board adopted, the bytes archived at adoption (the same bytes every time, with their
+     * SHA-256); for a plan still being worked on, written now.
+     */
+    private ResponseEntity<byte[]> document(UUID associationId, StoredPlan stored, String format) {
+        byte[] content;
+        if (stored.status() == PlanStatus.ADOPTED || stored.status() == PlanStatus.SUPERSEDED) {
+            PlanArchive.Archived archived = archive.find(associationId, stored.id(), format).orElse(null);
+            if (archived != null) {
+                return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan-"
+                                + PlanDocument.fileYears(stored.plan()) + "-faststalld." + format + "\"")
+                        .header("X-Content-SHA256", archived.sha256()).contentType("pdf".equals(format) ? PDF : DOCX).body(archived.content());
+            }
+        }
+        content = "pdf".equals(format) ? PlanDocuments.pdf(stored.plan()) : PlanDocuments.docx(stored.plan());
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan." + format + "\"")
+                .header("X-Content-SHA256", Sha256.hex(content)).contentType("pdf".equals(format) ? PDF : DOCX).body(content);
     }
 
     @GetMapping({"/associations/{associationId}/budget.xlsx", "/api/v1/associations/{associationId}/documents/budget.xlsx"})

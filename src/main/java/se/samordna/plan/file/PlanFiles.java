@@ -74,6 +74,11 @@ public final class PlanFiles {
         return "# Samordna plan file, format " + Plan.FORMAT_VERSION + " (docs/plan-format.md)\n" + YAML.writeValueAsString(PlanFileWriter.tree(plan));
     }
 
+    /** The plan as the tree of the plan file (maps, lists and plain values), for JSON answers. */
+    public static Map<String, Object> tree(Plan plan) {
+        return PlanFileWriter.tree(plan);
+    }
+
     public static String writeJson(Plan plan) {
         return JSON.writeValueAsString(PlanFileWriter.tree(plan));
     }

@@ -1,0 +1,248 @@
+package se.samordna.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.plan.checks.Finding;
+import se.samordna.plan.checks.PlanChecks;
+import se.samordna.plan.checks.Severity;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * The yearly cycle of an association's plans: a draft is sent to the members for consultation and their responses are
+ * recorded; the board adopts it (then it is frozen, and its document archived); an adopted plan is revised through a new
+ * draft of the same period, and rolled forward into the next period. Every step is audited.
+ */
+@Service
+public class PlanCycle {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final PlanStore store;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+
+    PlanCycle(PlanStore store, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.events = events;
+    }
+
+    /** A member's response to the consultation. */
+    public record Response(UUID id, String member, LocalDate receivedOn, String text, String recordedBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanPeriod> periods(UUID associationId) {
+        return store.periods(associationId);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanPeriod period(UUID associationId, UUID planId) {
+        return row(associationId, planId).period();
+    }
+
+    /** A new draft of the same period from an adopted plan; the adopted one stays in force until the draft is adopted. */
+    @Transactional
+    public StoredPlan revise(UUID associationId, UUID planId) {
+        PlanStore.Row row = row(associationId, planId);
+        if (row.period().status() != PlanStatus.ADOPTED) {
+            throw new ConflictException("Bara den fastställda planen revideras; planen för " + row.period().label() + " är "
+                    + statusText(row.period().status()) + ". Inget har ändrats.");
+        }
+        StoredPlan draft = store.insert(associationId, row.stored().plan(), planId);
+        auditLog.record(associationId, "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
+        return draft;
+    }
+
+    /** The next period as a draft (see {@link RollForward}); {@code openingEquity} null takes the computed one. */
+    @Transactional
+    public StoredPlan rollForward(UUID associationId, UUID planId, Money openingEquity) {
+        PlanStore.Row row = row(associationId, planId);
+        if (row.period().status() != PlanStatus.ADOPTED && row.period().status() != PlanStatus.SUPERSEDED) {
+            throw new ConflictException("Nästa planperiod byggs från en fastställd plan; planen för " + row.period().label() + " är "
+                    + statusText(row.period().status()) + ". Fastställ den först. Inget har ändrats.");
+        }
+        if (openingEquity != null && openingEquity.abs().compareTo(Money.ofKronor(1_000_000_000L)) > 0) {
+            throw new InvalidInputException("ingående eget kapital", "Beloppet ligger utanför ±1 000 000 000 kr.");
+        }
+        Plan next = RollForward.of(row.stored().plan(), openingEquity);
+        StoredPlan draft = store.insert(associationId, next, planId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", row.period().label());
+        details.put("budgetYear", PlanStore.budgetYear(next));
+        details.put("openingEquity", next.budget().equityStart().amount().kronor());
+        details.put("openingEquitySource", openingEquity == null ? "computed" : "entered");
+        auditLog.record(associationId, "plan", draft.id(), "rolled-forward", details);
+        return draft;
+    }
+
+    /** Sends a draft to the members for consultation on {@code sentOn}. */
+    @Transactional
+    public PlanPeriod sendToConsultation(UUID associationId, UUID planId, LocalDate sentOn, long version) {
+        PlanStore.Row row = row(associationId, planId);
+        if (row.period().status() != PlanStatus.DRAFT) {
+            throw new ConflictException("Planen för " + row.period().label() + " är " + statusText(row.period().status())
+                    + "; bara ett utkast skickas på samråd. Inget har ändrats.");
+        }
+        notInFuture(sentOn, "skickad");
+        if (!store.transition(planId, version, PlanStatus.DRAFT, PlanStatus.CONSULTATION, Map.of("consultation_sent_on", sentOn))) {
+            throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
+        }
+        auditLog.record(associationId, "plan", planId, "sent-to-consultation", Map.of("sentOn", sentOn.toString(), "period", row.period().label()));
+        return period(associationId, planId);
+    }
+
+    /** Records what a member answered in the consultation (members are consulted and informed; they do not approve). */
+    @Transactional
+    public Response recordResponse(UUID associationId, UUID planId, String member, LocalDate receivedOn, String text) {
+        PlanStore.Row row = row(associationId, planId);
+        if (row.period().status() != PlanStatus.CONSULTATION) {
+            throw new ConflictException("Planen för " + row.period().label() + " är " + statusText(row.period().status())
+                    + "; svar tas emot medan planen är på samråd. Inget har sparats.");
+        }
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        List<String> members = row.stored().plan().members().stream().map(Member::name).toList();
+        if (member == null || !members.contains(member.strip())) {
+            problems.add(new InvalidInputException.Problem("medlem", "Välj en av förbundets medlemmar: " + String.join(", ", members) + "."));
+        }
+        if (receivedOn == null) {
+            problems.add(new InvalidInputException.Problem("mottaget", "Ange dagen svaret kom in (ÅÅÅÅ-MM-DD)."));
+        } else if (receivedOn.isBefore(row.period().consultationSentOn())) {
+            problems.add(new InvalidInputException.Problem("mottaget", "Svaret kan inte ha kommit före " + row.period().consultationSentOn()
+                    + ", då planen skickades på samråd."));
+        } else if (receivedOn.isAfter(LocalDate.now(SWEDEN))) {
+            problems.add(new InvalidInputException.Problem("mottaget", "Dagen " + receivedOn + " har inte varit ännu."));
+        }
+        if (text == null || text.isBlank() || text.length() > 20_000) {
+            problems.add(new InvalidInputException.Problem("svar", "Skriv svaret eller en sammanfattning av det (högst 20 000 tecken)."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into plan_consultation_response (id, plan_id, association_id, member, received_on, text, recorded_by)
+                values (:id, :p, :a, :m, :r, :t, :u)""")
+                .param("id", id).param("p", planId).param("a", associationId).param("m", member.strip()).param("r", receivedOn)
+                .param("t", text.strip()).param("u", PlanStore.actor()).update();
+        auditLog.record(associationId, "plan", planId, "consultation-response", Map.of("member", member.strip(), "receivedOn", receivedOn.toString()));
+        return new Response(id, member.strip(), receivedOn, text.strip(), PlanStore.actor());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Response> responses(UUID associationId, UUID planId) {
+        row(associationId, planId);
+        return jdbc.sql("select id, member, received_on, text, recorded_by from plan_consultation_response where plan_id = :p order by received_on, recorded_at")
+                .param("p", planId).query((rs, n) -> new Response(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5))).list();
+    }
+
+    /**
+     * The board adopts the plan on {@code adoptedOn} at the minutes paragraph {@code minutes}. A plan whose checks find
+     * errors is adopted only when {@code confirmErrors}. The plan is frozen from now on; the plan it revises and earlier
+     * periods' adopted plans are superseded; its document is archived as adopted.
+     */
+    @Transactional
+    public StoredPlan adopt(UUID associationId, UUID planId, LocalDate adoptedOn, String minutes, long version, boolean confirmErrors) {
+        PlanStore.Row row = row(associationId, planId);
+        PlanStatus status = row.period().status();
+        if (!status.open()) {
+            throw new ConflictException("Planen för " + row.period().label() + " är redan " + statusText(status) + "; inget har ändrats.");
+        }
+        if (version != row.period().version()) {
+            // The board adopts the version it read, not one changed since.
+            throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
+        }
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (adoptedOn == null) {
+            problems.add(new InvalidInputException.Problem("fastställd", "Ange dagen styrelsen fastställde planen (ÅÅÅÅ-MM-DD)."));
+        } else if (adoptedOn.isAfter(LocalDate.now(SWEDEN))) {
+            problems.add(new InvalidInputException.Problem("fastställd", "Dagen " + adoptedOn + " har inte varit ännu; en plan fastställs när styrelsen har beslutat."));
+        } else if (row.period().consultationSentOn() != null && adoptedOn.isBefore(row.period().consultationSentOn())) {
+            problems.add(new InvalidInputException.Problem("fastställd", "Planen skickades på samråd " + row.period().consultationSentOn()
+                    + "; den kan inte ha fastställts före det."));
+        }
+        if (minutes == null || minutes.isBlank() || minutes.strip().length() > 40) {
+            problems.add(new InvalidInputException.Problem("paragraf", "Ange protokollets paragraf, t.ex. § 45 (högst 40 tecken)."));
+        }
+        List<Finding> errors = PlanChecks.check(row.stored().plan()).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty() && !confirmErrors) {
+            problems.add(new InvalidInputException.Problem("kontroller", "Kontrollerna hittar " + errors.size()
+                    + " fel i planen (bland annat: " + errors.get(0).message() + "). Rätta dem, eller bekräfta att styrelsen fastställer planen ändå."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        // The plan carries its adoption date, so its document says when the board decided it.
+        Plan plan = row.stored().plan();
+        StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(new Plan.Header(plan.association().name(), adoptedOn,
+                plan.association().source())), version);
+        if (!store.transition(planId, dated.version(), status, PlanStatus.ADOPTED,
+                Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", PlanStore.actor()))) {
+            throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
+        }
+        store.supersedeOthers(associationId, planId, row.period().budgetYear(), adoptedOn);
+        events.publishEvent(new PlanAdopted(associationId, planId, dated.plan()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("period", row.period().label());
+        details.put("adoptedOn", adoptedOn.toString());
+        details.put("minutes", minutes.strip());
+        details.put("errorsConfirmed", errors.size());
+        auditLog.record(associationId, "plan", planId, "adopted", details);
+        return row(associationId, planId).stored();
+    }
+
+    /** "The plan is computed here now": the figures an imported document printed are let go, in an open plan. */
+    @Transactional
+    public StoredPlan acceptComputedFigures(UUID associationId, UUID planId, long version) {
+        PlanStore.Row row = row(associationId, planId);
+        StoredPlan saved = store.save(associationId, row.stored(), RollForward.withoutStatedFigures(row.stored().plan()), version);
+        auditLog.record(associationId, "plan", planId, "computed-figures-accepted", Map.of("period", row.period().label()));
+        return saved;
+    }
+
+    /** What changed from plan {@code from} to plan {@code to} of the association. */
+    @Transactional(readOnly = true)
+    public List<PlanDiff.Change> diff(UUID associationId, UUID from, UUID to) {
+        return PlanDiff.between(row(associationId, from).stored().plan(), row(associationId, to).stored().plan());
+    }
+
+    private PlanStore.Row row(UUID associationId, UUID planId) {
+        return store.find(associationId, planId).orElseThrow(() -> new NotFoundException("Planen finns inte."));
+    }
+
+    private static void notInFuture(LocalDate day, String what) {
+        if (day == null) {
+            throw new InvalidInputException(what, "Ange dagen (ÅÅÅÅ-MM-DD).");
+        }
+        if (day.isAfter(LocalDate.now(SWEDEN))) {
+            throw new InvalidInputException(what, "Dagen " + day + " har inte varit ännu.");
+        }
+    }
+
+    static String statusText(PlanStatus status) {
+        return switch (status) {
+            case DRAFT -> "ett utkast";
+            case CONSULTATION -> "på samråd";
+            case ADOPTED -> "fastställd";
+            case SUPERSEDED -> "ersatt av en senare version";
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package se.samordna.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.shared.Money;
+
+/**
+ * What changed between two plans, two versions of one period or two periods: budget lines and their amounts per year
+ * (a line is known by its group, number and name), the years, initiatives and goals (by id), the rules and the members.
+ */
+public final class PlanDiff {
+
+    private PlanDiff() {
+    }
+
+    /** One difference: the part of the plan, the thing in it, the year where amounts differ, and what it was and is (null: none). */
+    public record Change(String part, String item, Integer year, String before, String after) {
+    }
+
+    public static List<Change> between(Plan a, Plan b) {
+        List<Change> changes = new ArrayList<>();
+        years(a, b, changes);
+        lines(a, b, changes);
+        compare(changes, "equityStart", "opening equity", a.budget().equityStart(), b.budget().equityStart(),
+                e -> e.year() + ": " + e.amount().kronor());
+        compare(changes, "rules", "financial rules", a.rules(), b.rules(), Object::toString);
+        compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), Object::toString);
+        keyed(changes, "members", byKey(a.members(), Member::name), byKey(b.members(), Member::name), Object::toString);
+        keyed(changes, "initiatives", byKey(a.initiatives(), Initiative::id), byKey(b.initiatives(), Initiative::id), PlanDiff::initiative);
+        keyed(changes, "goals", byKey(a.goals().goals(), Goal::id), byKey(b.goals().goals(), Goal::id), PlanDiff::goal);
+        compare(changes, "goals", "target areas", a.goals().areas(), b.goals().areas(), Object::toString);
+        compare(changes, "goals", "theory of change", a.goals().theoryOfChange(), b.goals().theoryOfChange(), t -> "(" + t.nodes().size() + ")");
+        return changes;
+    }
+
+    private static void years(Plan a, Plan b, List<Change> changes) {
+        Map<Integer, String> before = new LinkedHashMap<>();
+        a.budget().years().forEach(y -> before.put(y.year(), y.kind().name()));
+        Map<Integer, String> after = new LinkedHashMap<>();
+        b.budget().years().forEach(y -> after.put(y.year(), y.kind().name()));
+        TreeSet<Integer> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        for (int year : all) {
+            if (!Objects.equals(before.get(year), after.get(year))) {
+                changes.add(new Change("years", String.valueOf(year), year, before.get(year), after.get(year)));
+            }
+        }
+    }
+
+    private static void lines(Plan a, Plan b, List<Change> changes) {
+        Map<String, Plan.BudgetLine> before = lineMap(a);
+        Map<String, Plan.BudgetLine> after = lineMap(b);
+        TreeSet<Integer> years = new TreeSet<>();
+        a.budget().years().forEach(y -> years.add(y.year()));
+        b.budget().years().forEach(y -> years.add(y.year()));
+        for (Map.Entry<String, Plan.BudgetLine> entry : before.entrySet()) {
+            Plan.BudgetLine other = after.get(entry.getKey());
+            if (other == null) {
+                changes.add(new Change("budget", entry.getKey(), null, "line", null));
+                continue;
+            }
+            for (int year : years) {
+                Money was = entry.getValue().amounts().get(year);
+                Money is = other.amounts().get(year);
+                if (!Objects.equals(was, is)) {
+                    changes.add(new Change("budget", entry.getKey(), year, kronor(was), kronor(is)));
+                }
+            }
+        }
+        after.keySet().stream().filter(k -> !before.containsKey(k))
+                .forEach(k -> changes.add(new Change("budget", k, null, null, "line")));
+    }
+
+    private static Map<String, Plan.BudgetLine> lineMap(Plan plan) {
+        Map<String, Plan.BudgetLine> lines = new LinkedHashMap<>();
+        for (Plan.LineGroup group : plan.budget().groups()) {
+            for (Plan.BudgetLine line : group.lines()) {
+                lines.putIfAbsent(group.name() + " / " + (line.ref() == null ? "" : line.ref() + " ") + line.name(), line);
+            }
+        }
+        return lines;
+    }
+
+    private static String kronor(Money amount) {
+        return amount == null ? null : String.valueOf(amount.kronor());
+    }
+
+    private static <T> Map<String, T> byKey(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.putIfAbsent(key.apply(item), item));
+        return map;
+    }
+
+    private static <T> void keyed(List<Change> changes, String part, Map<String, T> before, Map<String, T> after,
+                                  java.util.function.Function<T, String> show) {
+        before.forEach((key, item) -> compare(changes, part, key, item, after.get(key), show));
+        after.forEach((key, item) -> {
+            if (!before.containsKey(key)) {
+                changes.add(new Change(part, key, null, null, show.apply(item)));
+            }
+        });
+    }
+
+    private static <T> void compare(List<Change> changes, String part, String item, T before, T after,
+                                    java.util.function.Function<T, String> show) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(part, item, null, before == null ? null : show.apply(before), after == null ? null : show.apply(after)));
+        }
+    }
+
+    private static String initiative(Initiative i) {
+        return i.name() + " (" + i.state() + (i.granted().isEmpty() ? "" : ", " + grants(i)) + ")";
+    }
+
+    private static String grants(Initiative i) {
+        StringBuilder text = new StringBuilder();
+        i.granted().forEach((year, amount) -> text.append(text.length() == 0 ? "" : ", ").append(year).append(": ").append(String.valueOf(amount.kronor())));
+        return text.toString();
+    }
+
+    private static String goal(Goal g) {
+        return g.title();
+    }
+}
