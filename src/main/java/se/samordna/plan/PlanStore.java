@@ -105,9 +105,8 @@ class PlanStore {
      * A plan the board has adopted is refused whatever the version.
      */
     StoredPlan save(UUID associationId, StoredPlan base, Plan changed, Long expectedVersion) {
-        Row locked = jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p for update")
-                .param("a", associationId).param("p", base.id()).query(PlanStore::row).single();
-        PlanPeriod period = locked.period();
+        PlanPeriod period = jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p for update")
+                .param("a", associationId).param("p", base.id()).query((rs, n) -> period(rs)).single();
         refuseIfClosed(period);
         if (budgetYear(changed) != period.budgetYear()) {
             throw new ConflictException("Planen gäller budgetåret " + period.budgetYear() + "; en plan för " + budgetYear(changed)

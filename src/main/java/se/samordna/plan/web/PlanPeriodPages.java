@@ -1,0 +1,203 @@
+package se.samordna.plan.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.samordna.plan.PlanCycle;
+import se.samordna.plan.PlanPeriod;
+import se.samordna.plan.PlanStatus;
+import se.samordna.plan.Plans;
+import se.samordna.plan.RollForward;
+import se.samordna.plan.StoredPlan;
+import se.samordna.plan.checks.PlanChecks;
+import se.samordna.plan.checks.Severity;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/**
+ * The director's cycle page: every plan of the association by period and status, and the steps of the year — send a
+ * draft for consultation, record the members' responses, record the board's adoption, revise, build the next period,
+ * compare two plans. A refused step shows the page again with the message at the form and what was typed kept.
+ */
+@Controller
+class PlanPeriodPages {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final PlanCycle cycle;
+    private final Plans plans;
+
+    PlanPeriodPages(PlanCycle cycle, Plans plans) {
+        this.cycle = cycle;
+        this.plans = plans;
+    }
+
+    /** One plan as the page shows it. */
+    record Row(PlanPeriod period, int errors, boolean stated, List<PlanCycle.Response> responses, List<String> members) {
+    }
+
+    /** Where this year's cycle stands, for the start page. */
+    record Cycle(PlanPeriod current, PlanPeriod adopted, LocalDate adoptionDue, LocalDate reportDue, int reportYear, boolean adoptionLate) {
+    }
+
+    @GetMapping("/associations/{associationId}/plans")
+    String page(@PathVariable UUID associationId, @RequestParam(required = false) UUID from, @RequestParam(required = false) UUID to,
+                Model model) {
+        model.addAttribute("associationId", associationId);
+        List<Row> rows = cycle.periods(associationId).stream().map(p -> row(associationId, p)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("cycle", cycleOf(rows.stream().map(Row::period).toList()));
+        model.addAttribute("today", LocalDate.now(SWEDEN));
+        if (from != null && to != null) {
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+            model.addAttribute("changes", cycle.diff(associationId, from, to));
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "budget/periods";
+    }
+
+    @GetMapping("/associations/{associationId}/plans/summary")
+    String summary(@PathVariable UUID associationId, Model model) {
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("cycle", cycleOf(cycle.periods(associationId)));
+        return "budget/periods :: summary";
+    }
+
+    /** The line under the association's menu saying which plan the pages show and where it stands. */
+    @GetMapping("/associations/{associationId}/plans/banner")
+    String banner(@PathVariable UUID associationId, Model model) {
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("period", plans.currentPeriod(associationId).orElse(null));
+        return "budget/periods :: banner";
+    }
+
+    @PostMapping("/associations/{associationId}/plans/{planId}/consultation")
+    @AssociationAccess(Role.ADMIN)
+    String consultation(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                        Model model, HttpServletResponse response) {
+        return step(associationId, planId, "consultation", form, model, response,
+                () -> cycle.sendToConsultation(associationId, planId, date(form.get("sentOn"), "skickad"), version(form)));
+    }
+
+    @PostMapping("/associations/{associationId}/plans/{planId}/responses")
+    @AssociationAccess(Role.ADMIN)
+    String response(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                    Model model, HttpServletResponse response) {
+        return step(associationId, planId, "response", form, model, response,
+                () -> cycle.recordResponse(associationId, planId, form.get("member"), date(form.get("receivedOn"), "mottaget"), form.get("text")));
+    }
+
+    @PostMapping("/associations/{associationId}/plans/{planId}/adoption")
+    @AssociationAccess({Role.ADMIN, Role.BOARD})
+    String adopt(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                 Model model, HttpServletResponse response) {
+        return step(associationId, planId, "adoption", form, model, response,
+                () -> cycle.adopt(associationId, planId, date(form.get("adoptedOn"), "fastställd"), form.get("minutes"), version(form),
+                        "true".equals(form.get("confirmErrors"))));
+    }
+
+    @PostMapping("/associations/{associationId}/plans/{planId}/revision")
+    @AssociationAccess(Role.ADMIN)
+    String revise(@PathVariable UUID associationId, @PathVariable UUID planId, Model model, HttpServletResponse response) {
+        return step(associationId, planId, "revision", Map.of(), model, response, () -> cycle.revise(associationId, planId));
+    }
+
+    @PostMapping("/associations/{associationId}/plans/{planId}/roll-forward")
+    @AssociationAccess(Role.ADMIN)
+    String rollForward(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                       Model model, HttpServletResponse response) {
+        return step(associationId, planId, "rollForward", form, model, response, () -> {
+            String raw = form.get("openingEquity");
+            Money opening = raw == null || raw.isBlank() ? null : BudgetPages.parseAmount(raw, "kr", "ingående eget kapital");
+            return cycle.rollForward(associationId, planId, opening);
+        });
+    }
+
+    @PostMapping("/associations/{associationId}/plans/{planId}/computed-figures")
+    @AssociationAccess(Role.ADMIN)
+    String accept(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                  Model model, HttpServletResponse response) {
+        return step(associationId, planId, "computed", form, model, response,
+                () -> cycle.acceptComputedFigures(associationId, planId, version(form)));
+    }
+
+    private String step(UUID associationId, UUID planId, String name, Map<String, String> form, Model model,
+                        HttpServletResponse response, Supplier<?> action) {
+        try {
+            action.get();
+            return "redirect:/associations/" + associationId + "/plans#plan-" + planId;
+        } catch (InvalidInputException | ConflictException e) {
+            Map<String, Object> kept = new HashMap<>(form);
+            kept.put("_plan", planId.toString());
+            kept.put("_step", name);
+            kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems()
+                    : List.of(new InvalidInputException.Problem("", e.getMessage())));
+            model.addAttribute("form", kept);
+            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            return page(associationId, null, null, model);
+        }
+    }
+
+    private Row row(UUID associationId, PlanPeriod period) {
+        if (period.status().open()) {
+            StoredPlan stored = plans.get(associationId, period.id());
+            int errors = (int) PlanChecks.check(stored.plan()).stream().filter(f -> f.severity() == Severity.ERROR).count();
+            List<String> members = stored.plan().members().stream().map(se.samordna.plan.Member::name).toList();
+            return new Row(period, errors, RollForward.hasStatedFigures(stored.plan()),
+                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(associationId, period.id()) : List.of(), members);
+        }
+        return new Row(period, 0, false, List.of(), List.of());
+    }
+
+    /** Where the cycle stands: the plan being worked on, the plan in force, and what is due next. */
+    static Cycle cycleOf(List<PlanPeriod> periods) {
+        LocalDate today = LocalDate.now(SWEDEN);
+        PlanPeriod current = periods.stream().filter(p -> p.status().open()).findFirst().orElse(null);
+        PlanPeriod adopted = periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED).findFirst().orElse(null);
+        int budgetYear = current != null ? current.budgetYear() : today.getYear() + 1;
+        LocalDate adoptionDue = LocalDate.of(budgetYear - 1, 11, 30);
+        int reportYear = today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear();
+        return new Cycle(current, adopted, adoptionDue, LocalDate.of(reportYear + 1, 3, 31), reportYear,
+                current != null && today.isAfter(adoptionDue));
+    }
+
+    private static LocalDate date(String raw, String place) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException(place, "Ange dagen (ÅÅÅÅ-MM-DD).");
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(place, "'" + raw.strip() + "' är inget datum; skriv det som ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static long version(Map<String, String> form) {
+        try {
+            return Long.parseLong(form.getOrDefault("version", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "Sidan saknar planens version; ladda om sidan.");
+        }
+    }
+}
