@@ -20,8 +20,7 @@ alter table plan add column adopted_on date;
 alter table plan add column minutes text;
 alter table plan add column adopted_by text;
 alter table plan add column superseded_on date;
-alter table plan add constraint plan_adoption_complete
-    check (status not in ('ADOPTED', 'SUPERSEDED') or adopted_on is not null or superseded_on is not null);
+-- adopted_on may be empty only for a plan imported as adopted whose document does not give the day.
 
 alter table plan_revision drop constraint plan_revision_pkey;
 alter table plan_revision add column plan_id uuid;

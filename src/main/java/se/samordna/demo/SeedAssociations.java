@@ -37,17 +37,19 @@ class SeedAssociations implements ApplicationRunner {
 
     private final Associations associations;
     private final Plans plans;
+    private final se.samordna.plan.PlanCycle cycle;
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
     private final DemoFollowUp demoFollowUp;
     private final boolean enabled;
     private final boolean followUp;
 
-    SeedAssociations(Associations associations, Plans plans, UserDirectory directory, TransactionTemplate transaction,
+    SeedAssociations(Associations associations, Plans plans, se.samordna.plan.PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
                      DemoFollowUp demoFollowUp, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
                      @Value("${samordna.demo.follow-up:true}") boolean followUp) {
         this.associations = associations;
         this.plans = plans;
+        this.cycle = cycle;
         this.directory = directory;
         this.transaction = transaction;
         this.demoFollowUp = demoFollowUp;
@@ -69,11 +71,14 @@ class SeedAssociations implements ApplicationRunner {
                     String yaml = read(file);
                     Plan plan = PlanFiles.read(yaml);
                     Association association = associations.create(plan.association().name());
-                    plans.importFile(association.id(), yaml, null);
+                    se.samordna.plan.StoredPlan imported = plans.importFile(association.id(), yaml, null);
                     directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
                     if (followUp) {
                         demoFollowUp.generate(association.id(), plan);
                     }
+                    // The cycle: the seed plan as the board adopted it, and a draft of the next period built from it.
+                    cycle.adoptAsImported(association.id(), imported.id());
+                    cycle.rollForward(association.id(), imported.id(), null);
                 }
             });
         } finally {

@@ -57,6 +57,12 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
+    /** The budget year: the BUDGET column, else the latest year of the budget. */
+    public int budgetYear() {
+        return budget.years().stream().filter(y -> y.kind() == YearKind.BUDGET).mapToInt(BudgetYear::year).min()
+                .orElse(budget.years().stream().mapToInt(BudgetYear::year).max().orElse(java.time.LocalDate.now().getYear()));
+    }
+
     public Plan withHeader(Header changed) {
         return new Plan(changed, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals);
     }

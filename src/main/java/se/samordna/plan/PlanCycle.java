@@ -209,6 +209,35 @@ public class PlanCycle {
         return row(associationId, planId).stored();
     }
 
+    /**
+     * Records an imported plan as the one the board adopted, on the day its document gives (none when the document does
+     * not say), without the checks' confirmation: the document is what was adopted, figures and all. For an association
+     * that brings its adopted plan along from before Samordna (and the demo data).
+     */
+    @Transactional
+    public StoredPlan adoptAsImported(UUID associationId, UUID planId) {
+        PlanStore.Row row = row(associationId, planId);
+        if (!row.period().status().open()) {
+            throw new ConflictException("Planen för " + row.period().label() + " är redan " + statusText(row.period().status()) + "; inget har ändrats.");
+        }
+        LocalDate decided = row.stored().plan().association().decided();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("adopted_on", decided);
+        columns.put("minutes", "enligt det importerade dokumentet");
+        columns.put("adopted_by", PlanStore.actor());
+        if (!store.transition(planId, row.period().version(), row.period().status(), PlanStatus.ADOPTED, columns)) {
+            throw PlanStore.movedOn("Planen", row.period().version(), "version " + row.period().version());
+        }
+        store.supersedeOthers(associationId, planId, row.period().budgetYear(), decided == null ? LocalDate.now(SWEDEN) : decided);
+        events.publishEvent(new PlanAdopted(associationId, planId, row.stored().plan()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("period", row.period().label());
+        details.put("adoptedOn", decided == null ? "" : decided.toString());
+        details.put("imported", true);
+        auditLog.record(associationId, "plan", planId, "adopted", details);
+        return row(associationId, planId).stored();
+    }
+
     /** "The plan is computed here now": the figures an imported document printed are let go, in an open plan. */
     @Transactional
     public StoredPlan acceptComputedFigures(UUID associationId, UUID planId, long version) {

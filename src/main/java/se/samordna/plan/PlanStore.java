@@ -204,11 +204,8 @@ class PlanStore {
         };
     }
 
-    /** The budget year of a plan: its BUDGET column, else its latest year. */
     static int budgetYear(Plan plan) {
-        return plan.budget().years().stream().filter(y -> y.kind() == se.samordna.plan.budget.YearKind.BUDGET)
-                .mapToInt(Plan.BudgetYear::year).min()
-                .orElse(plan.budget().years().stream().mapToInt(Plan.BudgetYear::year).max().orElse(LocalDate.now().getYear()));
+        return plan.budgetYear();
     }
 
     private void keepRevision(UUID planId, long version, Map<String, String> sections) {

@@ -27,7 +27,7 @@ public final class RollForward {
 
     /** The next period; {@code openingEquity} null takes the old plan's computed equity at the end of its budget year. */
     public static Plan of(Plan plan, Money openingEquity) {
-        int oldBudgetYear = PlanStore.budgetYear(plan);
+        int oldBudgetYear = plan.budgetYear();
         int budgetYear = oldBudgetYear + 1;
         int lastYear = plan.budget().years().stream().filter(y -> y.kind().isFuture()).mapToInt(Plan.BudgetYear::year)
                 .max().orElse(oldBudgetYear) + 1;
