@@ -43,10 +43,11 @@ class SeedAssociations implements ApplicationRunner {
     private final DemoFollowUp demoFollowUp;
     private final boolean enabled;
     private final boolean followUp;
+    private final boolean showCycle;
 
     SeedAssociations(Associations associations, Plans plans, se.samordna.plan.PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
                      DemoFollowUp demoFollowUp, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
-                     @Value("${samordna.demo.follow-up:true}") boolean followUp) {
+                     @Value("${samordna.demo.follow-up:true}") boolean followUp, @Value("${samordna.demo.cycle:true}") boolean showCycle) {
         this.associations = associations;
         this.plans = plans;
         this.cycle = cycle;
@@ -55,6 +56,7 @@ class SeedAssociations implements ApplicationRunner {
         this.demoFollowUp = demoFollowUp;
         this.enabled = enabled;
         this.followUp = followUp;
+        this.showCycle = showCycle;
     }
 
     @Override
@@ -77,8 +79,10 @@ class SeedAssociations implements ApplicationRunner {
                         demoFollowUp.generate(association.id(), plan);
                     }
                     // The cycle: the seed plan as the board adopted it, and a draft of the next period built from it.
-                    cycle.adoptAsImported(association.id(), imported.id());
-                    cycle.rollForward(association.id(), imported.id(), null);
+                    if (showCycle) {
+                        cycle.adoptAsImported(association.id(), imported.id());
+                        cycle.rollForward(association.id(), imported.id(), null);
+                    }
                 }
             });
         } finally {

@@ -58,6 +58,16 @@ public final class PlanReport {
             findings.add(f);
         }
         report.put("findings", findings);
+        List<Object> commitments = new ArrayList<>();
+        for (se.samordna.plan.budget.Commitments.Commitment c : se.samordna.plan.budget.Commitments.of(plan)) {
+            Map<String, Object> commitment = new LinkedHashMap<>();
+            commitment.put("initiative", c.initiativeId());
+            commitment.put("name", c.initiative());
+            commitment.put("year", c.year());
+            commitment.put("amount", c.amount().kronor());
+            commitments.add(commitment);
+        }
+        report.put("commitments", commitments);
         return report;
     }
 

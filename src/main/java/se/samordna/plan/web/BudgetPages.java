@@ -41,8 +41,15 @@ class BudgetPages {
     String page(@PathVariable UUID associationId, @RequestParam(defaultValue = "tkr") String unit, Model model,
                 jakarta.servlet.http.HttpServletRequest request) {
         Object roles = request.getAttribute(AssociationAccess.ROLES_ATTRIBUTE);
-        model.addAttribute("editable", roles instanceof java.util.Set<?> set && set.contains(Role.ADMIN));
-        plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), unit(unit), stored.version())));
+        boolean admin = roles instanceof java.util.Set<?> set && set.contains(Role.ADMIN);
+        java.util.Optional<StoredPlan> stored = plans.find(associationId);
+        // An adopted plan is shown as adopted: nobody edits it here (a revision is made under Planperioder).
+        model.addAttribute("editable", admin && stored.map(s -> s.status().open()).orElse(true));
+        model.addAttribute("frozen", stored.map(s -> !s.status().open()).orElse(false));
+        stored.ifPresent(s -> {
+            model.addAttribute("table", BudgetTable.of(s.plan(), unit(unit), s.version()));
+            model.addAttribute("commitments", se.samordna.plan.budget.Commitments.of(s.plan()));
+        });
         model.addAttribute("associationId", associationId);
         return "budget/page";
     }
