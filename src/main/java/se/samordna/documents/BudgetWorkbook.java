@@ -209,6 +209,15 @@ public final class BudgetWorkbook {
                     problems.add(at(HEADER_ROW, FIRST_YEAR_COLUMN + y, "Kolumnen ska heta " + expected + " men heter '" + found + "'."));
                 }
             }
+            // A column added after the plan's years is never dropped without a word: the year is added in Samordna first.
+            Row headerRow = sheet.getRow(HEADER_ROW);
+            for (int c = FIRST_YEAR_COLUMN + years.size(); headerRow != null && c < Math.min(headerRow.getLastCellNum(), FIRST_YEAR_COLUMN + 60); c++) {
+                String extra = text(headerRow, c).strip();
+                if (!extra.isEmpty()) {
+                    problems.add(at(HEADER_ROW, c, "Kolumnen '" + extra + "' finns inte i planen (planens år är " + years
+                            + "). Lägg till året i Samordna först och hämta en ny arbetsbok; inget har lästs in."));
+                }
+            }
             List<Plan.LineGroup> groups = new ArrayList<>();
             int r = HEADER_ROW + 1;
             for (Plan.LineGroup group : budget.groups()) {

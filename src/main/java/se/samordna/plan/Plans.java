@@ -207,6 +207,31 @@ public class Plans {
         return saved;
     }
 
+    /** Adds a year next to the budget's years (see {@link se.samordna.plan.budget.BudgetYears#add}). */
+    @Transactional
+    public StoredPlan addYear(UUID associationId, int year, long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        StoredPlan saved = save(associationId, stored, se.samordna.plan.budget.BudgetYears.add(stored.plan(), year), expectedVersion);
+        auditLog.record(associationId, "budget-year", year, "added", Map.of("year", year));
+        return saved;
+    }
+
+    /** Removes the first or last year of the budget with its amounts (never the budget year). */
+    @Transactional
+    public StoredPlan removeYear(UUID associationId, int year, long expectedVersion) {
+        StoredPlan stored = get(associationId);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("year", year);
+        stored.plan().budget().groups().forEach(g -> g.lines().forEach(l -> {
+            if (!l.amount(year).isZero()) {
+                changes.put(l.name(), l.amount(year).kronor());
+            }
+        }));
+        StoredPlan saved = save(associationId, stored, se.samordna.plan.budget.BudgetYears.remove(stored.plan(), year), expectedVersion);
+        auditLog.record(associationId, "budget-year", year, "removed", changes);
+        return saved;
+    }
+
     /** Removes a line with all its amounts. */
     @Transactional
     public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {

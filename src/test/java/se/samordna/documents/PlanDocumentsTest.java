@@ -30,6 +30,27 @@ import se.samordna.plan.Seeds;
 /** Each seed association's plan as the board's documents, looked at and read back. */
 class PlanDocumentsTest {
 
+    @Test
+    void aYearColumnTheTreasurerAddedIsRefusedNamingItNeverSilentlyDropped() throws Exception {
+        // Södra Dalarna's workbook has 2024 and 2025; someone adds 2026 by hand.
+        byte[] xlsx = BudgetWorkbook.write(Seeds.plan("sodra-dalarna-2025.yaml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var header = book.getSheet("Budget").getRow(3);
+            int next = header.getLastCellNum();
+            header.createCell(next).setCellValue("2026");
+            book.getSheet("Budget").getRow(5).createCell(next).setCellValue(50);
+            book.write(out);
+        }
+
+        PlanFileException e = catchThrowableOfType(PlanFileException.class, () -> BudgetWorkbook.read(out.toByteArray()));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("Budget!" + (char) ('A' + 7) + "4");
+            assertThat(p.message()).contains("Kolumnen '2026' finns inte i planen").contains("[2024, 2025]");
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"vasterbergslagen-2025.yaml", "klaralvdalen-2025.yaml", "norra-vastmanland-2022.yaml",
             "ornskoldsvik-2025.yaml", "sodra-dalarna-2025.yaml"})

@@ -29,7 +29,7 @@ import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.Role;
 
 @RestController
-@Tag(name = "Goals", description = "Goals, indicators, measurements, the theory of change and activity plans")
+@Tag(name = "Goals", description = "Goals, indicators, measurements, the theory of change and activity plans — on the association's current plan: its newest DRAFT (or plan in consultation) if there is one, else its newest ADOPTED plan; an adopted plan refuses changes with 409")
 class GoalApi {
 
     private final GoalFollowUp followUp;

@@ -38,7 +38,7 @@ import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
 
 @RestController
-@Tag(name = "Initiatives", description = "Initiatives from idea to final report")
+@Tag(name = "Initiatives", description = "Initiatives from idea to final report — on the association's current plan: its newest DRAFT (or plan in consultation) if there is one, else its newest ADOPTED plan; an adopted plan refuses changes with 409")
 class InitiativeApi {
 
     private final Initiatives initiatives;

@@ -32,7 +32,7 @@ import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
 
 @RestController
-@Tag(name = "Budget", description = "Members, allocation, the three-year budget, equity and the checks of the plan")
+@Tag(name = "Budget", description = "Members, allocation, the three-year budget, equity and the checks of the plan — on the association's current plan: its newest DRAFT (or plan in consultation) if there is one, else its newest ADOPTED plan; an adopted plan refuses changes with 409")
 class BudgetApi {
 
     private final Plans plans;
@@ -90,6 +90,24 @@ class BudgetApi {
         return withVersion(saved);
     }
 
+    record NewYear(@NotNull Integer year, @NotNull Long version) {
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/budget/years")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Add a year to the current plan's budget: right after the last (a plan year; lines start from the year before, initiatives' lines from their grants) or right before the first (a comparison column)")
+    Map<String, Object> addYear(@PathVariable UUID associationId, @Valid @RequestBody NewYear year) {
+        return withVersion(plans.addYear(associationId, year.year(), year.version()));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/years/{year}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Remove the first or last year of the current plan's budget with its amounts (never the budget year)")
+    Map<String, Object> removeYear(@PathVariable UUID associationId, @PathVariable int year,
+                                   @org.springframework.web.bind.annotation.RequestParam long version) {
+        return withVersion(plans.removeYear(associationId, year, version));
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/plan")
     @Operation(summary = "Export the plan as a plan file (YAML, docs/plan-format.md)")
     ResponseEntity<String> export(@PathVariable UUID associationId) {
@@ -117,6 +135,8 @@ class BudgetApi {
     private static Map<String, Object> withVersion(StoredPlan stored) {
         Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
         report.put("version", stored.version());
+        report.put("planId", stored.id());
+        report.put("planStatus", stored.status().name());
         return report;
     }
 

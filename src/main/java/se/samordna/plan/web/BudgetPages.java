@@ -3,6 +3,7 @@ package se.samordna.plan.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -113,6 +114,36 @@ class BudgetPages {
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
         plans.removeLine(associationId, group, line, version);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+    }
+
+    /** Adds or removes a year of the budget; a refused change shows the budget page again with the message at the form. */
+    @PostMapping("/associations/{associationId}/budget/years")
+    String changeYears(@PathVariable UUID associationId, @RequestParam Map<String, String> form, Model model,
+                       jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            int year = se.samordna.shared.Decimals.parse(form.getOrDefault("year", "")).intValueExact();
+            long version = Long.parseLong(form.getOrDefault("version", "").strip());
+            if ("remove".equals(form.get("action"))) {
+                plans.removeYear(associationId, year, version);
+            } else {
+                plans.addYear(associationId, year, version);
+            }
+            return "redirect:/associations/" + associationId + "/budget";
+        } catch (ArithmeticException | NumberFormatException e) {
+            return refusedYear(associationId, model, request, response, "'" + form.getOrDefault("year", "") + "' är inget år; skriv t.ex. 2026.", 400, form);
+        } catch (InvalidInputException e) {
+            return refusedYear(associationId, model, request, response, e.problems().get(0).message(), 400, form);
+        } catch (se.samordna.shared.ConflictException e) {
+            return refusedYear(associationId, model, request, response, e.getMessage(), 409, form);
+        }
+    }
+
+    private String refusedYear(UUID associationId, Model model, jakarta.servlet.http.HttpServletRequest request,
+                               jakarta.servlet.http.HttpServletResponse response, String message, int status, Map<String, String> form) {
+        response.setStatus(status);
+        model.addAttribute("yearError", message);
+        model.addAttribute("yearTyped", form.getOrDefault("year", ""));
+        return page(associationId, "tkr", model, request);
     }
 
     static se.samordna.plan.budget.LineType lineType(String value) {

@@ -87,7 +87,7 @@ class PlanCycleTest {
 
     @Test
     void adoptRefuseAChangeReviseAdoptTheRevisionRollForwardAndTheCommitmentFor2027ArrivesInIts2027Plan() throws Exception {
-        fresh("Cykeln i Södra Dalarna");
+        fresh("Testförbundet Cykeln");
         String list = json(mvc.perform(get(plansPath("")).session(board)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].budgetYear").value(2025))
@@ -210,7 +210,7 @@ class PlanCycleTest {
 
     @Test
     void theBoardsDecisionOnAnAdoptedPlanGoesIntoARevisionDraftPendingAdoption() throws Exception {
-        fresh("Beslut i Södra Dalarna");
+        fresh("Testförbundet Beslutet");
         UUID first = UUID.fromString(JsonPath.read(json(mvc.perform(get(plansPath("")).session(board))), "$[0].id"));
         send(board, post(plansPath("/" + first + "/adoption")), """
                 {"adoptedOn": "2024-11-20", "minutes": "§ 45", "version": %d, "confirmErrors": true}""".formatted(version(first)))
@@ -222,6 +222,35 @@ class PlanCycleTest {
         // The adopted plan holds no trace of the decision; the draft does.
         assertThat(json(mvc.perform(get(plansPath("/" + first)).session(board)))).doesNotContain("Cykelverkstan");
         assertThat(json(mvc.perform(get(plansPath("/" + JsonPath.read(list, "$[0].id"))).session(board)))).contains("Cykelverkstan");
+    }
+
+    @Test
+    void theDirectorAddsAndRemovesPlanYearsWithoutAPlanFile() throws Exception {
+        fresh("Testförbundet Åren");
+        String budget = "/api/v1/associations/" + association.id() + "/budget";
+        long version = plans.get(association.id()).version();
+        // 2026 after the budget year: the auditors' fee line starts at 2025's 45 tkr.
+        send(director, post(budget + "/years"), """
+                {"year": 2026, "version": %d}""".formatted(version)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[2].year").value(2026))
+                .andExpect(jsonPath("$.years[2].kind").value("PLAN"));
+        assertThat(plans.get(association.id()).plan().budget().groups().get(0).lines().get(0).amount(2026))
+                .isEqualTo(se.samordna.shared.Money.ofTkr(45));
+        send(director, post(budget + "/years"), """
+                {"year": 2028, "version": %d}""".formatted(version + 1)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("direkt efter 2026")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(budget + "/years/2025")
+                        .param("version", String.valueOf(version + 1)).session(director).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("Budgetåret 2025")));
+        // On the page, a year that is not a number is answered at the form with what was typed.
+        String page = mvc.perform(post("/associations/{id}/budget/years", association.id()).session(director).with(csrf())
+                        .param("year", "tjugo").param("version", String.valueOf(version + 1)).param("action", "add"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("'tjugo' är inget år").contains("value=\"tjugo\"");
+        mvc.perform(post("/associations/{id}/budget/years", association.id()).session(director).with(csrf())
+                        .param("year", "2026").param("version", String.valueOf(version + 1)).param("action", "remove"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.get(association.id()).plan().budget().years()).extracting(y -> y.year()).containsExactly(2024, 2025);
     }
 
     private void grantForTwoYears() throws Exception {
