@@ -47,6 +47,8 @@ public final class PlanDocument {
         blocks.add(new Block.Paragraph(name));
         if (plan.association().decided() != null) {
             blocks.add(new Block.Paragraph("Beslutad av styrelsen " + plan.association().decided() + "."));
+        } else {
+            blocks.add(new Block.Paragraph("Utkast: planen är ännu inte fastställd av styrelsen."));
         }
 
         section(blocks, "Förbundets ändamål och uppdrag");

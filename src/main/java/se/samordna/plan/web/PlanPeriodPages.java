@@ -51,7 +51,8 @@ class PlanPeriodPages {
     }
 
     /** One plan as the page shows it. */
-    record Row(PlanPeriod period, int errors, boolean stated, List<PlanCycle.Response> responses, List<String> members) {
+    record Row(PlanPeriod period, int errors, boolean stated, List<PlanCycle.Response> responses, List<String> members,
+               boolean canRevise, boolean canRollForward) {
     }
 
     /** Where this year's cycle stands, for the start page. */
@@ -62,7 +63,8 @@ class PlanPeriodPages {
     String page(@PathVariable UUID associationId, @RequestParam(required = false) UUID from, @RequestParam(required = false) UUID to,
                 Model model) {
         model.addAttribute("associationId", associationId);
-        List<Row> rows = cycle.periods(associationId).stream().map(p -> row(associationId, p)).toList();
+        List<PlanPeriod> periods = cycle.periods(associationId);
+        List<Row> rows = periods.stream().map(p -> row(associationId, p, periods)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("cycle", cycleOf(rows.stream().map(Row::period).toList()));
         model.addAttribute("today", LocalDate.now(SWEDEN));
@@ -159,15 +161,19 @@ class PlanPeriodPages {
         }
     }
 
-    private Row row(UUID associationId, PlanPeriod period) {
+    private Row row(UUID associationId, PlanPeriod period, List<PlanPeriod> all) {
+        // A period has one open plan at a time: no second revision, no second draft of the next period.
+        boolean canRevise = all.stream().noneMatch(p -> p.status().open() && p.budgetYear() == period.budgetYear());
+        boolean canRollForward = all.stream().noneMatch(p -> p.budgetYear() == period.budgetYear() + 1);
         if (period.status().open()) {
             StoredPlan stored = plans.get(associationId, period.id());
             int errors = (int) PlanChecks.check(stored.plan()).stream().filter(f -> f.severity() == Severity.ERROR).count();
             List<String> members = stored.plan().members().stream().map(se.samordna.plan.Member::name).toList();
             return new Row(period, errors, RollForward.hasStatedFigures(stored.plan()),
-                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(associationId, period.id()) : List.of(), members);
+                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(associationId, period.id()) : List.of(), members,
+                    false, false);
         }
-        return new Row(period, 0, false, List.of(), List.of());
+        return new Row(period, 0, false, List.of(), List.of(), canRevise, canRollForward);
     }
 
     /** Where the cycle stands: the plan being worked on, the plan in force, and what is due next. */

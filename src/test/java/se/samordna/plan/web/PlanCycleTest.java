@@ -246,7 +246,7 @@ class PlanCycleTest {
         String page = mvc.perform(post("/associations/{id}/budget/years", association.id()).session(director).with(csrf())
                         .param("year", "tjugo").param("version", String.valueOf(version + 1)).param("action", "add"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("'tjugo' är inget år").contains("value=\"tjugo\"");
+        assertThat(page).contains("&#39;tjugo&#39; är inget år").contains("value=\"tjugo\"");
         mvc.perform(post("/associations/{id}/budget/years", association.id()).session(director).with(csrf())
                         .param("year", "2026").param("version", String.valueOf(version + 1)).param("action", "remove"))
                 .andExpect(status().is3xxRedirection());
