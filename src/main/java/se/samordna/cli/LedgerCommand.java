@@ -1,0 +1,97 @@
+package se.samordna.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.samordna.ledger.sie.SieException;
+import se.samordna.ledger.sie.SieFile;
+import se.samordna.ledger.sie.SieReader;
+
+/** {@code ledger …}: the books as the bookkeeping exports them (SIE), read without server or database. */
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Läser bokföringens SIE-filer utan server.",
+        subcommands = {LedgerCommand.Summary.class})
+final class LedgerCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** {@code ledger summary FILE.se [--json]}: the year, the counts and each account's opening, closing and movement. */
+    @Command(name = "summary", mixinStandardHelpOptions = true,
+            description = "Sammanfattar en SIE-fil (typ 1–4): räkenskapsår, antal verifikationer och transaktioner, varje kontos "
+                    + "ingående och utgående saldo och årets rörelse, och årets resultat. Avslutar med 2 och varje fel som "
+                    + "\"rad N: …\" när filen inte kan tas emot.")
+    static final class Summary implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "SIE-filen.")
+        Path file;
+
+        @Option(names = "--json", description = "Skriv sammanfattningen som JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            SieFile sie;
+            try (InputStream in = Files.newInputStream(file)) {
+                sie = SieReader.read(in);
+            } catch (NoSuchFileException e) {
+                System.err.println("Fel: filen " + file + " finns inte.");
+                return 2;
+            } catch (IOException e) {
+                System.err.println("Fel: " + file + " kunde inte läsas: " + e.getMessage());
+                return 2;
+            } catch (SieException e) {
+                System.err.println("Fel: " + file + " kan inte tas emot:");
+                e.problems().forEach(p -> System.err.println("  " + p));
+                return 2;
+            }
+            Map<String, Object> summary = summary(sie);
+            if (json) {
+                PlanFileCommand.printJson(summary);
+            } else {
+                System.out.println((sie.companyName() == null ? "" : sie.companyName() + " ") + "SIE " + sie.sieType() + ", räkenskapsår "
+                        + sie.yearStart() + "–" + sie.yearEnd() + ": " + sie.vouchers() + " verifikationer, " + sie.transactions()
+                        + " transaktioner, " + sie.accounts().size() + " konton, resultat " + kronor(sie.result()) + " kr");
+            }
+            return 0;
+        }
+
+        static Map<String, Object> summary(SieFile sie) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("sieType", sie.sieType());
+            Map<String, Object> year = new LinkedHashMap<>();
+            year.put("start", sie.yearStart() == null ? null : sie.yearStart().toString());
+            year.put("end", sie.yearEnd() == null ? null : sie.yearEnd().toString());
+            summary.put("financialYear", year);
+            summary.put("vouchers", sie.vouchers());
+            summary.put("transactions", sie.transactions());
+            Map<String, Object> accounts = new LinkedHashMap<>();
+            sie.accounts().forEach((number, account) -> {
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("name", account.name());
+                a.put("opening", account.opening() == null ? null : kronor(account.opening()));
+                a.put("closing", account.closing() == null ? null : kronor(account.closing()));
+                a.put("movement", kronor(account.movement(sie.sieType())));
+                accounts.put(number, a);
+            });
+            summary.put("accounts", accounts);
+            summary.put("result", kronor(sie.result()));
+            return summary;
+        }
+
+        private static BigDecimal kronor(long ore) {
+            return BigDecimal.valueOf(ore, 2).stripTrailingZeros().scale() < 0 ? BigDecimal.valueOf(ore / 100) : BigDecimal.valueOf(ore, 2).stripTrailingZeros();
+        }
+    }
+}
