@@ -39,9 +39,18 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(BodySizeLimitFilter.class);
 
     private final long maxBytes;
+    private final long maxLedgerBytes;
 
-    BodySizeLimitFilter(@Value("${samordna.max-request-bytes:10485760}") long maxBytes) {
+    BodySizeLimitFilter(@Value("${samordna.max-request-bytes:10485760}") long maxBytes,
+                        @Value("${samordna.max-ledger-bytes:67108864}") long maxLedgerBytes) {
         this.maxBytes = maxBytes;
+        this.maxLedgerBytes = maxLedgerBytes;
+    }
+
+    /** The books' SIE file is the one upload allowed to be larger; it is read as a stream, never held whole. */
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.endsWith("/ledger") || path.endsWith("/ledger.se") ? maxLedgerBytes : maxBytes;
     }
 
     /** The body went past the limit while it was being read. */
@@ -54,8 +63,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+        long limit = limit(request);
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(response, limit);
             return;
         }
         if (request.getCharacterEncoding() == null) {
@@ -76,11 +86,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             }
         }
         try {
-            chain.doFilter(new Limited(request, maxBytes), response);
+            chain.doFilter(new Limited(request, limit), response);
         } catch (ServletException | IOException | RuntimeException e) {
             if (causedByTooLarge(e) && !response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(response, limit);
                 return;
             }
             throw e;
@@ -96,11 +106,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter().write("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"Förfrågan är för stor (högst "
-                + (maxBytes / 1024 / 1024) + " MB).\"}");
+                + (limit / 1024 / 1024) + " MB).\"}");
     }
 
     /** The request with a body that stops at the limit. */

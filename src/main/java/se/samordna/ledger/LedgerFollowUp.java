@@ -1,0 +1,224 @@
+package se.samordna.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.ledger.sie.SieFile;
+import se.samordna.plan.Plan;
+import se.samordna.plan.PlanCycle;
+import se.samordna.plan.PlanPeriod;
+import se.samordna.plan.PlanStatus;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
+import se.samordna.plan.budget.LineType;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.NotFoundException;
+
+/**
+ * Budget against actual for one year, month by month: each budget line's budget spread evenly over the months, what the
+ * books show on its accounts, the difference so far, and the director's forecast for the whole year (the budget until
+ * one is entered), with the projected result and equity at year end against the plan's ceiling and floor. The plan
+ * followed is the one the board adopted for the year (else the plan worked on that has the year).
+ */
+@Service
+public class LedgerFollowUp {
+
+    private final JdbcClient jdbc;
+    private final Plans plans;
+    private final PlanCycle cycle;
+    private final AccountRules rules;
+    private final LedgerImports imports;
+    private final AuditLog auditLog;
+
+    LedgerFollowUp(JdbcClient jdbc, Plans plans, PlanCycle cycle, AccountRules rules, LedgerImports imports, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.cycle = cycle;
+        this.rules = rules;
+        this.imports = imports;
+        this.auditLog = auditLog;
+    }
+
+    public record LineRow(String group, String line, String ref, boolean income, Money budget, List<Money> budgetByMonth,
+                          List<Money> actualByMonth, Money budgetToDate, Money actualToDate, Money forecast, boolean forecastEntered) {
+        public Money differenceToDate() {
+            return actualToDate.minus(budgetToDate);
+        }
+    }
+
+    public record Unmapped(String account, String name, String object, Money amount) {
+    }
+
+    public record View(int year, Optional<LedgerImports.Imported> books, PlanPeriod plan, int monthsBooked, List<LineRow> rows,
+                       Money budgetResult, Money actualResultToDate, Money forecastResult, Money openingEquity,
+                       Money projectedEquity, Money ceiling, Money floor, List<Unmapped> unmapped, AccountRules.Rules rules,
+                       List<AccountRule> suggestions) {
+    }
+
+    @Transactional(readOnly = true)
+    public View view(UUID associationId, int year) {
+        StoredPlan stored = planFor(associationId, year);
+        Plan plan = stored.plan();
+        PlanPeriod period = cycle.period(associationId, stored.id());
+        AccountRules.Rules mapping = rules.of(associationId);
+        Optional<LedgerImports.Imported> books = imports.find(associationId, year);
+        Map<String, long[]> actual = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        List<Unmapped> unmapped = new ArrayList<>();
+        int monthsBooked = 0;
+        if (books.isPresent()) {
+            jdbc.sql("select account, name from ledger_account where association_id = :a and year_start = :y")
+                    .param("a", associationId).param("y", books.get().yearStart())
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+            Map<String, long[]> unmappedSums = new LinkedHashMap<>();
+            for (Object[] row : jdbc.sql("""
+                    select account, month, object, amount from ledger_month
+                    where association_id = :a and year_start = :y order by account, object, month""")
+                    .param("a", associationId).param("y", books.get().yearStart())
+                    .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4)}).list()) {
+                String account = (String) row[0];
+                LocalDate month = (LocalDate) row[1];
+                String object = (String) row[2];
+                long amount = (Long) row[3];
+                if (month.getYear() != year) {
+                    continue;
+                }
+                monthsBooked = Math.max(monthsBooked, month.getMonthValue());
+                Optional<AccountRule> rule = mapping.rules().stream().filter(r -> r.matches(account, object)).findFirst();
+                if (rule.isPresent()) {
+                    actual.computeIfAbsent(rule.get().group() + "\u001f" + rule.get().line(), k -> new long[12])[month.getMonthValue() - 1] += amount;
+                } else if (SieFile.isResultAccount(account)) {
+                    unmappedSums.computeIfAbsent(account + "\u001f" + object, k -> new long[1])[0] += amount;
+                }
+            }
+            unmappedSums.forEach((key, sum) -> {
+                if (sum[0] != 0) {
+                    String[] parts = key.split("\u001f", -1);
+                    unmapped.add(new Unmapped(parts[0], names.getOrDefault(parts[0], ""), parts[1], new Money(sum[0])));
+                }
+            });
+        }
+        Map<String, Long> forecasts = new HashMap<>();
+        jdbc.sql("select line_group, line_name, amount from ledger_forecast where association_id = :a and year = :y")
+                .param("a", associationId).param("y", year)
+                .query((rs, n) -> forecasts.put(rs.getString(1) + "\u001f" + rs.getString(2), rs.getLong(3))).list();
+        List<LineRow> rows = new ArrayList<>();
+        int upTo = monthsBooked;
+        Money budgetResult = Money.ZERO;
+        Money actualResult = Money.ZERO;
+        Money forecastResult = Money.ZERO;
+        for (Plan.LineGroup group : plan.budget().groups()) {
+            for (Plan.BudgetLine line : group.lines()) {
+                if (line.type() == LineType.EQUITY_USE) {
+                    continue;
+                }
+                boolean income = line.type() != LineType.COST;
+                String key = group.name() + "\u001f" + line.name();
+                Money budget = line.amount(year);
+                List<Money> budgetByMonth = spread(budget);
+                long[] booked = actual.getOrDefault(key, new long[12]);
+                List<Money> actualByMonth = new ArrayList<>();
+                for (long amount : booked) {
+                    actualByMonth.add(new Money(income ? -amount : amount));
+                }
+                Money budgetToDate = budgetByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);
+                Money actualToDate = actualByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);
+                Long entered = forecasts.get(key);
+                Money forecast = entered == null ? budget : new Money(entered);
+                rows.add(new LineRow(group.name(), line.name(), line.ref(), income, budget, budgetByMonth, actualByMonth, budgetToDate,
+                        actualToDate, forecast, entered != null));
+                budgetResult = income ? budgetResult.plus(budget) : budgetResult.minus(budget);
+                actualResult = income ? actualResult.plus(actualToDate) : actualResult.minus(actualToDate);
+                forecastResult = income ? forecastResult.plus(forecast) : forecastResult.minus(forecast);
+            }
+        }
+        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        Money opening = figures == null || figures.equityStart() == null ? null : figures.equityStart();
+        Money projected = opening == null ? null : opening.plus(forecastResult);
+        List<AccountRule> suggestions = AccountRules.suggestions(plan, mapping.rules());
+        return new View(year, books, period, monthsBooked, rows, budgetResult, actualResult, forecastResult, opening, projected,
+                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), unmapped, mapping, suggestions);
+    }
+
+    /** The director's forecast for a line's whole year; empty clears it (the budget again). */
+    @Transactional
+    public void forecast(UUID associationId, int year, String group, String line, Money amount) {
+        StoredPlan stored = planFor(associationId, year);
+        boolean exists = stored.plan().budget().groups().stream().anyMatch(g -> g.name().equals(group)
+                && g.lines().stream().anyMatch(l -> l.name().equals(line)));
+        if (!exists) {
+            throw new InvalidInputException("budgetrad", "Budgetraden '" + line + "' finns inte i planen för " + year + ".");
+        }
+        if (amount == null) {
+            jdbc.sql("delete from ledger_forecast where association_id = :a and year = :y and line_group = :g and line_name = :l")
+                    .param("a", associationId).param("y", year).param("g", group).param("l", line).update();
+        } else {
+            if (amount.isNegative()) {
+                throw new InvalidInputException("prognos", "Prognosen skrivs utan minustecken; radens typ avgör om den är intäkt eller kostnad.");
+            }
+            jdbc.sql("""
+                    insert into ledger_forecast (association_id, year, line_group, line_name, amount, updated_by) values (:a, :y, :g, :l, :m, :u)
+                    on conflict (association_id, year, line_group, line_name) do update set amount = excluded.amount, updated_at = now(), updated_by = excluded.updated_by""")
+                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("m", amount.ore()).param("u", actor()).update();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("line", group + " / " + line);
+        details.put("forecast", amount == null ? "budget" : String.valueOf(amount.kronor()));
+        auditLog.record(associationId, "forecast", year, "changed", details);
+    }
+
+    /** The plan followed in {@code year}. */
+    @Transactional(readOnly = true)
+    public Plan plan(UUID associationId, int year) {
+        return planFor(associationId, year).plan();
+    }
+
+    /** The plan the year is followed against: adopted for that budget year, else the current plan or any that has the year. */
+    StoredPlan planFor(UUID associationId, int year) {
+        List<PlanPeriod> periods = cycle.periods(associationId);
+        Optional<PlanPeriod> adopted = periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED && p.budgetYear() == year).findFirst();
+        if (adopted.isPresent()) {
+            return plans.get(associationId, adopted.get().id());
+        }
+        Optional<StoredPlan> current = plans.find(associationId).filter(s -> s.plan().budget().year(year).isPresent());
+        if (current.isPresent()) {
+            return current.get();
+        }
+        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(associationId, p.id()))
+                .orElseThrow(() -> new NotFoundException("Ingen av förbundets planer har året " + year + "."));
+    }
+
+    /** A year's amount over twelve months in whole öre; the months add up to the amount exactly. */
+    static List<Money> spread(Money amount) {
+        List<Money> months = new ArrayList<>(12);
+        long total = amount.ore();
+        long given = 0;
+        for (int m = 1; m <= 12; m++) {
+            long upTo = Math.floorDiv(total * m, 12);
+            months.add(new Money(upTo - given));
+            given = upTo;
+        }
+        return months;
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,180 @@
+package se.samordna.ledger;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.audit.AuditLog;
+import se.samordna.ledger.sie.SieException;
+import se.samordna.ledger.sie.SieFile;
+import se.samordna.ledger.sie.SieReader;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * Takes in the books: a SIE file is read as a stream (never held whole), checked all or nothing, and stored as sums per
+ * account and per account, month and object for its financial year, replacing an earlier import of the same year.
+ */
+@Service
+public class LedgerImports {
+
+    /** An import as recorded. */
+    public record Imported(java.time.LocalDate yearStart, java.time.LocalDate yearEnd, int sieType, String company, String orgNumber,
+                           long vouchers, long transactions, long bytes, String sha256, boolean generated,
+                           java.time.OffsetDateTime importedAt, String importedBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final AuditLog auditLog;
+
+    LedgerImports(JdbcClient jdbc, JdbcTemplate batch, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.auditLog = auditLog;
+    }
+
+    /** Reads, checks and stores the file; nothing is stored when anything is wrong. */
+    @Transactional
+    public Imported importSie(UUID associationId, InputStream body, boolean generated) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Counting counting = new Counting(new DigestInputStream(body, sha));
+        SieFile sie;
+        try {
+            sie = SieReader.read(counting);
+        } catch (SieException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new InvalidInputException.Problem(p.line() > 0 ? "rad " + p.line() : "filen", p.message())).toList());
+        }
+        if (sie.yearStart() == null) {
+            throw new InvalidInputException("#RAR", "Filen anger inget räkenskapsår (#RAR 0); exportera den igen med räkenskapsåret.");
+        }
+        checkOrgNumber(associationId, sie.orgNumber());
+        String checksum = HexFormat.of().formatHex(sha.digest());
+        Optional<String> previous = jdbc.sql("select sha256 from ledger_year where association_id = :a and year_start = :y")
+                .param("a", associationId).param("y", sie.yearStart()).query(String.class).optional();
+        jdbc.sql("delete from ledger_year where association_id = :a and year_start = :y").param("a", associationId).param("y", sie.yearStart()).update();
+        jdbc.sql("""
+                insert into ledger_year (association_id, year_start, year_end, sie_type, program, company, org_number, vouchers,
+                                         transactions, bytes, sha256, generated, imported_by)
+                values (:a, :s, :e, :t, :p, :c, :o, :v, :tr, :b, :h, :g, :u)""")
+                .param("a", associationId).param("s", sie.yearStart()).param("e", sie.yearEnd()).param("t", sie.sieType())
+                .param("p", sie.program()).param("c", sie.companyName()).param("o", sie.orgNumber()).param("v", sie.vouchers())
+                .param("tr", sie.transactions()).param("b", counting.count).param("h", checksum).param("g", generated)
+                .param("u", actor()).update();
+        Date year = Date.valueOf(sie.yearStart());
+        List<Object[]> accounts = new ArrayList<>();
+        sie.accounts().values().forEach(a -> accounts.add(new Object[]{associationId, year, a.number(), a.name(), a.opening(), a.closing(),
+                a.movement(sie.sieType())}));
+        batch.batchUpdate("insert into ledger_account (association_id, year_start, account, name, opening, closing, movement) values (?, ?, ?, ?, ?, ?, ?)",
+                accounts);
+        List<Object[]> months = new ArrayList<>();
+        sie.months().forEach((key, amount) -> months.add(new Object[]{associationId, year, key.account(), Date.valueOf(key.month().atDay(1)),
+                key.object(), amount}));
+        batch.batchUpdate("insert into ledger_month (association_id, year_start, account, month, object, amount) values (?, ?, ?, ?, ?, ?)", months);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("year", sie.yearStart().getYear());
+        details.put("sha256", checksum);
+        details.put("bytes", counting.count);
+        details.put("vouchers", sie.vouchers());
+        details.put("transactions", sie.transactions());
+        details.put("replaced", previous.orElse(""));
+        auditLog.record(associationId, "ledger", sie.yearStart().getYear(), previous.isPresent() ? "reimported" : "imported", details);
+        return find(associationId, sie.yearStart().getYear()).orElseThrow();
+    }
+
+    /** The books' years of the association, newest first. */
+    public List<Imported> years(UUID associationId) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_year where association_id = :a order by year_start desc")
+                .param("a", associationId).query((rs, n) -> imported(rs)).list();
+    }
+
+    public Optional<Imported> find(UUID associationId, int year) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_year where association_id = :a and extract(year from year_start) = :y")
+                .param("a", associationId).param("y", year).query((rs, n) -> imported(rs)).optional();
+    }
+
+    /** The organisation number the books must carry: set by the first import that names one. */
+    private void checkOrgNumber(UUID associationId, String inFile) {
+        String normalized = inFile == null ? null : normalize(inFile);
+        Optional<String> known = jdbc.sql("select org_number from ledger_settings where association_id = :a")
+                .param("a", associationId).query(String.class).optional();
+        if (known.isPresent() && known.get() != null && normalized != null && !known.get().equals(normalized)) {
+            throw new InvalidInputException("#ORGNR", "Filen gäller organisationsnumret " + inFile + ", men förbundets bokföring har "
+                    + known.get() + ". Kontrollera att filen kommer från förbundets egen bokföring; inget har lästs in.");
+        }
+        if (known.isEmpty() && normalized != null && normalized.matches("[0-9]{6}-[0-9]{4}")) {
+            jdbc.sql("insert into ledger_settings (association_id, org_number) values (:a, :o)").param("a", associationId).param("o", normalized).update();
+        }
+    }
+
+    private static String normalize(String orgNumber) {
+        String digits = orgNumber.replaceAll("[^0-9]", "");
+        if (digits.length() == 12 && digits.startsWith("16")) {
+            digits = digits.substring(2);
+        }
+        return digits.length() == 10 ? digits.substring(0, 6) + "-" + digits.substring(6) : orgNumber.strip();
+    }
+
+    private static final String COLUMNS = "year_start, year_end, sie_type, company, org_number, vouchers, transactions, bytes, sha256, generated, imported_at, imported_by";
+
+    private static Imported imported(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Imported(rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class), rs.getInt(3),
+                rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getBoolean(10),
+                rs.getObject(11, java.time.OffsetDateTime.class), rs.getString(12));
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package se.samordna.ledger.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.samordna.ledger.AccountRule;
+import se.samordna.ledger.AccountRules;
+import se.samordna.ledger.LedgerFollowUp;
+import se.samordna.ledger.LedgerImports;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.Decimals;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+import se.samordna.shared.Role;
+
+/**
+ * The books page: upload the SIE file, map accounts to budget lines (most by suggestion), and read budget, actual and
+ * forecast per line and month with the year's projected result and equity. A refused step shows the page again with
+ * the message at its form.
+ */
+@Controller
+class LedgerPages {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final LedgerImports imports;
+    private final AccountRules rules;
+    private final LedgerFollowUp followUp;
+
+    LedgerPages(LedgerImports imports, AccountRules rules, LedgerFollowUp followUp) {
+        this.imports = imports;
+        this.rules = rules;
+        this.followUp = followUp;
+    }
+
+    @GetMapping("/associations/{associationId}/ledger")
+    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model) {
+        List<LedgerImports.Imported> years = imports.years(associationId);
+        int shown = year != null ? year : years.isEmpty() ? LocalDate.now(SWEDEN).getYear() : years.get(0).yearStart().getYear();
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("years", years);
+        model.addAttribute("year", shown);
+        try {
+            model.addAttribute("view", followUp.view(associationId, shown));
+        } catch (se.samordna.shared.NotFoundException e) {
+            model.addAttribute("noPlan", e.getMessage());
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "ledger/page";
+    }
+
+    @GetMapping("/associations/{associationId}/ledger/summary")
+    String summary(@PathVariable UUID associationId, Model model) {
+        List<LedgerImports.Imported> years = imports.years(associationId);
+        model.addAttribute("associationId", associationId);
+        if (!years.isEmpty()) {
+            try {
+                model.addAttribute("view", followUp.view(associationId, years.get(0).yearStart().getYear()));
+            } catch (se.samordna.shared.NotFoundException e) {
+                // No plan has the books' year: nothing to project.
+            }
+        }
+        return "ledger/page :: summary";
+    }
+
+    @PostMapping("/associations/{associationId}/ledger.se")
+    @AssociationAccess(Role.ADMIN)
+    String upload(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            LedgerImports.Imported imported = imports.importSie(associationId, in, false);
+            return "redirect:/associations/" + associationId + "/ledger?year=" + imported.yearStart().getYear();
+        } catch (InvalidInputException e) {
+            return refused(associationId, null, "upload", Map.of(), e, model, response);
+        }
+    }
+
+    @PostMapping("/associations/{associationId}/ledger/rules")
+    @AssociationAccess(Role.ADMIN)
+    String addRule(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+                   HttpServletResponse response) {
+        try {
+            List<LedgerFollowUp.LineRow> rows = followUp.view(associationId, year).rows();
+            int index;
+            try {
+                index = Integer.parseInt(form.getOrDefault("line", "").strip());
+            } catch (NumberFormatException e) {
+                index = -1;
+            }
+            if (index < 0 || index >= rows.size()) {
+                throw new InvalidInputException("budgetrad", "Välj en av planens budgetrader.");
+            }
+            String[] line = {rows.get(index).group(), rows.get(index).line()};
+            String[] accounts = form.getOrDefault("accounts", "").strip().split("\\s*[-–]\\s*", 2);
+            String object = form.getOrDefault("object", "").strip();
+            AccountRule rule = new AccountRule(null, accounts[0], accounts.length > 1 ? accounts[1] : accounts[0], object.isEmpty() ? null : object,
+                    line[0], line[1]);
+            rules.add(associationId, List.of(rule), followUp.plan(associationId, year), version(form));
+            return "redirect:/associations/" + associationId + "/ledger?year=" + year + "#rules";
+        } catch (InvalidInputException | ConflictException e) {
+            return refused(associationId, year, "rule", form, e, model, response);
+        }
+    }
+
+    @PostMapping("/associations/{associationId}/ledger/rules/suggestions")
+    @AssociationAccess(Role.ADMIN)
+    String acceptSuggestions(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+                             HttpServletResponse response) {
+        try {
+            rules.add(associationId, followUp.view(associationId, year).suggestions(), followUp.plan(associationId, year), version(form));
+            return "redirect:/associations/" + associationId + "/ledger?year=" + year + "#rules";
+        } catch (InvalidInputException | ConflictException e) {
+            return refused(associationId, year, "suggestions", form, e, model, response);
+        }
+    }
+
+    @PostMapping("/associations/{associationId}/ledger/rules/{ruleId}/remove")
+    @AssociationAccess(Role.ADMIN)
+    String removeRule(@PathVariable UUID associationId, @PathVariable UUID ruleId, @RequestParam int year, @RequestParam Map<String, String> form,
+                      Model model, HttpServletResponse response) {
+        try {
+            rules.remove(associationId, ruleId, version(form));
+            return "redirect:/associations/" + associationId + "/ledger?year=" + year + "#rules";
+        } catch (InvalidInputException | ConflictException e) {
+            return refused(associationId, year, "rule", form, e, model, response);
+        }
+    }
+
+    @PostMapping("/associations/{associationId}/ledger/forecast")
+    @AssociationAccess(Role.ADMIN)
+    String forecast(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+                    HttpServletResponse response) {
+        try {
+            String raw = form.getOrDefault("amount", "");
+            followUp.forecast(associationId, year, form.get("group"), form.get("line"), raw.isBlank() ? null : amount(raw));
+            return "redirect:/associations/" + associationId + "/ledger?year=" + year;
+        } catch (InvalidInputException e) {
+            return refused(associationId, year, "forecast", form, e, model, response);
+        }
+    }
+
+    private String refused(UUID associationId, Integer year, String step, Map<String, String> form, RuntimeException e, Model model,
+                           HttpServletResponse response) {
+        Map<String, Object> kept = new java.util.HashMap<>(form);
+        kept.put("_step", step);
+        kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems()
+                : List.of(new InvalidInputException.Problem("", e.getMessage())));
+        model.addAttribute("form", kept);
+        response.setStatus(e instanceof ConflictException ? 409 : 400);
+        return page(associationId, year, model);
+    }
+
+    static Money amount(String raw) {
+        try {
+            return Money.parse(raw, "kr");
+        } catch (Decimals.BadNumber e) {
+            throw new InvalidInputException("prognos", e.notANumber() ? "'" + raw + "' är inget belopp; skriv t.ex. 1 250 000."
+                    : "Beloppet " + e.getMessage() + ".");
+        }
+    }
+
+    private static long version(Map<String, String> form) {
+        try {
+            return Long.parseLong(form.getOrDefault("version", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "Sidan saknar kopplingarnas version; ladda om sidan.");
+        }
+    }
+}

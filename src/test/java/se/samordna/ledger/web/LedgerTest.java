@@ -1,0 +1,190 @@
+package se.samordna.ledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.audit.AuditLog;
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
+import se.samordna.shared.Role;
+import se.samordna.shared.Sha256;
+import se.samordna.web.SamordnaTest;
+import se.samordna.web.TestPeople;
+
+/**
+ * Västerbergslagen's books for 2025 (fictional figures on the seed's project numbers): imported all or nothing, mapped
+ * mostly by suggestion, and read as budget against actual with the year's projected equity.
+ */
+@SamordnaTest
+class LedgerTest {
+
+    static final Charset PC8 = Charset.forName("IBM437");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    Associations associations;
+    @Autowired
+    Plans plans;
+    @Autowired
+    AuditLog auditLog;
+
+    Association association;
+    MockHttpSession director;
+
+    /** Member contributions in January and July; the director's salary (project 202) January to June; the audit (204) in March. */
+    static String books(String orgNumber, String extra) {
+        StringBuilder sie = new StringBuilder("""
+                #FLAGGA 0
+                #FORMAT PC8
+                #SIETYP 4
+                #FNAMN "Västerbergslagens Samordningsförbund"
+                #ORGNR %s
+                #RAR 0 20250101 20251231
+                #KONTO 1930 "Bank"
+                #KONTO 3010 "Bidrag från medlemmarna"
+                #KONTO 6420 "Revision"
+                #KONTO 7010 "Löner tjänstemän"
+                #DIM 6 "Projekt"
+                #OBJEKT 6 "202" "Förbundschef"
+                #IB 0 1930 1301000.00
+                #VER A 1 20250110 "Bidrag första halvåret"
+                {
+                #TRANS 1930 {} 2204000.00
+                #TRANS 3010 {} -2204000.00
+                }
+                #VER A 2 20250710 "Bidrag andra halvåret"
+                {
+                #TRANS 1930 {} 2204000.00
+                #TRANS 3010 {} -2204000.00
+                }
+                #VER A 3 20250318 "Revisionsarvode"
+                {
+                #TRANS 6420 {6 "204"} 72000.00
+                #TRANS 1930 {} -72000.00
+                }
+                """.formatted(orgNumber));
+        for (int month = 1; month <= 6; month++) {
+            sie.append("#VER L ").append(month).append(" 20250").append(month).append("25 \"Lön\"\n{\n")
+                    .append("#TRANS 7010 {6 \"202\"} 35000.00\n#TRANS 1930 {} -35000.00\n}\n");
+        }
+        return sie.append(extra).toString();
+    }
+
+    ResultActions upload(String sie) throws Exception {
+        return mvc.perform(put("/api/v1/associations/{id}/ledger", association.id()).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).content(sie.getBytes(PC8)));
+    }
+
+    void fresh(String name) throws Exception {
+        Association[] created = new Association[1];
+        people.asSetup(() -> {
+            created[0] = associations.create(name);
+            plans.importFile(created[0].id(), Seeds.text("vasterbergslagen-2025.yaml"), null);
+        });
+        association = created[0];
+        director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
+    }
+
+    @Test
+    void theDirectorUploadsTheBooksMapsThemBySuggestionAndReadsBudgetAgainstActual() throws Exception {
+        fresh("Testförbundet Böckerna");
+        String sie = books("222000-1234", "");
+        upload(sie).andExpect(status().isOk())
+                .andExpect(jsonPath("$.vouchers").value(9))
+                .andExpect(jsonPath("$.transactions").value(18))
+                .andExpect(jsonPath("$.sha256").value(Sha256.hex(sie.getBytes(PC8))));
+        String follow = "/api/v1/associations/" + association.id() + "/ledger/2025/follow-up";
+
+        // Before any mapping, every income and cost account with movements is listed, nothing is dropped.
+        String before = mvc.perform(get(follow).session(director)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(before, "$.unmapped[*].account")).containsExactlyInAnyOrder("3010", "6420", "7010");
+        assertThat(JsonPath.<java.util.List<String>>read(before, "$.suggestions[*].line")).contains("Förbundschef", "Revision");
+        int version = JsonPath.read(before, "$.rules.version");
+
+        mvc.perform(post("/api/v1/associations/{id}/ledger/rules/suggestions", association.id()).param("year", "2025").session(director)
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + version + "}")).andExpect(status().isOk());
+        // The contributions' "101-104" says nothing about accounts: the director maps 3000-3999 by hand.
+        mvc.perform(post("/api/v1/associations/{id}/ledger/rules", association.id()).param("year", "2025").session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"from\": \"3000\", \"to\": \"3999\", \"group\": \"Intäkter\", \"line\": \"Bidrag\", \"version\": " + (version + 1) + "}"))
+                .andExpect(status().isOk());
+        // A stale version is refused.
+        mvc.perform(post("/api/v1/associations/{id}/ledger/rules", association.id()).param("year", "2025").session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"from\": \"6000\", \"to\": \"6999\", \"group\": \"Administration\", \"line\": \"Ekonomi\", \"version\": " + version + "}"))
+                .andExpect(status().isConflict());
+
+        mvc.perform(put("/api/v1/associations/{id}/ledger/2025/forecast", association.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"group\": \"Administration\", \"line\": \"Förbundschef\", \"amount\": \"420 000\"}"))
+                .andExpect(status().isOk());
+        String after = mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<Object>>read(after, "$.unmapped")).isEmpty();
+        assertThat((Integer) JsonPath.read(after, "$.monthsBooked")).isEqualTo(7);
+        String chief = "$.rows[?(@.line == 'Förbundschef')]";
+        // Six salaries of 35 000; the budget of 430 tkr to the end of July is 7/12 of it.
+        assertThat(JsonPath.<java.util.List<Number>>read(after, chief + ".actualToDate.ore")).containsExactly(21_000_000);
+        assertThat(JsonPath.<java.util.List<Number>>read(after, chief + ".budgetToDate.ore")).containsExactly(25_083_333);
+        assertThat(JsonPath.<java.util.List<Number>>read(after, "$.rows[?(@.line == 'Bidrag')].actualToDate.ore")).containsExactly(440_800_000);
+        assertThat(JsonPath.<java.util.List<Number>>read(after, "$.rows[?(@.line == 'Revision')].actualToDate.ore")).containsExactly(7_200_000);
+        // The plan's result for 2025 is -196 tkr; the forecast saves 10 tkr on the director: -186 tkr, and equity 1 301 - 186.
+        assertThat(((Number) JsonPath.read(after, "$.budgetResult.ore")).longValue()).isEqualTo(-19_600_000L);
+        assertThat(((Number) JsonPath.read(after, "$.forecastResult.ore")).longValue()).isEqualTo(-18_600_000L);
+        assertThat(((Number) JsonPath.read(after, "$.projectedEquity.ore")).longValue()).isEqualTo(111_500_000L);
+
+        String page = mvc.perform(get("/associations/{id}/ledger", association.id()).session(director)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Budget och utfall 2025").contains("Förbundschef").contains("Alla konton med rörelse hör till en budgetrad.");
+        assertThat(mvc.perform(get("/associations/{id}/ledger/summary", association.id()).session(director)).andReturn().getResponse()
+                .getContentAsString()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
+
+        // The same year again replaces it; the audit log keeps both checksums.
+        String again = books("222000-1234", "#VER A 99 20250801 \"Till\"\n{\n#TRANS 7010 {6 \"202\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n");
+        upload(again).andExpect(status().isOk()).andExpect(jsonPath("$.vouchers").value(10));
+        mvc.perform(get("/api/v1/associations/{id}/ledger", association.id()).session(director)).andExpect(jsonPath("$.length()").value(1));
+        assertThat(auditLog.entries(association.id(), 50)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("reimported");
+            assertThat(e.changes()).contains(Sha256.hex(again.getBytes(PC8))).contains(Sha256.hex(sie.getBytes(PC8)));
+        });
+    }
+
+    @Test
+    void aBadFileAnotherAssociationsBooksAndAnOversizedFileChangeNothing() throws Exception {
+        fresh("Testförbundet Vägrade");
+        upload(books("222000-1234", "")).andExpect(status().isOk());
+        String unbalanced = books("222000-1234", "#VER A 7 20250901 \"Fel\"\n{\n#TRANS 7010 {} 100.00\n}\n#VER A 8 20260105 \"Nästa år\"\n{\n#TRANS 7010 {} 1.00\n#TRANS 1930 {} -1.00\n}\n");
+        upload(unbalanced).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].place", Matchers.hasItems(Matchers.startsWith("rad "))))
+                .andExpect(jsonPath("$.errors[*].message", Matchers.hasItem("verifikationen balanserar inte: raderna summerar till 100.00 kr")))
+                .andExpect(jsonPath("$.errors[*].message", Matchers.hasItem(Matchers.containsString("ligger utanför räkenskapsåret"))));
+        upload(books("212000-0001", "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("organisationsnumret 212000-0001")));
+        byte[] huge = new byte[65 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        mvc.perform(put("/api/v1/associations/{id}/ledger", association.id()).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).content(huge)).andExpect(status().isContentTooLarge());
+        mvc.perform(get("/api/v1/associations/{id}/ledger", association.id()).session(director))
+                .andExpect(jsonPath("$[0].vouchers").value(9));
+    }
+}
