@@ -41,12 +41,13 @@ class SeedAssociations implements ApplicationRunner {
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
     private final DemoFollowUp demoFollowUp;
+    private final DemoLedger demoLedger;
     private final boolean enabled;
     private final boolean followUp;
     private final boolean showCycle;
 
     SeedAssociations(Associations associations, Plans plans, se.samordna.plan.PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
-                     DemoFollowUp demoFollowUp, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
+                     DemoFollowUp demoFollowUp, DemoLedger demoLedger, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
                      @Value("${samordna.demo.follow-up:true}") boolean followUp, @Value("${samordna.demo.cycle:true}") boolean showCycle) {
         this.associations = associations;
         this.plans = plans;
@@ -54,6 +55,7 @@ class SeedAssociations implements ApplicationRunner {
         this.directory = directory;
         this.transaction = transaction;
         this.demoFollowUp = demoFollowUp;
+        this.demoLedger = demoLedger;
         this.enabled = enabled;
         this.followUp = followUp;
         this.showCycle = showCycle;
@@ -77,6 +79,7 @@ class SeedAssociations implements ApplicationRunner {
                     directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
                     if (followUp) {
                         demoFollowUp.generate(association.id(), plan);
+                        demoLedger.generate(association.id(), plan);
                     }
                     // The cycle: the seed plan as the board adopted it, and a draft of the next period built from it.
                     if (showCycle) {

@@ -1,0 +1,83 @@
+package se.samordna.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.samordna.ledger.AccountRule;
+import se.samordna.ledger.AccountRules;
+import se.samordna.ledger.LedgerImports;
+import se.samordna.ledger.sie.SieReader;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.LineType;
+
+/**
+ * Generated books for a seed association's budget year, consistent with its budget: every income and cost line gets an
+ * account of its own (3000 + n for income, 5000 + n for costs), booked month by month around a twelfth of the line's
+ * budget, and a rule mapping the account to the line. Stored as generated, and labelled so wherever shown.
+ */
+@Component
+class DemoLedger {
+
+    private final LedgerImports imports;
+    private final AccountRules rules;
+
+    DemoLedger(LedgerImports imports, AccountRules rules) {
+        this.imports = imports;
+        this.rules = rules;
+    }
+
+    void generate(UUID associationId, Plan plan) {
+        int year = plan.budgetYear();
+        Random random = new Random(associationId.getMostSignificantBits() ^ year);
+        StringBuilder sie = new StringBuilder("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Samordna demodata\" 1\n")
+                .append("#FNAMN \"").append(plan.association().name().replace("\"", "")).append(" (genererad)\"\n")
+                .append("#RAR 0 ").append(year).append("0101 ").append(year).append("1231\n#KONTO 1930 \"Bank\"\n");
+        List<AccountRule> mapping = new ArrayList<>();
+        List<String[]> entries = new ArrayList<>();
+        int income = 3000;
+        int cost = 5000;
+        for (Plan.LineGroup group : plan.budget().groups()) {
+            for (Plan.BudgetLine line : group.lines()) {
+                if (line.type() == LineType.EQUITY_USE || line.amount(year).isZero()) {
+                    continue;
+                }
+                boolean isIncome = line.type() != LineType.COST;
+                String account = String.valueOf(isIncome ? income++ : cost++);
+                sie.append("#KONTO ").append(account).append(" \"").append(line.name().replace("\"", "").replace("\\", "")).append("\"\n");
+                mapping.add(new AccountRule(null, account, account, null, group.name(), line.name()));
+                long yearOre = line.amount(year).ore();
+                for (int month = 1; month <= 12; month++) {
+                    // Income arrives twice a year; costs monthly, within ±15 % of a twelfth.
+                    long amount = isIncome ? (month == 1 || month == 7 ? yearOre / 2 : 0)
+                            : Math.max(0, yearOre / 12 + (long) ((random.nextInt(31) - 15) * (yearOre / 1200)));
+                    if (amount != 0) {
+                        entries.add(new String[]{String.format("%d%02d15", year, month), account, kronor(isIncome ? -amount : amount)});
+                    }
+                }
+            }
+        }
+        int number = 1;
+        for (String[] entry : entries) {
+            sie.append("#VER A ").append(number++).append(' ').append(entry[0]).append(" \"Genererad\"\n{\n")
+                    .append("#TRANS ").append(entry[1]).append(" {} ").append(entry[2]).append('\n')
+                    .append("#TRANS 1930 {} ").append(entry[2].startsWith("-") ? entry[2].substring(1) : "-" + entry[2]).append("\n}\n");
+        }
+        try {
+            imports.importSie(associationId, new ByteArrayInputStream(sie.toString().getBytes(SieReader.PC8)), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rules.add(associationId, mapping, plan, rules.of(associationId).version());
+    }
+
+    private static String kronor(long ore) {
+        return java.math.BigDecimal.valueOf(ore, 2).toPlainString();
+    }
+}

@@ -1,0 +1,60 @@
+package se.samordna.ledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
+import se.samordna.shared.Role;
+import se.samordna.web.Browsers;
+import se.samordna.web.InBrowser;
+import se.samordna.web.SamordnaTest;
+
+/** The director uploads Västerbergslagen's books on the page, takes the suggested mappings and reads the year. */
+@SamordnaTest
+class LedgerBrowserTest extends InBrowser {
+
+    @Autowired
+    Associations associations;
+    @Autowired
+    Plans plans;
+
+    @Test
+    void theDirectorUploadsTheBooksAndReadsBudgetAgainstActual() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target/screenshots/ledger"));
+        Association[] created = new Association[1];
+        people.asSetup(() -> {
+            created[0] = associations.create("Testförbundet Bokföringen");
+            plans.importFile(created[0].id(), Seeds.text("vasterbergslagen-2025.yaml"), null);
+        });
+        Association association = created[0];
+        Page page = signedIn(people.with(Role.ADMIN, association));
+        page.navigate("http://localhost:" + port + "/associations/" + association.id() + "/ledger");
+
+        page.getByLabel("SIE-fil").setInputFiles(new FilePayload("bokforing-2025.se", "application/octet-stream",
+                LedgerTest.books("222000-1234", "").getBytes(LedgerTest.PC8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Läs in").setExact(true)).click();
+        assertThat(page.locator("#unmapped-heading + table").textContent()).contains("7010 Löner tjänstemän").contains("3010");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Använd förslagen")).click();
+        page.getByLabel("Konto eller kontointervall").fill("3000–3999");
+        page.getByLabel("Rad", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Intäkter / Bidrag"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppla").setExact(true)).click();
+        assertThat(page.locator("#unmapped-heading + p").textContent()).contains("Alla konton med rörelse hör till en budgetrad.");
+        page.getByLabel("Prognos för Förbundschef", new Page.GetByLabelOptions().setExact(true)).fill("420 000");
+        page.getByLabel("Prognos för Förbundschef", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+        assertThat(page.locator("section.ledger-summary").textContent()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("follow-up.png")).setFullPage(true));
+        Browsers.assertNoAccessibilityViolations(page, "the books page with budget against actual");
+    }
+}
