@@ -35,7 +35,6 @@ public final class SieReader {
 
     public static final int MAX_PROBLEMS = 50;
     public static final Charset PC8 = Charset.forName("IBM437");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_LINE = 10_000;
 
     private final List<SieException.Problem> problems = new ArrayList<>();
@@ -399,13 +398,17 @@ public final class SieReader {
     }
 
     private LocalDate date(String text, String label) {
-        if (!text.matches("\\d{8}")) {
+        boolean digits = text.length() == 8;
+        for (int i = 0; digits && i < 8; i++) {
+            digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        if (!digits) {
             problem(label + ": '" + text + "' är inget datum (ÅÅÅÅMMDD)");
             return null;
         }
         try {
-            return LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 4, 6, 10), Integer.parseInt(text, 6, 8, 10));
+        } catch (java.time.DateTimeException e) {
             problem(label + ": datumet " + text + " finns inte");
             return null;
         }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Measures the books' targets (issue 15): the command line's summary of a ~20 MB SIE 4 file (60 000 vouchers, ~275 000
+# #TRANS), its import through the API into the embedded database (time, and how much the server's memory grows while it
+# runs), and the monthly follow-up page for that year. Times are curl's totals on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=target/samordna.jar
+[ -f "$JAR" ] || { echo "build first: ./mvnw -q package -DskipTests"; exit 1; }
+PORT=${PORT:-18082}
+DATA=$(mktemp -d)
+PASSWORD=bench-admin-password
+SIE=$DATA/big.se
+python3 bench/gen-sie.py "$SIE" > /dev/null
+echo "== the file: $(stat -c %s "$SIE" | awk '{printf "%.1f MB", $1/1048576}')"
+echo "== ledger summary, whole process (3 runs)"
+for run in 1 2 3; do /usr/bin/time -f "  %e s, %M KB peak" java -jar $JAR ledger summary "$SIE" > /dev/null; done
+
+export SAMORDNA_DATA_DIR=$DATA SAMORDNA_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$PORT
+java -jar $JAR > "$DATA/run.log" 2>&1 & PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+until curl -fs -o /dev/null "http://localhost:$PORT/login"; do sleep 0.2; done
+jar=$(mktemp); csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+ids=""
+for attempt in $(seq 1 120); do
+  token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" | csrf)
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=$PASSWORD&_csrf=$token" "http://localhost:$PORT/login"
+  ids=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 || true)
+  [ "$(echo "$ids" | grep -c .)" -ge 5 ] && break
+  sleep 0.5
+done
+id=$(echo "$ids" | head -1)
+token=$(curl -s -b "$jar" "http://localhost:$PORT/associations/$id/ledger" | grep -o 'name="_csrf" content="[^"]*"' | head -1 | sed 's/.*content="//;s/"//')
+for warm in 1 2 3; do curl -s -b "$jar" -o /dev/null "http://localhost:$PORT/associations/$id/ledger?year=2025"; done
+before=$(ps -o rss= -p $PID)
+( peak=0; while kill -0 $PID 2>/dev/null; do r=$(ps -o rss= -p $PID || echo 0); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > "$DATA/peak"; sleep 0.05; done ) & SAMPLER=$!
+echo "== import through the API (3 runs; each replaces the year)"
+for run in 1 2 3; do
+  curl -s -b "$jar" -H "X-CSRF-TOKEN: $token" -H "Content-Type: application/octet-stream" -X PUT --data-binary @"$SIE" \
+      -o "$DATA/import.json" -w "  %{http_code} in %{time_total} s\n" "http://localhost:$PORT/api/v1/associations/$id/ledger"
+done
+kill $SAMPLER 2>/dev/null || true
+grep -q '"transactions":274800' "$DATA/import.json" || { echo "  import failed: $(head -c 300 "$DATA/import.json")"; exit 1; }
+echo "  server RSS before $((before / 1024)) MB, peak while importing $(( $(cat "$DATA/peak") / 1024 )) MB (growth $(( ($(cat "$DATA/peak") - before) / 1024 )) MB)"
+echo "== the monthly follow-up for that year (50 requests each)"
+for path in "associations/$id/ledger?year=2025" "api/v1/associations/$id/ledger/2025/follow-up"; do
+  times=()
+  for i in $(seq 1 50); do times+=("$(curl -s -b "$jar" -o /dev/null -w "%{time_total}" "http://localhost:$PORT/$path")"); done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v p="/${path%%\?*}" '{a[NR]=$1} END {printf "  %s: median %.1f ms, p95 %.1f ms\n", p, a[int(NR/2)]*1000, a[int(NR*0.95)]*1000}'
+done
