@@ -116,6 +116,12 @@ public class LedgerImports {
                 .param("a", associationId).param("y", year).query((rs, n) -> imported(rs)).optional();
     }
 
+    /** The organisation number the books carry, once known. */
+    public Optional<String> orgNumber(UUID associationId) {
+        return jdbc.sql("select org_number from ledger_settings where association_id = :a").param("a", associationId)
+                .query(String.class).optional();
+    }
+
     /** The organisation number the books must carry: set by the first import that names one. */
     private void checkOrgNumber(UUID associationId, String inFile) {
         String normalized = inFile == null ? null : normalize(inFile);

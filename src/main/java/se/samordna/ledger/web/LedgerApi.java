@@ -72,6 +72,18 @@ class LedgerApi {
         return followUp.view(associationId, year);
     }
 
+    @GetMapping({"/api/v1/associations/{associationId}/ledger/{year}/budget.se", "/associations/{associationId}/ledger/{year}/budget.se"})
+    @Operation(summary = "The budget followed this year as a SIE file (type 2, #PBUDGET per account and month) for the bookkeeping; lines with no account to go to are named in the header X-Samordna-Not-Exported")
+    org.springframework.http.ResponseEntity<byte[]> budgetSie(@PathVariable UUID associationId, @PathVariable int year) {
+        se.samordna.ledger.BudgetExport.Export export = se.samordna.ledger.BudgetExport.of(followUp.plan(associationId, year), year,
+                rules.of(associationId).rules(), imports.orgNumber(associationId).orElse(null));
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget-" + year + ".se\"")
+                .header("X-Samordna-Not-Exported", String.valueOf(export.notExported().size()))
+                .contentType(org.springframework.http.MediaType.valueOf("text/plain; charset=IBM437"))
+                .body(se.samordna.ledger.BudgetExport.bytes(export));
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/ledger/rules")
     @Operation(summary = "The rules from accounts to budget lines, most specific first, with their version")
     AccountRules.Rules rules(@PathVariable UUID associationId) {

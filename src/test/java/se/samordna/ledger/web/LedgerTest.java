@@ -159,6 +159,17 @@ class LedgerTest {
         assertThat(mvc.perform(get("/associations/{id}/ledger/summary", association.id()).session(director)).andReturn().getResponse()
                 .getContentAsString()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
 
+        // Back to the ledger: the budget as #PBUDGET, read by our own reader; the contributions go to account 3000 (as
+        // income, negative) and add up to the line's 4 408 tkr; lines mapped to a project over all accounts are named instead.
+        org.springframework.mock.web.MockHttpServletResponse exported = mvc.perform(get("/api/v1/associations/{id}/ledger/2025/budget.se",
+                association.id()).session(director)).andExpect(status().isOk()).andReturn().getResponse();
+        se.samordna.ledger.sie.SieFile budgetFile = se.samordna.ledger.sie.SieReader.read(new java.io.ByteArrayInputStream(exported.getContentAsByteArray()));
+        assertThat(budgetFile.orgNumber()).isEqualTo("222000-1234");
+        assertThat(budgetFile.budgets().entrySet().stream().filter(e -> e.getKey().account().equals("3000")).mapToLong(java.util.Map.Entry::getValue).sum())
+                .isEqualTo(-440_800_000L);
+        assertThat(budgetFile.budgets().keySet().stream().map(k -> k.month()).distinct()).hasSize(12);
+        assertThat(Integer.parseInt(exported.getHeader("X-Samordna-Not-Exported"))).isPositive();
+
         // The same year again replaces it; the audit log keeps both checksums.
         String again = books("222000-1234", "#VER A 99 20250801 \"Till\"\n{\n#TRANS 7010 {6 \"202\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n");
         upload(again).andExpect(status().isOk()).andExpect(jsonPath("$.vouchers").value(10));
