@@ -65,10 +65,14 @@ public class LedgerFollowUp {
     public record Unmapped(String account, String name, String object, Money amount) {
     }
 
+    /** An initiative's lines together: what the plan gives it this year, what the books show so far, the forecast. */
+    public record InitiativeRow(String initiative, Money budget, Money actualToDate, Money forecast) {
+    }
+
     public record View(int year, Optional<LedgerImports.Imported> books, PlanPeriod plan, int monthsBooked, List<LineRow> rows,
                        Money budgetResult, Money actualResultToDate, Money forecastResult, Money openingEquity,
                        Money projectedEquity, Money ceiling, Money floor, List<Unmapped> unmapped, AccountRules.Rules rules,
-                       List<AccountRule> suggestions) {
+                       List<AccountRule> suggestions, List<InitiativeRow> initiatives) {
     }
 
     @Transactional(readOnly = true)
@@ -119,6 +123,7 @@ public class LedgerFollowUp {
                 .param("a", associationId).param("y", year)
                 .query((rs, n) -> forecasts.put(rs.getString(1) + "\u001f" + rs.getString(2), rs.getLong(3))).list();
         List<LineRow> rows = new ArrayList<>();
+        Map<String, InitiativeRow> byInitiative = new LinkedHashMap<>();
         int upTo = monthsBooked;
         Money budgetResult = Money.ZERO;
         Money actualResult = Money.ZERO;
@@ -143,6 +148,11 @@ public class LedgerFollowUp {
                 Money forecast = entered == null ? budget : new Money(entered);
                 rows.add(new LineRow(group.name(), line.name(), line.ref(), income, budget, budgetByMonth, actualByMonth, budgetToDate,
                         actualToDate, forecast, entered != null));
+                if (line.initiative() != null && !income) {
+                    byInitiative.merge(line.initiative(), new InitiativeRow(line.initiative(), budget, actualToDate, forecast),
+                            (a, b) -> new InitiativeRow(a.initiative(), a.budget().plus(b.budget()), a.actualToDate().plus(b.actualToDate()),
+                                    a.forecast().plus(b.forecast())));
+                }
                 budgetResult = income ? budgetResult.plus(budget) : budgetResult.minus(budget);
                 actualResult = income ? actualResult.plus(actualToDate) : actualResult.minus(actualToDate);
                 forecastResult = income ? forecastResult.plus(forecast) : forecastResult.minus(forecast);
@@ -153,7 +163,8 @@ public class LedgerFollowUp {
         Money projected = opening == null ? null : opening.plus(forecastResult);
         List<AccountRule> suggestions = AccountRules.suggestions(plan, mapping.rules());
         return new View(year, books, period, monthsBooked, rows, budgetResult, actualResult, forecastResult, opening, projected,
-                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), unmapped, mapping, suggestions);
+                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), unmapped, mapping, suggestions,
+                List.copyOf(byInitiative.values()));
     }
 
     /** The director's forecast for a line's whole year; empty clears it (the budget again). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,12 +37,15 @@ public class PlanCycle {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<BookedEquity> books;
 
-    PlanCycle(PlanStore store, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
+    PlanCycle(PlanStore store, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events,
+              org.springframework.beans.factory.ObjectProvider<BookedEquity> books) {
         this.store = store;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.events = events;
+        this.books = books;
     }
 
     /** A member's response to the consultation. */
@@ -71,7 +75,10 @@ public class PlanCycle {
         return draft;
     }
 
-    /** The next period as a draft (see {@link RollForward}); {@code openingEquity} null takes the computed one. */
+    /**
+     * The next period as a draft (see {@link RollForward}). Its opening equity: {@code openingEquity} when given; else the
+     * booked closing equity of the old budget year when the books hold it; else the plan's computed closing equity.
+     */
     @Transactional
     public StoredPlan rollForward(UUID associationId, UUID planId, Money openingEquity) {
         PlanStore.Row row = row(associationId, planId);
@@ -82,13 +89,26 @@ public class PlanCycle {
         if (openingEquity != null && openingEquity.abs().compareTo(Money.ofKronor(1_000_000_000L)) > 0) {
             throw new InvalidInputException("ingående eget kapital", "Beloppet ligger utanför ±1 000 000 000 kr.");
         }
+        String source = openingEquity != null ? "entered" : "computed";
+        if (openingEquity == null) {
+            BookedEquity booked = books.getIfAvailable();
+            Optional<Money> closing = booked == null ? Optional.empty() : booked.closingEquity(associationId, row.stored().plan().budgetYear());
+            if (closing.isPresent()) {
+                openingEquity = closing.get();
+                source = "books";
+            }
+        }
         Plan next = RollForward.of(row.stored().plan(), openingEquity);
+        if ("books".equals(source)) {
+            next = next.withHeader(new Plan.Header(next.association().name(), null, next.association().source()
+                    + "; ingående eget kapital enligt bokföringens utgående balans " + row.stored().plan().budgetYear()));
+        }
         StoredPlan draft = store.insert(associationId, next, planId);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", row.period().label());
         details.put("budgetYear", PlanStore.budgetYear(next));
         details.put("openingEquity", next.budget().equityStart().amount().kronor());
-        details.put("openingEquitySource", openingEquity == null ? "computed" : "entered");
+        details.put("openingEquitySource", source);
         auditLog.record(associationId, "plan", draft.id(), "rolled-forward", details);
         return draft;
     }

@@ -198,4 +198,28 @@ class LedgerTest {
         mvc.perform(get("/api/v1/associations/{id}/ledger", association.id()).session(director))
                 .andExpect(jsonPath("$[0].vouchers").value(9));
     }
+
+    @Test
+    void theNextPeriodOpensWithTheEquityTheBooksClosedWith() throws Exception {
+        fresh("Testförbundet Bokslutet");
+        upload(books("222000-1234", "#UB 0 2061 -1250000.00\n#UB 0 2069 -20000.00\n")).andExpect(status().isOk());
+        String follow = mvc.perform(get("/api/v1/associations/{id}/ledger/2025/follow-up", association.id()).session(director))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(follow, "$.initiatives[*].initiative")).contains("Resursteamet EVI");
+        assertThat(JsonPath.<java.util.List<Number>>read(follow, "$.initiatives[?(@.initiative == 'Resursteamet EVI')].budget.ore"))
+                .containsExactly(185_700_000);
+
+        String plansJson = mvc.perform(get("/api/v1/associations/{id}/plans", association.id()).session(director)).andReturn().getResponse().getContentAsString();
+        String planId = JsonPath.read(plansJson, "$[0].id");
+        int version = JsonPath.read(plansJson, "$[0].version");
+        mvc.perform(post("/api/v1/associations/{id}/plans/{p}/adoption", association.id(), planId).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"adoptedOn\": \"2024-11-29\", \"minutes\": \"§ 62\", \"version\": " + version + ", \"confirmErrors\": true}"))
+                .andExpect(status().isOk());
+        // 1 250 000 + 20 000 on the equity accounts, credit: 1 270 tkr, not the plan's computed 1 105 tkr.
+        mvc.perform(post("/api/v1/associations/{id}/plans/{p}/roll-forward", association.id(), planId).session(director).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.budget.equityStart.amount").value(1270))
+                .andExpect(jsonPath("$.association.source", Matchers.containsString("bokföringens utgående balans 2025")));
+    }
 }
