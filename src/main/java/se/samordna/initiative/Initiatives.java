@@ -35,10 +35,13 @@ public class Initiatives {
 
     private final Plans plans;
     private final InitiativeRecords records;
+    private final org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes;
 
-    Initiatives(Plans plans, InitiativeRecords records) {
+    Initiatives(Plans plans, InitiativeRecords records,
+                org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes) {
         this.plans = plans;
         this.records = records;
+        this.bookedOutcomes = bookedOutcomes;
     }
 
     /** Who is asking: their roles in the association and their id. */
@@ -51,7 +54,12 @@ public class Initiatives {
     public record Overdue(String initiativeId, String initiativeName, String kind, String period, LocalDate due) {
     }
 
-    public record FollowUpRow(String initiativeId, String name, int year, Money budget, Money outcome) {
+    /** {@code fromBooks}: the outcome is what the books show on the initiative's accounts, not a typed figure. */
+    public record FollowUpRow(String initiativeId, String name, int year, Money budget, Money outcome, boolean fromBooks) {
+        public FollowUpRow(String initiativeId, String name, int year, Money budget, Money outcome) {
+            this(initiativeId, name, year, budget, outcome, false);
+        }
+
         public Money difference() {
             return outcome == null ? null : budget.minus(outcome);
         }
@@ -185,16 +193,22 @@ public class Initiatives {
     public List<FollowUpRow> followUp(UUID associationId) {
         Plan plan = plans.get(associationId).plan();
         Map<String, Map<Integer, Money>> outcomes = records.outcomes(associationId);
+        se.samordna.plan.initiatives.BookedOutcomes books = bookedOutcomes.getIfAvailable();
+        Map<String, Map<Integer, Money>> booked = books == null ? Map.of() : books.outcomes(associationId);
         List<FollowUpRow> rows = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
             SortedMap<Integer, Money> budget = new TreeMap<>(i.granted());
             plan.budget().groups().forEach(g -> g.lines().stream().filter(l -> i.name().equals(l.initiative()))
                     .forEach(l -> l.amounts().forEach(budget::put)));
             Map<Integer, Money> outcome = outcomes.getOrDefault(i.id(), Map.of());
+            Map<Integer, Money> fromBooks = booked.getOrDefault(i.name(), Map.of());
             java.util.Set<Integer> years = new java.util.TreeSet<>(budget.keySet());
             years.addAll(outcome.keySet());
+            years.addAll(fromBooks.keySet());
             for (int year : years) {
-                rows.add(new FollowUpRow(i.id(), i.name(), year, budget.getOrDefault(year, Money.ZERO), outcome.get(year)));
+                boolean inBooks = fromBooks.containsKey(year);
+                rows.add(new FollowUpRow(i.id(), i.name(), year, budget.getOrDefault(year, Money.ZERO),
+                        inBooks ? fromBooks.get(year) : outcome.get(year), inBooks));
             }
         }
         return rows;

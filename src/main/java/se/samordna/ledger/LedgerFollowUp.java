@@ -66,7 +66,7 @@ public class LedgerFollowUp {
     }
 
     /** An initiative's lines together: what the plan gives it this year, what the books show so far, the forecast. */
-    public record InitiativeRow(String initiative, Money budget, Money actualToDate, Money forecast) {
+    public record InitiativeRow(String initiative, Money budget, Money actualToDate, Money forecast, boolean mapped) {
     }
 
     public record View(int year, Optional<LedgerImports.Imported> books, PlanPeriod plan, int monthsBooked, List<LineRow> rows,
@@ -149,9 +149,10 @@ public class LedgerFollowUp {
                 rows.add(new LineRow(group.name(), line.name(), line.ref(), income, budget, budgetByMonth, actualByMonth, budgetToDate,
                         actualToDate, forecast, entered != null));
                 if (line.initiative() != null && !income) {
-                    byInitiative.merge(line.initiative(), new InitiativeRow(line.initiative(), budget, actualToDate, forecast),
+                    boolean mapped = mapping.rules().stream().anyMatch(r -> r.group().equals(group.name()) && r.line().equals(line.name()));
+                    byInitiative.merge(line.initiative(), new InitiativeRow(line.initiative(), budget, actualToDate, forecast, mapped),
                             (a, b) -> new InitiativeRow(a.initiative(), a.budget().plus(b.budget()), a.actualToDate().plus(b.actualToDate()),
-                                    a.forecast().plus(b.forecast())));
+                                    a.forecast().plus(b.forecast()), a.mapped() || b.mapped()));
                 }
                 budgetResult = income ? budgetResult.plus(budget) : budgetResult.minus(budget);
                 actualResult = income ? actualResult.plus(actualToDate) : actualResult.minus(actualToDate);

@@ -117,7 +117,7 @@ class InitiativeApi {
     }
 
     @GetMapping("/api/v1/associations/{associationId}/initiatives/follow-up")
-    @Operation(summary = "Budget against outcome per initiative and year, in whole kronor")
+    @Operation(summary = "Budget against outcome per initiative and year, in whole kronor; the outcome comes from the books where the initiative's lines are mapped to accounts (outcomeSource books), else as entered")
     List<Map<String, Object>> followUp(@PathVariable UUID associationId) {
         return initiatives.followUp(associationId).stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -127,6 +127,7 @@ class InitiativeApi {
             row.put("budget", r.budget().kronor());
             row.put("outcome", r.outcome() == null ? null : r.outcome().kronor());
             row.put("difference", r.difference() == null ? null : r.difference().kronor());
+            row.put("outcomeSource", r.outcome() == null ? null : r.fromBooks() ? "books" : "entered");
             return row;
         }).toList();
     }

@@ -202,7 +202,8 @@ class LedgerTest {
     @Test
     void theNextPeriodOpensWithTheEquityTheBooksClosedWith() throws Exception {
         fresh("Testförbundet Bokslutet");
-        upload(books("222000-1234", "#UB 0 2061 -1250000.00\n#UB 0 2069 -20000.00\n")).andExpect(status().isOk());
+        upload(books("222000-1234", "#UB 0 2061 -1250000.00\n#UB 0 2069 -20000.00\n"
+                + "#VER A 50 20250415 \"Resursteamet\"\n{\n#TRANS 7010 {6 \"307\"} 150000.00\n#TRANS 1930 {} -150000.00\n}\n")).andExpect(status().isOk());
         String follow = mvc.perform(get("/api/v1/associations/{id}/ledger/2025/follow-up", association.id()).session(director))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<java.util.List<String>>read(follow, "$.initiatives[*].initiative")).contains("Resursteamet EVI");
@@ -216,6 +217,16 @@ class LedgerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"adoptedOn\": \"2024-11-29\", \"minutes\": \"§ 62\", \"version\": " + version + ", \"confirmErrors\": true}"))
                 .andExpect(status().isOk());
+        // Resursteamet EVI's line (project 307) is mapped by suggestion: its outcome comes from the books, not a typed figure.
+        String fresh = mvc.perform(get("/api/v1/associations/{id}/ledger/2025/follow-up", association.id()).session(director))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/associations/{id}/ledger/rules/suggestions", association.id()).param("year", "2025").session(director)
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + JsonPath.read(fresh, "$.rules.version") + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/associations/{id}/initiatives/follow-up", association.id()).session(director))
+                .andExpect(jsonPath("$[?(@.name == 'Resursteamet EVI' && @.year == 2025)].outcomeSource").value("books"))
+                .andExpect(jsonPath("$[?(@.name == 'Resursteamet EVI' && @.year == 2025)].outcome").value(150_000));
+
         // 1 250 000 + 20 000 on the equity accounts, credit: 1 270 tkr, not the plan's computed 1 105 tkr.
         mvc.perform(post("/api/v1/associations/{id}/plans/{p}/roll-forward", association.id(), planId).session(director).with(csrf()))
                 .andExpect(status().isCreated())
