@@ -80,3 +80,14 @@ create table ledger_settings (
     association_id uuid primary key references association (id) on delete cascade,
     org_number     text check (org_number ~ '^[0-9]{6}-[0-9]{4}$')
 );
+
+-- How a line's budget is spread over the months when not evenly: twelve weights (e.g. no salaries in July).
+create table ledger_profile (
+    association_id uuid    not null references association (id) on delete cascade,
+    year           integer not null,
+    line_group     text    not null,
+    line_name      text    not null,
+    weights        integer[] not null check (array_length(weights, 1) = 12),
+    updated_by     text    not null,
+    primary key (association_id, year, line_group, line_name)
+);

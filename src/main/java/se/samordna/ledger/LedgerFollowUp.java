@@ -118,6 +118,11 @@ public class LedgerFollowUp {
                 }
             });
         }
+        Map<String, int[]> profiles = new HashMap<>();
+        jdbc.sql("select line_group, line_name, weights from ledger_profile where association_id = :a and year = :y")
+                .param("a", associationId).param("y", year)
+                .query((rs, n) -> profiles.put(rs.getString(1) + "\u001f" + rs.getString(2),
+                        java.util.Arrays.stream((Integer[]) rs.getArray(3).getArray()).mapToInt(Integer::intValue).toArray())).list();
         Map<String, Long> forecasts = new HashMap<>();
         jdbc.sql("select line_group, line_name, amount from ledger_forecast where association_id = :a and year = :y")
                 .param("a", associationId).param("y", year)
@@ -136,7 +141,7 @@ public class LedgerFollowUp {
                 boolean income = line.type() != LineType.COST;
                 String key = group.name() + "\u001f" + line.name();
                 Money budget = line.amount(year);
-                List<Money> budgetByMonth = spread(budget);
+                List<Money> budgetByMonth = profiles.containsKey(key) ? spread(budget, profiles.get(key)) : spread(budget);
                 long[] booked = actual.getOrDefault(key, new long[12]);
                 List<Money> actualByMonth = new ArrayList<>();
                 for (long amount : booked) {
@@ -214,6 +219,56 @@ public class LedgerFollowUp {
         }
         return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(associationId, p.id()))
                 .orElseThrow(() -> new NotFoundException("Ingen av förbundets planer har året " + year + "."));
+    }
+
+    /** A year's amount over twelve months by weights, in whole öre; the months add up to the amount exactly. */
+    static List<Money> spread(Money amount, int[] weights) {
+        long sum = 0;
+        for (int w : weights) {
+            sum += w;
+        }
+        if (sum <= 0) {
+            return spread(amount);
+        }
+        List<Money> months = new ArrayList<>(12);
+        long given = 0;
+        long cumulative = 0;
+        for (int m = 0; m < 12; m++) {
+            cumulative += weights[m];
+            long upTo = Math.floorDiv(amount.ore() * cumulative, sum);
+            months.add(new Money(upTo - given));
+            given = upTo;
+        }
+        return months;
+    }
+
+    /** Sets how a line's budget is spread over the months (twelve weights, none negative); null spreads it evenly again. */
+    @Transactional
+    public void profile(UUID associationId, int year, String group, String line, int[] weights) {
+        StoredPlan stored = planFor(associationId, year);
+        boolean exists = stored.plan().budget().groups().stream().anyMatch(g -> g.name().equals(group)
+                && g.lines().stream().anyMatch(l -> l.name().equals(line)));
+        if (!exists) {
+            throw new InvalidInputException("budgetrad", "Budgetraden '" + line + "' finns inte i planen för " + year + ".");
+        }
+        if (weights == null) {
+            jdbc.sql("delete from ledger_profile where association_id = :a and year = :y and line_group = :g and line_name = :l")
+                    .param("a", associationId).param("y", year).param("g", group).param("l", line).update();
+        } else {
+            if (weights.length != 12 || java.util.Arrays.stream(weights).anyMatch(w -> w < 0 || w > 1000)
+                    || java.util.Arrays.stream(weights).sum() == 0) {
+                throw new InvalidInputException("profil", "Ange tolv vikter, en per månad, mellan 0 och 1000 och inte alla noll (t.ex. 1,1,1,1,1,1,0,1,1,1,1,1).");
+            }
+            Integer[] boxed = java.util.Arrays.stream(weights).boxed().toArray(Integer[]::new);
+            jdbc.sql("""
+                    insert into ledger_profile (association_id, year, line_group, line_name, weights, updated_by) values (:a, :y, :g, :l, :w, :u)
+                    on conflict (association_id, year, line_group, line_name) do update set weights = excluded.weights, updated_by = excluded.updated_by""")
+                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("w", boxed).param("u", actor()).update();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("line", group + " / " + line);
+        details.put("weights", weights == null ? "even" : java.util.Arrays.toString(weights));
+        auditLog.record(associationId, "budget-profile", year, "changed", details);
     }
 
     /** A year's amount over twelve months in whole öre; the months add up to the amount exactly. */

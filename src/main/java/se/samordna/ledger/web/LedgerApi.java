@@ -84,6 +84,18 @@ class LedgerApi {
                 .body(se.samordna.ledger.BudgetExport.bytes(export));
     }
 
+    record Profile(@NotNull @Size(max = 200) String group, @NotNull @Size(max = 200) String line, List<Integer> weights) {
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/ledger/{year}/profile")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "How a line's budget is spread over the months: twelve weights (e.g. [1,1,1,1,1,1,0,1,1,1,1,1] for no cost in July); null spreads it evenly again")
+    LedgerFollowUp.View profile(@PathVariable UUID associationId, @PathVariable int year, @Valid @RequestBody Profile profile) {
+        followUp.profile(associationId, year, profile.group(), profile.line(), profile.weights() == null ? null
+                : profile.weights().stream().mapToInt(w -> w == null ? -1 : w).toArray());
+        return followUp.view(associationId, year);
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/ledger/rules")
     @Operation(summary = "The rules from accounts to budget lines, most specific first, with their version")
     AccountRules.Rules rules(@PathVariable UUID associationId) {

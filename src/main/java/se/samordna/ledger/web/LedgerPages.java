@@ -156,6 +156,27 @@ class LedgerPages {
         }
     }
 
+    @PostMapping("/associations/{associationId}/ledger/profile")
+    @AssociationAccess(Role.ADMIN)
+    String profile(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+                   HttpServletResponse response) {
+        try {
+            String raw = form.getOrDefault("weights", "").strip();
+            int[] weights = null;
+            if (!raw.isEmpty()) {
+                try {
+                    weights = java.util.Arrays.stream(raw.split("[,;\\s]+")).mapToInt(Integer::parseInt).toArray();
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("profil", "'" + raw + "' är inga vikter; skriv tolv heltal, t.ex. 1,1,1,1,1,1,0,1,1,1,1,1.");
+                }
+            }
+            followUp.profile(associationId, year, form.get("group"), form.get("line"), weights);
+            return "redirect:/associations/" + associationId + "/ledger?year=" + year;
+        } catch (InvalidInputException e) {
+            return refused(associationId, year, "profile", form, e, model, response);
+        }
+    }
+
     private String refused(UUID associationId, Integer year, String step, Map<String, String> form, RuntimeException e, Model model,
                            HttpServletResponse response) {
         Map<String, Object> kept = new java.util.HashMap<>(form);

@@ -139,13 +139,20 @@ class LedgerTest {
         mvc.perform(put("/api/v1/associations/{id}/ledger/2025/forecast", association.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"group\": \"Administration\", \"line\": \"Förbundschef\", \"amount\": \"420 000\"}"))
                 .andExpect(status().isOk());
+        // No salary for the director in July: the budget to the end of July is 6 of 11 parts, not 7 of 12.
+        mvc.perform(put("/api/v1/associations/{id}/ledger/2025/profile", association.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"group\": \"Administration\", \"line\": \"Förbundschef\", \"weights\": [1,1,1,1,1,1,0,1,1,1,1,1]}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/associations/{id}/ledger/2025/profile", association.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"group\": \"Administration\", \"line\": \"Förbundschef\", \"weights\": [1,1,1]}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("tolv vikter")));
         String after = mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<java.util.List<Object>>read(after, "$.unmapped")).isEmpty();
         assertThat((Integer) JsonPath.read(after, "$.monthsBooked")).isEqualTo(7);
         String chief = "$.rows[?(@.line == 'Förbundschef')]";
-        // Six salaries of 35 000; the budget of 430 tkr to the end of July is 7/12 of it.
+        // Six salaries of 35 000; the budget of 430 tkr to the end of July is 6/11 of it (floor of 43 000 000 × 6 / 11 öre).
         assertThat(JsonPath.<java.util.List<Number>>read(after, chief + ".actualToDate.ore")).containsExactly(21_000_000);
-        assertThat(JsonPath.<java.util.List<Number>>read(after, chief + ".budgetToDate.ore")).containsExactly(25_083_333);
+        assertThat(JsonPath.<java.util.List<Number>>read(after, chief + ".budgetToDate.ore")).containsExactly(23_454_545);
         assertThat(JsonPath.<java.util.List<Number>>read(after, "$.rows[?(@.line == 'Bidrag')].actualToDate.ore")).containsExactly(440_800_000);
         assertThat(JsonPath.<java.util.List<Number>>read(after, "$.rows[?(@.line == 'Revision')].actualToDate.ore")).containsExactly(7_200_000);
         // The plan's result for 2025 is -196 tkr; the forecast saves 10 tkr on the director: -186 tkr, and equity 1 301 - 186.
