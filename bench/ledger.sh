@@ -47,3 +47,24 @@ for path in "associations/$id/ledger?year=2025" "api/v1/associations/$id/ledger/
   for i in $(seq 1 50); do times+=("$(curl -s -b "$jar" -o /dev/null -w "%{time_total}" "http://localhost:$PORT/$path")"); done
   printf '%s\n' "${times[@]}" | sort -n | awk -v p="/${path%%\?*}" '{a[NR]=$1} END {printf "  %s: median %.1f ms, p95 %.1f ms\n", p, a[int(NR/2)]*1000, a[int(NR*0.95)]*1000}'
 done
+if command -v psql > /dev/null; then
+  echo "== the same figures as one SQL statement (per budget line and month, most specific rule first), 50 runs in one session"
+  pgport=$(grep -o 'started on port [0-9]*' "$DATA/run.log" | head -1 | awk '{print $4}')
+  export PGPASSWORD=$(sed -n 2p "$DATA/db-secret")
+  { echo '\timing on'; for i in $(seq 1 50); do cat <<SQL
+select r.line_group, r.line_name, m.month, sum(m.amount)
+from ledger_month m
+cross join lateral (select line_group, line_name from ledger_mapping r
+                    where r.association_id = m.association_id
+                      and (r.object is null or r.object = m.object)
+                      and length(m.account) >= length(r.account_from)
+                      and substr(m.account, 1, length(r.account_from)) between r.account_from and r.account_to
+                    order by r.object is null, length(r.account_from) desc, r.account_to::bigint - r.account_from::bigint, r.account_from
+                    limit 1) r
+where m.association_id = '$id' and m.year_start = '2025-01-01'
+group by 1, 2, 3;
+SQL
+  done; } | psql -q -h localhost -p "$pgport" -U samordna_app -d postgres -o /dev/null 2>&1 | grep -o 'Time: [0-9.]*' | awk '{print $2}' \
+    | sort -n | awk '{a[NR]=$1} END {printf "  one statement, database time: median %.1f ms, p95 %.1f ms (add the HTTP round trip and the page to compare)\n", a[int(NR/2)], a[int(NR*0.95)]}'
+fi
+

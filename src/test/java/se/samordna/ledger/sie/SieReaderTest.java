@@ -59,6 +59,9 @@ class SieReaderTest {
                 .containsEntry(new SieFile.MonthKey("3010", YearMonth.of(2025, 7), ""), -60_000_000L);
         assertThat(sie.budgets()).containsEntry(new SieFile.MonthKey("7010", YearMonth.of(2025, 1), ""), 5_000_000L);
         assertThat(sie.objects()).containsEntry("1:200", "Cykelverkstan");
+        // #UNDERDIM names a dimension too; #OIB, #OUB and #PSALDO beside vouchers are read and checked, the vouchers' months kept.
+        assertThat(sie.dimensions()).containsEntry("21", "Delprojekt");
+        assertThat(sie.months()).doesNotContainKey(new SieFile.MonthKey("7010", YearMonth.of(2025, 1), ""));
     }
 
     @Test
