@@ -1,0 +1,144 @@
+package se.samordna.ledger.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.samordna.ledger.sie.SieFile;
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
+import se.samordna.shared.Money;
+
+/**
+ * The year's income statement and balance sheet from the booked accounts, with the checks the board and the auditors
+ * read before signing. Amounts are positive as printed: income, costs, assets, equity and liabilities; financial items
+ * net (income positive); the result signed (a surplus positive). An account's closing balance is its #UB, or its opening
+ * balance plus the year's movement where the file gives none.
+ */
+public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceSheet balanceSheet, List<Check> checks,
+                             List<Account> accounts, Money budgetResult, Money ceiling, Money floor) {
+
+    /** A booked account as the accounts use it: öre, debit positive. */
+    public record Account(String number, String name, long opening, long closing, long movement) {
+
+        public String accountClass() {
+            return number.isEmpty() ? "" : number.substring(0, 1);
+        }
+    }
+
+    public record IncomeStatement(Money income, Money costs, Money financialItems, Money result) {
+    }
+
+    public record Equity(Money opening, Money result, Money closing) {
+    }
+
+    public record BalanceSheet(Money assets, Equity equity, Money liabilities, Money equityAndLiabilities) {
+    }
+
+    /** A check before signing: its code, whether it passed, and the figures in Swedish. */
+    public record Check(String code, boolean passed, String message) {
+    }
+
+    public static List<Account> accounts(SieFile sie) {
+        List<Account> accounts = new ArrayList<>();
+        sie.accounts().values().forEach(a -> {
+            long movement = a.movement(sie.sieType());
+            long opening = a.opening() == null ? 0 : a.opening();
+            long closing = a.closing() != null ? a.closing() : opening + movement;
+            accounts.add(new Account(a.number(), a.name(), opening, closing, movement));
+        });
+        return accounts;
+    }
+
+    public static AnnualAccounts of(List<Account> accounts, Plan plan, int year) {
+        long income = 0;
+        long costs = 0;
+        long financial = 0;
+        long assets = 0;
+        long assetsOpening = 0;
+        long equityOpening = 0;
+        long equityBooked = 0;
+        long liabilities = 0;
+        long contributionsBooked = 0;
+        for (Account a : accounts) {
+            switch (a.accountClass()) {
+                case "1" -> {
+                    assets += a.closing();
+                    assetsOpening += a.opening();
+                }
+                case "2" -> {
+                    if (a.number().startsWith("20")) {
+                        equityOpening -= a.opening();
+                        equityBooked -= a.closing();
+                    } else {
+                        liabilities -= a.closing();
+                    }
+                }
+                case "3" -> {
+                    income -= a.movement();
+                    if (a.number().startsWith("30")) {
+                        contributionsBooked -= a.movement();
+                    }
+                }
+                case "4", "5", "6", "7" -> costs += a.movement();
+                case "8" -> financial -= a.movement();
+                default -> {
+                    // Not part of the statements (an account outside the classes).
+                }
+            }
+        }
+        long result = income - costs + financial;
+        // When the year is not yet closed in the books, the result is not on the equity accounts: the closing equity is the
+        // opening equity plus the result. When it is, the booked closing equity already holds it.
+        boolean resultBooked = equityBooked != equityOpening || result == 0;
+        long equityClosing = resultBooked ? equityBooked : equityOpening + result;
+        Equity equity = new Equity(new Money(equityOpening), new Money(result), new Money(equityClosing));
+        BalanceSheet balance = new BalanceSheet(new Money(assets), equity, new Money(liabilities), new Money(equityClosing + liabilities));
+        IncomeStatement statement = new IncomeStatement(new Money(income), new Money(costs), new Money(financial), new Money(result));
+
+        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        Money budgetResult = figures == null ? null : figures.result();
+        List<Check> checks = new ArrayList<>();
+        checks.add(new Check("BALANCE_SHEET_BALANCES", assets == equityClosing + liabilities, assets == equityClosing + liabilities
+                ? "Balansräkningen balanserar: tillgångar " + kr(assets) + " = eget kapital och skulder " + kr(equityClosing + liabilities) + "."
+                : "Balansräkningen balanserar inte: tillgångar " + kr(assets) + " mot eget kapital och skulder " + kr(equityClosing + liabilities)
+                + " (skillnad " + kr(assets - equityClosing - liabilities) + ")."));
+        boolean chain = equityClosing == equityOpening + result;
+        checks.add(new Check("EQUITY_CHAIN", chain, chain
+                ? "Eget kapital vid årets slut (" + kr(equityClosing) + ") är ingående eget kapital " + kr(equityOpening) + " plus årets resultat " + kr(result) + "."
+                : "Eget kapital vid årets slut (" + kr(equityClosing) + ") är inte ingående " + kr(equityOpening) + " plus årets resultat " + kr(result)
+                + " (skillnad " + kr(equityClosing - equityOpening - result) + ")."));
+        checks.add(new Check("RESULT", true, "Årets resultat " + kr(result) + " = intäkter " + kr(income) + " − kostnader " + kr(costs)
+                + (financial == 0 ? "" : " + finansiella poster " + kr(financial)) + "."));
+        Money planned = plan.allocations().stream().filter(a -> a.year() == year).findFirst().map(Plan.Allocation::total)
+                .orElse(figures == null ? null : figures.contributions());
+        if (planned != null) {
+            boolean same = planned.ore() == contributionsBooked;
+            checks.add(new Check("CONTRIBUTIONS", same, same
+                    ? "Bokförda medlemsbidrag (konto 30xx) " + kr(contributionsBooked) + " är planens tilldelning."
+                    : "Bokförda medlemsbidrag (konto 30xx) " + kr(contributionsBooked) + " skiljer sig från planens tilldelning " + kr(planned.ore())
+                    + " (skillnad " + kr(contributionsBooked - planned.ore()) + ")."));
+        }
+        long unplaced = accounts.stream().filter(a -> !List.of("1", "2", "3", "4", "5", "6", "7", "8").contains(a.accountClass()))
+                .filter(a -> a.closing() != 0 || a.movement() != 0).count();
+        if (unplaced > 0) {
+            checks.add(new Check("UNPLACED_ACCOUNTS", false, unplaced + " konton med saldo hör inte till någon kontoklass 1–8 och finns inte i räkenskaperna."));
+        }
+        return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
+                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()));
+    }
+
+    public boolean allChecksPass() {
+        return checks.stream().allMatch(Check::passed);
+    }
+
+    /** The accounts behind one part of the statements, for the page that makes every figure traceable. */
+    public List<Account> accountsOf(String... classes) {
+        List<String> wanted = List.of(classes);
+        return accounts.stream().filter(a -> wanted.contains(a.accountClass())).filter(a -> a.closing() != 0 || a.movement() != 0).toList();
+    }
+
+    static String kr(long ore) {
+        return se.samordna.shared.MoneyFormat.kronor(new Money(ore));
+    }
+}

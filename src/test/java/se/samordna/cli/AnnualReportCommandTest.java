@@ -1,0 +1,78 @@
+package se.samordna.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The annual report from a hand-made ledger (src/test/resources/sie/testforbundet-2025.se), its figures worked out by
+ * hand: 1 200 000 kr in contributions, 45 000 kr salary and 12 500,50 kr consultancy; 500 000 kr in the bank and as
+ * equity at the start, the result not yet booked to equity.
+ */
+class AnnualReportCommandTest {
+
+    static final String PLAN = "examples/plans/vasterbergslagen-2025.yaml";
+    static final String LEDGER = "src/test/resources/sie/testforbundet-2025.se";
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStatementsOfAHandMadeLedgerAreTheFiguresWorkedOutByHand() {
+        PlanCheckCommandTest.Run run = PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--json");
+
+        assertThat(run.exit()).isZero();
+        Map<String, Object> json = JsonMapper.builder().build().readValue(run.out(), Map.class);
+        Map<String, Object> statement = (Map<String, Object>) json.get("incomeStatement");
+        assertThat(((Number) statement.get("income")).doubleValue()).isEqualTo(1_200_000.0);
+        assertThat(((Number) statement.get("costs")).doubleValue()).isEqualTo(57_500.5);
+        assertThat(((Number) statement.get("financialItems")).doubleValue()).isEqualTo(0.0);
+        // 1 200 000 − 45 000 − 12 500,50
+        assertThat(((Number) statement.get("result")).doubleValue()).isEqualTo(1_142_499.5);
+        Map<String, Object> balance = (Map<String, Object>) json.get("balanceSheet");
+        // The bank: 500 000 + 1 200 000 − 45 000 − 12 500,50
+        assertThat(((Number) balance.get("assets")).doubleValue()).isEqualTo(1_642_499.5);
+        Map<String, Object> equity = (Map<String, Object>) balance.get("equity");
+        assertThat(((Number) equity.get("opening")).doubleValue()).isEqualTo(500_000.0);
+        assertThat(((Number) equity.get("result")).doubleValue()).isEqualTo(1_142_499.5);
+        assertThat(((Number) equity.get("closing")).doubleValue()).isEqualTo(1_642_499.5);
+        assertThat(((Number) balance.get("liabilities")).doubleValue()).isEqualTo(0.0);
+        assertThat(((Number) balance.get("equityAndLiabilities")).doubleValue()).isEqualTo(1_642_499.5);
+        List<Map<String, Object>> checks = (List<Map<String, Object>>) json.get("checks");
+        assertThat(checks).filteredOn(c -> c.get("code").equals("BALANCE_SHEET_BALANCES")).singleElement()
+                .satisfies(c -> assertThat(c.get("passed")).isEqualTo(true));
+        assertThat(checks).filteredOn(c -> c.get("code").equals("EQUITY_CHAIN")).singleElement()
+                .satisfies(c -> assertThat(c.get("passed")).isEqualTo(true));
+        // Västerbergslagen's plan allocates 4 408 000 kr; this ledger books 1 200 000 on 30xx: the check names both.
+        assertThat(checks).filteredOn(c -> c.get("code").equals("CONTRIBUTIONS")).singleElement().satisfies(c -> {
+            assertThat(c.get("passed")).isEqualTo(false);
+            assertThat((String) c.get("message"))
+                    .contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_200_000)))
+                    .contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(4_408_000)));
+        });
+    }
+
+    @Test
+    void theDocumentIsWrittenAndAWrongYearOrFileExitsTwo(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("arsredovisning.pdf");
+        assertThat(PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--format", "pdf", "--out", pdf.toString()).exit()).isZero();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Årsredovisning 2025").contains("Resultaträkning").contains("Balansräkning").contains("Underskrifter")
+                    .contains("3010 Medlemsbidrag");
+        }
+        Path docx = dir.resolve("arsredovisning.docx");
+        assertThat(PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--format", "docx", "--out", docx.toString()).exit()).isZero();
+        PlanCheckCommandTest.Run wrongYear = PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2024", "--json");
+        assertThat(wrongYear.exit()).isEqualTo(2);
+        assertThat(wrongYear.err()).contains("räkenskapsåret 2025-01-01–2025-12-31, inte 2024");
+        assertThat(PlanCheckCommandTest.run("annual-report", PLAN, dir.resolve("saknas.se").toString(), "--year", "2025").exit()).isEqualTo(2);
+    }
+}
