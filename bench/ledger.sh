@@ -47,6 +47,10 @@ for path in "associations/$id/ledger?year=2025" "api/v1/associations/$id/ledger/
   for i in $(seq 1 50); do times+=("$(curl -s -b "$jar" -o /dev/null -w "%{time_total}" "http://localhost:$PORT/$path")"); done
   printf '%s\n' "${times[@]}" | sort -n | awk -v p="/${path%%\?*}" '{a[NR]=$1} END {printf "  %s: median %.1f ms, p95 %.1f ms\n", p, a[int(NR/2)]*1000, a[int(NR*0.95)]*1000}'
 done
+echo "== the annual report PDF of that year (5 requests)"
+for i in 1 2 3 4 5; do
+  curl -s -b "$jar" -o "$DATA/report.pdf" -w "  %{http_code} in %{time_total} s, %{size_download} bytes\n" "http://localhost:$PORT/associations/$id/annual-report/2025.pdf"
+done
 if command -v psql > /dev/null; then
   echo "== the same figures as one SQL statement (per budget line and month, most specific rule first), 50 runs in one session"
   pgport=$(grep -o 'started on port [0-9]*' "$DATA/run.log" | head -1 | awk '{print $4}')

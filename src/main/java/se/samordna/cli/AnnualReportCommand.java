@@ -2,12 +2,9 @@ package se.samordna.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,7 +17,6 @@ import se.samordna.ledger.sie.SieFile;
 import se.samordna.ledger.sie.SieReader;
 import se.samordna.plan.Plan;
 import se.samordna.plan.file.PlanFileException;
-import se.samordna.shared.Money;
 
 /** {@code annual-report PLAN.yaml LEDGER.se --year YYYY [--json | --format pdf|docx --out FILE]}. */
 @Command(name = "annual-report", mixinStandardHelpOptions = true,
@@ -88,44 +84,11 @@ final class AnnualReportCommand implements Callable<Integer> {
             return 0;
         }
         if (json) {
-            PlanFileCommand.printJson(json(accounts));
+            PlanFileCommand.printJson(accounts.summary());
         } else {
             accounts.checks().forEach(c -> System.out.println((c.passed() ? "ok    " : "avvik ") + c.message()));
         }
         return 0;
     }
 
-    static Map<String, Object> json(AnnualAccounts a) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("year", a.year());
-        Map<String, Object> statement = new LinkedHashMap<>();
-        statement.put("income", kronor(a.incomeStatement().income()));
-        statement.put("costs", kronor(a.incomeStatement().costs()));
-        statement.put("financialItems", kronor(a.incomeStatement().financialItems()));
-        statement.put("result", kronor(a.incomeStatement().result()));
-        result.put("incomeStatement", statement);
-        Map<String, Object> balance = new LinkedHashMap<>();
-        balance.put("assets", kronor(a.balanceSheet().assets()));
-        Map<String, Object> equity = new LinkedHashMap<>();
-        equity.put("opening", kronor(a.balanceSheet().equity().opening()));
-        equity.put("result", kronor(a.balanceSheet().equity().result()));
-        equity.put("closing", kronor(a.balanceSheet().equity().closing()));
-        balance.put("equity", equity);
-        balance.put("liabilities", kronor(a.balanceSheet().liabilities()));
-        balance.put("equityAndLiabilities", kronor(a.balanceSheet().equityAndLiabilities()));
-        result.put("balanceSheet", balance);
-        result.put("checks", a.checks().stream().map(c -> {
-            Map<String, Object> check = new LinkedHashMap<>();
-            check.put("code", c.code());
-            check.put("passed", c.passed());
-            check.put("message", c.message());
-            return check;
-        }).toList());
-        return result;
-    }
-
-    static BigDecimal kronor(Money amount) {
-        BigDecimal value = BigDecimal.valueOf(amount.ore(), 2).stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
-    }
 }

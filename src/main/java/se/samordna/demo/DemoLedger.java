@@ -20,7 +20,8 @@ import se.samordna.plan.budget.LineType;
 /**
  * Generated books for a seed association's budget year, consistent with its budget: every income and cost line gets an
  * account of its own (3000 + n for income, 5000 + n for costs), booked month by month around a twelfth of the line's
- * budget, and a rule mapping the account to the line. Stored as generated, and labelled so wherever shown.
+ * budget (member contributions on 30xx, other income on 39xx), a rule mapping the account to the line, and the plan's
+ * opening equity in the bank. Stored as generated, and labelled so wherever shown.
  */
 @Component
 class DemoLedger {
@@ -38,10 +39,15 @@ class DemoLedger {
         Random random = new Random(associationId.getMostSignificantBits() ^ year);
         StringBuilder sie = new StringBuilder("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Samordna demodata\" 1\n")
                 .append("#FNAMN \"").append(plan.association().name().replace("\"", "")).append(" (genererad)\"\n")
-                .append("#RAR 0 ").append(year).append("0101 ").append(year).append("1231\n#KONTO 1930 \"Bank\"\n");
+                .append("#RAR 0 ").append(year).append("0101 ").append(year).append("1231\n#KONTO 1930 \"Bank\"\n#KONTO 2061 \"Eget kapital\"\n");
+        // The year opens with the equity the plan starts it with, in the bank.
+        long opening = se.samordna.plan.budget.PlanCalculator.years(plan).stream().filter(f -> f.year() == year && f.equityStart() != null)
+                .findFirst().map(f -> f.equityStart().ore()).orElse(0L);
+        sie.append("#IB 0 1930 ").append(kronor(opening)).append("\n#IB 0 2061 ").append(kronor(-opening)).append('\n');
         List<AccountRule> mapping = new ArrayList<>();
         List<String[]> entries = new ArrayList<>();
-        int income = 3000;
+        int contribution = 3000;
+        int otherIncome = 3900;
         int cost = 5000;
         for (Plan.LineGroup group : plan.budget().groups()) {
             for (Plan.BudgetLine line : group.lines()) {
@@ -49,7 +55,7 @@ class DemoLedger {
                     continue;
                 }
                 boolean isIncome = line.type() != LineType.COST;
-                String account = String.valueOf(isIncome ? income++ : cost++);
+                String account = String.valueOf(line.type() == LineType.CONTRIBUTION ? contribution++ : isIncome ? otherIncome++ : cost++);
                 sie.append("#KONTO ").append(account).append(" \"").append(line.name().replace("\"", "").replace("\\", "")).append("\"\n");
                 mapping.add(new AccountRule(null, account, account, null, group.name(), line.name()));
                 long yearOre = line.amount(year).ore();

@@ -105,6 +105,17 @@ public class LedgerImports {
         return find(associationId, sie.yearStart().getYear()).orElseThrow();
     }
 
+    /** The booked accounts of a year, as the annual accounts read them. */
+    public java.util.List<se.samordna.ledger.accounts.AnnualAccounts.Account> accounts(UUID associationId, int year) {
+        return jdbc.sql("""
+                select a.account, a.name, coalesce(a.opening, 0), coalesce(a.closing, coalesce(a.opening, 0) + a.movement), a.movement
+                from ledger_account a join ledger_year y using (association_id, year_start)
+                where a.association_id = :a and extract(year from y.year_start) = :y order by a.account""")
+                .param("a", associationId).param("y", year)
+                .query((rs, n) -> new se.samordna.ledger.accounts.AnnualAccounts.Account(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5))).list();
+    }
+
     /** The books' years of the association, newest first. */
     public List<Imported> years(UUID associationId) {
         return jdbc.sql("select " + COLUMNS + " from ledger_year where association_id = :a order by year_start desc")

@@ -128,6 +128,44 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
                 figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()));
     }
 
+    /**
+     * The figures as the command line and the API print them: {@code year}, {@code incomeStatement}, {@code balanceSheet}
+     * and {@code checks}, amounts in kronor with at most two decimals.
+     */
+    public java.util.Map<String, Object> summary() {
+        java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("year", year);
+        java.util.Map<String, Object> statement = new java.util.LinkedHashMap<>();
+        statement.put("income", kronor(incomeStatement.income()));
+        statement.put("costs", kronor(incomeStatement.costs()));
+        statement.put("financialItems", kronor(incomeStatement.financialItems()));
+        statement.put("result", kronor(incomeStatement.result()));
+        result.put("incomeStatement", statement);
+        java.util.Map<String, Object> balance = new java.util.LinkedHashMap<>();
+        balance.put("assets", kronor(balanceSheet.assets()));
+        java.util.Map<String, Object> equity = new java.util.LinkedHashMap<>();
+        equity.put("opening", kronor(balanceSheet.equity().opening()));
+        equity.put("result", kronor(balanceSheet.equity().result()));
+        equity.put("closing", kronor(balanceSheet.equity().closing()));
+        balance.put("equity", equity);
+        balance.put("liabilities", kronor(balanceSheet.liabilities()));
+        balance.put("equityAndLiabilities", kronor(balanceSheet.equityAndLiabilities()));
+        result.put("balanceSheet", balance);
+        result.put("checks", checks.stream().map(c -> {
+            java.util.Map<String, Object> check = new java.util.LinkedHashMap<>();
+            check.put("code", c.code());
+            check.put("passed", c.passed());
+            check.put("message", c.message());
+            return check;
+        }).toList());
+        return result;
+    }
+
+    private static java.math.BigDecimal kronor(Money amount) {
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(amount.ore(), 2).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
     public boolean allChecksPass() {
         return checks.stream().allMatch(Check::passed);
     }

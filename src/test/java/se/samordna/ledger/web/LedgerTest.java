@@ -68,7 +68,9 @@ class LedgerTest {
                 #KONTO 7010 "Löner tjänstemän"
                 #DIM 6 "Projekt"
                 #OBJEKT 6 "202" "Förbundschef"
+                #KONTO 2061 "Eget kapital"
                 #IB 0 1930 1301000.00
+                #IB 0 2061 -1301000.00
                 #VER A 1 20250110 "Bidrag första halvåret"
                 {
                 #TRANS 1930 {} 2204000.00
@@ -176,6 +178,20 @@ class LedgerTest {
                 .isEqualTo(-440_800_000L);
         assertThat(budgetFile.budgets().keySet().stream().map(k -> k.month()).distinct()).hasSize(12);
         assertThat(Integer.parseInt(exported.getHeader("X-Samordna-Not-Exported"))).isPositive();
+
+        // The annual report: 4 408 000 in, 282 000 out; the bank and the equity both 1 301 000 + 4 126 000; every check passes.
+        mvc.perform(get("/api/v1/associations/{id}/annual-report/2025", association.id()).session(director)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.incomeStatement.income").value(4_408_000))
+                .andExpect(jsonPath("$.incomeStatement.costs").value(282_000))
+                .andExpect(jsonPath("$.incomeStatement.result").value(4_126_000))
+                .andExpect(jsonPath("$.balanceSheet.assets").value(5_427_000))
+                .andExpect(jsonPath("$.balanceSheet.equity.closing").value(5_427_000))
+                .andExpect(jsonPath("$.checks[*].passed", Matchers.everyItem(Matchers.is(true))));
+        byte[] report = mvc.perform(get("/associations/{id}/annual-report/2025.pdf", association.id()).session(director)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse");
+        }
 
         // The same year again replaces it; the audit log keeps both checksums.
         String again = books("222000-1234", "#VER A 99 20250801 \"Till\"\n{\n#TRANS 7010 {6 \"202\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n");
