@@ -82,51 +82,12 @@ public class LedgerFollowUp {
         PlanPeriod period = cycle.period(associationId, stored.id());
         AccountRules.Rules mapping = rules.of(associationId);
         Optional<LedgerImports.Imported> books = imports.find(associationId, year);
-        Map<String, long[]> actual = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        List<Unmapped> unmapped = new ArrayList<>();
-        int monthsBooked = 0;
-        if (books.isPresent()) {
-            jdbc.sql("select account, name from ledger_account where association_id = :a and year_start = :y")
-                    .param("a", associationId).param("y", books.get().yearStart())
-                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
-            Map<String, long[]> unmappedSums = new LinkedHashMap<>();
-            for (Object[] row : jdbc.sql("""
-                    select account, month, object, amount from ledger_month
-                    where association_id = :a and year_start = :y order by account, object, month""")
-                    .param("a", associationId).param("y", books.get().yearStart())
-                    .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4)}).list()) {
-                String account = (String) row[0];
-                LocalDate month = (LocalDate) row[1];
-                String object = (String) row[2];
-                long amount = (Long) row[3];
-                if (month.getYear() != year) {
-                    continue;
-                }
-                monthsBooked = Math.max(monthsBooked, month.getMonthValue());
-                Optional<AccountRule> rule = mapping.rules().stream().filter(r -> r.matches(account, object)).findFirst();
-                if (rule.isPresent()) {
-                    actual.computeIfAbsent(rule.get().group() + "\u001f" + rule.get().line(), k -> new long[12])[month.getMonthValue() - 1] += amount;
-                } else if (SieFile.isResultAccount(account)) {
-                    unmappedSums.computeIfAbsent(account + "\u001f" + object, k -> new long[1])[0] += amount;
-                }
-            }
-            unmappedSums.forEach((key, sum) -> {
-                if (sum[0] != 0) {
-                    String[] parts = key.split("\u001f", -1);
-                    unmapped.add(new Unmapped(parts[0], names.getOrDefault(parts[0], ""), parts[1], new Money(sum[0])));
-                }
-            });
-        }
-        Map<String, int[]> profiles = new HashMap<>();
-        jdbc.sql("select line_group, line_name, weights from ledger_profile where association_id = :a and year = :y")
-                .param("a", associationId).param("y", year)
-                .query((rs, n) -> profiles.put(rs.getString(1) + "\u001f" + rs.getString(2),
-                        java.util.Arrays.stream((Integer[]) rs.getArray(3).getArray()).mapToInt(Integer::intValue).toArray())).list();
-        Map<String, Long> forecasts = new HashMap<>();
-        jdbc.sql("select line_group, line_name, amount from ledger_forecast where association_id = :a and year = :y")
-                .param("a", associationId).param("y", year)
-                .query((rs, n) -> forecasts.put(rs.getString(1) + "\u001f" + rs.getString(2), rs.getLong(3))).list();
+        Booked fromBooks = booked(associationId, year, books, mapping);
+        Map<String, long[]> actual = fromBooks.actual();
+        List<Unmapped> unmapped = fromBooks.unmapped();
+        int monthsBooked = fromBooks.monthsBooked();
+        Map<String, int[]> profiles = profiles(associationId, year);
+        Map<String, Long> forecasts = forecasts(associationId, year);
         List<LineRow> rows = new ArrayList<>();
         Map<String, InitiativeRow> byInitiative = new LinkedHashMap<>();
         int upTo = monthsBooked;
@@ -171,6 +132,70 @@ public class LedgerFollowUp {
         return new View(year, books, period, monthsBooked, rows, budgetResult, actualResult, forecastResult, opening, projected,
                 figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), unmapped, mapping, suggestions,
                 List.copyOf(byInitiative.values()));
+    }
+
+    /** What the books show, summed per budget line and month by the rules, and what maps nowhere. */
+    private record Booked(Map<String, long[]> actual, List<Unmapped> unmapped, int monthsBooked) {
+    }
+
+    private Booked booked(UUID associationId, int year, Optional<LedgerImports.Imported> books, AccountRules.Rules mapping) {
+        Map<String, long[]> actual = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        List<Unmapped> unmapped = new ArrayList<>();
+        int monthsBooked = 0;
+        if (books.isEmpty()) {
+            return new Booked(actual, unmapped, 0);
+        }
+        {
+            jdbc.sql("select account, name from ledger_account where association_id = :a and year_start = :y")
+                    .param("a", associationId).param("y", books.get().yearStart())
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+            Map<String, long[]> unmappedSums = new LinkedHashMap<>();
+            for (Object[] row : jdbc.sql("""
+                    select account, month, object, amount from ledger_month
+                    where association_id = :a and year_start = :y order by account, object, month""")
+                    .param("a", associationId).param("y", books.get().yearStart())
+                    .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4)}).list()) {
+                String account = (String) row[0];
+                LocalDate month = (LocalDate) row[1];
+                String object = (String) row[2];
+                long amount = (Long) row[3];
+                if (month.getYear() != year) {
+                    continue;
+                }
+                monthsBooked = Math.max(monthsBooked, month.getMonthValue());
+                Optional<AccountRule> rule = mapping.rules().stream().filter(r -> r.matches(account, object)).findFirst();
+                if (rule.isPresent()) {
+                    actual.computeIfAbsent(rule.get().group() + "\u001f" + rule.get().line(), k -> new long[12])[month.getMonthValue() - 1] += amount;
+                } else if (SieFile.isResultAccount(account)) {
+                    unmappedSums.computeIfAbsent(account + "\u001f" + object, k -> new long[1])[0] += amount;
+                }
+            }
+            unmappedSums.forEach((key, sum) -> {
+                if (sum[0] != 0) {
+                    String[] parts = key.split("\u001f", -1);
+                    unmapped.add(new Unmapped(parts[0], names.getOrDefault(parts[0], ""), parts[1], new Money(sum[0])));
+                }
+            });
+        }
+        return new Booked(actual, unmapped, monthsBooked);
+    }
+
+    private Map<String, int[]> profiles(UUID associationId, int year) {
+        Map<String, int[]> profiles = new HashMap<>();
+        jdbc.sql("select line_group, line_name, weights from ledger_profile where association_id = :a and year = :y")
+                .param("a", associationId).param("y", year)
+                .query((rs, n) -> profiles.put(rs.getString(1) + "\u001f" + rs.getString(2),
+                        java.util.Arrays.stream((Integer[]) rs.getArray(3).getArray()).mapToInt(Integer::intValue).toArray())).list();
+        return profiles;
+    }
+
+    private Map<String, Long> forecasts(UUID associationId, int year) {
+        Map<String, Long> forecasts = new HashMap<>();
+        jdbc.sql("select line_group, line_name, amount from ledger_forecast where association_id = :a and year = :y")
+                .param("a", associationId).param("y", year)
+                .query((rs, n) -> forecasts.put(rs.getString(1) + "\u001f" + rs.getString(2), rs.getLong(3))).list();
+        return forecasts;
     }
 
     /** The director's forecast for a line's whole year; empty clears it (the budget again). */

@@ -98,6 +98,15 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
 
         YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
         Money budgetResult = figures == null ? null : figures.result();
+        List<Check> checks = checks(accounts, plan, year, figures, assets, equityOpening, equityClosing, liabilities, income, costs,
+                financial, contributionsBooked);
+        return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
+                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()));
+    }
+
+    private static List<Check> checks(List<Account> accounts, Plan plan, int year, YearFigures figures, long assets, long equityOpening,
+                                      long equityClosing, long liabilities, long income, long costs, long financial, long contributionsBooked) {
+        long result = income - costs + financial;
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("BALANCE_SHEET_BALANCES", assets == equityClosing + liabilities, assets == equityClosing + liabilities
                 ? "Balansräkningen balanserar: tillgångar " + kr(assets) + " = eget kapital och skulder " + kr(equityClosing + liabilities) + "."
@@ -124,8 +133,7 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         if (unplaced > 0) {
             checks.add(new Check("UNPLACED_ACCOUNTS", false, unplaced + " konton med saldo hör inte till någon kontoklass 1–8 och finns inte i räkenskaperna."));
         }
-        return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
-                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()));
+        return checks;
     }
 
     /**

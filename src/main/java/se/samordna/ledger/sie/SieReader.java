@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +34,6 @@ public final class SieReader {
 
     public static final int MAX_PROBLEMS = 50;
     public static final Charset PC8 = Charset.forName("IBM437");
-    private static final int MAX_LINE = 10_000;
 
     private final List<SieException.Problem> problems = new ArrayList<>();
     private long line;
@@ -71,7 +69,7 @@ public final class SieReader {
 
     private SieFile readAll(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        Charset charset = charset(in);
+        Charset charset = SieEncoding.of(in);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         Voucher voucher = null;
@@ -79,8 +77,8 @@ public final class SieReader {
         try {
             while ((text = reader.readLine()) != null && problems.size() < MAX_PROBLEMS) {
                 line++;
-                if (text.length() > MAX_LINE) {
-                    problem("raden är längre än " + MAX_LINE + " tecken");
+                if (text.length() > 10_000) {
+                    problem("raden är längre än " + 10_000 + " tecken");
                     continue;
                 }
                 if (text.indexOf('\0') >= 0) {
@@ -121,57 +119,6 @@ public final class SieReader {
                 dimensions, objects, monthly, budgets);
     }
 
-    /**
-     * The encoding: PC8 (code page 437) when the file says #FORMAT PC8, as the format prescribes. Without #FORMAT, the
-     * bytes decide: valid UTF-8 with letters beyond ASCII is UTF-8 (PC8 and ISO-8859-1 text is almost never valid
-     * UTF-8); otherwise PC8 when a byte lies in 0x80–0x9F (PC8's å, ä, ö, where ISO-8859-1 has only control
-     * characters), and ISO-8859-1 else.
-     */
-    private static Charset charset(BufferedInputStream in) throws IOException {
-        in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
-        in.reset();
-        String ascii = new String(head, StandardCharsets.ISO_8859_1);
-        if (ascii.matches("(?s).*#FORMAT\\s+\"?PC8\"?.*")) {
-            return PC8;
-        }
-        boolean high = false;
-        for (byte b : head) {
-            high |= (b & 0x80) != 0;
-        }
-        if (!high) {
-            return PC8;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(head, 0, utf8Boundary(head)));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            for (byte b : head) {
-                int v = b & 0xFF;
-                if (v >= 0x80 && v <= 0x9F) {
-                    return PC8;
-                }
-            }
-            return StandardCharsets.ISO_8859_1;
-        }
-    }
-
-    /** The length of {@code head} without a UTF-8 sequence cut at its end. */
-    private static int utf8Boundary(byte[] head) {
-        int end = head.length;
-        for (int back = 1; back <= 3 && end - back >= 0; back++) {
-            int v = head[end - back] & 0xFF;
-            if ((v & 0xC0) == 0xC0) {
-                return end - back;
-            }
-            if ((v & 0x80) == 0) {
-                break;
-            }
-        }
-        return end;
-    }
-
     private static final class Voucher {
         final long line;
         final LocalDate date;
@@ -200,7 +147,7 @@ public final class SieReader {
             }
             if (voucher.sum != 0) {
                 problems.add(new SieException.Problem(voucher.line, "verifikationen balanserar inte: raderna summerar till "
-                        + kronor(voucher.sum) + " kr"));
+                        + SieTokens.kronor(voucher.sum) + " kr"));
             }
             return null;
         }
@@ -221,39 +168,41 @@ public final class SieReader {
             }
             return voucher;
         }
+        if (label.equals("#VER")) {
+            return voucher(fields);
+        }
+        topLevel(label, fields);
+        return null;
+    }
+
+    /** A record outside the vouchers. */
+    private void topLevel(String label, List<Object> fields) {
         switch (label) {
-            case "#VER" -> {
-                return voucher(fields);
-            }
             case "#TRANS", "#RTRANS", "#BTRANS" -> problem(label + " står utanför en verifikation");
             case "#SIETYP" -> sieType(fields);
-            case "#PROGRAM" -> program = string(fields, 1);
+            case "#PROGRAM" -> program = SieTokens.string(fields, 1);
             case "#FORMAT" -> format(fields);
-            case "#FNAMN" -> companyName = string(fields, 1);
-            case "#ORGNR" -> orgNumber = string(fields, 1);
+            case "#FNAMN" -> companyName = SieTokens.string(fields, 1);
+            case "#ORGNR" -> orgNumber = SieTokens.string(fields, 1);
             case "#RAR" -> financialYear(fields);
             case "#KONTO" -> account(fields);
-            case "#DIM", "#UNDERDIM" -> dimensions.put(string(fields, 1), string(fields, 2));
-            case "#OBJEKT" -> objects.put(string(fields, 1) + ":" + string(fields, 2), string(fields, 3));
+            case "#DIM", "#UNDERDIM" -> dimensions.put(SieTokens.string(fields, 1), SieTokens.string(fields, 2));
+            case "#OBJEKT" -> objects.put(SieTokens.string(fields, 1) + ":" + SieTokens.string(fields, 2), SieTokens.string(fields, 3));
             case "#IB" -> balance(fields, opening);
             case "#UB" -> balance(fields, closing);
             case "#RES" -> balance(fields, results);
             case "#OIB", "#OUB" -> objectBalance(fields);
             case "#PSALDO" -> period(fields, balances);
             case "#PBUDGET" -> period(fields, budgets);
-            case "#FLAGGA", "#GEN", "#KTYP", "#SRU", "#KSUMMA", "#ADRESS", "#BKOD", "#FNR", "#FTYP", "#KPTYP", "#OMFATTN",
-                 "#PROSA", "#TAXAR", "#VALUTA", "#ENHET" -> {
-                // Read and not needed for the follow-up.
-            }
             default -> {
-                // A label from a later version of the format: skipped, as readers are asked to.
+                // #FLAGGA, #GEN, #KTYP, #SRU, #KSUMMA, #ADRESS, #PROSA, …: not needed for the follow-up; and a label from a
+                // later version of the format is skipped, as readers are asked to.
             }
         }
-        return null;
     }
 
     private void sieType(List<Object> fields) {
-        String value = string(fields, 1);
+        String value = SieTokens.string(fields, 1);
         if (!value.matches("[1-4]")) {
             problem("#SIETYP ska vara 1, 2, 3 eller 4, inte '" + value + "'");
             return;
@@ -262,18 +211,18 @@ public final class SieReader {
     }
 
     private void format(List<Object> fields) {
-        format = string(fields, 1);
+        format = SieTokens.string(fields, 1);
         if (!"PC8".equalsIgnoreCase(format)) {
             problem("#FORMAT ska vara PC8, inte '" + format + "'");
         }
     }
 
     private void financialYear(List<Object> fields) {
-        if (!"0".equals(string(fields, 1))) {
+        if (!"0".equals(SieTokens.string(fields, 1))) {
             return;
         }
-        LocalDate start = date(string(fields, 2), "#RAR");
-        LocalDate end = date(string(fields, 3), "#RAR");
+        LocalDate start = date(SieTokens.string(fields, 2), "#RAR");
+        LocalDate end = date(SieTokens.string(fields, 3), "#RAR");
         if (start != null && end != null) {
             if (end.isBefore(start)) {
                 problem("räkenskapsåret slutar " + end + ", före det börjar (" + start + ")");
@@ -284,18 +233,18 @@ public final class SieReader {
     }
 
     private void account(List<Object> fields) {
-        String number = string(fields, 1);
+        String number = SieTokens.string(fields, 1);
         if (!number.matches("[0-9A-Za-z]{1,20}")) {
             problem("kontonumret '" + number + "' är inget kontonummer");
             return;
         }
-        names.put(number, string(fields, 2));
+        names.put(number, SieTokens.string(fields, 2));
     }
 
     private void balance(List<Object> fields, Map<String, Long> into) {
-        String year = string(fields, 1);
-        String account = string(fields, 2);
-        Long amount = ore(string(fields, 3));
+        String year = SieTokens.string(fields, 1);
+        String account = SieTokens.string(fields, 2);
+        Long amount = ore(SieTokens.string(fields, 3));
         if (!year.matches("-?\\d{1,2}")) {
             problem("årsnumret '" + year + "' ska vara 0 för innevarande år, -1 för föregående, …");
         } else if (amount != null && "0".equals(year)) {
@@ -304,18 +253,18 @@ public final class SieReader {
     }
 
     private void objectBalance(List<Object> fields) {
-        if (!(field(fields, 3) instanceof List<?>)) {
+        if (!(SieTokens.field(fields, 3) instanceof List<?>)) {
             problem("objektlistan inom { } saknas");
         }
-        ore(string(fields, 4));
+        ore(SieTokens.string(fields, 4));
     }
 
     private void period(List<Object> fields, SortedMap<SieFile.MonthKey, Long> into) {
-        String year = string(fields, 1);
-        String period = string(fields, 2);
-        String account = string(fields, 3);
-        Object objectList = field(fields, 4);
-        Long amount = ore(string(fields, 5));
+        String year = SieTokens.string(fields, 1);
+        String period = SieTokens.string(fields, 2);
+        String account = SieTokens.string(fields, 3);
+        Object objectList = SieTokens.field(fields, 4);
+        Long amount = ore(SieTokens.string(fields, 5));
         YearMonth month = null;
         try {
             month = YearMonth.parse(period, DateTimeFormatter.ofPattern("yyyyMM"));
@@ -327,12 +276,12 @@ public final class SieReader {
             return;
         }
         if (amount != null && month != null && "0".equals(year)) {
-            into.merge(new SieFile.MonthKey(account, month, object(list)), amount, Long::sum);
+            into.merge(new SieFile.MonthKey(account, month, SieTokens.object(list)), amount, Long::sum);
         }
     }
 
     private Voucher voucher(List<Object> fields) {
-        LocalDate date = date(string(fields, 3), "#VER");
+        LocalDate date = date(SieTokens.string(fields, 3), "#VER");
         vouchers++;
         Voucher voucher = new Voucher(line, date);
         if (date != null) {
@@ -342,13 +291,13 @@ public final class SieReader {
     }
 
     private void transaction(List<Object> fields, Voucher voucher) {
-        String account = string(fields, 1);
-        Object objectList = field(fields, 2);
+        String account = SieTokens.string(fields, 1);
+        Object objectList = SieTokens.field(fields, 2);
         if (!(objectList instanceof List<?> list)) {
             problem("#TRANS ska ha en objektlista inom { } efter kontot, även tom: #TRANS 1930 {} -100.00");
             return;
         }
-        Long amount = ore(string(fields, 3));
+        Long amount = ore(SieTokens.string(fields, 3));
         if (amount == null) {
             return;
         }
@@ -356,22 +305,22 @@ public final class SieReader {
             problem("#TRANS saknar konto");
             return;
         }
-        String transDate = string(fields, 4);
+        String transDate = SieTokens.string(fields, 4);
         LocalDate date = transDate.isEmpty() ? voucher.date : date(transDate, "#TRANS");
         voucher.sum += amount;
         transactions++;
         movements.merge(account, amount, Long::sum);
         if (date != null) {
-            months.merge(new SieFile.MonthKey(account, YearMonth.from(date), object(list)), amount, Long::sum);
+            months.merge(new SieFile.MonthKey(account, YearMonth.from(date), SieTokens.object(list)), amount, Long::sum);
         }
     }
 
     private void checkTransaction(List<Object> fields) {
-        if (!(field(fields, 2) instanceof List<?>)) {
+        if (!(SieTokens.field(fields, 2) instanceof List<?>)) {
             problem("objektlistan inom { } saknas");
             return;
         }
-        ore(string(fields, 3));
+        ore(SieTokens.string(fields, 3));
     }
 
     private void finish() {
@@ -390,11 +339,6 @@ public final class SieReader {
                 }
             }
         }
-    }
-
-    /** "" for no object, else "dimension:object" of the first pair in the list. */
-    private static String object(List<?> list) {
-        return list.size() >= 2 ? list.get(0) + ":" + list.get(1) : "";
     }
 
     private LocalDate date(String text, String label) {
@@ -448,22 +392,9 @@ public final class SieReader {
         return negative ? -ore : ore;
     }
 
-    private static Object field(List<Object> fields, int index) {
-        return index < fields.size() ? fields.get(index) : null;
-    }
-
-    private static String string(List<Object> fields, int index) {
-        Object value = field(fields, index);
-        return value instanceof String s ? s : "";
-    }
-
     private void problem(String message) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(new SieException.Problem(line, message));
         }
-    }
-
-    static String kronor(long ore) {
-        return java.math.BigDecimal.valueOf(ore, 2).toPlainString();
     }
 }

@@ -68,4 +68,22 @@ final class SieTokens {
         }
         return top;
     }
+
+    /** "" for no object, else "dimension:object" of the first pair in the list. */
+    static String object(List<?> list) {
+        return list.size() >= 2 ? list.get(0) + ":" + list.get(1) : "";
+    }
+
+    static Object field(List<Object> fields, int index) {
+        return index < fields.size() ? fields.get(index) : null;
+    }
+
+    static String string(List<Object> fields, int index) {
+        Object value = field(fields, index);
+        return value instanceof String s ? s : "";
+    }
+
+    static String kronor(long ore) {
+        return java.math.BigDecimal.valueOf(ore, 2).toPlainString();
+    }
 }
