@@ -67,6 +67,12 @@ class AnnualReportCommandTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Årsredovisning 2025").contains("Resultaträkning").contains("Balansräkning").contains("Underskrifter")
                     .contains("3010 Medlemsbidrag");
+            Path images = Files.createDirectories(Path.of("target/screenshots/documents"));
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",
+                        images.resolve("annual-report-2025-page-" + (page + 1) + ".png").toFile());
+            }
         }
         Path docx = dir.resolve("arsredovisning.docx");
         assertThat(PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--format", "docx", "--out", docx.toString()).exit()).isZero();
