@@ -35,9 +35,9 @@ import se.samordna.web.TestPeople;
  * mostly by suggestion, and read as budget against actual with the year's projected equity.
  */
 @SamordnaTest
-class LedgerTest {
+public class LedgerTest {
 
-    static final Charset PC8 = Charset.forName("IBM437");
+    public static final Charset PC8 = Charset.forName("IBM437");
 
     @Autowired
     MockMvc mvc;
@@ -54,7 +54,7 @@ class LedgerTest {
     MockHttpSession director;
 
     /** Member contributions in January and July; the director's salary (project 202) January to June; the audit (204) in March. */
-    static String books(String orgNumber, String extra) {
+    public static String books(String orgNumber, String extra) {
         StringBuilder sie = new StringBuilder("""
                 #FLAGGA 0
                 #FORMAT PC8
