@@ -77,6 +77,12 @@ public class LedgerFollowUp {
 
     @Transactional(readOnly = true)
     public View view(UUID associationId, int year) {
+        return view(associationId, year, null);
+    }
+
+    /** The year through {@code throughMonth} (1–12; null: as far as the books go), for an interim report. */
+    @Transactional(readOnly = true)
+    public View view(UUID associationId, int year, Integer throughMonth) {
         StoredPlan stored = planFor(associationId, year);
         Plan plan = stored.plan();
         PlanPeriod period = cycle.period(associationId, stored.id());
@@ -90,7 +96,7 @@ public class LedgerFollowUp {
         Map<String, Long> forecasts = forecasts(associationId, year);
         List<LineRow> rows = new ArrayList<>();
         Map<String, InitiativeRow> byInitiative = new LinkedHashMap<>();
-        int upTo = monthsBooked;
+        int upTo = throughMonth != null ? Math.max(0, Math.min(12, throughMonth)) : monthsBooked;
         Money budgetResult = Money.ZERO;
         Money actualResult = Money.ZERO;
         Money forecastResult = Money.ZERO;

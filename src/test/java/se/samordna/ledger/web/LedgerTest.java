@@ -49,6 +49,8 @@ public class LedgerTest {
     Plans plans;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    se.samordna.ledger.LedgerFollowUp followUp;
 
     Association association;
     MockHttpSession director;
@@ -192,6 +194,17 @@ public class LedgerTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse");
         }
+
+        // The interim report through April: four of the director's six salaries.
+        byte[] interim = mvc.perform(get("/associations/{id}/interim-report/2025T1.pdf", association.id()).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(interim)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Delårsrapport januari–april 2025").contains("Resultat hittills").contains("Förbundschef");
+        }
+        assertThat(followUp.view(association.id(), 2025, 4).rows().stream().filter(r -> r.line().equals("Förbundschef")).findFirst().orElseThrow()
+                .actualToDate()).isEqualTo(se.samordna.shared.Money.ofKronor(140_000));
+        mvc.perform(get("/associations/{id}/interim-report/2025X9.pdf", association.id()).session(director)).andExpect(status().isBadRequest());
 
         // The same year again replaces it; the audit log keeps both checksums.
         String again = books("222000-1234", "#VER A 99 20250801 \"Till\"\n{\n#TRANS 7010 {6 \"202\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n");

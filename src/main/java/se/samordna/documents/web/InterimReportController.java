@@ -1,0 +1,80 @@
+package se.samordna.documents.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samordna.documents.InterimReport;
+import se.samordna.goals.GoalFollowUp;
+import se.samordna.ledger.LedgerFollowUp;
+import se.samordna.ledger.LedgerImports;
+import se.samordna.plan.Plan;
+import se.samordna.shared.Period;
+
+/** The interim report for January through a tertial, half-year or quarter ({@code 2025T1}, {@code 2025H1}, {@code 2025Q3}). */
+@RestController
+class InterimReportController {
+
+    private final LedgerFollowUp followUp;
+    private final LedgerImports imports;
+    private final GoalFollowUp goals;
+
+    InterimReportController(LedgerFollowUp followUp, LedgerImports imports, GoalFollowUp goals) {
+        this.followUp = followUp;
+        this.imports = imports;
+        this.goals = goals;
+    }
+
+    @GetMapping({"/associations/{associationId}/interim-report/{period}.pdf", "/api/v1/associations/{associationId}/interim-report/{period}.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable String period) {
+        Report report = report(associationId, period);
+        return file(InterimReport.pdf(report.plan(), report.label(), report.view(), report.goals(), report.generated()),
+                MediaType.APPLICATION_PDF, "delarsrapport-" + report.period() + ".pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/interim-report/{period}.docx", "/api/v1/associations/{associationId}/interim-report/{period}.docx"})
+    ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable String period) {
+        Report report = report(associationId, period);
+        return file(InterimReport.docx(report.plan(), report.label(), report.view(), report.goals(), report.generated()),
+                MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "delarsrapport-" + report.period() + ".docx");
+    }
+
+    private record Report(Period period, String label, Plan plan, LedgerFollowUp.View view, List<InterimReport.GoalRow> goals, boolean generated) {
+    }
+
+    private Report report(UUID associationId, String text) {
+        Period period = Period.parse(text, EnumSet.of(Period.Kind.TERTIAL, Period.Kind.HALF_YEAR, Period.Kind.QUARTER));
+        int year = period.year();
+        LedgerFollowUp.View view = followUp.view(associationId, year, period.last().getMonthValue());
+        String label = "januari–" + period.last().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("sv"))
+                + " " + year;
+        List<InterimReport.GoalRow> goalRows = goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
+                .map(g -> new InterimReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
+                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display())).toList()))
+                .toList();
+        boolean generated = imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false);
+        return new Report(period, label, followUp.plan(associationId, year), view, goalRows, generated);
+    }
+
+    private static String statusName(se.samordna.goals.GoalStatus status) {
+        return status == null ? "ej bedömt" : switch (status) {
+            case MET -> "uppnått";
+            case ON_TRACK -> "på väg";
+            case AT_RISK -> "i fara";
+            case NOT_MET -> "inte uppnått";
+            case NOT_MEASURED -> "ej mätt";
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").contentType(type).body(content);
+    }
+}
