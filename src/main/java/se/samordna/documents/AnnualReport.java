@@ -47,6 +47,7 @@ public final class AnnualReport {
         administrationReport(blocks, plan, a);
         incomeStatement(blocks, a);
         balanceSheet(blocks, a);
+        cashFlow(blocks, a);
         notes(blocks, plan, a);
         blocks.add(new Block.Heading(2, "5 Kontroller före underskrift"));
         blocks.add(new Block.Bullets(a.checks().stream().map(c -> (c.passed() ? "Godkänd: " : "Avviker: ") + c.message()).toList()));
@@ -97,6 +98,22 @@ public final class AnnualReport {
                 List.of("Skulder (21xx–29xx)", MoneyFormat.kronor(b.liabilities())),
                 List.of("Summa eget kapital och skulder", MoneyFormat.kronor(b.equityAndLiabilities())));
         blocks.add(new Block.Table(List.of("Post", "Belopp"), rows, new boolean[]{false, true}, List.of(1, 4)));
+    }
+
+    private static void cashFlow(List<Block> blocks, AnnualAccounts a) {
+        blocks.add(new Block.Heading(3, "Kassaflödesanalys"));
+        AnnualAccounts.CashFlow c = a.cashFlow();
+        blocks.add(new Block.Table(List.of("Post", "Belopp"), List.of(
+                List.of("Årets resultat", MoneyFormat.kronor(c.result())),
+                List.of("Förändring av fordringar och andra tillgångar än likvida medel", MoneyFormat.kronor(c.changeInReceivables())),
+                List.of("Förändring av skulder", MoneyFormat.kronor(c.changeInLiabilities())),
+                List.of("Årets kassaflöde", MoneyFormat.kronor(c.flow())),
+                List.of("Likvida medel vid årets början (19xx)", MoneyFormat.kronor(c.cashOpening())),
+                List.of("Likvida medel vid årets slut (19xx)", MoneyFormat.kronor(c.cashClosing()))), new boolean[]{false, true}, List.of(3, 5)));
+        if (!c.agrees()) {
+            blocks.add(new Block.Paragraph("Kassaflödet stämmer inte med förändringen av likvida medel ("
+                    + MoneyFormat.kronor(c.cashClosing().minus(c.cashOpening())) + "); se kontrollerna."));
+        }
     }
 
     private static void notes(List<Block> blocks, Plan plan, AnnualAccounts a) {

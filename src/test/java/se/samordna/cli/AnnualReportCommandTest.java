@@ -59,6 +59,20 @@ class AnnualReportCommandTest {
     }
 
     @Test
+    void theCashFlowIsTheResultWhenNothingButTheBankMoved() throws Exception {
+        se.samordna.ledger.sie.SieFile sie;
+        try (var in = Files.newInputStream(Path.of(LEDGER))) {
+            sie = se.samordna.ledger.sie.SieReader.read(in);
+        }
+        se.samordna.ledger.accounts.AnnualAccounts accounts = se.samordna.ledger.accounts.AnnualAccounts.of(
+                se.samordna.ledger.accounts.AnnualAccounts.accounts(sie), se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of(PLAN))), 2025);
+        // No receivables, no liabilities: the year's cash flow is the result, 1 142 499,50, and the bank moved by as much.
+        assertThat(accounts.cashFlow().flow().ore()).isEqualTo(114_249_950L);
+        assertThat(accounts.cashFlow().cashClosing().minus(accounts.cashFlow().cashOpening()).ore()).isEqualTo(114_249_950L);
+        assertThat(accounts.cashFlow().agrees()).isTrue();
+    }
+
+    @Test
     void theDocumentIsWrittenAndAWrongYearOrFileExitsTwo(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("arsredovisning.pdf");
         assertThat(PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--format", "pdf", "--out", pdf.toString()).exit()).isZero();
@@ -66,7 +80,7 @@ class AnnualReportCommandTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Årsredovisning 2025").contains("Resultaträkning").contains("Balansräkning").contains("Underskrifter")
-                    .contains("3010 Medlemsbidrag");
+                    .contains("3010 Medlemsbidrag").contains("Kassaflödesanalys");
             Path images = Files.createDirectories(Path.of("target/screenshots/documents"));
             org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
             for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {

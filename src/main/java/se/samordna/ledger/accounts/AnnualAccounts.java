@@ -16,7 +16,18 @@ import se.samordna.shared.Money;
  * balance plus the year's movement where the file gives none.
  */
 public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceSheet balanceSheet, List<Check> checks,
-                             List<Account> accounts, Money budgetResult, Money ceiling, Money floor) {
+                             List<Account> accounts, Money budgetResult, Money ceiling, Money floor, CashFlow cashFlow) {
+
+    /**
+     * The cash-flow analysis by the indirect method: the result, adjusted by the change in receivables and other assets
+     * than cash (19xx) and the change in liabilities, is the year's change in cash.
+     */
+    public record CashFlow(Money result, Money changeInReceivables, Money changeInLiabilities, Money flow, Money cashOpening,
+                           Money cashClosing) {
+        public boolean agrees() {
+            return cashClosing.minus(cashOpening).equals(flow);
+        }
+    }
 
     /** A booked account as the accounts use it: öre, debit positive. */
     public record Account(String number, String name, long opening, long closing, long movement) {
@@ -101,7 +112,7 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         List<Check> checks = checks(accounts, plan, year, figures, assets, equityOpening, equityClosing, liabilities, income, costs,
                 financial, contributionsBooked);
         return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
-                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()));
+                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), cashFlow(accounts, result));
     }
 
     private static List<Check> checks(List<Account> accounts, Plan plan, int year, YearFigures figures, long assets, long equityOpening,
@@ -134,6 +145,25 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
             checks.add(new Check("UNPLACED_ACCOUNTS", false, unplaced + " konton med saldo hör inte till någon kontoklass 1–8 och finns inte i räkenskaperna."));
         }
         return checks;
+    }
+
+    private static CashFlow cashFlow(List<Account> accounts, long result) {
+        long cashOpening = 0;
+        long cashClosing = 0;
+        long otherAssetsChange = 0;
+        long liabilitiesChange = 0;
+        for (Account a : accounts) {
+            if (a.number().startsWith("19")) {
+                cashOpening += a.opening();
+                cashClosing += a.closing();
+            } else if (a.accountClass().equals("1")) {
+                otherAssetsChange += a.closing() - a.opening();
+            } else if (a.accountClass().equals("2") && !a.number().startsWith("20")) {
+                liabilitiesChange -= a.closing() - a.opening();
+            }
+        }
+        return new CashFlow(new Money(result), new Money(-otherAssetsChange), new Money(liabilitiesChange),
+                new Money(result - otherAssetsChange + liabilitiesChange), new Money(cashOpening), new Money(cashClosing));
     }
 
     /**
