@@ -21,14 +21,20 @@ import se.samordna.shared.Money;
 @Controller
 class AllocationModelController {
 
+    /**
+     * Illustrative figures of the right size for three of the seed associations: the support measure as a count of
+     * full-year equivalents, the population 16–64, last year's state allocation (Klarälvdalen's 1 280 000 kr is the
+     * preliminary 2025 figure its plan states; the others half their plans' member allocations) and the equity at
+     * year end from the plans.
+     */
     private static final String EXAMPLE = """
-            förbund;försörjningsmått;befolkning 16–64
-            Västerbergslagen;3,1;21500
-            Klarälvdalen;3,4;12100
-            Södra Dalarna;3,0;29800""";
+            förbund;försörjningsmått (helårsekvivalenter);befolkning 16–64;fjolårets tilldelning;eget kapital
+            Västerbergslagen;2400;21500;2248000;1301000
+            Klarälvdalen;1450;12100;1280000;2446000
+            Södra Dalarna;3500;29800;3092000;700000""";
 
-    record Request(@NotNull Long totalKronor, Long basePerAssociationKronor, BigDecimal supportShare,
-                   @NotNull List<StateAllocationModel.Figures> associations) {
+    record Request(@NotNull Long totalKronor, Long basePerAssociationKronor, BigDecimal supportShare, BigDecimal maxDecreasePercent,
+                   BigDecimal equityLevelPercent, BigDecimal equityReductionPercent, @NotNull List<StateAllocationModel.Figures> associations) {
     }
 
     @GetMapping("/allocation-model")
@@ -37,15 +43,24 @@ class AllocationModelController {
         model.addAttribute("total", "");
         model.addAttribute("base", "400000");
         model.addAttribute("supportShare", "75");
+        model.addAttribute("maxDecrease", "");
+        model.addAttribute("equityLevel", "");
+        model.addAttribute("equityReduction", "");
         return "documents/allocation";
     }
 
     @PostMapping("/allocation-model")
     String calculate(@RequestParam String total, @RequestParam String base, @RequestParam String supportShare,
-                     @RequestParam String csv, Model model) {
+                     @RequestParam(defaultValue = "") String maxDecrease, @RequestParam(defaultValue = "") String equityLevel,
+                     @RequestParam(defaultValue = "") String equityReduction, @RequestParam String csv, Model model) {
         BigDecimal share = number(supportShare, "andel efter försörjningsmått");
         StateAllocationModel.Parameters parameters = new StateAllocationModel.Parameters(Money.ofKronor(number(total, "total tilldelning")),
-                Money.ofKronor(number(base, "grundbelopp")), share, BigDecimal.valueOf(100).subtract(share));
+                Money.ofKronor(number(base, "grundbelopp")), share, BigDecimal.valueOf(100).subtract(share),
+                optional(maxDecrease, "största minskning"), optional(equityLevel, "rekommenderad nivå för eget kapital"),
+                optional(equityReduction, "andel av överskjutande eget kapital"));
+        model.addAttribute("maxDecrease", maxDecrease);
+        model.addAttribute("equityLevel", equityLevel);
+        model.addAttribute("equityReduction", equityReduction);
         model.addAttribute("shares", StateAllocationModel.allocate(parameters, StateAllocationModel.parse(csv)));
         model.addAttribute("csv", csv);
         model.addAttribute("total", total);
@@ -60,7 +75,12 @@ class AllocationModelController {
         BigDecimal share = request.supportShare() == null ? BigDecimal.valueOf(75) : request.supportShare();
         return StateAllocationModel.allocate(new StateAllocationModel.Parameters(Money.ofKronor(request.totalKronor()),
                 Money.ofKronor(request.basePerAssociationKronor() == null ? 400_000 : request.basePerAssociationKronor()), share,
-                BigDecimal.valueOf(100).subtract(share)), request.associations());
+                BigDecimal.valueOf(100).subtract(share), request.maxDecreasePercent(), request.equityLevelPercent(), request.equityReductionPercent()),
+                request.associations());
+    }
+
+    private static BigDecimal optional(String raw, String place) {
+        return raw == null || raw.isBlank() ? null : number(raw, place);
     }
 
     private static BigDecimal number(String raw, String place) {
