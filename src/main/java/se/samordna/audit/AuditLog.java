@@ -70,6 +70,20 @@ public class AuditLog {
                 .list();
     }
 
+    /** The entries of one association from {@code from} up to (not including) {@code to}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesBetween(UUID associationId, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select a.id, a.occurred_at, a.actor, a.association_id, a.entity, a.entity_id, a.action, a.changes::text as changes,
+                       null as entity_name
+                from audit_log a
+                where a.association_id = :association and a.occurred_at >= cast(:from as date) and a.occurred_at < cast(:to as date)
+                order by a.chain_seq limit 100000""")
+                .param("association", associationId).param("from", from).param("to", to)
+                .query(AuditEntry.class)
+                .list();
+    }
+
     /** The name the log records for the caller: the signed-in person's username, or {@code system}. */
     public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

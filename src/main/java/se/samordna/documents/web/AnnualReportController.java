@@ -24,10 +24,112 @@ class AnnualReportController {
 
     private final LedgerImports imports;
     private final LedgerFollowUp followUp;
+    private final se.samordna.documents.Discharges discharges;
+    private final se.samordna.audit.AuditLog auditLog;
+    private final se.samordna.plan.PlanCycle cycle;
 
-    AnnualReportController(LedgerImports imports, LedgerFollowUp followUp) {
+    AnnualReportController(LedgerImports imports, LedgerFollowUp followUp, se.samordna.documents.Discharges discharges,
+                           se.samordna.audit.AuditLog auditLog, se.samordna.plan.PlanCycle cycle) {
         this.imports = imports;
         this.followUp = followUp;
+        this.discharges = discharges;
+        this.auditLog = auditLog;
+        this.cycle = cycle;
+    }
+
+    /** The year's close on one page: the statements, the checks, the documents, the audit pack and the members' discharge. */
+    @GetMapping("/associations/{associationId}/annual-report")
+    org.springframework.web.servlet.ModelAndView page(@PathVariable UUID associationId,
+                                                      @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year) {
+        java.util.List<LedgerImports.Imported> years = imports.years(associationId);
+        int shown = year != null ? year : years.isEmpty() ? java.time.LocalDate.now().getYear() - 1 : years.get(0).yearStart().getYear();
+        org.springframework.web.servlet.ModelAndView view = new org.springframework.web.servlet.ModelAndView("documents/yearclose");
+        view.addObject("associationId", associationId);
+        view.addObject("year", shown);
+        view.addObject("years", years);
+        if (imports.find(associationId, shown).isPresent()) {
+            view.addObject("accounts", accounts(associationId, shown));
+            view.addObject("members", followUp.plan(associationId, shown).members().stream().map(se.samordna.plan.Member::name).toList());
+        }
+        view.addObject("discharges", discharges.of(associationId, shown));
+        return view;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/annual-report/discharge")
+    @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
+    org.springframework.web.servlet.view.RedirectView discharge(@PathVariable UUID associationId,
+                                                                @org.springframework.web.bind.annotation.RequestParam int year,
+                                                                @org.springframework.web.bind.annotation.RequestParam String member,
+                                                                @org.springframework.web.bind.annotation.RequestParam String decidedOn,
+                                                                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean granted,
+                                                                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String minutes) {
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(decidedOn.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new se.samordna.shared.InvalidInputException("beslutsdag", "'" + decidedOn + "' är inget datum; skriv ÅÅÅÅ-MM-DD.");
+        }
+        discharges.record(associationId, year, followUp.plan(associationId, year).members().stream().map(se.samordna.plan.Member::name).toList(),
+                member, day, granted, minutes);
+        return new org.springframework.web.servlet.view.RedirectView("/associations/" + associationId + "/annual-report?year=" + year);
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/annual-report/{year}/discharge")
+    @Operation(summary = "Each member's decision on discharge of the board for the year")
+    java.util.List<se.samordna.documents.Discharges.Decision> dischargeApi(@PathVariable UUID associationId, @PathVariable int year) {
+        return discharges.of(associationId, year);
+    }
+
+    /**
+     * The auditors' pack: the annual report, the ledger per account, the board's decisions of the year (adoptions and
+     * grants), the audit log of the year's changes to the budget and the books' mapping, the members' discharge, and a
+     * list of the files with their SHA-256.
+     */
+    @GetMapping({"/associations/{associationId}/annual-report/{year}/audit-pack.zip", "/api/v1/associations/{associationId}/annual-report/{year}/audit-pack.zip"})
+    ResponseEntity<byte[]> auditPack(@PathVariable UUID associationId, @PathVariable int year) throws java.io.IOException {
+        Plan plan = followUp.plan(associationId, year);
+        AnnualAccounts accounts = accounts(associationId, year);
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, generated(associationId, year)));
+        StringBuilder ledger = new StringBuilder("konto;namn;ingående saldo;utgående saldo;årets rörelse\n");
+        accounts.accounts().forEach(a -> ledger.append(se.samordna.shared.Csv.row(a.number(), a.name(), kr(a.opening()), kr(a.closing()), kr(a.movement()))));
+        files.put("konton-" + year + ".csv", ledger.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder decisions = new StringBuilder("beslut;datum;paragraf;vad\n");
+        cycle.periods(associationId).stream().filter(p -> p.adoptedOn() != null && p.adoptedOn().getYear() == year).forEach(p ->
+                decisions.append(se.samordna.shared.Csv.row("fastställd plan", p.adoptedOn(), p.minutes(), "Planen för " + p.label())));
+        plan.initiatives().stream().filter(i -> i.decision() != null && i.decision().date() != null && i.decision().date().getYear() == year)
+                .forEach(i -> decisions.append(se.samordna.shared.Csv.row(i.decision().granted() ? "beviljad insats" : "avslagen ansökan",
+                        i.decision().date(), i.decision().minutes(), i.name() + (i.decision().granted() ? " " + i.decision().amounts() : ""))));
+        files.put("styrelsens-beslut-" + year + ".csv", decisions.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Set<String> budgetEntities = java.util.Set.of("plan", "budget", "budget-line", "budget-year", "financial-rules", "initiative-rules",
+                "account-rule", "forecast", "budget-profile", "ledger");
+        StringBuilder log = new StringBuilder("tid;vem;vad;id;händelse;ändringar\n");
+        auditLog.entriesBetween(associationId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 2, 1, 1)).stream()
+                .filter(e -> budgetEntities.contains(e.entity()))
+                .forEach(e -> log.append(se.samordna.shared.Csv.row(e.occurredAt(), e.actor(), e.entity(), e.entityId(), e.action(), e.changes())));
+        files.put("budgetandringar.csv", log.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder discharge = new StringBuilder("medlem;beslutsdag;ansvarsfrihet;protokoll\n");
+        discharges.of(associationId, year).forEach(d -> discharge.append(se.samordna.shared.Csv.row(d.member(), d.decidedOn(), d.granted() ? "ja" : "nej",
+                d.minutes() == null ? "" : d.minutes())));
+        files.put("ansvarsfrihet-" + year + ".csv", discharge.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder readme = new StringBuilder("Revisionsunderlag " + year + " för " + plan.association().name() + "\n\nFil\tSHA-256\n");
+        files.forEach((name, bytes) -> readme.append(name).append('\t').append(se.samordna.shared.Sha256.hex(bytes)).append('\n'));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("LASMIG.txt"));
+            zip.write(readme.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return file(out.toByteArray(), MediaType.valueOf("application/zip"), "revisionsunderlag-" + year + ".zip");
+    }
+
+    private static String kr(long ore) {
+        return java.math.BigDecimal.valueOf(ore, 2).toPlainString().replace('.', ',');
     }
 
     @GetMapping("/api/v1/associations/{associationId}/annual-report/{year}")

@@ -195,6 +195,31 @@ public class LedgerTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse");
         }
 
+        // The year's close: a member's discharge, and the auditors' pack with the files and their checksums.
+        mvc.perform(post("/associations/{id}/annual-report/discharge", association.id()).session(director).with(csrf())
+                .param("year", "2025").param("member", "Ludvika kommun").param("decidedOn", "2026-04-20").param("granted", "true")
+                .param("minutes", "KF § 40")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/associations/{id}/annual-report/discharge", association.id()).session(director).with(csrf())
+                .param("year", "2025").param("member", "Borlänge kommun").param("decidedOn", "2026-04-20")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/associations/{id}/annual-report/2025/discharge", association.id()).session(director))
+                .andExpect(jsonPath("$[0].member").value("Ludvika kommun")).andExpect(jsonPath("$[0].granted").value(true));
+        assertThat(mvc.perform(get("/associations/{id}/annual-report", association.id()).param("year", "2025").session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Årsredovisning 2025").contains("Ludvika kommun: ansvarsfrihet beviljad 2026-04-20 (KF § 40)");
+        byte[] pack = mvc.perform(get("/associations/{id}/annual-report/2025/audit-pack.zip", association.id()).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.util.Map<String, String> packed = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pack))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                packed.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(packed.keySet()).contains("LASMIG.txt", "arsredovisning-2025.pdf", "konton-2025.csv", "styrelsens-beslut-2025.csv",
+                "budgetandringar.csv", "ansvarsfrihet-2025.csv");
+        assertThat(packed.get("konton-2025.csv")).contains("7010;Löner tjänstemän;0,00;210000,00;210000,00");
+        assertThat(packed.get("budgetandringar.csv")).contains("account-rule").contains("forecast");
+        assertThat(packed.get("LASMIG.txt")).contains("konton-2025.csv\t" + Sha256.hex(packed.get("konton-2025.csv")));
+
         // The interim report through April: four of the director's six salaries.
         byte[] interim = mvc.perform(get("/associations/{id}/interim-report/2025T1.pdf", association.id()).session(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
