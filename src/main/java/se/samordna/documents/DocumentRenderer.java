@@ -124,7 +124,14 @@ final class DocumentRenderer {
             margins.setTop(BigInteger.valueOf(1000));
             margins.setBottom(BigInteger.valueOf(1000));
             doc.getProperties().getCoreProperties().setTitle(title);
+            WordStyles.headings(doc);
+            boolean contents = false;
             for (Block block : blocks) {
+                if (!contents && block instanceof Block.Heading h && h.level() == 2) {
+                    // The table of contents goes before the first section, after the title and its lines.
+                    WordStyles.tableOfContents(doc);
+                    contents = true;
+                }
                 if (block instanceof Block.Heading h) {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Heading" + h.level());

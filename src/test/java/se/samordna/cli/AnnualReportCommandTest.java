@@ -90,6 +90,13 @@ class AnnualReportCommandTest {
         }
         Path docx = dir.resolve("arsredovisning.docx");
         assertThat(PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--format", "docx", "--out", docx.toString()).exit()).isZero();
+        // Real Word headings (with outline levels) and a table of contents Word fills in, so the office can finish it in Word.
+        try (var in = Files.newInputStream(docx); var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(word.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+            assertThat(word.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(1);
+            assertThat(word.getParagraphs()).anySatisfy(p -> assertThat(p.getStyle()).isEqualTo("Heading2"));
+            assertThat(word.getDocument().xmlText()).contains("TOC \\o &quot;1-3&quot;");
+        }
         PlanCheckCommandTest.Run wrongYear = PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2024", "--json");
         assertThat(wrongYear.exit()).isEqualTo(2);
         assertThat(wrongYear.err()).contains("räkenskapsåret 2025-01-01–2025-12-31, inte 2024");

@@ -1,0 +1,52 @@
+package se.samordna.documents;
+
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * What makes a written DOCX finishable in Word: real heading styles ("heading 1" to "heading 3", with outline levels, so
+ * Word's navigation pane and table of contents see them) and a table-of-contents field Word fills in when the document
+ * is opened.
+ */
+final class WordStyles {
+
+    private WordStyles() {
+    }
+
+    static void headings(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        for (int level = 1; level <= 3; level++) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading" + level);
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewBasedOn().setVal("Normal");
+            style.addNewNext().setVal("Normal");
+            style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            style.addNewQFormat();
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            style.getPPr().addNewKeepNext();
+            styles.addStyle(new XWPFStyle(style, styles));
+        }
+    }
+
+    /** A table of contents over heading levels 1–3, filled in by Word when the document opens. */
+    static void tableOfContents(XWPFDocument doc) {
+        XWPFParagraph heading = doc.createParagraph();
+        heading.createRun().setText("Innehåll");
+        heading.getRuns().get(0).setBold(true);
+        XWPFParagraph paragraph = doc.createParagraph();
+        CTSimpleField toc = paragraph.getCTP().addNewFldSimple();
+        toc.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+        toc.setDirty(true);
+        toc.addNewR().addNewT().setStringValue("Innehållsförteckningen fylls i när dokumentet öppnas i Word (högerklicka och välj Uppdatera fält).");
+        doc.enforceUpdateFields();
+    }
+}
