@@ -23,18 +23,27 @@ public final class AnnualReport {
     }
 
     public static byte[] pdf(Plan plan, AnnualAccounts accounts, boolean generated) {
-        return DocumentRenderer.pdf(title(accounts.year()), plan.association().name(), blocks(plan, accounts, generated));
+        return pdf(plan, accounts, null, generated);
     }
 
     public static byte[] docx(Plan plan, AnnualAccounts accounts, boolean generated) {
-        return DocumentRenderer.docx(title(accounts.year()), blocks(plan, accounts, generated));
+        return docx(plan, accounts, null, generated);
+    }
+
+    /** With {@code prior} (the year before, when the books hold it) printed beside this year's figures. */
+    public static byte[] pdf(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, boolean generated) {
+        return DocumentRenderer.pdf(title(accounts.year()), plan.association().name(), blocks(plan, accounts, prior, generated));
+    }
+
+    public static byte[] docx(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, boolean generated) {
+        return DocumentRenderer.docx(title(accounts.year()), blocks(plan, accounts, prior, generated));
     }
 
     static String title(int year) {
         return "Årsredovisning " + year;
     }
 
-    static List<Block> blocks(Plan plan, AnnualAccounts a, boolean generated) {
+    static List<Block> blocks(Plan plan, AnnualAccounts a, AnnualAccounts prior, boolean generated) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(a.year())));
         blocks.add(new Block.Paragraph(plan.association().name() + ". Räkenskapsåret " + a.year() + "-01-01–" + a.year() + "-12-31."));
@@ -45,8 +54,8 @@ public final class AnnualReport {
             blocks.add(new Block.Paragraph("Utkast: kontrollerna före underskrift har inte alla gått igenom (se avsnitt 5)."));
         }
         administrationReport(blocks, plan, a);
-        incomeStatement(blocks, a);
-        balanceSheet(blocks, a);
+        incomeStatement(blocks, a, prior);
+        balanceSheet(blocks, a, prior);
         cashFlow(blocks, a);
         notes(blocks, plan, a);
         blocks.add(new Block.Heading(2, "5 Kontroller före underskrift"));
@@ -76,28 +85,41 @@ public final class AnnualReport {
         blocks.add(new Block.Paragraph("Skrivs av förbundet: verksamheten kommande år enligt den fastställda verksamhetsplanen."));
     }
 
-    private static void incomeStatement(List<Block> blocks, AnnualAccounts a) {
+    private static void incomeStatement(List<Block> blocks, AnnualAccounts a, AnnualAccounts prior) {
         blocks.add(new Block.Heading(2, "2 Resultaträkning"));
-        AnnualAccounts.IncomeStatement s = a.incomeStatement();
-        List<List<String>> rows = List.of(
-                List.of("Verksamhetens intäkter (3xxx)", MoneyFormat.kronor(s.income())),
-                List.of("Verksamhetens kostnader (4xxx–7xxx)", MoneyFormat.kronor(s.costs().negate())),
-                List.of("Verksamhetens nettokostnad", MoneyFormat.kronor(s.income().minus(s.costs()))),
-                List.of("Finansiella poster (8xxx)", MoneyFormat.kronor(s.financialItems())),
-                List.of("Årets resultat", MoneyFormat.kronor(s.result())));
-        blocks.add(new Block.Table(List.of("Post", "Belopp"), rows, new boolean[]{false, true}, List.of(2, 4)));
+        List<java.util.function.Function<AnnualAccounts, Money>> figures = List.of(
+                x -> x.incomeStatement().income(), x -> x.incomeStatement().costs().negate(),
+                x -> x.incomeStatement().income().minus(x.incomeStatement().costs()), x -> x.incomeStatement().financialItems(),
+                x -> x.incomeStatement().result());
+        List<String> labels = List.of("Verksamhetens intäkter (3xxx)", "Verksamhetens kostnader (4xxx–7xxx)", "Verksamhetens nettokostnad",
+                "Finansiella poster (8xxx)", "Årets resultat");
+        blocks.add(comparing(labels, figures, a, prior, List.of(2, 4)));
     }
 
-    private static void balanceSheet(List<Block> blocks, AnnualAccounts a) {
+    private static void balanceSheet(List<Block> blocks, AnnualAccounts a, AnnualAccounts prior) {
         blocks.add(new Block.Heading(2, "3 Balansräkning"));
-        AnnualAccounts.BalanceSheet b = a.balanceSheet();
-        List<List<String>> rows = List.of(
-                List.of("Tillgångar (1xxx)", MoneyFormat.kronor(b.assets())),
-                List.of("Summa tillgångar", MoneyFormat.kronor(b.assets())),
-                List.of("Eget kapital (20xx)", MoneyFormat.kronor(b.equity().closing())),
-                List.of("Skulder (21xx–29xx)", MoneyFormat.kronor(b.liabilities())),
-                List.of("Summa eget kapital och skulder", MoneyFormat.kronor(b.equityAndLiabilities())));
-        blocks.add(new Block.Table(List.of("Post", "Belopp"), rows, new boolean[]{false, true}, List.of(1, 4)));
+        List<java.util.function.Function<AnnualAccounts, Money>> figures = List.of(
+                x -> x.balanceSheet().assets(), x -> x.balanceSheet().assets(), x -> x.balanceSheet().equity().closing(),
+                x -> x.balanceSheet().liabilities(), x -> x.balanceSheet().equityAndLiabilities());
+        List<String> labels = List.of("Tillgångar (1xxx)", "Summa tillgångar", "Eget kapital (20xx)", "Skulder (21xx–29xx)",
+                "Summa eget kapital och skulder");
+        blocks.add(comparing(labels, figures, a, prior, List.of(1, 4)));
+    }
+
+    /** A statement with this year's figures, and the year before's beside them when the books hold it. */
+    private static Block.Table comparing(List<String> labels, List<java.util.function.Function<AnnualAccounts, Money>> figures, AnnualAccounts a,
+                                         AnnualAccounts prior, List<Integer> emphasised) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            List<String> row = new java.util.ArrayList<>(List.of(labels.get(i), MoneyFormat.kronor(figures.get(i).apply(a))));
+            if (prior != null) {
+                row.add(MoneyFormat.kronor(figures.get(i).apply(prior)));
+            }
+            rows.add(row);
+        }
+        List<String> headers = prior == null ? List.of("Post", String.valueOf(a.year()))
+                : List.of("Post", String.valueOf(a.year()), "Föregående år (" + prior.year() + ")");
+        return new Block.Table(headers, rows, prior == null ? new boolean[]{false, true} : new boolean[]{false, true, true}, emphasised);
     }
 
     private static void cashFlow(List<Block> blocks, AnnualAccounts a) {

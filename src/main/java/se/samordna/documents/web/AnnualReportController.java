@@ -141,14 +141,14 @@ class AnnualReportController {
     @GetMapping({"/associations/{associationId}/annual-report/{year}.pdf", "/api/v1/associations/{associationId}/annual-report/{year}.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
-        return file(AnnualReport.pdf(plan, accounts(associationId, year), generated(associationId, year)), MediaType.APPLICATION_PDF,
+        return file(AnnualReport.pdf(plan, accounts(associationId, year), prior(associationId, year, plan), generated(associationId, year)), MediaType.APPLICATION_PDF,
                 "arsredovisning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/annual-report/{year}.docx", "/api/v1/associations/{associationId}/annual-report/{year}.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
-        return file(AnnualReport.docx(plan, accounts(associationId, year), generated(associationId, year)),
+        return file(AnnualReport.docx(plan, accounts(associationId, year), prior(associationId, year, plan), generated(associationId, year)),
                 MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "arsredovisning-" + year + ".docx");
     }
 
@@ -157,6 +157,12 @@ class AnnualReportController {
             throw new NotFoundException("Bokföringen för " + year + " är inte inläst; läs in årets SIE-fil under Bokföring först.");
         }
         return AnnualAccounts.of(imports.accounts(associationId, year), followUp.plan(associationId, year), year);
+    }
+
+    /** The year before, when the books hold it, to print beside this year's figures. */
+    private AnnualAccounts prior(UUID associationId, int year, Plan plan) {
+        return imports.find(associationId, year - 1).isEmpty() ? null
+                : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1);
     }
 
     private boolean generated(UUID associationId, int year) {

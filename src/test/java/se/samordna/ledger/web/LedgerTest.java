@@ -189,10 +189,13 @@ public class LedgerTest {
                 .andExpect(jsonPath("$.balanceSheet.assets").value(5_427_000))
                 .andExpect(jsonPath("$.balanceSheet.equity.closing").value(5_427_000))
                 .andExpect(jsonPath("$.checks[*].passed", Matchers.everyItem(Matchers.is(true))));
+        // With the 2024 books in too (the same vouchers a year earlier), 2024 is printed beside 2025.
+        upload(books("222000-1234", "").replace("2025", "2024")).andExpect(status().isOk());
         byte[] report = mvc.perform(get("/associations/{id}/annual-report/2025.pdf", association.id()).session(director)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse")
+                    .contains("Föregående år (2024)");
         }
 
         // The year's close: a member's discharge, and the auditors' pack with the files and their checksums.
@@ -234,7 +237,7 @@ public class LedgerTest {
         // The same year again replaces it; the audit log keeps both checksums.
         String again = books("222000-1234", "#VER A 99 20250801 \"Till\"\n{\n#TRANS 7010 {6 \"202\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n");
         upload(again).andExpect(status().isOk()).andExpect(jsonPath("$.vouchers").value(10));
-        mvc.perform(get("/api/v1/associations/{id}/ledger", association.id()).session(director)).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/v1/associations/{id}/ledger", association.id()).session(director)).andExpect(jsonPath("$.length()").value(2)); // 2024 and 2025: the re-import replaced 2025, nothing added
         assertThat(auditLog.entries(association.id(), 50)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("reimported");
             assertThat(e.changes()).contains(Sha256.hex(again.getBytes(PC8))).contains(Sha256.hex(sie.getBytes(PC8)));
