@@ -32,18 +32,58 @@ public final class AnnualReport {
 
     /** With {@code prior} (the year before, when the books hold it) printed beside this year's figures. */
     public static byte[] pdf(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, boolean generated) {
-        return DocumentRenderer.pdf(title(accounts.year()), plan.association().name(), blocks(plan, accounts, prior, generated));
+        return pdf(plan, accounts, prior, java.util.Map.of(), generated);
     }
 
     public static byte[] docx(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, boolean generated) {
-        return DocumentRenderer.docx(title(accounts.year()), blocks(plan, accounts, prior, generated));
+        return docx(plan, accounts, prior, java.util.Map.of(), generated);
+    }
+
+    /** With the office's own text per section ({@link AnnualTexts#SECTIONS}); a section not written is printed as computed. */
+    public static byte[] pdf(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated) {
+        return DocumentRenderer.pdf(title(accounts.year()), plan.association().name(), blocks(plan, accounts, prior, texts, generated));
+    }
+
+    public static byte[] docx(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated) {
+        return DocumentRenderer.docx(title(accounts.year()), blocks(plan, accounts, prior, texts, generated));
+    }
+
+    /** The computed sentences of each section, the office's starting point. */
+    public static java.util.Map<String, String> computed(Plan plan, AnnualAccounts a) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        int year = a.year();
+        java.util.List<se.samordna.plan.initiatives.Initiative> funded = plan.initiatives().stream()
+                .filter(i -> i.granted().containsKey(year) || plan.budget().groups().stream().anyMatch(g -> g.lines().stream()
+                        .anyMatch(l -> i.name().equals(l.initiative()) && !l.amount(year).isZero())))
+                .toList();
+        texts.put("events", "Förbundet följde under " + year + " verksamhetsplanen för " + plan.budget().years().stream()
+                .filter(y -> y.kind().isFuture()).map(y -> String.valueOf(y.year())).findFirst().orElse(String.valueOf(year))
+                + ". Planen hade " + plan.initiatives().size() + " insatser.");
+        long goals = plan.goals().goals().stream().filter(g -> g.year() == year).count();
+        texts.put("goals", "Planen har " + goals + " mål för " + year + "; måluppfyllelsen redovisas i uppföljningen av målen.");
+        texts.put("initiatives", funded.isEmpty() ? "Förbundet finansierade inga insatser med belopp för " + year + "."
+                : "Förbundet finansierade under året: " + String.join(", ", funded.stream().map(se.samordna.plan.initiatives.Initiative::name).toList()) + ".");
+        AnnualAccounts.IncomeStatement s = a.incomeStatement();
+        Money closing = a.balanceSheet().equity().closing();
+        StringBuilder economy = new StringBuilder("Årets resultat är " + MoneyFormat.kronor(s.result()) + (a.budgetResult() == null ? "."
+                : " mot budgeterade " + MoneyFormat.kronor(a.budgetResult()) + " (avvikelse " + MoneyFormat.kronor(s.result().minus(a.budgetResult())) + ")."));
+        economy.append(" Eget kapital vid årets slut är ").append(MoneyFormat.kronor(closing)).append(a.ceiling() == null ? ""
+                : "; taket enligt förbundets regler är " + MoneyFormat.kronor(a.ceiling())).append(" och golvet ").append(MoneyFormat.kronor(a.floor())).append('.');
+        if (a.ceiling() != null && closing.greaterThan(a.ceiling())) {
+            economy.append(" Eget kapital ligger över taket; styrelsen beskriver här hur överskottet ska användas.");
+        } else if (closing.lessThan(a.floor())) {
+            economy.append(" Eget kapital ligger under golvet; styrelsen beskriver här hur det ska återställas.");
+        }
+        texts.put("deviation", economy.toString());
+        texts.put("outlook", "Verksamheten kommande år följer den verksamhetsplan och budget som styrelsen har fastställt.");
+        return texts;
     }
 
     static String title(int year) {
         return "Årsredovisning " + year;
     }
 
-    static List<Block> blocks(Plan plan, AnnualAccounts a, AnnualAccounts prior, boolean generated) {
+    static List<Block> blocks(Plan plan, AnnualAccounts a, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(a.year())));
         blocks.add(new Block.Paragraph(plan.association().name() + ". Räkenskapsåret " + a.year() + "-01-01–" + a.year() + "-12-31."));
@@ -53,7 +93,7 @@ public final class AnnualReport {
         if (!a.allChecksPass()) {
             blocks.add(new Block.Paragraph("Utkast: kontrollerna före underskrift har inte alla gått igenom (se avsnitt 5)."));
         }
-        administrationReport(blocks, plan, a);
+        administrationReport(blocks, plan, a, texts);
         incomeStatement(blocks, a, prior);
         balanceSheet(blocks, a, prior);
         cashFlow(blocks, a);
@@ -65,24 +105,14 @@ public final class AnnualReport {
         return blocks;
     }
 
-    private static void administrationReport(List<Block> blocks, Plan plan, AnnualAccounts a) {
+    private static void administrationReport(List<Block> blocks, Plan plan, AnnualAccounts a, java.util.Map<String, String> texts) {
         blocks.add(new Block.Heading(2, "1 Förvaltningsberättelse"));
-        blocks.add(new Block.Heading(3, "Ekonomi"));
-        AnnualAccounts.IncomeStatement s = a.incomeStatement();
-        List<String> economy = new ArrayList<>();
-        economy.add("Årets resultat är " + MoneyFormat.kronor(s.result()) + (a.budgetResult() == null ? "."
-                : " mot budgeterade " + MoneyFormat.kronor(a.budgetResult()) + " (avvikelse " + MoneyFormat.kronor(s.result().minus(a.budgetResult())) + ")."));
-        Money closing = a.balanceSheet().equity().closing();
-        economy.add("Eget kapital vid årets slut är " + MoneyFormat.kronor(closing) + (a.ceiling() == null ? "" : "; taket enligt förbundets regler är "
-                + MoneyFormat.kronor(a.ceiling())) + " och golvet " + MoneyFormat.kronor(a.floor()) + ".");
-        if (a.ceiling() != null && closing.greaterThan(a.ceiling())) {
-            economy.add("Eget kapital ligger över taket. Styrelsen redovisar här hur överskottet ska användas under kommande år.");
-        } else if (closing.lessThan(a.floor())) {
-            economy.add("Eget kapital ligger under golvet. Styrelsen redovisar här hur det ska återställas.");
-        }
-        blocks.add(new Block.Bullets(economy));
-        blocks.add(new Block.Heading(3, "Förväntad utveckling"));
-        blocks.add(new Block.Paragraph("Skrivs av förbundet: verksamheten kommande år enligt den fastställda verksamhetsplanen."));
+        java.util.Map<String, String> computed = computed(plan, a);
+        AnnualTexts.SECTIONS.forEach((section, heading) -> {
+            blocks.add(new Block.Heading(3, heading));
+            String text = texts.getOrDefault(section, computed.get(section));
+            AnnualTexts.paragraphs(text).forEach(p -> blocks.add(new Block.Paragraph(p)));
+        });
     }
 
     private static void incomeStatement(List<Block> blocks, AnnualAccounts a, AnnualAccounts prior) {

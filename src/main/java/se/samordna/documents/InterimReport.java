@@ -22,19 +22,22 @@ public final class InterimReport {
     public record GoalRow(String title, String status, List<String> measurements) {
     }
 
-    public static byte[] pdf(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, boolean generated) {
-        return DocumentRenderer.pdf(title(period), plan.association().name(), blocks(plan, period, view, goals, generated));
+    public static byte[] pdf(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, List<List<String>> participants,
+                             boolean generated) {
+        return DocumentRenderer.pdf(title(period), plan.association().name(), blocks(plan, period, view, goals, participants, generated));
     }
 
-    public static byte[] docx(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, boolean generated) {
-        return DocumentRenderer.docx(title(period), blocks(plan, period, view, goals, generated));
+    public static byte[] docx(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, List<List<String>> participants,
+                              boolean generated) {
+        return DocumentRenderer.docx(title(period), blocks(plan, period, view, goals, participants, generated));
     }
 
     static String title(String period) {
         return "Delårsrapport " + period;
     }
 
-    static List<Block> blocks(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, boolean generated) {
+    static List<Block> blocks(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, List<List<String>> participants,
+                              boolean generated) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(period)));
         blocks.add(new Block.Paragraph(plan.association().name() + ". Följs mot planen för " + view.plan().label() + "."));
@@ -77,6 +80,13 @@ public final class InterimReport {
             if (!goal.measurements().isEmpty()) {
                 blocks.add(new Block.Bullets(goal.measurements()));
             }
+        }
+        blocks.add(new Block.Heading(2, "4 Deltagare"));
+        if (participants.isEmpty()) {
+            blocks.add(new Block.Paragraph("Inga deltagare är registrerade för året ännu."));
+        } else {
+            blocks.add(new Block.Paragraph("Hela året hittills, efter juridiskt kön; små tal visas inte (–) så att ingen kan pekas ut."));
+            blocks.add(new Block.Table(List.of("", "Kvinnor", "Män", "Totalt"), participants, new boolean[]{false, true, true, true}, List.of()));
         }
         return blocks;
     }

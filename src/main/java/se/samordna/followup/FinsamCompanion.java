@@ -42,11 +42,14 @@ public class FinsamCompanion {
 
     private final LedgerFollowUp books;
     private final Initiatives initiatives;
+    private final se.samordna.initiative.InitiativeRecords records;
     private final ParticipantFollowUp participants;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
 
-    FinsamCompanion(LedgerFollowUp books, Initiatives initiatives, ParticipantFollowUp participants, JdbcClient jdbc, AuditLog auditLog) {
+    FinsamCompanion(LedgerFollowUp books, Initiatives initiatives, ParticipantFollowUp participants, JdbcClient jdbc, AuditLog auditLog,
+                    se.samordna.initiative.InitiativeRecords records) {
+        this.records = records;
         this.books = books;
         this.initiatives = initiatives;
         this.participants = participants;
@@ -97,6 +100,12 @@ public class FinsamCompanion {
                 int[] sums = newParticipants.getOrDefault(i.id(), new int[2]);
                 rows.add(new String[]{key + "newWomen", section, "Nya deltagare, kvinnor", String.valueOf(sums[0])});
                 rows.add(new String[]{key + "newMen", section, "Nya deltagare, män", String.valueOf(sums[1])});
+            } else {
+                // A structural initiative counts its participants (staff, organisations) in its reports of the year.
+                Integer reported = records.reports(associationId, i.id()).stream()
+                        .filter(r -> r.submitted() && r.participants() != null && r.period().startsWith(String.valueOf(year)))
+                        .map(se.samordna.initiative.InitiativeRecords.Report::participants).reduce(Integer::max).orElse(null);
+                rows.add(new String[]{key + "participantsReported", section, "Deltagare enligt insatsens rapporter", reported == null ? "–" : String.valueOf(reported)});
             }
         }
         return rows.stream().map(r -> new Item(r[0], r[1], r[2], r[3], ticks.get(r[0]))).toList();

@@ -70,6 +70,15 @@ class AnnualReportCommandTest {
         assertThat(accounts.cashFlow().flow().ore()).isEqualTo(114_249_950L);
         assertThat(accounts.cashFlow().cashClosing().minus(accounts.cashFlow().cashOpening()).ore()).isEqualTo(114_249_950L);
         assertThat(accounts.cashFlow().agrees()).isTrue();
+
+        // The association puts its consultancy account 6550 among the financial items instead: costs 45 000, financial
+        // items −12 500,50, the same result.
+        se.samordna.ledger.accounts.AnnualAccounts adjusted = se.samordna.ledger.accounts.AnnualAccounts.of(
+                se.samordna.ledger.accounts.AnnualAccounts.accounts(sie), se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of(PLAN))), 2025,
+                Map.of("6550", se.samordna.ledger.accounts.AnnualAccounts.Part.FINANCIAL));
+        assertThat(adjusted.incomeStatement().costs().ore()).isEqualTo(4_500_000L);
+        assertThat(adjusted.incomeStatement().financialItems().ore()).isEqualTo(-1_250_050L);
+        assertThat(adjusted.incomeStatement().result()).isEqualTo(accounts.incomeStatement().result());
     }
 
     @Test

@@ -27,9 +27,14 @@ class AnnualReportController {
     private final se.samordna.documents.Discharges discharges;
     private final se.samordna.audit.AuditLog auditLog;
     private final se.samordna.plan.PlanCycle cycle;
+    private final se.samordna.documents.AnnualTexts texts;
+    private final se.samordna.documents.AccountClasses classes;
 
     AnnualReportController(LedgerImports imports, LedgerFollowUp followUp, se.samordna.documents.Discharges discharges,
-                           se.samordna.audit.AuditLog auditLog, se.samordna.plan.PlanCycle cycle) {
+                           se.samordna.audit.AuditLog auditLog, se.samordna.plan.PlanCycle cycle, se.samordna.documents.AnnualTexts texts,
+                           se.samordna.documents.AccountClasses classes) {
+        this.classes = classes;
+        this.texts = texts;
         this.imports = imports;
         this.followUp = followUp;
         this.discharges = discharges;
@@ -48,10 +53,19 @@ class AnnualReportController {
         view.addObject("year", shown);
         view.addObject("years", years);
         if (imports.find(associationId, shown).isPresent()) {
-            view.addObject("accounts", accounts(associationId, shown));
+            AnnualAccounts accounts = accounts(associationId, shown);
+            view.addObject("accounts", accounts);
+            java.util.Map<String, String> written = texts.of(associationId, shown);
+            java.util.Map<String, String> computed = AnnualReport.computed(followUp.plan(associationId, shown), accounts);
+            java.util.List<java.util.Map<String, Object>> sections = new java.util.ArrayList<>();
+            se.samordna.documents.AnnualTexts.SECTIONS.forEach((key, heading) -> sections.add(java.util.Map.of("key", key, "heading", heading,
+                    "text", written.getOrDefault(key, computed.get(key)), "written", written.containsKey(key))));
+            view.addObject("sections", sections);
             view.addObject("members", followUp.plan(associationId, shown).members().stream().map(se.samordna.plan.Member::name).toList());
         }
         view.addObject("discharges", discharges.of(associationId, shown));
+        view.addObject("classes", classes.of(associationId));
+        view.addObject("parts", AnnualAccounts.Part.values());
         return view;
     }
 
@@ -74,6 +88,24 @@ class AnnualReportController {
         return new org.springframework.web.servlet.view.RedirectView("/associations/" + associationId + "/annual-report?year=" + year);
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/annual-report/text")
+    @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
+    org.springframework.web.servlet.view.RedirectView text(@PathVariable UUID associationId, @org.springframework.web.bind.annotation.RequestParam int year,
+                                                           @org.springframework.web.bind.annotation.RequestParam String section,
+                                                           @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String text) {
+        texts.save(associationId, year, section, text);
+        return new org.springframework.web.servlet.view.RedirectView("/associations/" + associationId + "/annual-report?year=" + year + "#text-" + section);
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/annual-report/account-classes")
+    @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
+    org.springframework.web.servlet.view.RedirectView accountClass(@PathVariable UUID associationId, @org.springframework.web.bind.annotation.RequestParam int year,
+                                                                   @org.springframework.web.bind.annotation.RequestParam String prefix,
+                                                                   @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String part) {
+        classes.set(associationId, prefix, part);
+        return new org.springframework.web.servlet.view.RedirectView("/associations/" + associationId + "/annual-report?year=" + year + "#classes");
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/annual-report/{year}/discharge")
     @Operation(summary = "Each member's decision on discharge of the board for the year")
     java.util.List<se.samordna.documents.Discharges.Decision> dischargeApi(@PathVariable UUID associationId, @PathVariable int year) {
@@ -90,7 +122,8 @@ class AnnualReportController {
         Plan plan = followUp.plan(associationId, year);
         AnnualAccounts accounts = accounts(associationId, year);
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        files.put("arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, generated(associationId, year)));
+        files.put("arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, prior(associationId, year, plan), texts.of(associationId, year),
+                generated(associationId, year)));
         StringBuilder ledger = new StringBuilder("konto;namn;ingående saldo;utgående saldo;årets rörelse\n");
         accounts.accounts().forEach(a -> ledger.append(se.samordna.shared.Csv.row(a.number(), a.name(), kr(a.opening()), kr(a.closing()), kr(a.movement()))));
         files.put("konton-" + year + ".csv", ledger.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -141,14 +174,14 @@ class AnnualReportController {
     @GetMapping({"/associations/{associationId}/annual-report/{year}.pdf", "/api/v1/associations/{associationId}/annual-report/{year}.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
-        return file(AnnualReport.pdf(plan, accounts(associationId, year), prior(associationId, year, plan), generated(associationId, year)), MediaType.APPLICATION_PDF,
+        return file(AnnualReport.pdf(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year)), MediaType.APPLICATION_PDF,
                 "arsredovisning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/annual-report/{year}.docx", "/api/v1/associations/{associationId}/annual-report/{year}.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
-        return file(AnnualReport.docx(plan, accounts(associationId, year), prior(associationId, year, plan), generated(associationId, year)),
+        return file(AnnualReport.docx(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year)),
                 MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "arsredovisning-" + year + ".docx");
     }
 
@@ -156,13 +189,13 @@ class AnnualReportController {
         if (imports.find(associationId, year).isEmpty()) {
             throw new NotFoundException("Bokföringen för " + year + " är inte inläst; läs in årets SIE-fil under Bokföring först.");
         }
-        return AnnualAccounts.of(imports.accounts(associationId, year), followUp.plan(associationId, year), year);
+        return AnnualAccounts.of(imports.accounts(associationId, year), followUp.plan(associationId, year), year, classes.of(associationId));
     }
 
     /** The year before, when the books hold it, to print beside this year's figures. */
     private AnnualAccounts prior(UUID associationId, int year, Plan plan) {
         return imports.find(associationId, year - 1).isEmpty() ? null
-                : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1);
+                : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1, classes.of(associationId));
     }
 
     private boolean generated(UUID associationId, int year) {

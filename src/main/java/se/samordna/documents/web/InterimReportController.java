@@ -26,28 +26,31 @@ class InterimReportController {
     private final LedgerFollowUp followUp;
     private final LedgerImports imports;
     private final GoalFollowUp goals;
+    private final se.samordna.followup.ParticipantFollowUp participants;
 
-    InterimReportController(LedgerFollowUp followUp, LedgerImports imports, GoalFollowUp goals) {
+    InterimReportController(LedgerFollowUp followUp, LedgerImports imports, GoalFollowUp goals, se.samordna.followup.ParticipantFollowUp participants) {
         this.followUp = followUp;
         this.imports = imports;
         this.goals = goals;
+        this.participants = participants;
     }
 
     @GetMapping({"/associations/{associationId}/interim-report/{period}.pdf", "/api/v1/associations/{associationId}/interim-report/{period}.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable String period) {
         Report report = report(associationId, period);
-        return file(InterimReport.pdf(report.plan(), report.label(), report.view(), report.goals(), report.generated()),
+        return file(InterimReport.pdf(report.plan(), report.label(), report.view(), report.goals(), report.participants(), report.generated()),
                 MediaType.APPLICATION_PDF, "delarsrapport-" + report.period() + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/interim-report/{period}.docx", "/api/v1/associations/{associationId}/interim-report/{period}.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable String period) {
         Report report = report(associationId, period);
-        return file(InterimReport.docx(report.plan(), report.label(), report.view(), report.goals(), report.generated()),
+        return file(InterimReport.docx(report.plan(), report.label(), report.view(), report.goals(), report.participants(), report.generated()),
                 MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "delarsrapport-" + report.period() + ".docx");
     }
 
-    private record Report(Period period, String label, Plan plan, LedgerFollowUp.View view, List<InterimReport.GoalRow> goals, boolean generated) {
+    private record Report(Period period, String label, Plan plan, LedgerFollowUp.View view, List<InterimReport.GoalRow> goals,
+                          List<List<String>> participants, boolean generated) {
     }
 
     private Report report(UUID associationId, String text) {
@@ -61,7 +64,15 @@ class InterimReportController {
                         .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display())).toList()))
                 .toList();
         boolean generated = imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false);
-        return new Report(period, label, followUp.plan(associationId, year), view, goalRows, generated);
+        se.samordna.followup.ParticipantFollowUp.Aggregates a = participants.aggregates(associationId, year);
+        List<List<String>> participantRows = a.participants().total().value() != null && a.participants().total().value() == 0
+                && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0 ? List.of()
+                : List.of(row("Nya deltagare (Uppföljning Finsam)", a.newParticipants()), row("Deltagare", a.participants()), row("Avslut", a.exits()));
+        return new Report(period, label, followUp.plan(associationId, year), view, goalRows, participantRows, generated);
+    }
+
+    private static List<String> row(String label, se.samordna.followup.Suppression.Row r) {
+        return List.of(label, r.women().display(), r.men().display(), r.total().display());
     }
 
     private static String statusName(se.samordna.goals.GoalStatus status) {

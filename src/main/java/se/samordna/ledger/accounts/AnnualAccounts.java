@@ -61,7 +61,38 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         return accounts;
     }
 
+    /** Where an account goes in the statements. */
+    public enum Part { ASSETS, EQUITY, LIABILITIES, INCOME, COSTS, FINANCIAL, EXCLUDED }
+
+    /** The standard place of an account by its class, unless an association's prefix (the longest that matches) says otherwise. */
+    public static Part part(String account, java.util.Map<String, Part> overrides) {
+        String best = null;
+        for (String prefix : overrides.keySet()) {
+            if (account.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        if (best != null) {
+            return overrides.get(best);
+        }
+        if (account.startsWith("20")) {
+            return Part.EQUITY;
+        }
+        return switch (account.isEmpty() ? ' ' : account.charAt(0)) {
+            case '1' -> Part.ASSETS;
+            case '2' -> Part.LIABILITIES;
+            case '3' -> Part.INCOME;
+            case '4', '5', '6', '7' -> Part.COSTS;
+            case '8' -> Part.FINANCIAL;
+            default -> Part.EXCLUDED;
+        };
+    }
+
     public static AnnualAccounts of(List<Account> accounts, Plan plan, int year) {
+        return of(accounts, plan, year, java.util.Map.of());
+    }
+
+    public static AnnualAccounts of(List<Account> accounts, Plan plan, int year, java.util.Map<String, Part> overrides) {
         long income = 0;
         long costs = 0;
         long financial = 0;
@@ -72,29 +103,26 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         long liabilities = 0;
         long contributionsBooked = 0;
         for (Account a : accounts) {
-            switch (a.accountClass()) {
-                case "1" -> {
+            switch (part(a.number(), overrides)) {
+                case ASSETS -> {
                     assets += a.closing();
                     assetsOpening += a.opening();
                 }
-                case "2" -> {
-                    if (a.number().startsWith("20")) {
-                        equityOpening -= a.opening();
-                        equityBooked -= a.closing();
-                    } else {
-                        liabilities -= a.closing();
-                    }
+                case EQUITY -> {
+                    equityOpening -= a.opening();
+                    equityBooked -= a.closing();
                 }
-                case "3" -> {
+                case LIABILITIES -> liabilities -= a.closing();
+                case INCOME -> {
                     income -= a.movement();
                     if (a.number().startsWith("30")) {
                         contributionsBooked -= a.movement();
                     }
                 }
-                case "4", "5", "6", "7" -> costs += a.movement();
-                case "8" -> financial -= a.movement();
-                default -> {
-                    // Not part of the statements (an account outside the classes).
+                case COSTS -> costs += a.movement();
+                case FINANCIAL -> financial -= a.movement();
+                case EXCLUDED -> {
+                    // Not part of the statements.
                 }
             }
         }

@@ -56,5 +56,14 @@ class LedgerBrowserTest extends InBrowser {
         assertThat(page.locator("section.ledger-summary").textContent()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("follow-up.png")).setFullPage(true));
         Browsers.assertNoAccessibilityViolations(page, "the books page with budget against actual");
+
+        // The year's close: statements, checks, the administration report's text and the members' discharge.
+        page.navigate("http://localhost:" + port + "/associations/" + association.id() + "/annual-report?year=2025");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Årsredovisning 2025");
+        page.locator("#textarea-outlook").fill("Förbundet planerar en insats för unga vuxna.");
+        page.locator("#text-outlook button").click();
+        assertThat(page.locator("#text-outlook h3").textContent()).isEqualTo("Förväntad utveckling");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("annual-report.png")).setFullPage(true));
+        Browsers.assertNoAccessibilityViolations(page, "the annual report page");
     }
 }

@@ -189,13 +189,30 @@ public class LedgerTest {
                 .andExpect(jsonPath("$.balanceSheet.assets").value(5_427_000))
                 .andExpect(jsonPath("$.balanceSheet.equity.closing").value(5_427_000))
                 .andExpect(jsonPath("$.checks[*].passed", Matchers.everyItem(Matchers.is(true))));
+        // The association moves the audit fee's account 6420 to the financial items: costs 210 000, financial items −72 000.
+        mvc.perform(post("/associations/{id}/annual-report/account-classes", association.id()).session(director).with(csrf())
+                .param("year", "2025").param("prefix", "6420").param("part", "FINANCIAL")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/associations/{id}/annual-report/2025", association.id()).session(director))
+                .andExpect(jsonPath("$.incomeStatement.costs").value(210_000)).andExpect(jsonPath("$.incomeStatement.financialItems").value(-72_000))
+                .andExpect(jsonPath("$.incomeStatement.result").value(4_126_000));
+        mvc.perform(post("/associations/{id}/annual-report/account-classes", association.id()).session(director).with(csrf())
+                .param("year", "2025").param("prefix", "6420").param("part", "")).andExpect(status().is3xxRedirection());
+
+        // The office writes its own outlook; it replaces the computed sentences in the report, markup stays text.
+        mvc.perform(post("/associations/{id}/annual-report/text", association.id()).session(director).with(csrf()).param("year", "2025")
+                .param("section", "outlook").param("text", "Förbundet planerar en insats för unga vuxna.\n\n<b>Styrelsen</b> följer upp i maj."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/associations/{id}/annual-report", association.id()).param("year", "2025").session(director))
+                .andReturn().getResponse().getContentAsString()).contains("Förbundet planerar en insats för unga vuxna.").contains("&lt;b&gt;Styrelsen&lt;/b&gt;");
+
         // With the 2024 books in too (the same vouchers a year earlier), 2024 is printed beside 2025.
         upload(books("222000-1234", "").replace("2025", "2024")).andExpect(status().isOk());
         byte[] report = mvc.perform(get("/associations/{id}/annual-report/2025.pdf", association.id()).session(director)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse")
-                    .contains("Föregående år (2024)");
+                    .contains("Föregående år (2024)").contains("Förbundet planerar en insats för unga vuxna.").contains("<b>Styrelsen</b> följer upp i maj.")
+                    .doesNotContain("Verksamheten kommande år följer den verksamhetsplan");
         }
 
         // The year's close: a member's discharge, and the auditors' pack with the files and their checksums.
@@ -228,7 +245,7 @@ public class LedgerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(interim)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("Delårsrapport januari–april 2025").contains("Resultat hittills").contains("Förbundschef");
+            assertThat(text).contains("Delårsrapport januari–april 2025").contains("Resultat hittills").contains("Förbundschef").contains("4 Deltagare");
         }
         assertThat(followUp.view(association.id(), 2025, 4).rows().stream().filter(r -> r.line().equals("Förbundschef")).findFirst().orElseThrow()
                 .actualToDate()).isEqualTo(se.samordna.shared.Money.ofKronor(140_000));
