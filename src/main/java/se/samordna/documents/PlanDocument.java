@@ -170,6 +170,8 @@ public final class PlanDocument {
             blocks.add(new Block.Paragraph("Kontroller av planen som styrelsen bör känna till:"));
             blocks.add(new Block.Bullets(findings));
         }
+        section(blocks, "Flerårsöversikt");
+        blocks.addAll(PlanOverview.blocks(plan));
 
         if (!plan.allocations().isEmpty()) {
             section(blocks, "Medlemmarnas bidrag");

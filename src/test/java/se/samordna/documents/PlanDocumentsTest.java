@@ -75,6 +75,19 @@ class PlanDocumentsTest {
     }
 
     @Test
+    void sodraDalarnasMultiYearOverviewIsPrintedFrom2022To2028AsTheSeedHasIt() throws Exception {
+        Plan plan = Seeds.plan("sodra-dalarna-2025.yaml");
+
+        try (PDDocument document = Loader.loadPDF(PlanDocuments.pdf(plan))) {
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains("Flerårsöversikt");
+            // Outcome 2022–2023 and prognosis 2024 as the seed states them; 2025 computed; 2026–2028 the seed's long-term plan.
+            assertThat(text).contains("2022 2023 2024 2025").contains("Utfall Utfall Prognos Budget");
+            assertThat(text).contains("Eget kapital vid årets slut 1 496 tkr 1 657 tkr 700 tkr 384 tkr");
+        }
+    }
+
+    @Test
     void theDocxCarriesTheSameBudgetTable() throws Exception {
         Plan plan = Seeds.plan("sodra-dalarna-2025.yaml");
 

@@ -1,0 +1,85 @@
+package se.samordna.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.Commitments;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
+import se.samordna.shared.Money;
+import se.samordna.shared.MoneyFormat;
+
+/**
+ * The multi-year overview as the seeds print it: earlier years' outcome and prognosis as the plan's document states
+ * them, and the budget year and every plan year computed from the lines, with the equity at year end against the
+ * ceiling and the floor, and the grants committed for years after the plan.
+ */
+final class PlanOverview {
+
+    private PlanOverview() {
+    }
+
+    static List<Block> blocks(Plan plan) {
+        Map<Integer, YearFigures> computed = new TreeMap<>();
+        PlanCalculator.years(plan).stream().filter(f -> f.kind().isFuture()).forEach(f -> computed.put(f.year(), f));
+        Map<Integer, Plan.OverviewYear> stated = new TreeMap<>();
+        plan.overview().stream().filter(o -> !computed.containsKey(o.year())).forEach(o -> stated.put(o.year(), o));
+        TreeMap<Integer, String> years = new TreeMap<>();
+        stated.forEach((year, o) -> years.put(year, o.kind().name()));
+        computed.forEach((year, f) -> years.put(year, f.kind().name()));
+        boolean tkr = "tkr".equals(plan.budget().unit());
+        List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
+        years.keySet().forEach(y -> headers.add(String.valueOf(y)));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("", years, y -> kind(years.get(y))));
+        rows.add(row("Intäkter", years, y -> computed.containsKey(y) ? money(computed.get(y).income(), tkr) : money(stated.get(y).income(), tkr)));
+        rows.add(row("Kostnader", years, y -> computed.containsKey(y) ? money(computed.get(y).costs(), tkr) : money(stated.get(y).costs(), tkr)));
+        rows.add(row("Resultat", years, y -> computed.containsKey(y) ? money(computed.get(y).result(), tkr) : money(result(stated.get(y)), tkr)));
+        rows.add(row("Eget kapital vid årets slut", years, y -> computed.containsKey(y) ? money(computed.get(y).equityEnd(), tkr)
+                : money(stated.get(y).equityEnd(), tkr)));
+        rows.add(row("Tak för eget kapital", years, y -> computed.containsKey(y) ? money(computed.get(y).equityCeiling(), tkr) : ""));
+        rows.add(row("Golv för eget kapital", years, y -> computed.containsKey(y) ? money(PlanCalculator.floor(plan.rules()), tkr) : ""));
+        boolean[] numeric = new boolean[headers.size()];
+        java.util.Arrays.fill(numeric, 1, numeric.length, true);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Table(headers, rows, numeric, List.of(3, 4)));
+        blocks.add(new Block.Paragraph(stated.isEmpty() ? "Budgetåret och planåren är beräknade ur budgetens rader."
+                : "Utfall och prognos för tidigare år som planens dokument anger dem; budgetåret och planåren beräknade ur budgetens rader."));
+        List<Commitments.Commitment> commitments = Commitments.of(plan);
+        if (!commitments.isEmpty()) {
+            blocks.add(new Block.Paragraph("Beslutade åtaganden kommande år:"));
+            blocks.add(new Block.Bullets(commitments.stream().map(c -> c.year() + ": " + c.initiative() + " " + MoneyFormat.kronor(c.amount())).toList()));
+        }
+        return blocks;
+    }
+
+    private static List<String> row(String label, TreeMap<Integer, String> years, java.util.function.IntFunction<String> cell) {
+        List<String> row = new ArrayList<>(List.of(label));
+        years.keySet().forEach(y -> row.add(cell.apply(y)));
+        return row;
+    }
+
+    private static Money result(Plan.OverviewYear o) {
+        if (o.result() != null) {
+            return o.result();
+        }
+        return o.income() == null || o.costs() == null ? null : o.income().minus(o.costs());
+    }
+
+    private static String money(Money amount, boolean tkr) {
+        return amount == null ? "–" : tkr ? MoneyFormat.tkr(amount) : MoneyFormat.kronor(amount);
+    }
+
+    private static String kind(String kind) {
+        return switch (kind) {
+            case "BUDGET" -> "Budget";
+            case "PLAN" -> "Plan";
+            case "OUTCOME" -> "Utfall";
+            case "PROGNOSIS" -> "Prognos";
+            default -> "Fg. budget";
+        };
+    }
+}
