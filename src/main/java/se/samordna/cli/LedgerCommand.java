@@ -2,7 +2,6 @@ package se.samordna.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ final class LedgerCommand implements Runnable {
             } else {
                 System.out.println((sie.companyName() == null ? "" : sie.companyName() + " ") + "SIE " + sie.sieType() + ", räkenskapsår "
                         + sie.yearStart() + "–" + sie.yearEnd() + ": " + sie.vouchers() + " verifikationer, " + sie.transactions()
-                        + " transaktioner, " + sie.accounts().size() + " konton, resultat " + kronor(sie.result()) + " kr");
+                        + " transaktioner, " + sie.accounts().size() + " konton, resultat " + se.samordna.ledger.accounts.AnnualAccounts.kronor(sie.result()) + " kr");
             }
             return 0;
         }
@@ -80,18 +79,14 @@ final class LedgerCommand implements Runnable {
             sie.accounts().forEach((number, account) -> {
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("name", account.name());
-                a.put("opening", account.opening() == null ? null : kronor(account.opening()));
-                a.put("closing", account.closing() == null ? null : kronor(account.closing()));
-                a.put("movement", kronor(account.movement(sie.sieType())));
+                a.put("opening", account.opening() == null ? null : se.samordna.ledger.accounts.AnnualAccounts.kronor(account.opening()));
+                a.put("closing", account.closing() == null ? null : se.samordna.ledger.accounts.AnnualAccounts.kronor(account.closing()));
+                a.put("movement", se.samordna.ledger.accounts.AnnualAccounts.kronor(account.movement(sie.sieType())));
                 accounts.put(number, a);
             });
             summary.put("accounts", accounts);
-            summary.put("result", kronor(sie.result()));
+            summary.put("result", se.samordna.ledger.accounts.AnnualAccounts.kronor(sie.result()));
             return summary;
-        }
-
-        private static BigDecimal kronor(long ore) {
-            return BigDecimal.valueOf(ore, 2).stripTrailingZeros().scale() < 0 ? BigDecimal.valueOf(ore / 100) : BigDecimal.valueOf(ore, 2).stripTrailingZeros();
         }
     }
 }

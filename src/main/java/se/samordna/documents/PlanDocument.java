@@ -217,7 +217,7 @@ public final class PlanDocument {
         };
     }
 
-    private static String kindName(String kind) {
+    static String kindName(String kind) {
         return switch (kind) {
             case "BUDGET" -> "Budget";
             case "PLAN" -> "Plan";

@@ -34,7 +34,7 @@ final class PlanOverview {
         List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
         years.keySet().forEach(y -> headers.add(String.valueOf(y)));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row("", years, y -> kind(years.get(y))));
+        rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
         rows.add(row("Intäkter", years, y -> computed.containsKey(y) ? money(computed.get(y).income(), tkr) : money(stated.get(y).income(), tkr)));
         rows.add(row("Kostnader", years, y -> computed.containsKey(y) ? money(computed.get(y).costs(), tkr) : money(stated.get(y).costs(), tkr)));
         rows.add(row("Resultat", years, y -> computed.containsKey(y) ? money(computed.get(y).result(), tkr) : money(result(stated.get(y)), tkr)));
@@ -71,15 +71,5 @@ final class PlanOverview {
 
     private static String money(Money amount, boolean tkr) {
         return amount == null ? "–" : tkr ? MoneyFormat.tkr(amount) : MoneyFormat.kronor(amount);
-    }
-
-    private static String kind(String kind) {
-        return switch (kind) {
-            case "BUDGET" -> "Budget";
-            case "PLAN" -> "Plan";
-            case "OUTCOME" -> "Utfall";
-            case "PROGNOSIS" -> "Prognos";
-            default -> "Fg. budget";
-        };
     }
 }

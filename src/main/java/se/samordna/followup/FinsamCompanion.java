@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +147,7 @@ public class FinsamCompanion {
                     insert into finsam_check (association_id, year, item, value, ticked_on, ticked_by) values (:a, :y, :i, :v, :d, :u)
                     on conflict (association_id, year, item) do update set value = excluded.value, ticked_on = excluded.ticked_on, ticked_by = excluded.ticked_by""")
                     .param("a", associationId).param("y", year).param("i", key).param("v", item.value())
-                    .param("d", LocalDate.now(SWEDEN)).param("u", actor()).update();
+                    .param("d", LocalDate.now(SWEDEN)).param("u", AuditLog.currentActor()).update();
         } else {
             jdbc.sql("delete from finsam_check where association_id = :a and year = :y and item = :i")
                     .param("a", associationId).param("y", year).param("i", key).update();
@@ -178,8 +176,4 @@ public class FinsamCompanion {
         return ticks;
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

@@ -9,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +101,7 @@ public class AccountRules {
                     insert into ledger_mapping (id, association_id, account_from, account_to, object, line_group, line_name, created_by)
                     values (:id, :a, :f, :t, :o, :g, :l, :u)""")
                     .param("id", UUID.randomUUID()).param("a", associationId).param("f", rule.from()).param("t", rule.to())
-                    .param("o", rule.object()).param("g", rule.group()).param("l", rule.line()).param("u", actor()).update();
+                    .param("o", rule.object()).param("g", rule.group()).param("l", rule.line()).param("u", AuditLog.currentActor()).update();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("accounts", rule.accounts());
             details.put("line", rule.group() + " / " + rule.line());
@@ -150,8 +148,4 @@ public class AccountRules {
         }
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

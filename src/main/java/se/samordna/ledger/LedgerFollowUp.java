@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -223,7 +221,7 @@ public class LedgerFollowUp {
             jdbc.sql("""
                     insert into ledger_forecast (association_id, year, line_group, line_name, amount, updated_by) values (:a, :y, :g, :l, :m, :u)
                     on conflict (association_id, year, line_group, line_name) do update set amount = excluded.amount, updated_at = now(), updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("m", amount.ore()).param("u", actor()).update();
+                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("m", amount.ore()).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("line", group + " / " + line);
@@ -294,7 +292,7 @@ public class LedgerFollowUp {
             jdbc.sql("""
                     insert into ledger_profile (association_id, year, line_group, line_name, weights, updated_by) values (:a, :y, :g, :l, :w, :u)
                     on conflict (association_id, year, line_group, line_name) do update set weights = excluded.weights, updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("w", boxed).param("u", actor()).update();
+                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("w", boxed).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("line", group + " / " + line);
@@ -315,8 +313,4 @@ public class LedgerFollowUp {
         return months;
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

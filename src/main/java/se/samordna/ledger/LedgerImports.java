@@ -17,8 +17,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +81,7 @@ public class LedgerImports {
                 .param("a", associationId).param("s", sie.yearStart()).param("e", sie.yearEnd()).param("t", sie.sieType())
                 .param("p", sie.program()).param("c", sie.companyName()).param("o", sie.orgNumber()).param("v", sie.vouchers())
                 .param("tr", sie.transactions()).param("b", counting.count).param("h", checksum).param("g", generated)
-                .param("u", actor()).update();
+                .param("u", AuditLog.currentActor()).update();
         Date year = Date.valueOf(sie.yearStart());
         List<Object[]> accounts = new ArrayList<>();
         sie.accounts().values().forEach(a -> accounts.add(new Object[]{associationId, year, a.number(), a.name(), a.opening(), a.closing(),
@@ -163,10 +161,6 @@ public class LedgerImports {
                 rs.getObject(11, java.time.OffsetDateTime.class), rs.getString(12));
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 
     /** Counts the bytes read through it. */
     private static final class Counting extends FilterInputStream {

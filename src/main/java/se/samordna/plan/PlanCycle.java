@@ -59,7 +59,7 @@ public class PlanCycle {
 
     @Transactional(readOnly = true)
     public PlanPeriod period(UUID associationId, UUID planId) {
-        return row(associationId, planId).period();
+        return store.period(associationId, planId).orElseThrow(() -> new NotFoundException("Planen finns inte."));
     }
 
     /** A new draft of the same period from an adopted plan; the adopted one stays in force until the draft is adopted. */
@@ -106,7 +106,7 @@ public class PlanCycle {
         StoredPlan draft = store.insert(associationId, next, planId);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", row.period().label());
-        details.put("budgetYear", PlanStore.budgetYear(next));
+        details.put("budgetYear", next.budgetYear());
         details.put("openingEquity", next.budget().equityStart().amount().kronor());
         details.put("openingEquitySource", source);
         auditLog.record(associationId, "plan", draft.id(), "rolled-forward", details);
@@ -161,9 +161,9 @@ public class PlanCycle {
                 insert into plan_consultation_response (id, plan_id, association_id, member, received_on, text, recorded_by)
                 values (:id, :p, :a, :m, :r, :t, :u)""")
                 .param("id", id).param("p", planId).param("a", associationId).param("m", member.strip()).param("r", receivedOn)
-                .param("t", text.strip()).param("u", PlanStore.actor()).update();
+                .param("t", text.strip()).param("u", AuditLog.currentActor()).update();
         auditLog.record(associationId, "plan", planId, "consultation-response", Map.of("member", member.strip(), "receivedOn", receivedOn.toString()));
-        return new Response(id, member.strip(), receivedOn, text.strip(), PlanStore.actor());
+        return new Response(id, member.strip(), receivedOn, text.strip(), AuditLog.currentActor());
     }
 
     @Transactional(readOnly = true)
@@ -215,7 +215,7 @@ public class PlanCycle {
         StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(new Plan.Header(plan.association().name(), adoptedOn,
                 plan.association().source())), version);
         if (!store.transition(planId, dated.version(), status, PlanStatus.ADOPTED,
-                Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", PlanStore.actor()))) {
+                Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", AuditLog.currentActor()))) {
             throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
         }
         store.supersedeOthers(associationId, planId, row.period().budgetYear(), adoptedOn);
@@ -244,7 +244,7 @@ public class PlanCycle {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("adopted_on", decided);
         columns.put("minutes", "enligt det importerade dokumentet");
-        columns.put("adopted_by", PlanStore.actor());
+        columns.put("adopted_by", AuditLog.currentActor());
         if (!store.transition(planId, row.period().version(), row.period().status(), PlanStatus.ADOPTED, columns)) {
             throw PlanStore.movedOn("Planen", row.period().version(), "version " + row.period().version());
         }

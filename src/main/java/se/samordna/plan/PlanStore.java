@@ -13,10 +13,9 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
+import se.samordna.audit.AuditLog;
 import se.samordna.plan.file.PlanFiles;
 import se.samordna.plan.goals.Goal;
 import se.samordna.plan.initiatives.Initiative;
@@ -57,6 +56,17 @@ class PlanStore {
                 .param("a", associationId).query(PlanStore::row).optional();
     }
 
+    /** Where the current plan stands, without reading its content (the banner on every page asks). */
+    Optional<PlanPeriod> currentPeriod(UUID associationId) {
+        return jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a " + CURRENT_ORDER)
+                .param("a", associationId).query((rs, n) -> period(rs)).optional();
+    }
+
+    Optional<PlanPeriod> period(UUID associationId, UUID planId) {
+        return jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p")
+                .param("a", associationId).param("p", planId).query((rs, n) -> period(rs)).optional();
+    }
+
     Optional<Row> find(UUID associationId, UUID planId) {
         return jdbc.sql("select " + COLUMNS + " from plan where association_id = :a and id = :p")
                 .param("a", associationId).param("p", planId).query(PlanStore::row).optional();
@@ -82,18 +92,18 @@ class PlanStore {
     /** A new DRAFT at version 1; refused when the period already has an open plan. */
     StoredPlan insert(UUID associationId, Plan plan, UUID basedOn) {
         UUID id = UUID.randomUUID();
-        int budgetYear = budgetYear(plan);
+        int budgetYear = plan.budgetYear();
         try {
             jdbc.sql("""
                     insert into plan (id, association_id, version, content, updated_by, budget_year, status, based_on)
                     values (:id, :a, 1, cast(:c as jsonb), :u, :y, 'DRAFT', :b)""")
-                    .param("id", id).param("a", associationId).param("c", PlanFiles.writeJson(plan)).param("u", actor())
+                    .param("id", id).param("a", associationId).param("c", PlanFiles.writeJson(plan)).param("u", AuditLog.currentActor())
                     .param("y", budgetYear).param("b", basedOn).update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Det finns redan ett utkast till planen för " + budgetYear
                     + ". Arbeta vidare i det, eller fastställ det först; inget nytt utkast har gjorts.");
         }
-        keepRevision(id, 1, PlanFiles.sections(plan));
+        keepRevision(associationId, id, 1, PlanFiles.sections(plan));
         return new StoredPlan(id, plan, 1, PlanStatus.DRAFT);
     }
 
@@ -108,8 +118,8 @@ class PlanStore {
         PlanPeriod period = jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p for update")
                 .param("a", associationId).param("p", base.id()).query((rs, n) -> period(rs)).single();
         refuseIfClosed(period);
-        if (budgetYear(changed) != period.budgetYear()) {
-            throw new ConflictException("Planen gäller budgetåret " + period.budgetYear() + "; en plan för " + budgetYear(changed)
+        if (changed.budgetYear() != period.budgetYear()) {
+            throw new ConflictException("Planen gäller budgetåret " + period.budgetYear() + "; en plan för " + changed.budgetYear()
                     + " läggs upp som en ny planperiod. Inget har sparats.");
         }
         long now = period.version();
@@ -119,8 +129,8 @@ class PlanStore {
         }
         long next = now + 1;
         jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where id = :p")
-                .param("c", PlanFiles.writeJson(changed)).param("n", next).param("u", actor()).param("p", base.id()).update();
-        keepRevision(base.id(), next, after);
+                .param("c", PlanFiles.writeJson(changed)).param("n", next).param("u", AuditLog.currentActor()).param("p", base.id()).update();
+        keepRevision(associationId, base.id(), next, after);
         return new StoredPlan(base.id(), changed, next, period.status());
     }
 
@@ -132,7 +142,7 @@ class PlanStore {
         StringBuilder set = new StringBuilder("status = :to, version = version + 1, updated_at = now(), updated_by = :u");
         columns.keySet().forEach(c -> set.append(", ").append(c).append(" = :").append(c));
         JdbcClient.StatementSpec update = jdbc.sql("update plan set " + set + " where id = :p and version = :v and status = :from")
-                .param("to", to.name()).param("u", actor()).param("p", planId).param("v", expectedVersion).param("from", from.name());
+                .param("to", to.name()).param("u", AuditLog.currentActor()).param("p", planId).param("v", expectedVersion).param("from", from.name());
         for (Map.Entry<String, Object> column : columns.entrySet()) {
             update = update.param(column.getKey(), column.getValue());
         }
@@ -204,12 +214,7 @@ class PlanStore {
         };
     }
 
-    static int budgetYear(Plan plan) {
-        return plan.budgetYear();
-    }
-
-    private void keepRevision(UUID planId, long version, Map<String, String> sections) {
-        UUID associationId = jdbc.sql("select association_id from plan where id = :p").param("p", planId).query(UUID.class).single();
+    private void keepRevision(UUID associationId, UUID planId, long version, Map<String, String> sections) {
         jdbc.sql("""
                 insert into plan_revision (plan_id, association_id, version, sections) values (:p, :a, :v, cast(:s as jsonb))
                 on conflict (plan_id, version) do update set sections = excluded.sections, saved_at = now()""")
@@ -236,8 +241,4 @@ class PlanStore {
                 rs.getObject(10, LocalDate.class), rs.getObject(11, UUID.class), rs.getLong(3));
     }
 
-    static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

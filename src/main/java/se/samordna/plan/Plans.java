@@ -17,8 +17,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +58,7 @@ public class Plans {
     /** Where the association's current plan stands: which period, which status, adopted when. */
     @Transactional(readOnly = true)
     public Optional<PlanPeriod> currentPeriod(UUID associationId) {
-        return store.current(associationId).map(PlanStore.Row::period);
+        return store.currentPeriod(associationId);
     }
 
     /** The members' names, read straight from the stored plan (no parse of the whole plan; the follow-up page asks). */
@@ -90,7 +88,7 @@ public class Plans {
     @Transactional
     public StoredPlan importFile(UUID associationId, String yaml, Long expectedVersion) {
         Plan plan = PlanFiles.read(yaml);
-        int budgetYear = PlanStore.budgetYear(plan);
+        int budgetYear = plan.budgetYear();
         Optional<PlanStore.Row> open = store.openFor(associationId, budgetYear);
         StoredPlan saved;
         if (open.isPresent()) {

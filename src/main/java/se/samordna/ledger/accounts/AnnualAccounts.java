@@ -228,7 +228,12 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
     }
 
     private static java.math.BigDecimal kronor(Money amount) {
-        java.math.BigDecimal value = java.math.BigDecimal.valueOf(amount.ore(), 2).stripTrailingZeros();
+        return kronor(amount.ore());
+    }
+
+    /** Öre as kronor for JSON: a number with at most two decimals and no trailing zeros. */
+    public static java.math.BigDecimal kronor(long ore) {
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(ore, 2).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
