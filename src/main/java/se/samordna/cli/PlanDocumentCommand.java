@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samordna.plan.Plan;
+import se.samordna.documents.PlanDocument;
 import se.samordna.documents.PlanDocuments;
 
 /** {@code plan document FILE --format pdf|docx --out OUT}: the operational plan and budget as the board's document. */
@@ -22,9 +23,13 @@ final class PlanDocumentCommand extends PlanFileCommand {
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "Filen som skrivs.")
     Path out;
 
+    @Option(names = "--checks", description = "Lägg planens kontroller som bilaga (de skrivs annars inte i styrelsens dokument).")
+    boolean checks;
+
     @Override
     Integer run(Plan plan) {
-        byte[] document = format == Format.pdf ? PlanDocuments.pdf(plan) : PlanDocuments.docx(plan);
+        PlanDocument.Options options = new PlanDocument.Options(checks);
+        byte[] document = format == Format.pdf ? PlanDocuments.pdf(plan, options) : PlanDocuments.docx(plan, options);
         try {
             Files.write(out, document);
         } catch (IOException e) {

@@ -23,4 +23,16 @@ sealed interface Block {
 
     record PageBreak() implements Block {
     }
+
+    /** A numbered list (1., 2., …). */
+    record Numbered(List<String> items) implements Block {
+    }
+
+    /** The first page: the title, the period, the association and lines about its standing (adopted when, by which minutes). */
+    record Cover(String title, String subtitle, String association, List<String> lines) implements Block {
+    }
+
+    /** The table of contents: the level-2 headings that follow, with their pages (PDF) or a field Word fills in (DOCX). */
+    record Contents(String title) implements Block {
+    }
 }

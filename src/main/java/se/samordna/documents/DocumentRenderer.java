@@ -47,10 +47,39 @@ final class DocumentRenderer {
                 .append("th { background: #eef2f7; } td.num, th.num { text-align: right; white-space: nowrap; } tr.bold td { font-weight: bold; }")
                 .append("ul { list-style: none; padding-left: 0; margin: 2pt 0 6pt 0; } li { margin: 0 0 2pt 10pt; } li:before { content: '• '; }")
                 .append("thead { display: table-header-group; } tr { page-break-inside: avoid; } .picture { width: 100%; }")
+                .append("h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
+                .append(".cover { text-align: center; padding-top: 60mm; page-break-after: always; } .cover h1 { font-size: 26pt; }")
+                .append(".cover .association { font-size: 15pt; margin-bottom: 18pt; } .cover .subtitle { font-size: 15pt; color: #0b4f8a; }")
+                .append(".cover .line { font-size: 10.5pt; margin-top: 6pt; } .toc-title { font-size: 13pt; font-weight: bold; color: #0b4f8a; }")
+                .append(".toc ul li:before { content: ''; } .toc li { margin: 0 0 3pt 0; } .toc a { color: #111; text-decoration: none; }")
+                .append(".toc a::after { content: leader('.') target-counter(attr(href), page); } .toc { page-break-after: always; }")
                 .append("</style></head><body>");
+        int headings = 0;
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
-                html.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h").append(h.level()).append('>');
+                String id = h.level() == 2 ? " id=\"h" + (++headings) + "\"" : "";
+                html.append("<h").append(h.level()).append(id).append('>').append(escape(h.text())).append("</h").append(h.level()).append('>');
+            } else if (block instanceof Block.Cover c) {
+                html.append("<div class=\"cover\"><p class=\"association\">").append(escape(c.association())).append("</p><h1>")
+                        .append(escape(c.title())).append("</h1>");
+                if (c.subtitle() != null) {
+                    html.append("<p class=\"subtitle\">").append(escape(c.subtitle())).append("</p>");
+                }
+                c.lines().forEach(l -> html.append("<p class=\"line\">").append(escape(l)).append("</p>"));
+                html.append("</div>");
+            } else if (block instanceof Block.Contents c) {
+                html.append("<div class=\"toc\"><p class=\"toc-title\">").append(escape(c.title())).append("</p><ul>");
+                int n = 0;
+                for (Block b : blocks) {
+                    if (b instanceof Block.Heading h && h.level() == 2) {
+                        html.append("<li><a href=\"#h").append(++n).append("\">").append(escape(h.text())).append("</a></li>");
+                    }
+                }
+                html.append("</ul></div>");
+            } else if (block instanceof Block.Numbered list) {
+                html.append("<ol>");
+                list.items().forEach(i -> html.append("<li>").append(escape(i)).append("</li>"));
+                html.append("</ol>");
             } else if (block instanceof Block.Paragraph p) {
                 html.append("<p>").append(escape(p.text())).append("</p>");
             } else if (block instanceof Block.Bullets b) {
@@ -127,12 +156,22 @@ final class DocumentRenderer {
             WordStyles.headings(doc);
             boolean contents = false;
             for (Block block : blocks) {
-                if (!contents && block instanceof Block.Heading h && h.level() == 2) {
+                if (!contents && block instanceof Block.Heading h && h.level() == 2 && blocks.stream().noneMatch(b -> b instanceof Block.Contents)) {
                     // The table of contents goes before the first section, after the title and its lines.
                     WordStyles.tableOfContents(doc);
                     contents = true;
                 }
-                if (block instanceof Block.Heading h) {
+                if (block instanceof Block.Contents) {
+                    WordStyles.tableOfContents(doc);
+                    doc.createParagraph().setPageBreak(true);
+                    contents = true;
+                } else if (block instanceof Block.Cover c) {
+                    cover(doc, c);
+                } else if (block instanceof Block.Numbered list) {
+                    for (int i = 0; i < list.items().size(); i++) {
+                        doc.createParagraph().createRun().setText((i + 1) + ". " + list.items().get(i));
+                    }
+                } else if (block instanceof Block.Heading h) {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Heading" + h.level());
                         XWPFRun run = p.createRun();
@@ -163,9 +202,36 @@ final class DocumentRenderer {
         }
     }
 
+    private static void cover(XWPFDocument doc, Block.Cover c) {
+        XWPFParagraph space = doc.createParagraph();
+        space.setSpacingBefore(2400);
+        coverLine(doc, c.association(), 16, false, "111111");
+        coverLine(doc, c.title(), 26, true, "0B4F8A");
+        if (c.subtitle() != null) {
+            coverLine(doc, c.subtitle(), 16, false, "0B4F8A");
+        }
+        c.lines().forEach(l -> coverLine(doc, l, 11, false, "111111"));
+        doc.createParagraph().setPageBreak(true);
+    }
+
+    private static void coverLine(XWPFDocument doc, String text, int size, boolean bold, String color) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = p.createRun();
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setColor(color);
+        run.setText(text);
+    }
+
     private static void table(XWPFDocument doc, Block.Table t) {
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
         table.setWidth("100%");
+        table.setStyleID(WordStyles.TABLE_STYLE);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook look = table.getCTTbl().getTblPr().addNewTblLook();
+        look.setFirstRow(Boolean.TRUE);
+        look.setNoVBand(Boolean.TRUE);
+        look.setVal(new byte[]{0x04, 0x20});
         for (int c = 0; c < t.headers().size(); c++) {
             cell(table.getRow(0).getCell(c), t.headers().get(c), true, t.numeric()[c]);
         }

@@ -2,210 +2,197 @@ package se.samordna.documents;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-import se.samordna.plan.budget.BudgetTable;
-import se.samordna.plan.budget.Contribution;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.goals.TheoryOfChangePicture;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.BudgetTable;
 import se.samordna.plan.checks.PlanChecks;
-import se.samordna.plan.budget.YearFigures;
-import se.samordna.goals.TheoryOfChangePicture;
+import se.samordna.plan.checks.Severity;
+import se.samordna.plan.goals.Goal;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.initiatives.InitiativeState;
 import se.samordna.shared.MoneyFormat;
 
 /**
- * The verksamhetsplan och budget of an association, laid out like the seeds: purpose and mission,
- * organisation, target groups, target areas, goals and indicators, the theory of change as a picture,
- * initiatives, follow-up and evaluation, the three-year budget in tkr (printed parts add up to printed
- * totals, the same figures as the budget page), equity and the rules, and the member contributions.
+ * The verksamhetsplan och budget as the board reads it, in the seeds' order: a cover with the period and, once adopted,
+ * the adoption date and minutes; a table of contents; the association's own text sections in its order; members and
+ * board; goals per target area; the theory of change; the initiatives it runs or has granted; the budget per group in the
+ * plan's own unit; the multi-year overview; the members' contributions with each municipality's key; the equity rules.
+ * The plan checks are printed only when the director asks for them as an appendix. Values the plan file marks as assumed
+ * are printed with "antaget".
  */
 public final class PlanDocument {
+
+    /** What the director chose to add: the checks of the plan as an appendix. */
+    public record Options(boolean checksAppendix) {
+        public static final Options BOARD = new Options(false);
+    }
+
+    static final String ASSUMED = " (antaget)";
 
     private PlanDocument() {
     }
 
     /** The plan's years for a file name: "2026-2028". */
     public static String fileYears(Plan plan) {
-        List<Integer> years = plan.budget().years().stream().filter(y -> y.kind().isFuture()).map(Plan.BudgetYear::year).toList();
+        List<Integer> years = futureYears(plan);
         return years.isEmpty() ? "plan" : years.size() == 1 ? String.valueOf(years.get(0)) : years.get(0) + "-" + years.get(years.size() - 1);
     }
 
+    /** "Verksamhetsplan och budget 2025" (the budget year). */
     public static String title(Plan plan) {
-        List<Integer> years = plan.budget().years().stream().filter(y -> y.kind().isFuture()).map(Plan.BudgetYear::year).toList();
-        String span = years.isEmpty() ? "" : years.size() == 1 ? " " + years.get(0) : " " + years.get(0) + "–" + years.get(years.size() - 1);
-        return "Verksamhetsplan och budget" + span;
+        return "Verksamhetsplan och budget " + plan.budgetYear();
+    }
+
+    /** "Plan för 2026–2028" when the plan shows years after the budget year. */
+    static String subtitle(Plan plan) {
+        List<Integer> later = futureYears(plan).stream().filter(y -> y > plan.budgetYear()).toList();
+        return later.isEmpty() ? null : "Plan för " + (later.size() == 1 ? later.get(0) : later.get(0) + "–" + later.get(later.size() - 1));
     }
 
     static List<Block> blocks(Plan plan) {
+        return blocks(plan, Options.BOARD);
+    }
+
+    static List<Block> blocks(Plan plan, Options options) {
         List<Block> blocks = new ArrayList<>();
-        String name = plan.association().name();
-        blocks.add(new Block.Heading(1, title(plan)));
-        blocks.add(new Block.Paragraph(name));
-        if (plan.association().decided() != null) {
-            blocks.add(new Block.Paragraph("Beslutad av styrelsen " + plan.association().decided() + "."));
-        } else {
-            blocks.add(new Block.Paragraph("Utkast: planen är ännu inte fastställd av styrelsen."));
+        blocks.add(cover(plan));
+        blocks.add(new Block.Contents("Innehåll"));
+        for (Plan.Section section : plan.sections()) {
+            section(blocks, section.heading());
+            blocks.addAll(MarkupBlocks.of(section.text()));
         }
-
-        section(blocks, "Förbundets ändamål och uppdrag");
-        blocks.add(new Block.Paragraph(name + " bildades enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser. "
-                + "Medlemmar är " + joined(plan.members().stream().map(Member::name).toList()) + ". Förbundet finansierar insatser för personer "
-                + "i åldern 16–64 år som behöver samordnade rehabiliteringsinsatser från minst två av medlemmarna för att nå eller förbättra "
-                + "sin förmåga till egen försörjning genom arbete eller studier."));
-
-        section(blocks, "Organisation");
-        blocks.add(new Block.Paragraph("Styrelsen består av en ordinarie ledamot och en ersättare från varje medlem."));
-        List<List<String>> board = plan.members().stream().map(m -> List.of(m.name(), kind(m),
-                m.boardOrdinary() == null ? "–" : m.boardOrdinary(), m.boardSubstitute() == null ? "–" : m.boardSubstitute())).toList();
-        blocks.add(new Block.Table(List.of("Medlem", "Slag", "Ordinarie ledamot", "Ersättare"), board, new boolean[4], List.of()));
-
-        List<String> targetGroups = plan.initiatives().stream().map(Initiative::targetGroup).filter(t -> t != null && !t.isBlank())
-                .distinct().toList();
-        if (!targetGroups.isEmpty()) {
-            section(blocks, "Målgrupper");
-            blocks.add(new Block.Bullets(targetGroups));
-        }
-
-        Plan.Goals goals = plan.goals();
-        if (!goals.areas().isEmpty()) {
-            section(blocks, "Målområden");
-            blocks.add(new Block.Bullets(goals.areas()));
-        }
-        if (!goals.goals().isEmpty()) {
-            section(blocks, "Mål och indikatorer");
-            List<List<String>> rows = new ArrayList<>();
-            int n = 1;
-            for (Goal goal : goals.goals()) {
-                for (int k = 0; k < Math.max(1, goal.indicators().size()); k++) {
-                    Goal.Indicator indicator = goal.indicators().isEmpty() ? null : goal.indicators().get(k);
-                    rows.add(List.of(k == 0 ? String.valueOf(n) : "", k == 0 ? goal.title() + " (" + goal.year() + ")" : "",
-                            indicator == null ? "–" : indicator.name(),
-                            indicator == null || indicator.target() == null ? "–" : indicator.target().describe(),
-                            indicator == null ? "–" : indicator.sourceText() != null ? indicator.sourceText() : indicator.source().name()));
-                }
-                n++;
-            }
-            blocks.add(new Block.Table(List.of("Nr", "Mål", "Indikator", "Målvärde", "Källa"), rows, new boolean[5], List.of()));
-        }
-        if (!goals.theoryOfChange().nodes().isEmpty()) {
+        members(plan, blocks);
+        goals(plan, blocks);
+        if (!plan.goals().theoryOfChange().nodes().isEmpty()) {
             section(blocks, "Förändringsteori");
-            blocks.add(new Block.Paragraph("Förändringsteorin läses från höger till vänster: de långsiktiga samhällseffekterna längst till "
-                    + "höger och det som leder dit åt vänster, ända till aktiviteterna."));
-            blocks.add(new Block.Picture(TheoryOfChangePicture.svg(goals.theoryOfChange()), "Förändringsteori"));
+            blocks.add(new Block.Paragraph("Förändringsteorin läses från vänster till höger: aktiviteterna till vänster och det de leder "
+                    + "till åt höger, ända till de långsiktiga effekterna."));
+            blocks.add(new Block.Picture(TheoryOfChangePicture.svg(plan.goals().theoryOfChange()), "Förändringsteori"));
         }
-
-        if (!plan.initiatives().isEmpty()) {
-            section(blocks, "Insatser");
-            List<List<String>> rows = plan.initiatives().stream().map(i -> List.of(i.name(),
-                    i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturövergripande",
-                    i.owner() == null ? "–" : i.owner(), period(i),
-                    i.granted().isEmpty() ? "–" : i.granted().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + MoneyFormat.tkr(e.getValue())).collect(Collectors.joining(", ")))).toList();
-            blocks.add(new Block.Table(List.of("Insats", "Slag", "Huvudman", "Period", "Beviljat"), rows, new boolean[5], List.of()));
-        }
-
-        section(blocks, "Uppföljning och utvärdering");
-        blocks.add(new Block.Paragraph("Insatserna lämnar halvårs-, års- och slutrapporter enligt sina avtal. Individinriktade insatser "
-                + "registrerar nya deltagare i Uppföljning Finsam. Målens indikatorer följs upp per period och redovisas för styrelsen."));
-
-        section(blocks, "Budget");
-        BudgetTable table = BudgetTable.of(plan, "tkr", 0);
-        List<String> headers = new ArrayList<>(List.of("Nr", "Belopp i tkr"));
-        for (int y = 0; y < table.years().size(); y++) {
-            headers.add(table.years().get(y) + " " + kindName(table.yearKinds().get(y)));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> bold = new ArrayList<>();
-        for (BudgetTable.Group group : table.groups()) {
-            bold.add(rows.size());
-            rows.add(padded(List.of("", group.name()), table.years().size()));
-            for (BudgetTable.Line line : group.lines()) {
-                List<String> row = new ArrayList<>(List.of(line.ref() == null ? "" : line.ref(), line.name()));
-                line.cells().forEach(c -> row.add(c.text()));
-                rows.add(row);
-            }
-            List<String> subtotal = new ArrayList<>(List.of("", "Summa " + group.name()));
-            group.subtotal().forEach(c -> subtotal.add(c.text()));
-            bold.add(rows.size());
-            rows.add(subtotal);
-        }
-        String[] labels = {"Intäkter totalt", "Kostnader totalt", "Resultat", "Eget kapital vid årets början", "Eget kapital vid årets slut",
-                "Tak för eget kapital", "Tillgängligt för nya insatser"};
-        for (int r = 0; r < table.summary().size(); r++) {
-            List<String> row = new ArrayList<>(List.of("", labels[r]));
-            table.summary().get(r).cells().forEach(c -> row.add(c.text()));
-            bold.add(rows.size());
-            rows.add(row);
-        }
-        boolean[] numeric = new boolean[headers.size()];
-        Arrays.fill(numeric, 2, numeric.length, true);
-        blocks.add(new Block.Table(headers, rows, numeric, bold));
-
-        section(blocks, "Eget kapital och ekonomiska regler");
-        Plan.FinancialRules rules = plan.rules();
-        List<String> ruleLines = new ArrayList<>();
-        ruleLines.add("Eget kapital ska inte överstiga " + rules.equityCeilingPercent().stripTrailingZeros().toPlainString() + " % av "
-                + (rules.equityCeilingBase() == se.samordna.plan.budget.EquityBase.ALLOCATION ? "årets tilldelning" : "de budgeterade intäkterna") + ".");
-        if (rules.equityFloor().isPositive()) {
-            ruleLines.add("Eget kapital ska inte understiga " + MoneyFormat.tkr(rules.equityFloor()) + ".");
-        }
-        if (rules.adminShareGoalPercent() != null) {
-            ruleLines.add("Administrationens kostnader ska vara under " + rules.adminShareGoalPercent().stripTrailingZeros().toPlainString()
-                    + " % av medlemmarnas bidrag" + (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + "."));
-        }
-        for (YearFigures f : PlanCalculator.years(plan)) {
-            if (f.equityEnd() != null && f.kind().isFuture()) {
-                ruleLines.add(f.year() + ": beräknat eget kapital vid årets slut " + MoneyFormat.tkr(f.equityEnd()) + ", tak "
-                        + MoneyFormat.tkr(f.equityCeiling()) + ".");
-            }
-        }
-        blocks.add(new Block.Bullets(ruleLines));
-        List<String> findings = PlanChecks.check(plan).stream().filter(f -> f.severity() != se.samordna.plan.checks.Severity.INFO)
-                .map(f -> (f.year() == null ? "" : f.year() + ": ") + f.message()).toList();
-        if (!findings.isEmpty()) {
-            blocks.add(new Block.Paragraph("Kontroller av planen som styrelsen bör känna till:"));
-            blocks.add(new Block.Bullets(findings));
-        }
+        initiatives(plan, blocks);
+        section(blocks, "Budget " + plan.budgetYear());
+        blocks.addAll(PlanBudgetBlocks.budget(plan));
         section(blocks, "Flerårsöversikt");
         blocks.addAll(PlanOverview.blocks(plan));
-
         if (!plan.allocations().isEmpty()) {
             section(blocks, "Medlemmarnas bidrag");
-            List<List<String>> contributions = new ArrayList<>();
-            for (Plan.Allocation allocation : plan.allocations()) {
-                for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
-                    contributions.add(List.of(String.valueOf(allocation.year()), c.member(), share(c), MoneyFormat.kronor(c.amount())));
-                }
-            }
-            blocks.add(new Block.Table(List.of("År", "Medlem", "Andel", "Belopp"), contributions, new boolean[]{false, false, false, true}, List.of()));
+            blocks.addAll(PlanBudgetBlocks.contributions(plan));
+        }
+        section(blocks, "Eget kapital och ekonomiska riktlinjer");
+        blocks.add(new Block.Bullets(PlanBudgetBlocks.rules(plan)));
+        if (options.checksAppendix()) {
+            checks(plan, blocks);
         }
         return blocks;
     }
 
+    private static Block.Cover cover(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        Plan.Header header = plan.association();
+        if (header.decided() != null) {
+            lines.add("Fastställd av styrelsen " + header.decided() + (header.minutes() == null ? "" : ", " + header.minutes()));
+        } else {
+            lines.add("Förslag: ännu inte fastställt av styrelsen");
+        }
+        lines.add("Belopp i " + ("tkr".equals(plan.budget().unit()) ? "tusental kronor (tkr)" : "kronor"));
+        return new Block.Cover(title(plan), subtitle(plan), header.name(), lines);
+    }
+
+    private static void members(Plan plan, List<Block> blocks) {
+        section(blocks, "Medlemmar och styrelse");
+        List<List<String>> board = plan.members().stream().map(m -> List.of(m.name(), kind(m),
+                m.boardOrdinary() == null ? "–" : m.boardOrdinary(), m.boardSubstitute() == null ? "–" : m.boardSubstitute())).toList();
+        blocks.add(new Block.Table(List.of("Medlem", "Slag", "Ordinarie ledamot", "Ersättare"), board, new boolean[4], List.of()));
+    }
+
+    /** Goals grouped under their target area, in the plan's order of areas; goals without an area last. */
+    private static void goals(Plan plan, List<Block> blocks) {
+        Plan.Goals goals = plan.goals();
+        if (goals.goals().isEmpty() && goals.areas().isEmpty()) {
+            return;
+        }
+        section(blocks, "Mål och indikatorer");
+        Map<String, List<Goal>> byArea = new LinkedHashMap<>();
+        goals.areas().forEach(a -> byArea.put(a, new ArrayList<>()));
+        for (Goal goal : goals.goals()) {
+            byArea.computeIfAbsent(goal.area() != null && byArea.containsKey(goal.area()) ? goal.area() : "", k -> new ArrayList<>()).add(goal);
+        }
+        byArea.forEach((area, list) -> {
+            if (!area.isEmpty() || !list.isEmpty()) {
+                blocks.add(new Block.Heading(3, area.isEmpty() ? (goals.areas().isEmpty() ? "Mål" : "Övriga mål") : area));
+            }
+            if (!list.isEmpty()) {
+                blocks.add(goalTable(list));
+            }
+        });
+    }
+
+    private static Block.Table goalTable(List<Goal> goals) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Goal goal : goals) {
+            for (int k = 0; k < Math.max(1, goal.indicators().size()); k++) {
+                Goal.Indicator indicator = goal.indicators().isEmpty() ? null : goal.indicators().get(k);
+                rows.add(List.of(k == 0 ? goal.title() + " (" + goal.year() + ")" : "", indicator == null ? "–" : indicator.name(),
+                        target(indicator), indicator == null ? "–" : indicator.sourceText() != null ? indicator.sourceText()
+                                : sourceName(indicator.source())));
+            }
+        }
+        return new Block.Table(List.of("Mål", "Indikator", "Målvärde", "Källa"), rows, new boolean[4], List.of());
+    }
+
+    private static String target(Goal.Indicator indicator) {
+        if (indicator == null || indicator.target() == null) {
+            return "–";
+        }
+        String text = indicator.target().describe();
+        if (indicator.target().kind() == Goal.Target.Kind.YES_NO) {
+            text = "uppnås (ja/nej)";
+        }
+        return text + (indicator.target().assumed() ? ASSUMED : "");
+    }
+
+    /** The initiatives the association runs or has granted, with their status; applications and refusals are not mixed in. */
+    private static void initiatives(Plan plan, List<Block> blocks) {
+        List<Initiative> shown = plan.initiatives().stream().filter(i -> i.state() != InitiativeState.IDEA
+                && i.state() != InitiativeState.APPLIED && i.state() != InitiativeState.REFUSED).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        section(blocks, "Insatser");
+        boolean tkr = "tkr".equals(plan.budget().unit());
+        List<List<String>> rows = shown.stream().map(i -> List.of(i.name(),
+                i.kind() == InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturövergripande",
+                i.owner() == null ? "–" : i.owner() + (i.isAssumed("owner") ? ASSUMED : ""), period(i),
+                stateName(i.state()) + (i.isAssumed("state") ? ASSUMED : ""),
+                i.granted().isEmpty() ? "–" : i.granted().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + (tkr ? MoneyFormat.tkr(e.getValue()) : MoneyFormat.kronor(e.getValue())))
+                        .collect(Collectors.joining(", ")))).toList();
+        blocks.add(new Block.Table(List.of("Insats", "Slag", "Huvudman", "Period", "Status", "Beviljat"), rows, new boolean[6], List.of()));
+        for (Initiative i : shown) {
+            if (i.purpose() != null && !i.purpose().isBlank()) {
+                blocks.add(new Block.Paragraph(i.name() + ": " + i.purpose()));
+            }
+        }
+    }
+
+    private static void checks(Plan plan, List<Block> blocks) {
+        section(blocks, "Bilaga: kontroller av planen");
+        List<String> findings = PlanChecks.check(plan).stream().filter(f -> f.severity() != Severity.INFO)
+                .map(f -> (f.year() == null ? "" : f.year() + ": ") + f.message()).toList();
+        blocks.add(findings.isEmpty() ? new Block.Paragraph("Kontrollerna hittar inget att påpeka.") : new Block.Bullets(findings));
+    }
+
     /** A numbered section heading: the sections a plan has are numbered 1, 2, 3 … without gaps. */
-    private static void section(List<Block> blocks, String title) {
+    static void section(List<Block> blocks, String title) {
         long number = blocks.stream().filter(b -> b instanceof Block.Heading h && h.level() == 2).count() + 1;
         blocks.add(new Block.Heading(2, number + " " + title));
-    }
-
-    private static List<String> padded(List<String> start, int years) {
-        List<String> row = new ArrayList<>(start);
-        for (int i = 0; i < years; i++) {
-            row.add("");
-        }
-        return row;
-    }
-
-    private static String share(Contribution c) {
-        return switch (c.kind()) {
-            case STATE -> "Statens hälft";
-            case REGION -> "Regionens fjärdedel";
-            case MUNICIPALITY -> "Kommunernas fjärdedel";
-        };
     }
 
     private static String kind(Member m) {
@@ -227,17 +214,45 @@ public final class PlanDocument {
         };
     }
 
+    private static String stateName(InitiativeState state) {
+        return switch (state) {
+            case IDEA -> "Idé";
+            case APPLIED -> "Ansökt";
+            case GRANTED -> "Beviljad";
+            case REFUSED -> "Avslagen";
+            case AGREED -> "Avtalad";
+            case RUNNING -> "Pågående";
+            case CLOSED -> "Avslutad";
+        };
+    }
+
+    private static String sourceName(Goal.Source source) {
+        return switch (source) {
+            case SURVEY -> "Enkät";
+            case MINUTES -> "Protokoll";
+            case STATISTICS -> "Statistik";
+            case INTERVIEW -> "Intervju";
+            case COUNT -> "Räkning";
+            case BUDGET -> "Budget och bokslut";
+            case OTHER -> "Annan källa";
+        };
+    }
+
     private static String period(Initiative i) {
         if (i.start() == null && i.end() == null) {
             return "–";
         }
-        return (i.start() == null ? "" : i.start().toString()) + "–" + (i.end() == null ? "" : i.end().toString());
+        boolean assumed = i.isAssumed("start") || i.isAssumed("end");
+        return (i.start() == null ? "" : i.start().toString()) + "–" + (i.end() == null ? "" : i.end().toString()) + (assumed ? ASSUMED : "");
     }
 
-    private static String joined(List<String> names) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
+    private static List<Integer> futureYears(Plan plan) {
+        return plan.budget().years().stream().filter(y -> y.kind().isFuture()).map(Plan.BudgetYear::year).toList();
+    }
+
+    static boolean[] numericFrom(int first, int columns) {
+        boolean[] numeric = new boolean[columns];
+        Arrays.fill(numeric, first, columns, true);
+        return numeric;
     }
 }

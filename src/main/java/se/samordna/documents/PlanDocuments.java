@@ -9,11 +9,20 @@ public final class PlanDocuments {
     }
 
     public static byte[] pdf(Plan plan) {
-        return DocumentRenderer.pdf(PlanDocument.title(plan), plan.association().name(), PlanDocument.blocks(plan));
+        return pdf(plan, PlanDocument.Options.BOARD);
     }
 
     public static byte[] docx(Plan plan) {
-        return DocumentRenderer.docx(PlanDocument.title(plan), PlanDocument.blocks(plan));
+        return docx(plan, PlanDocument.Options.BOARD);
+    }
+
+    /** The document with what the director chose to add (the checks as an appendix). */
+    public static byte[] pdf(Plan plan, PlanDocument.Options options) {
+        return DocumentRenderer.pdf(PlanDocument.title(plan), plan.association().name(), PlanDocument.blocks(plan, options));
+    }
+
+    public static byte[] docx(Plan plan, PlanDocument.Options options) {
+        return DocumentRenderer.docx(PlanDocument.title(plan), PlanDocument.blocks(plan, options));
     }
 
     public static String html(Plan plan) {

@@ -27,7 +27,24 @@ import se.samordna.shared.Money;
  */
 public record Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
                    Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives,
-                   Goals goals) {
+                   Goals goals, List<Section> sections) {
+
+    /**
+     * One of the plan's own text sections (vision, focus for the year, organisation …), in the association's order: a
+     * heading and a text in the small markup of {@link se.samordna.shared.Markup}.
+     */
+    public record Section(String heading, String text) {
+    }
+
+    public Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
+                Budget budget, List<OverviewYear> overview, InitiativeRules initiativeRules, List<Initiative> initiatives,
+                Goals goals) {
+        this(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, List.of());
+    }
+
+    public Plan withSections(List<Section> changed) {
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, List.copyOf(changed));
+    }
 
     /** What the plan steers by: target areas, the theory of change, goals with indicators, activity plans. */
     public record Goals(List<String> areas, TheoryOfChange theoryOfChange, List<Goal> goals, List<ActivityPlan> activityPlans) {
@@ -42,7 +59,7 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
     }
 
     public Plan withGoals(Goals changed) {
-        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, changed);
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, initiatives, changed, sections);
     }
 
     public static final int FORMAT_VERSION = 1;
@@ -63,24 +80,29 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
                 .orElse(budget.years().stream().mapToInt(BudgetYear::year).max().orElse(java.time.LocalDate.now().getYear()));
     }
 
+    /** The same plan as a draft to be decided again: no adoption date or minutes. */
+    public Plan asDraft() {
+        return withHeader(new Header(association.name(), null, association.source()));
+    }
+
     public Plan withHeader(Header changed) {
-        return new Plan(changed, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals);
+        return new Plan(changed, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections);
     }
 
     public Plan withRules(FinancialRules changed) {
-        return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives, goals);
+        return new Plan(association, members, changed, allocations, budget, overview, initiativeRules, initiatives, goals, sections);
     }
 
     public Plan withInitiativeRules(InitiativeRules changed) {
-        return new Plan(association, members, rules, allocations, budget, overview, changed, initiatives, goals);
+        return new Plan(association, members, rules, allocations, budget, overview, changed, initiatives, goals, sections);
     }
 
     public Plan withBudget(Budget changed) {
-        return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives, goals);
+        return new Plan(association, members, rules, allocations, changed, overview, initiativeRules, initiatives, goals, sections);
     }
 
     public Plan withInitiatives(List<Initiative> changed) {
-        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, List.copyOf(changed), goals);
+        return new Plan(association, members, rules, allocations, budget, overview, initiativeRules, List.copyOf(changed), goals, sections);
     }
 
     /**
@@ -94,7 +116,12 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         }
     }
 
-    public record Header(String name, LocalDate decided, String source) {
+    /** The association's name, the day the board adopted the plan and the minutes' paragraph (when adopted), the source document. */
+    public record Header(String name, LocalDate decided, String source, String minutes) {
+
+        public Header(String name, LocalDate decided, String source) {
+            this(name, decided, source, null);
+        }
     }
 
     /**

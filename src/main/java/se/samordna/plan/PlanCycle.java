@@ -70,7 +70,7 @@ public class PlanCycle {
             throw new ConflictException("Bara den fastställda planen revideras; planen för " + row.period().label() + " är "
                     + statusText(row.period().status()) + ". Inget har ändrats.");
         }
-        StoredPlan draft = store.insert(associationId, row.stored().plan(), planId);
+        StoredPlan draft = store.insert(associationId, row.stored().plan().asDraft(), planId);
         auditLog.record(associationId, "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
         return draft;
     }
@@ -213,7 +213,7 @@ public class PlanCycle {
         // The plan carries its adoption date, so its document says when the board decided it.
         Plan plan = row.stored().plan();
         StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(new Plan.Header(plan.association().name(), adoptedOn,
-                plan.association().source())), version);
+                plan.association().source(), minutes.strip())), version);
         if (!store.transition(planId, dated.version(), status, PlanStatus.ADOPTED,
                 Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", AuditLog.currentActor()))) {
             throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);

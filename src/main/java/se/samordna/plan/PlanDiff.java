@@ -37,6 +37,12 @@ public final class PlanDiff {
         keyed(changes, "goals", byKey(a.goals().goals(), Goal::id), byKey(b.goals().goals(), Goal::id), PlanDiff::goal);
         compare(changes, "goals", "target areas", a.goals().areas(), b.goals().areas(), Object::toString);
         compare(changes, "goals", "theory of change", a.goals().theoryOfChange(), b.goals().theoryOfChange(), t -> "(" + t.nodes().size() + ")");
+        keyed(changes, "sections", byKey(a.sections(), Plan.Section::heading), byKey(b.sections(), Plan.Section::heading), Plan.Section::text);
+        List<String> orderBefore = a.sections().stream().map(Plan.Section::heading).toList();
+        List<String> orderAfter = b.sections().stream().map(Plan.Section::heading).toList();
+        if (new java.util.HashSet<>(orderBefore).equals(new java.util.HashSet<>(orderAfter))) {
+            compare(changes, "sections", "order", orderBefore, orderAfter, l -> String.join(" · ", l));
+        }
         return changes;
     }
 

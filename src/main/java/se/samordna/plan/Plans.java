@@ -161,7 +161,7 @@ public class Plans {
                 throw PlanStore.movedOn("Planen", stored.version(), "version " + expectedVersion);
             }
             UUID adopted = stored.id();
-            stored = store.insert(associationId, stored.plan(), adopted);
+            stored = store.insert(associationId, stored.plan().asDraft(), adopted);
             version = stored.version();
             auditLog.record(associationId, "plan", stored.id(), "revision-started", Map.of("basedOn", adopted, "for", action));
         }

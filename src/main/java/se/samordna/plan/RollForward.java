@@ -44,7 +44,7 @@ public final class RollForward {
                 groups, new TreeMap<>(), false);
         Plan next = new Plan(new Plan.Header(plan.association().name(), null, "Framrullad från planen för " + label(plan, oldBudgetYear)),
                 plan.members(), plan.rules(), allocations(plan, budgetYear, lastYear), budget, List.of(), plan.initiativeRules(),
-                plan.initiatives(), plan.goals());
+                plan.initiatives(), plan.goals(), plan.sections());
         for (Initiative initiative : plan.initiatives()) {
             if (initiative.granted().keySet().stream().anyMatch(y -> y >= budgetYear)) {
                 next = PlanEdits.applyGrant(next, initiative);
@@ -113,7 +113,7 @@ public final class RollForward {
                 .map(a -> new Plan.Allocation(a.year(), a.total(), a.key(), a.municipalities(), List.of())).toList();
         Plan.Budget budget = new Plan.Budget(b.unit(), b.years(), b.equityStart(), groups, new TreeMap<>(), b.otherIncomeNettedInCosts());
         return new Plan(plan.association(), plan.members(), plan.rules(), allocations, budget, List.of(), plan.initiativeRules(),
-                plan.initiatives(), plan.goals());
+                plan.initiatives(), plan.goals(), plan.sections());
     }
 
     /** Whether the plan still holds figures an imported document printed. */

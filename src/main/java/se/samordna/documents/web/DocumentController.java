@@ -49,32 +49,36 @@ class DocumentController {
     }
 
     @GetMapping({"/associations/{associationId}/plan.pdf", "/api/v1/associations/{associationId}/documents/plan.pdf"})
-    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId) {
-        return document(associationId, plans.get(associationId), "pdf");
+    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
+        return document(associationId, plans.get(associationId), "pdf", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plan.docx", "/api/v1/associations/{associationId}/documents/plan.docx"})
-    ResponseEntity<byte[]> docx(@PathVariable UUID associationId) {
-        return document(associationId, plans.get(associationId), "docx");
+    ResponseEntity<byte[]> docx(@PathVariable UUID associationId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
+        return document(associationId, plans.get(associationId), "docx", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plans/{planId}/document.pdf", "/api/v1/associations/{associationId}/plans/{planId}/document.pdf"})
-    ResponseEntity<byte[]> planPdf(@PathVariable UUID associationId, @PathVariable UUID planId) {
-        return document(associationId, plans.get(associationId, planId), "pdf");
+    ResponseEntity<byte[]> planPdf(@PathVariable UUID associationId, @PathVariable UUID planId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
+        return document(associationId, plans.get(associationId, planId), "pdf", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plans/{planId}/document.docx", "/api/v1/associations/{associationId}/plans/{planId}/document.docx"})
-    ResponseEntity<byte[]> planDocx(@PathVariable UUID associationId, @PathVariable UUID planId) {
-        return document(associationId, plans.get(associationId, planId), "docx");
+    ResponseEntity<byte[]> planDocx(@PathVariable UUID associationId, @PathVariable UUID planId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
+        return document(associationId, plans.get(associationId, planId), "docx", checks);
     }
 
     /**
      * The plan document: for a plan the board adopted, the bytes archived at adoption (the same bytes every time, with their
      * SHA-256); for a plan still being worked on, written now.
      */
-    private ResponseEntity<byte[]> document(UUID associationId, StoredPlan stored, String format) {
+    private ResponseEntity<byte[]> document(UUID associationId, StoredPlan stored, String format, boolean checks) {
         byte[] content;
-        if (stored.status() == PlanStatus.ADOPTED || stored.status() == PlanStatus.SUPERSEDED) {
+        if (!checks && (stored.status() == PlanStatus.ADOPTED || stored.status() == PlanStatus.SUPERSEDED)) {
             PlanArchive.Archived archived = archive.find(associationId, stored.id(), format).orElse(null);
             if (archived != null) {
                 return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan-"
@@ -82,7 +86,8 @@ class DocumentController {
                         .header("X-Content-SHA256", archived.sha256()).contentType("pdf".equals(format) ? PDF : DOCX).body(archived.content());
             }
         }
-        content = "pdf".equals(format) ? PlanDocuments.pdf(stored.plan()) : PlanDocuments.docx(stored.plan());
+        PlanDocument.Options options = new PlanDocument.Options(checks);
+        content = "pdf".equals(format) ? PlanDocuments.pdf(stored.plan(), options) : PlanDocuments.docx(stored.plan(), options);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan." + format + "\"")
                 .header("X-Content-SHA256", Sha256.hex(content)).contentType("pdf".equals(format) ? PDF : DOCX).body(content);
     }

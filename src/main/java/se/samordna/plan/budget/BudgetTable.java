@@ -80,7 +80,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
                 List<Money> lineExact = group.lines().stream().map(l -> signed(group, l, year)).toList();
                 long[] lines = apportion(groups[g], lineExact, unitOre);
                 for (int l = 0; l < lines.length; l++) {
-                    printed[g][l][y] = Math.abs(lines[l]);
+                    printed[g][l][y] = lines[l];
                 }
             }
         }

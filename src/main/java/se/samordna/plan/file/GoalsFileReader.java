@@ -121,7 +121,8 @@ GoalsFileReader(FileNodes file) {
                     ? enumValue(t.get("comparison"), p + "/target/comparison", Goal.Target.Comparison.class, true) : Goal.Target.Comparison.AT_LEAST;
             BigDecimal value = t.has("value") ? number(t.get("value"), p + "/target/value", true) : null;
             LocalDate date = date(t.get("date"), p + "/target/date");
-            target = new Goal.Target(kind, comparison, value, date, text(t, p + "/target", "text", false));
+            boolean assumed = t.has("assumed") && t.get("assumed").asBoolean();
+            target = new Goal.Target(kind, comparison, value, date, text(t, p + "/target", "text", false), assumed);
             String problem = GoalRules.targetProblem(target);
             if (problem != null) {
                 fail(p + "/target", problem);

@@ -72,6 +72,9 @@ final class GoalsFileWriter {
             PlanFileWriter.putIfSet(target, "value", i.target().value());
             PlanFileWriter.putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
             PlanFileWriter.putIfSet(target, "text", i.target().text());
+            if (i.target().assumed()) {
+                target.put("assumed", true);
+            }
             indicator.put("target", target);
         }
         PlanFileWriter.putIfSet(indicator, "unit", i.unit());

@@ -39,7 +39,7 @@ InitiativesFileReader(FileNodes file) {
         }
         allowOnly(node, path, "id", "name", "kind", "owner", "members", "targetGroup", "ages", "municipalities", "start", "end",
                 "purpose", "goals", "budgetedParticipants", "esf", "contact", "steeringGroup", "state", "application",
-                "statement", "decision", "agreement", "closed");
+                "statement", "decision", "agreement", "closed", "assumed");
         String name = text(node, path, "name", true);
         String id = node.has("id") ? text(node, path, "id", true) : InitiativeWorkflow.slug(name);
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
@@ -106,7 +106,24 @@ InitiativesFileReader(FileNodes file) {
                 list(node.get("municipalities"), path + "/municipalities", (n, p) -> n.asString()), start, end,
                 text(node, path, "purpose", false), list(node.get("goals"), path + "/goals", (n, p) -> n.asString()),
                 participants, node.has("esf") && node.get("esf").asBoolean(), contact, steering, state,
-                application, statement, decision, agreement, date(node.get("closed"), path + "/closed"));
+                application, statement, decision, agreement, date(node.get("closed"), path + "/closed"), assumed(node, path));
+    }
+
+    /** The fields the file assumes ({@code assumed: [state, start, end]}): each one of {@link Initiative#ASSUMABLE} and set. */
+    private List<String> assumed(JsonNode node, String path) {
+        List<String> assumed = list(node.get("assumed"), path + "/assumed", (n, p) -> {
+            String field = n.asString();
+            if (!Initiative.ASSUMABLE.contains(field)) {
+                fail(p, "'" + field + "' kan inte markeras som antaget; välj bland " + String.join(", ", Initiative.ASSUMABLE) + ".");
+                return null;
+            }
+            if (!node.has(field)) {
+                fail(p, "'" + field + "' är markerat som antaget men står inte i filen.");
+                return null;
+            }
+            return field;
+        });
+        return List.copyOf(assumed);
     }
 
 }

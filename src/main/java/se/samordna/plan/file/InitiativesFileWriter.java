@@ -18,6 +18,9 @@ final class InitiativesFileWriter {
         describe(i, out);
         workflow(i, unit, out);
         PlanFileWriter.putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
+        if (i.assumed() != null && !i.assumed().isEmpty()) {
+            out.put("assumed", i.assumed());
+        }
         return out;
     }
 

@@ -21,11 +21,15 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import se.samordna.shared.Markup;
 import se.samordna.shared.Money;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a plan file's tree, collecting every problem before giving up; the parts are read by their own readers. */
 final class PlanFileReader extends FileNodes {
+
+/** The most text sections a plan has. */
+static final int MAX_SECTIONS = 40;
 
 private final InitiativesFileReader initiativeReader = new InitiativesFileReader(this);
 
@@ -58,10 +62,32 @@ PlanFileReader(Map<String, Integer> lines) {
             }
         }
         Plan.Goals goals = new GoalsFileReader(this).goals(root, initiatives);
+        List<Plan.Section> sections = sections(root.get("sections"));
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
         }
-        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals);
+        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections);
+    }
+
+    /** The plan's own text sections: at most 40, a heading of 1–200 characters, a text in the safe markup. */
+    private List<Plan.Section> sections(JsonNode node) {
+        List<Plan.Section> sections = list(node, "/sections", (n, p) -> {
+            if (!object(n, p)) {
+                return null;
+            }
+            allowOnly(n, p, "heading", "text");
+            String heading = text(n, p, "heading", true);
+            if (heading != null && (heading.isBlank() || heading.length() > 200 || heading.contains("\n"))) {
+                fail(p + "/heading", "Rubriken ska vara en rad om 1–200 tecken.");
+            }
+            String text = Markup.clean(text(n, p, "text", false));
+            Markup.problems(text).forEach(problem -> fail(p + "/text", problem));
+            return heading == null ? null : new Plan.Section(heading.strip(), text);
+        });
+        if (sections.size() > MAX_SECTIONS) {
+            fail("/sections", "Planen har " + sections.size() + " textavsnitt; högst " + MAX_SECTIONS + ".");
+        }
+        return sections;
     }
 
     private Plan.Header header(JsonNode node) {
@@ -81,7 +107,11 @@ PlanFileReader(Map<String, Integer> lines) {
                 fail("/association/decided", "Datumet '" + raw + "' ska skrivas ÅÅÅÅ-MM-DD.");
             }
         }
-        return new Plan.Header(name, decided, text(node, "/association", "source", false));
+        String minutes = text(node, "/association", "minutes", false);
+        if (minutes != null && minutes.length() > 40) {
+            fail("/association/minutes", "Protokollsparagrafen ska vara högst 40 tecken (till exempel § 45).");
+        }
+        return new Plan.Header(name, decided, text(node, "/association", "source", false), minutes);
     }
 
     private List<Member> members(JsonNode node) {

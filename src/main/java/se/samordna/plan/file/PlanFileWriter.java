@@ -28,6 +28,7 @@ final class PlanFileWriter {
         header.put("name", plan.association().name());
         putIfSet(header, "decided", plan.association().decided() == null ? null : plan.association().decided().toString());
         putIfSet(header, "source", plan.association().source());
+        putIfSet(header, "minutes", plan.association().minutes());
         root.put("association", header);
         root.put("members", plan.members().stream().map(PlanFileWriter::member).toList());
         Map<String, Object> rules = rules(plan.rules(), unit);
@@ -44,6 +45,14 @@ final class PlanFileWriter {
             root.put("initiatives", plan.initiatives().stream().map(i -> InitiativesFileWriter.initiative(i, unit)).toList());
         }
         GoalsFileWriter.goals(plan.goals(), root);
+        if (!plan.sections().isEmpty()) {
+            root.put("sections", plan.sections().stream().map(t -> {
+                Map<String, Object> section = new LinkedHashMap<>();
+                section.put("heading", t.heading());
+                section.put("text", t.text());
+                return section;
+            }).toList());
+        }
         if (!plan.overview().isEmpty()) {
             root.put("overview", plan.overview().stream().map(o -> overviewRow(o, unit)).toList());
         }

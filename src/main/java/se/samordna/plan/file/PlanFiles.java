@@ -25,6 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class PlanFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.LITERAL_BLOCK_STYLE)
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();

@@ -59,7 +59,11 @@ public record Goal(String id, String title, int year, String area, String node, 
     }
 
     /** A target: a number or share (at least / at most), a date by which something is done, or yes/no. */
-    public record Target(Kind kind, Comparison comparison, BigDecimal value, LocalDate date, String text) {
+    public record Target(Kind kind, Comparison comparison, BigDecimal value, LocalDate date, String text, boolean assumed) {
+
+        public Target(Kind kind, Comparison comparison, BigDecimal value, LocalDate date, String text) {
+            this(kind, comparison, value, date, text, false);
+        }
 
         public enum Kind {
             NUMBER, SHARE, DATE, YES_NO, TEXT

@@ -16,7 +16,35 @@ public record Initiative(String id, String name, InitiativeKind kind, String own
                          LocalDate start, LocalDate end, String purpose, List<String> goals, Integer budgetedParticipants,
                          boolean esf, Contact contact, List<SteeringMember> steeringGroup, InitiativeState state,
                          Application application, Statement statement, Decision decision, Agreement agreement,
-                         LocalDate closed) {
+                         LocalDate closed, List<String> assumed) {
+
+    /**
+     * What of the initiative the plan's source does not state but the file assumes (for example {@code state},
+     * {@code start}, {@code end}, {@code steeringGroup}, {@code owner}): printed with "antaget" beside it until a person
+     * sets it.
+     */
+    public static final List<String> ASSUMABLE = List.of("state", "start", "end", "owner", "steeringGroup", "budgetedParticipants");
+
+    public Initiative(String id, String name, InitiativeKind kind, String owner, List<String> members,
+                      String targetGroup, Integer ageFrom, Integer ageTo, List<String> municipalities,
+                      LocalDate start, LocalDate end, String purpose, List<String> goals, Integer budgetedParticipants,
+                      boolean esf, Contact contact, List<SteeringMember> steeringGroup, InitiativeState state,
+                      Application application, Statement statement, Decision decision, Agreement agreement,
+                      LocalDate closed) {
+        this(id, name, kind, owner, members, targetGroup, ageFrom, ageTo, municipalities, start, end, purpose, goals,
+                budgetedParticipants, esf, contact, steeringGroup, state, application, statement, decision, agreement, closed, List.of());
+    }
+
+    public boolean isAssumed(String field) {
+        return assumed != null && assumed.contains(field);
+    }
+
+    /** The same initiative with these fields no longer assumed (a person set them). */
+    public Initiative confirmed(String... fields) {
+        List<String> still = assumed == null ? List.of() : assumed.stream().filter(f -> !List.of(fields).contains(f)).toList();
+        return new Initiative(id, name, kind, owner, members, targetGroup, ageFrom, ageTo, municipalities, start, end, purpose, goals,
+                budgetedParticipants, esf, contact, steeringGroup, state, application, statement, decision, agreement, closed, still);
+    }
 
     /** A contact at work: no personal data beyond a work address. */
     public record Contact(String name, String email, String phone) {

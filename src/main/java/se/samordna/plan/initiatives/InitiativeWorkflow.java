@@ -148,7 +148,7 @@ public final class InitiativeWorkflow {
         Initiative agreed = new Initiative(i.id(), i.name(), i.kind(), i.owner(), i.members(), i.targetGroup(), i.ageFrom(), i.ageTo(),
                 i.municipalities(), start, end, i.purpose(), i.goals(), i.budgetedParticipants(), i.esf(), i.contact(), i.steeringGroup(),
                 InitiativeState.AGREED, i.application(), i.statement(), i.decision(),
-                new Initiative.Agreement(date, start, end, new TreeMap<>(amounts), duties), i.closed());
+                new Initiative.Agreement(date, start, end, new TreeMap<>(amounts), duties), i.closed(), i.assumed()).confirmed("state", "start", "end");
         return replace(plan, agreed);
     }
 
@@ -279,7 +279,7 @@ public final class InitiativeWorkflow {
                                    LocalDate closed) {
         return new Initiative(i.id(), i.name(), i.kind(), i.owner(), i.members(), i.targetGroup(), i.ageFrom(), i.ageTo(),
                 i.municipalities(), i.start(), i.end(), i.purpose(), i.goals(), i.budgetedParticipants(), i.esf(), i.contact(),
-                i.steeringGroup(), state, application, statement, decision, agreement, closed);
+                i.steeringGroup(), state, application, statement, decision, agreement, closed, i.assumed()).confirmed("state");
     }
 
     private static Plan replace(Plan plan, Initiative changed) {

@@ -1,0 +1,159 @@
+package se.samordna.documents;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.budget.AllocationKey;
+import se.samordna.plan.budget.BudgetTable;
+import se.samordna.plan.budget.Contribution;
+import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.budget.PlanCalculator;
+import se.samordna.plan.budget.YearFigures;
+import se.samordna.shared.Money;
+import se.samordna.shared.MoneyFormat;
+
+/**
+ * The plan document's money: the budget per group in the plan's own unit (lines carry their sign within the group, so
+ * printed lines add up to the printed group sum), the members' contributions with each municipality's key, and the
+ * association's equity guidelines with the computed equity against them.
+ */
+final class PlanBudgetBlocks {
+
+    private static final String[] SUMMARY = {"Intäkter totalt", "Kostnader totalt", "Resultat", "Eget kapital vid årets början",
+            "Eget kapital vid årets slut", "Tak för eget kapital", "Tillgängligt för nya insatser"};
+
+    private PlanBudgetBlocks() {
+    }
+
+    static List<Block> budget(Plan plan) {
+        String unit = plan.budget().unit();
+        BudgetTable table = BudgetTable.of(plan, unit, 0);
+        List<String> headers = new ArrayList<>(List.of("Nr", "Belopp i " + unit));
+        for (int y = 0; y < table.years().size(); y++) {
+            headers.add(table.years().get(y) + " " + PlanDocument.kindName(table.yearKinds().get(y)));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> bold = new ArrayList<>();
+        for (BudgetTable.Group group : table.groups()) {
+            bold.add(rows.size());
+            List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() ? " (intäkter)" : "")));
+            table.years().forEach(y -> title.add(""));
+            rows.add(title);
+            for (BudgetTable.Line line : group.lines()) {
+                // A non-breaking hyphen keeps an account reference such as 10000-47 on one line.
+                List<String> row = new ArrayList<>(List.of(line.ref() == null ? "" : line.ref().replace('-', '\u2011'), line.name()));
+                line.cells().forEach(c -> row.add(signed(c)));
+                rows.add(row);
+            }
+            List<String> subtotal = new ArrayList<>(List.of("", "Summa " + group.name()));
+            group.subtotal().forEach(c -> subtotal.add(signed(c)));
+            bold.add(rows.size());
+            rows.add(subtotal);
+        }
+        for (int r = 0; r < table.summary().size(); r++) {
+            List<String> row = new ArrayList<>(List.of("", SUMMARY[r]));
+            table.summary().get(r).cells().forEach(c -> row.add(signed(c)));
+            bold.add(rows.size());
+            rows.add(row);
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Table(headers, rows, PlanDocument.numericFrom(2, headers.size()), bold));
+        blocks.add(new Block.Paragraph("Inom varje grupp står raderna med tecken i förhållande till gruppen: en intäkt i en kostnadsgrupp "
+                + "står med minus, så att raderna summerar till gruppens summa. Intäkter totalt är medlemmarnas bidrag och övriga intäkter; "
+                + "kostnader totalt är alla kostnader; resultatet är skillnaden."));
+        if (plan.budget().otherIncomeNettedInCosts()) {
+            blocks.add(new Block.Paragraph(netted(plan)));
+        }
+        return blocks;
+    }
+
+    /** The note for a seed whose own table nets other income against costs: the same result, other totals. */
+    private static String netted(Plan plan) {
+        StringBuilder note = new StringBuilder("Förbundets eget budgetdokument redovisar övriga intäkter som minskade kostnader. Räknat så blir ");
+        List<String> parts = new ArrayList<>();
+        for (YearFigures f : PlanCalculator.years(plan)) {
+            if (f.otherIncome().isPositive()) {
+                parts.add(f.year() + " intäkter " + money(f.contributions(), plan) + " och kostnader " + money(f.costs().minus(f.otherIncome()), plan));
+            }
+        }
+        return note.append(String.join("; ", parts)).append(". Resultatet är detsamma.").toString();
+    }
+
+    /** Each member's contribution per year, with the municipality's key share beside its amount. */
+    static List<Block> contributions(Plan plan) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Plan.Allocation allocation : plan.allocations()) {
+            rows.add(List.of(String.valueOf(allocation.year()), "Medlemmarnas bidrag totalt", "", MoneyFormat.kronor(allocation.total())));
+            for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
+                rows.add(List.of("", c.member(), share(c, allocation), MoneyFormat.kronor(c.amount())));
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Table(List.of("År", "Medlem", "Andel och fördelningsnyckel", "Belopp"), rows,
+                new boolean[]{false, false, false, true}, List.of()));
+        blocks.add(new Block.Paragraph("Enligt lagen om finansiell samordning betalar staten (genom Försäkringskassan) hälften, regionen en "
+                + "fjärdedel och kommunerna tillsammans en fjärdedel; kommunernas fjärdedel fördelas med förbundets nyckel."));
+        return blocks;
+    }
+
+    private static String share(Contribution c, Plan.Allocation allocation) {
+        return switch (c.kind()) {
+            case STATE -> "statens hälft";
+            case REGION -> "regionens fjärdedel";
+            case MUNICIPALITY -> municipalKey(c.member(), allocation);
+        };
+    }
+
+    private static String municipalKey(String member, Plan.Allocation allocation) {
+        Plan.MunicipalShare share = allocation.municipalities().stream().filter(s -> s.member().equals(member)).findFirst().orElse(null);
+        if (share == null || allocation.key() == AllocationKey.UNSPECIFIED) {
+            return "kommunernas fjärdedel (nyckeln anges inte)";
+        }
+        return switch (allocation.key()) {
+            case PERCENT_OF_TOTAL -> MoneyFormat.percent(share.percent()) + " av tilldelningen";
+            case FIXED -> "fast belopp enligt nyckeln";
+            case POPULATION -> {
+                long all = allocation.municipalities().stream().mapToLong(s -> s.population() == null ? 0 : s.population()).sum();
+                BigDecimal part = all == 0 || share.population() == null ? null : BigDecimal.valueOf(share.population() * 100)
+                        .divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP);
+                yield "befolkning " + MoneyFormat.group(share.population() == null ? 0 : share.population()) + " ("
+                        + MoneyFormat.percent(part) + " av kommunernas fjärdedel)";
+            }
+            case UNSPECIFIED -> "kommunernas fjärdedel";
+        };
+    }
+
+    /** The association's equity guidelines and the computed equity of each budget and plan year against them. */
+    static List<String> rules(Plan plan) {
+        Plan.FinancialRules rules = plan.rules();
+        List<String> lines = new ArrayList<>();
+        lines.add("Förbundets riktlinje: eget kapital bör inte överstiga " + MoneyFormat.percent(rules.equityCeilingPercent()) + " av "
+                + (rules.equityCeilingBase() == EquityBase.ALLOCATION ? "årets tilldelning" : "de budgeterade intäkterna")
+                + (rules.equityCeilingTiers().isEmpty() ? "." : ", med andra procentsatser för större tilldelningar."));
+        if (rules.equityFloor().isPositive()) {
+            lines.add("Eget kapital bör inte understiga " + money(rules.equityFloor(), plan) + ".");
+        }
+        if (rules.adminShareGoalPercent() != null) {
+            lines.add("Målet är att administrationens kostnader ska vara under " + MoneyFormat.percent(rules.adminShareGoalPercent())
+                    + " av medlemmarnas bidrag" + (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + "."));
+        }
+        for (YearFigures f : PlanCalculator.years(plan)) {
+            if (f.equityEnd() != null && f.kind().isFuture()) {
+                lines.add(f.year() + ": beräknat eget kapital vid årets slut " + money(f.equityEnd(), plan) + " (tak " + money(f.equityCeiling(), plan)
+                        + (rules.equityFloor().isPositive() ? ", golv " + money(rules.equityFloor(), plan) : "") + ").");
+            }
+        }
+        return lines;
+    }
+
+    private static String signed(BudgetTable.Cell cell) {
+        return cell.text();
+    }
+
+    static String money(Money amount, Plan plan) {
+        return "tkr".equals(plan.budget().unit()) ? MoneyFormat.tkr(amount) : MoneyFormat.kronor(amount);
+    }
+}

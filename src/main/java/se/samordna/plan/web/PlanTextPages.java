@@ -1,0 +1,126 @@
+package se.samordna.plan.web;
+
+import java.util.List;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.samordna.plan.Plan;
+import se.samordna.plan.PlanTexts;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
+import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.ConflictException;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Markup;
+import se.samordna.shared.Role;
+
+/**
+ * The plan's own text on a page: the sections in the association's order, each shown as the board will read it and
+ * editable in place (heading and text in the small markup), moved up or down, removed; a new section from the suggested
+ * headings or the association's own. A refused change shows the page again with the message beside the section and
+ * everything typed kept.
+ */
+@Controller
+class PlanTextPages {
+
+    /** What the section form sends: {@code index} is the section's place (absent for a new one). */
+    record SectionForm(Integer index, String heading, String text, Long version) {
+    }
+
+    /** A section as the page shows it: its place, heading, text and the text drawn as HTML (escaped, safe links only). */
+    record SectionView(int index, String heading, String text, String html) {
+    }
+
+    private final Plans plans;
+    private final PlanTexts texts;
+
+    PlanTextPages(Plans plans, PlanTexts texts) {
+        this.plans = plans;
+        this.texts = texts;
+    }
+
+    @GetMapping("/associations/{associationId}/plan-text")
+    String page(@PathVariable UUID associationId, Model model) {
+        StoredPlan stored = plans.find(associationId).orElse(null);
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("stored", stored);
+        List<Plan.Section> sections = stored == null ? List.of() : stored.plan().sections();
+        model.addAttribute("sections", java.util.stream.IntStream.range(0, sections.size())
+                .mapToObj(i -> new SectionView(i, sections.get(i).heading(), sections.get(i).text(), Markup.html(sections.get(i).text())))
+                .toList());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new SectionForm(null, "", "", null));
+            model.addAttribute("problems", List.of());
+        }
+        return "budget/plan-text";
+    }
+
+    @PostMapping("/associations/{associationId}/plan-text")
+    @AssociationAccess(Role.ADMIN)
+    String add(@PathVariable UUID associationId, @ModelAttribute SectionForm form, Model model, HttpServletResponse response) {
+        return step(associationId, form, model, response, () -> texts.add(associationId, version(form), form.heading(), form.text()));
+    }
+
+    @PostMapping("/associations/{associationId}/plan-text/{index}")
+    @AssociationAccess(Role.ADMIN)
+    String update(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+                  HttpServletResponse response) {
+        SectionForm kept = new SectionForm(index, form.heading(), form.text(), form.version());
+        return step(associationId, kept, model, response, () -> texts.update(associationId, version(form), index, form.heading(), form.text()));
+    }
+
+    @PostMapping("/associations/{associationId}/plan-text/{index}/up")
+    @AssociationAccess(Role.ADMIN)
+    String up(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+              HttpServletResponse response) {
+        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
+                () -> texts.move(associationId, version(form), index, -1));
+    }
+
+    @PostMapping("/associations/{associationId}/plan-text/{index}/down")
+    @AssociationAccess(Role.ADMIN)
+    String down(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+                HttpServletResponse response) {
+        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
+                () -> texts.move(associationId, version(form), index, 1));
+    }
+
+    @PostMapping("/associations/{associationId}/plan-text/{index}/remove")
+    @AssociationAccess(Role.ADMIN)
+    String remove(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+                  HttpServletResponse response) {
+        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
+                () -> texts.remove(associationId, version(form), index));
+    }
+
+    private String step(UUID associationId, SectionForm form, Model model, HttpServletResponse response, Supplier<StoredPlan> action) {
+        try {
+            action.get();
+            return "redirect:/associations/" + associationId + "/plan-text" + (form.index() == null ? "#new" : "#section-" + form.index());
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("form", form);
+            model.addAttribute("problems", e instanceof InvalidInputException invalid ? invalid.problems()
+                    : List.of(new InvalidInputException.Problem("", e.getMessage())));
+            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            return page(associationId, model);
+        }
+    }
+
+    private static long version(SectionForm form) {
+        if (form.version() == null) {
+            throw new InvalidInputException("version", "Sidan saknar planens version; ladda om sidan.");
+        }
+        return form.version();
+    }
+
+}

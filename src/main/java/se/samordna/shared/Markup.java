@@ -1,0 +1,112 @@
+package se.samordna.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The small safe markup of the plan's own text: CommonMark with tables — headings, paragraphs, lists, tables, emphasis and
+ * links. Raw HTML and pictures are refused on the way in (naming the line); on the way out HTML is escaped anyway and only
+ * http, https and mailto links are kept, so a text that slipped past the check still cannot bring markup into a page.
+ */
+public final class Markup {
+
+    /** The longest text of one section. */
+    public static final int MAX_CHARS = 20_000;
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+            .softbreak("\n").build();
+
+    private Markup() {
+    }
+
+    /** The text as kept: line breaks made \n, control characters other than line breaks and tabs removed, ends trimmed. */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder kept = new StringBuilder(normalised.length());
+        normalised.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c)).forEach(kept::appendCodePoint);
+        return kept.toString().strip();
+    }
+
+    /** The parsed text (never null); call {@link #problems} first for text a person typed. */
+    public static Node parse(String text) {
+        return PARSER.parse(text == null ? "" : text);
+    }
+
+    /** What is wrong with the text, in Swedish with the line; empty when it may be kept. */
+    public static List<String> problems(String text) {
+        List<String> problems = new ArrayList<>();
+        if (text == null) {
+            return problems;
+        }
+        if (text.length() > MAX_CHARS) {
+            problems.add("Texten är " + text.length() + " tecken; högst " + MAX_CHARS + " får plats i ett avsnitt.");
+            return problems;
+        }
+        parse(text).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                problems.add(line(html) + "HTML skrivs inte i planens text; använd rubriker (#), listor (-) och tabeller (|).");
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                problems.add(line(html) + "HTML skrivs inte i planens text (" + html.getLiteral() + ").");
+            }
+
+            @Override
+            public void visit(Image image) {
+                problems.add(line(image) + "Bilder kan inte läggas i planens text.");
+            }
+
+            @Override
+            public void visit(Link link) {
+                if (!allowedLink(link.getDestination())) {
+                    problems.add(line(link) + "Länken '" + link.getDestination() + "' ska börja med https://, http:// eller mailto:.");
+                }
+                visitChildren(link);
+            }
+        });
+        return problems;
+    }
+
+    /** HTML for a page: escaped, only http, https and mailto links. */
+    public static String html(String text) {
+        return HTML.render(parse(text));
+    }
+
+    /** Whether a link may be kept: http, https or mailto. */
+    public static boolean allowedLink(String destination) {
+        if (destination == null) {
+            return false;
+        }
+        int colon = destination.indexOf(':');
+        return colon > 0 && SCHEMES.contains(destination.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    private static String line(Node node) {
+        return node.getSourceSpans().isEmpty() ? "" : "Rad " + (node.getSourceSpans().get(0).getLineIndex() + 1) + ": ";
+    }
+}
