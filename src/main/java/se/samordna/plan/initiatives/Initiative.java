@@ -23,7 +23,7 @@ public record Initiative(String id, String name, InitiativeKind kind, String own
      * {@code start}, {@code end}, {@code steeringGroup}, {@code owner}): printed with "antaget" beside it until a person
      * sets it.
      */
-    public static final List<String> ASSUMABLE = List.of("state", "start", "end", "owner", "steeringGroup", "budgetedParticipants");
+    public static final List<String> ASSUMABLE = List.of("state", "start", "end", "owner", "members", "steeringGroup", "budgetedParticipants");
 
     public Initiative(String id, String name, InitiativeKind kind, String owner, List<String> members,
                       String targetGroup, Integer ageFrom, Integer ageTo, List<String> municipalities,
