@@ -26,7 +26,7 @@ class ModularityTest {
     void thePlanDomainNeedsNoSpringSoTheCommandLineRunsWithoutServer() {
         noClasses().that().resideInAnyPackage("se.samordna.plan", "se.samordna.plan.budget", "se.samordna.plan.checks", "se.samordna.plan.file", "se.samordna.plan.initiatives", "se.samordna.plan.goals")
                 .and().haveSimpleNameStartingWith("Plan").and().doNotHaveSimpleName("Plans")
-                .and().doNotHaveSimpleName("PlanStore").and().doNotHaveSimpleName("PlanCycle")
+                .and().doNotHaveSimpleName("PlanStore").and().doNotHaveSimpleName("PlanCycle").and().doNotHaveSimpleName("PlanTexts")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("se.samordna.cli..").and().doNotHaveSimpleName("package-info")

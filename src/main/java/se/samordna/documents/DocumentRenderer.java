@@ -47,7 +47,7 @@ final class DocumentRenderer {
                 .append("th { background: #eef2f7; } td.num, th.num { text-align: right; white-space: nowrap; } tr.bold td { font-weight: bold; }")
                 .append("ul { list-style: none; padding-left: 0; margin: 2pt 0 6pt 0; } li { margin: 0 0 2pt 10pt; } li:before { content: '• '; }")
                 .append("thead { display: table-header-group; } tr { page-break-inside: avoid; } .picture { width: 100%; }")
-                .append("h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
+                .append("h2, h3 { page-break-after: avoid; } h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
                 .append(".cover { text-align: center; padding-top: 60mm; page-break-after: always; } .cover h1 { font-size: 26pt; }")
                 .append(".cover .association { font-size: 15pt; margin-bottom: 18pt; } .cover .subtitle { font-size: 15pt; color: #0b4f8a; }")
                 .append(".cover .line { font-size: 10.5pt; margin-top: 6pt; } .toc-title { font-size: 13pt; font-weight: bold; color: #0b4f8a; }")
@@ -102,7 +102,7 @@ final class DocumentRenderer {
                     }
                     html.append("</tbody></table>");
             } else if (block instanceof Block.Picture p) {
-                html.append("<div class=\"picture\">").append(fitted(p.svg(), 680).replace("font-family=\"DejaVu Sans, Arial, sans-serif\"",
+                html.append("<div class=\"picture\">").append(fitted(p.svg(), 600).replace("font-family=\"DejaVu Sans, Arial, sans-serif\"",
                         "font-family=\"DejaVu Sans\"")).append("</div>");
             } else if (block instanceof Block.PageBreak) {
                 html.append("<div style=\"page-break-after: always\"></div>");

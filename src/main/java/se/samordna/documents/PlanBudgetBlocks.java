@@ -39,7 +39,7 @@ final class PlanBudgetBlocks {
         List<Integer> bold = new ArrayList<>();
         for (BudgetTable.Group group : table.groups()) {
             bold.add(rows.size());
-            List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() ? " (intäkter)" : "")));
+            List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() && !group.name().toLowerCase(java.util.Locale.ROOT).contains("intäkt") ? " (intäkter)" : "")));
             table.years().forEach(y -> title.add(""));
             rows.add(title);
             for (BudgetTable.Line line : group.lines()) {

@@ -31,12 +31,13 @@ final class PlanOverview {
         stated.forEach((year, o) -> years.put(year, o.kind().name()));
         computed.forEach((year, f) -> years.put(year, f.kind().name()));
         boolean tkr = "tkr".equals(plan.budget().unit());
+        boolean netted = plan.budget().otherIncomeNettedInCosts();
         List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
         years.keySet().forEach(y -> headers.add(String.valueOf(y)));
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
-        rows.add(row("Intäkter", years, y -> computed.containsKey(y) ? money(computed.get(y).income(), tkr) : money(stated.get(y).income(), tkr)));
-        rows.add(row("Kostnader", years, y -> computed.containsKey(y) ? money(computed.get(y).costs(), tkr) : money(stated.get(y).costs(), tkr)));
+        rows.add(row("Intäkter", years, y -> computed.containsKey(y) ? money(income(computed.get(y), netted), tkr) : money(stated.get(y).income(), tkr)));
+        rows.add(row("Kostnader", years, y -> computed.containsKey(y) ? money(costs(computed.get(y), netted), tkr) : money(stated.get(y).costs(), tkr)));
         rows.add(row("Resultat", years, y -> computed.containsKey(y) ? money(computed.get(y).result(), tkr) : money(result(stated.get(y)), tkr)));
         rows.add(row("Eget kapital vid årets slut", years, y -> computed.containsKey(y) ? money(computed.get(y).equityEnd(), tkr)
                 : money(stated.get(y).equityEnd(), tkr)));
@@ -46,14 +47,54 @@ final class PlanOverview {
         java.util.Arrays.fill(numeric, 1, numeric.length, true);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Table(headers, rows, numeric, List.of(3, 4)));
-        blocks.add(new Block.Paragraph(stated.isEmpty() ? "Budgetåret och planåren är beräknade ur budgetens rader."
-                : "Utfall och prognos för tidigare år som planens dokument anger dem; budgetåret och planåren beräknade ur budgetens rader."));
+        blocks.add(new Block.Paragraph((stated.isEmpty() ? "Budgetåret och planåren är beräknade ur budgetens rader."
+                : "Tidigare år som planens dokument anger dem; budgetåret och planåren beräknade ur budgetens rader.")
+                + (netted ? " Som i förbundets eget dokument är övriga intäkter här avräknade från kostnaderna." : "")));
+        List<String> differences = differences(plan, computed, netted, tkr);
+        if (!differences.isEmpty()) {
+            blocks.add(new Block.Paragraph("Där planens dokument anger andra belopp för ett beräknat år:"));
+            blocks.add(new Block.Bullets(differences));
+        }
         List<Commitments.Commitment> commitments = Commitments.of(plan);
         if (!commitments.isEmpty()) {
             blocks.add(new Block.Paragraph("Beslutade åtaganden kommande år:"));
             blocks.add(new Block.Bullets(commitments.stream().map(c -> c.year() + ": " + c.initiative() + " " + MoneyFormat.kronor(c.amount())).toList()));
         }
         return blocks;
+    }
+
+    /** For each computed year the document also states: its stated figures, when they differ from the computed ones. */
+    private static List<String> differences(Plan plan, Map<Integer, YearFigures> computed, boolean netted, boolean tkr) {
+        List<String> lines = new ArrayList<>();
+        for (Plan.OverviewYear o : plan.overview()) {
+            YearFigures f = computed.get(o.year());
+            if (f == null) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            differs(parts, "intäkter", o.income(), income(f, netted), tkr);
+            differs(parts, "kostnader", o.costs(), costs(f, netted), tkr);
+            differs(parts, "resultat", o.result(), f.result(), tkr);
+            differs(parts, "eget kapital vid årets slut", o.equityEnd(), f.equityEnd(), tkr);
+            if (!parts.isEmpty()) {
+                lines.add(o.year() + ": " + String.join("; ", parts) + ".");
+            }
+        }
+        return lines;
+    }
+
+    private static void differs(List<String> parts, String label, Money stated, Money computed, boolean tkr) {
+        if (stated != null && computed != null && !money(stated, tkr).equals(money(computed, tkr))) {
+            parts.add(label + " anges till " + money(stated, tkr) + ", raderna ger " + money(computed, tkr));
+        }
+    }
+
+    private static Money income(YearFigures f, boolean netted) {
+        return netted ? f.contributions() : f.income();
+    }
+
+    private static Money costs(YearFigures f, boolean netted) {
+        return netted ? f.costs().minus(f.otherIncome()) : f.costs();
     }
 
     private static List<String> row(String label, TreeMap<Integer, String> years, java.util.function.IntFunction<String> cell) {

@@ -82,7 +82,7 @@ class PlanDocumentsTest {
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("Flerårsöversikt");
             // Outcome 2022–2023 and prognosis 2024 as the seed states them; 2025 computed; 2026–2028 the seed's long-term plan.
-            assertThat(text).contains("2022 2023 2024 2025").contains("Utfall Utfall Prognos Budget");
+            assertThat(text).contains("2022 2023 2024 2025").contains("Budget Budget Prognos Budget");
             assertThat(text).contains("Eget kapital vid årets slut 1 496 tkr 1 657 tkr 700 tkr 384 tkr");
         }
     }

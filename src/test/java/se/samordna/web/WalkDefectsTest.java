@@ -98,7 +98,7 @@ class WalkDefectsTest {
     void thePublicCatalogueShowsContactsOnlyWhenTheAssociationPublishesThem() throws Exception {
         Association nv = people.association("Norra Västmanland");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
-        String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns\n", "  - id: samordningsteam-fns\n    contact: {name: Kim Kontakt, email: kim@example.se, phone: 010-123 45 67}\n");
+        String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns\n", "  - id: samordningsteam-fns\n    contact: {name: Kim Kontakt, email: kim@example.se, phone: 010-123 45 67}\n    start: 2022-01-01\n    end: 2022-12-31\n");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/associations/{id}/plan", nv.id())
                         .session(director).with(csrf()).header("If-Match", String.valueOf(plans.get(nv.id()).version()))
                         .contentType("application/yaml").content(yaml))

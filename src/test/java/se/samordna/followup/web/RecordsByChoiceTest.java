@@ -29,11 +29,19 @@ class RecordsByChoiceTest {
     MockMvc mvc;
     @Autowired
     TestPeople people;
+    @Autowired
+    se.samordna.plan.Plans plans;
 
     @Test
     void withoutTheDirectorsDecisionNoRecordIsKeptButVolumesAreAndTheDecisionIsShownToReporters() throws Exception {
         Association nv = people.association("Norra Västmanland");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
+        // The seed states no period for the team; this test gives it the year 2022.
+        String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml")
+                .replace("  - id: samordningsteam-fns\n", "  - id: samordningsteam-fns\n    start: 2022-01-01\n    end: 2022-12-31\n");
+        mvc.perform(put("/api/v1/associations/{id}/plan", nv.id()).session(director).with(csrf())
+                        .header("If-Match", String.valueOf(plans.get(nv.id()).version())).contentType("application/yaml").content(yaml))
+                .andExpect(status().isOk());
         String reporterName = people.with(Role.INITIATIVE_REPORTER, nv);
         mvc.perform(post("/api/v1/associations/{id}/initiatives/samordningsteam-fns/reporters", nv.id()).session(director).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"" + reporterName + "\"}")).andExpect(status().isCreated());
@@ -77,5 +85,6 @@ class RecordsByChoiceTest {
         String after = mvc.perform(get("/associations/{id}/initiatives/samordningsteam-fns/participants", nv.id()).session(reporter))
                 .andReturn().getResponse().getContentAsString();
         assertThat(after).contains("Ansvarig för uppgifterna: Fagersta kommun", "gallras efter 24 månader", "§ 7");
+        people.restoreSeed(nv, "norra-vastmanland-2022.yaml");
     }
 }

@@ -41,7 +41,14 @@ class InitiativeWorkflowTest {
         assertThat(Seeds.plan("ornskoldsvik-2025.yaml").initiatives()).extracting(Initiative::name)
                 .contains("Samtalsbyrå för unga", "Vidare Vy", "Resurslotsen");
         assertThat(Seeds.plan("sodra-dalarna-2025.yaml").initiatives()).extracting(Initiative::name)
-                .containsExactly("Samverkansteam Avesta", "Kraften Hedemora", "Samverkansteam Säter");
+                .containsExactly("Samverkansteam Avesta", "Kraften Hedemora", "Samverkansteam Säter",
+                        "Vuxenskolans föreläsningsserie om psykisk ohälsa", "Fortsättningsutbildning i lösningsfokus för gruppledare");
+        assertThat(Seeds.plan("vasterbergslagen-2025.yaml").initiatives()).extracting(Initiative::name)
+                .contains("Samverkansarenan", "ESF-projektet Lärande och Utveckling FINansiell SAMordning");
+        assertThat(Seeds.plan("ornskoldsvik-2025.yaml").initiatives()).extracting(Initiative::name)
+                .contains("Jämställt Örnsköldsvik fritt från våld", "Följeforskning om inkluderande arbetsmarknad", "Kompetensutveckling i samverkan");
+        assertThat(Seeds.plan("norra-vastmanland-2022.yaml").initiatives()).extracting(Initiative::name)
+                .contains("Kurator till samordningsteam", "Länsgemensamma aktiviteter");
         assertThat(Seeds.plan("norra-vastmanland-2022.yaml").initiatives()).extracting(Initiative::name)
                 .contains("Samordningsteam FNS", "Samordningsteam Sala", "Samordningsteam Hallstahammar", "Samordningsteam Surahammar");
         Initiative rebus = seed.initiative("rebus-hagfors").orElseThrow();
@@ -55,7 +62,8 @@ class InitiativeWorkflowTest {
         for (String file : List.of("klaralvdalen-2025.yaml", "sodra-dalarna-2025.yaml", "ornskoldsvik-2025.yaml",
                 "vasterbergslagen-2025.yaml", "norra-vastmanland-2022.yaml")) {
             Plan plan = Seeds.plan(file);
-            for (Initiative i : plan.initiatives()) {
+            // Södra Dalarna's two structural grants share line 21000-47 without amounts of their own.
+            for (Initiative i : plan.initiatives().stream().filter(i -> !i.granted().isEmpty()).toList()) {
                 assertThat(plan.budget().groups().stream().flatMap(g -> g.lines().stream()).anyMatch(l -> i.name().equals(l.initiative())))
                         .as("%s: %s", file, i.name()).isTrue();
             }

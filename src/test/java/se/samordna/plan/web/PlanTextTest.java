@@ -1,0 +1,162 @@
+package se.samordna.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.audit.AuditLog;
+import se.samordna.plan.Plan;
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
+import se.samordna.shared.Role;
+import se.samordna.web.SamordnaTest;
+import se.samordna.web.TestPeople;
+
+/**
+ * The director writes the plan's own text: on the page and through the API, the same checks and the same audit wording;
+ * hostile markup is refused naming the line and stays as typed in the form; two people never overwrite each other; an
+ * adopted plan's text does not change; the text goes with the plan to the next period and shows in the comparison.
+ */
+@SamordnaTest
+class PlanTextTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    Associations associations;
+    @Autowired
+    Plans plans;
+    @Autowired
+    AuditLog auditLog;
+
+    private Association association;
+    private MockHttpSession director;
+
+    private void fresh(String name) throws Exception {
+        Association[] created = new Association[1];
+        people.asSetup(() -> {
+            created[0] = associations.create(name);
+            plans.importFile(created[0].id(), Seeds.text("sodra-dalarna-2025.yaml"), null);
+        });
+        association = created[0];
+        director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
+    }
+
+    private String page() throws Exception {
+        return mvc.perform(get("/associations/{id}/plan-text", association.id()).session(director)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theDirectorAddsASectionOnThePageAndHostileMarkupIsRefusedWithTheTypedTextKept() throws Exception {
+        fresh("Testförbundet Texten");
+        Plan seed = plans.get(association.id()).plan();
+        assertThat(page()).contains("Planens text").contains("Södra Dalarna – en plats för alla.").contains("Verksamhetsinriktning 2025–2028");
+
+        long version = plans.get(association.id()).version();
+        mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
+                        .param("version", String.valueOf(version)).param("heading", "Intern kontroll och risker")
+                        .param("text", "Styrelsen följer upp **internkontrollplanen** i december.\n\n- risk 1\n- risk 2"))
+                .andExpect(status().is3xxRedirection());
+        Plan after = plans.get(association.id()).plan();
+        assertThat(after.sections()).hasSize(seed.sections().size() + 1);
+        assertThat(after.sections().get(after.sections().size() - 1).heading()).isEqualTo("Intern kontroll och risker");
+        assertThat(page()).contains("<strong>internkontrollplanen</strong>").contains("<li>risk 1</li>");
+        assertThat(auditLog.entries(association.id(), 5)).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo("plan-text");
+            assertThat(e.action()).isEqualTo("added");
+            assertThat(e.changes()).contains("Intern kontroll och risker");
+        });
+
+        String hostile = "Rubrik\n\n<script>alert('x')</script>\n\n[klicka](javascript:alert(1))";
+        String refused = mvc.perform(post("/associations/{id}/plan-text/0", association.id()).session(director).with(csrf())
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Vision")
+                        .param("text", hostile))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Rad 3: HTML skrivs inte i planens text").contains("javascript:alert(1)&#39; ska börja med https://")
+                .contains("id=\"section-error-0\"")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert");
+        assertThat(plans.get(association.id()).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
+    }
+
+    @Test
+    void theApiReplacesTheSectionsAllOrNothingAndAStaleVersionIsRefused() throws Exception {
+        fresh("Testförbundet Texten API");
+        long version = plans.get(association.id()).version();
+        String path = "/api/v1/associations/" + association.id() + "/plan/sections";
+        mvc.perform(get(path).session(director)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.sections[0].heading").value("Vision"))
+                .andExpect(jsonPath("$.sections[0].html").value("<p>Södra Dalarna – en plats för alla.</p>\n"));
+
+        mvc.perform(put(path).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version": %d, "sections": [{"heading": "Vision", "text": "ok"}, {"heading": "Vision", "text": "<b>x</b>"}]}"""
+                        .formatted(version)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].place").value(org.hamcrest.Matchers.hasItems("sections[1].heading", "sections[1].text")));
+        assertThat(plans.get(association.id()).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
+
+        mvc.perform(put(path).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version": %d, "sections": [{"heading": "Vision", "text": "Ett län där alla kan försörja sig."},
+                         {"heading": "Årets fokus", "text": "1. Unga\\n2. Psykisk hälsa"}]}""".formatted(version)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sections.length()").value(2))
+                .andExpect(jsonPath("$.sections[1].html").value("<ol>\n<li>Unga</li>\n<li>Psykisk hälsa</li>\n</ol>\n"));
+        // A second person, still on the old version, is refused and changes nothing.
+        mvc.perform(put(path).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version": %d, "sections": []}""".formatted(version)))
+                .andExpect(status().isConflict());
+        assertThat(plans.get(association.id()).plan().sections()).hasSize(2);
+    }
+
+    @Test
+    void theTextGoesToTheNextPeriodAndShowsInTheComparisonAndAnAdoptedPlansTextIsFrozen() throws Exception {
+        fresh("Testförbundet Texten Cykel");
+        String plansPath = "/api/v1/associations/" + association.id() + "/plans";
+        UUID first = plans.get(association.id()).id();
+        MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, association), TestPeople.PASSWORD);
+        mvc.perform(post(plansPath + "/" + first + "/adoption").session(board).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"adoptedOn": "2024-11-20", "minutes": "§ 45", "version": %d, "confirmErrors": true}"""
+                                .formatted(plans.get(association.id()).version())))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/associations/{id}/plan/sections", association.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"version": %d, "sections": []}""".formatted(plans.get(association.id()).version())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fastställd av styrelsen 2024-11-20")));
+
+        String created = mvc.perform(post(plansPath + "/" + first + "/roll-forward").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID next = UUID.fromString(JsonPath.read(created, "$.id"));
+        Plan rolled = plans.get(association.id(), next).plan();
+        assertThat(rolled.sections()).isEqualTo(plans.get(association.id(), first).plan().sections());
+
+        long version = plans.get(association.id()).version();
+        mvc.perform(post("/associations/{id}/plan-text/0", association.id()).session(director).with(csrf())
+                        .param("version", String.valueOf(version)).param("heading", "Vision").param("text", "Södra Dalarna – en plats för alla, 2026."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(plansPath + "/" + first + "/diff").param("to", next.toString()).session(director))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changes[?(@.part == 'sections' && @.item == 'Vision')].after").value("Södra Dalarna – en plats för alla, 2026."));
+    }
+}
