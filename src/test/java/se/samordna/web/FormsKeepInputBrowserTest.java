@@ -75,4 +75,34 @@ class FormsKeepInputBrowserTest extends InBrowser {
             people.asSetup(() -> records.unassignReporter(kd.id(), "modus-munkfors", reporterId));
         }
     }
+
+    @Test
+    void refusedPlanTextIsAnsweredOnItsFormWithTheTextKeptAndTheAcceptedTextReadsAsTheBoardWillSeeIt() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target/screenshots/forms"));
+        Association ov = people.association("Örnsköldsvik");
+        try {
+            Page page = signedIn(people.with(Role.ADMIN, ov));
+            page.navigate("http://localhost:" + port + "/associations/" + ov.id() + "/plan-text");
+            assertThat(page.locator("main").textContent()).contains("Programförklaring").contains("Strategiska områden och prioriteringar 2025");
+            page.locator("#new-section-heading").fill("Kommunikation");
+            page.locator("#new-section-text").fill("Förbundet informerar <b>alla</b> parter.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till avsnittet")).click();
+            page.locator("#new-error").waitFor();
+            assertThat(page.locator("#new-error").textContent()).contains("HTML skrivs inte i planens text");
+            assertThat(page.locator("#new-section-heading").inputValue()).isEqualTo("Kommunikation");
+            assertThat(page.locator("#new-section-text").inputValue()).isEqualTo("Förbundet informerar <b>alla</b> parter.");
+            assertThat(page.locator("#new-section-text").getAttribute("aria-invalid")).isEqualTo("true");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("plan-text-refused.png")).setFullPage(true));
+            Browsers.assertNoAccessibilityViolations(page, "plan text with a refused section");
+
+            page.locator("#new-section-text").fill("Förbundet informerar **alla** parter:\n\n- på hemsidan\n- i nyhetsbrev");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till avsnittet")).click();
+            page.waitForSelector("h2:has-text('Kommunikation')");
+            assertThat(page.locator("strong").last().textContent()).isEqualTo("alla");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("plan-text.png")).setFullPage(true));
+            Browsers.assertNoAccessibilityViolations(page, "plan text");
+        } finally {
+            people.restoreSeed(ov, "ornskoldsvik-2025.yaml");
+        }
+    }
 }
