@@ -95,6 +95,17 @@ class PlanDocumentsTest {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText().replace('\u00a0', ' ');
             assertThat(text).contains("Södra Dalarnas Samordningsförbund").contains("Samverkansteam Avesta").contains("6 885")
                     .contains("680 240 kr");
+            // Editable in Word: the plan's own sections as real headings, every table in one table style the office can change.
+            assertThat(docx.getParagraphs()).anySatisfy(p -> {
+                assertThat(p.getStyle()).isEqualTo("Heading2");
+                assertThat(p.getText()).isEqualTo("3 Verksamhetsinriktning 2025–2028");
+            });
+            assertThat(docx.getParagraphs()).anySatisfy(p -> {
+                assertThat(p.getStyle()).isEqualTo("Heading3");
+                assertThat(p.getText()).isEqualTo("Integrerad samverkan");
+            });
+            assertThat(docx.getStyles().styleExist("SamordnaTabell")).isTrue();
+            assertThat(docx.getTables()).isNotEmpty().allSatisfy(t -> assertThat(t.getStyleID()).isEqualTo("SamordnaTabell"));
         }
     }
 
