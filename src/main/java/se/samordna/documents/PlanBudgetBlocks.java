@@ -67,6 +67,17 @@ final class PlanBudgetBlocks {
         if (plan.budget().otherIncomeNettedInCosts()) {
             blocks.add(new Block.Paragraph(netted(plan)));
         }
+        List<String> equityUse = new ArrayList<>();
+        for (YearFigures f : PlanCalculator.years(plan)) {
+            if (f.equityUseLines().isPositive()) {
+                equityUse.add(f.year() + " " + money(f.equityUseLines(), plan));
+            }
+        }
+        if (!equityUse.isEmpty()) {
+            blocks.add(new Block.Paragraph("Förbundets eget dokument räknar eget kapital från tidigare år in i budgetens summa ("
+                    + String.join(", ", equityUse) + "). Eget kapital är ingen intäkt: här står det som användning av eget kapital och "
+                    + "täcker årets underskott."));
+        }
         return blocks;
     }
 

@@ -159,4 +159,21 @@ class PlanTextTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changes[?(@.part == 'sections' && @.item == 'Vision')].after").value("Södra Dalarna – en plats för alla, 2026."));
     }
+
+    @Test
+    void whatTheSeedDoesNotStateIsMarkedAssumedOnThePages() throws Exception {
+        Association vbs = people.association("Västerbergslagen");
+        MockHttpSession session = TestPeople.login(mvc, people.with(Role.ADMIN, vbs), TestPeople.PASSWORD);
+        String evi = mvc.perform(get("/associations/{id}/initiatives/resursteamet-evi", vbs.id()).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The seed says the plan years rest on granted projects, not that the team runs, nor who takes part.
+        assertThat(evi).containsPattern("Pågående</span><span class=\"assumed\"> \\(antaget: källdokumentet anger det inte\\)")
+                .containsPattern("Försäkringskassan</span><span class=\"assumed\"> \\(antaget");
+        String goals = mvc.perform(get("/associations/{id}/goals", vbs.id()).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(goals).containsPattern("minst 3</span><span class=\"assumed\"> \\(antaget");
+        // What the file marks: the state and the members, nothing else of the initiative.
+        Plan plan = plans.get(vbs.id()).plan();
+        assertThat(plan.initiative("resursteamet-evi").orElseThrow().assumed()).containsExactly("state", "members");
+    }
 }
