@@ -60,7 +60,8 @@ public final class CommandLine {
     @Command(name = "samordna", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Samordna: planering, budget och uppföljning för samordningsförbund.",
                     "Utan kommando (eller med 'serve') startar webbapplikationen på http://localhost:8080."},
-            subcommands = {VersionCommand.class, PlanCommand.class, LedgerCommand.class, AnnualReportCommand.class, AuditCommand.class},
+            subcommands = {VersionCommand.class, PlanCommand.class, LedgerCommand.class, AnnualReportCommand.class, AuditCommand.class,
+                    BackupCommand.class, RestoreCommand.class},
             footer = {"", "Exempel:", "  java -jar target/samordna.jar plan check examples/plans/klaralvdalen-2025.yaml --json"})
     static final class Root implements Runnable {
         @Override

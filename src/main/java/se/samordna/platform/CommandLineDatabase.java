@@ -49,6 +49,39 @@ public final class CommandLineDatabase {
         }
     }
 
+    /** Where a restore writes: the owner's connection and the application's role (null when the application runs as the owner). */
+    public interface TargetWork<T> {
+        T run(String url, String user, String password, String appRole) throws SQLException, IOException;
+    }
+
+    /**
+     * The database a restore writes into, from the same settings as the server: {@code SAMORDNA_DB_URL} (an empty
+     * database), or the embedded server in {@code SAMORDNA_DATA_DIR}, created when the directory is new. A running
+     * embedded server is refused: the application must be stopped before its data is replaced.
+     */
+    public static <T> T withTarget(TargetWork<T> work) throws SQLException, IOException {
+        String url = System.getenv().getOrDefault("SAMORDNA_DB_URL", "");
+        if (!url.isBlank()) {
+            String app = System.getenv().getOrDefault("SAMORDNA_DB_APP_USER", "");
+            return work.run(url, System.getenv().getOrDefault("SAMORDNA_DB_USER", ""), System.getenv().getOrDefault("SAMORDNA_DB_PASSWORD", ""),
+                    app.isBlank() ? null : app);
+        }
+        Path home = Path.of(System.getenv().getOrDefault("SAMORDNA_DATA_DIR", "./data")).toAbsolutePath();
+        Path data = home.resolve("postgres");
+        if (Files.isRegularFile(data.resolve("PG_VERSION")) && runningPort(data) != null) {
+            throw new IOException("Samordna körs på " + home + ". Stoppa programmet innan du återställer; inget har ändrats.");
+        }
+        return intoEmbedded(home, true, work);
+    }
+
+    /** Restores into the embedded server of {@code home}, started for the work and stopped after it. */
+    public static <T> T intoEmbedded(Path home, boolean durable, TargetWork<T> work) throws SQLException, IOException {
+        DatabaseSecret secret = DatabaseSecret.in(home);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), durable, secret)) {
+            return work.run(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner(), DatabaseSecret.APP_ROLE);
+        }
+    }
+
     private static <T> T run(int port, DatabaseSecret secret, Work<T> work) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", DatabaseSecret.OWNER_ROLE);

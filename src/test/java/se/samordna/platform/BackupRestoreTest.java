@@ -1,0 +1,188 @@
+package se.samordna.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samordna.audit.AuditChain;
+
+/**
+ * Backup and restore with the real embedded PostgreSQL: a backup taken while writes go on holds every write acknowledged
+ * before it began and the audit log's hash chain intact; it restores into an empty data directory and refuses one that is
+ * not; a backup made by an older release (an earlier schema) restores into this one and is migrated; a damaged archive is
+ * refused before anything is loaded.
+ */
+class BackupRestoreTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aBackupTakenWhileWritesGoOnRestoresEveryAcknowledgedWriteWithTheAuditChainIntact() throws Exception {
+        Path archive = temp.resolve("samordna.zip");
+        List<UUID> acknowledgedBeforeBackup;
+        Backups.Manifest manifest;
+        DatabaseSecret secret = DatabaseSecret.in(temp.resolve("source"));
+        try (EmbeddedDatabase source = EmbeddedDatabase.start(temp.resolve("source/postgres"), false, secret)) {
+            String url = source.jdbcUrl();
+            Flyway.configure().dataSource(url, DatabaseSecret.OWNER_ROLE, secret.owner()).locations("classpath:db/migration").load().migrate();
+            List<UUID> acknowledged = Collections.synchronizedList(new ArrayList<>());
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Thread writer = new Thread(() -> write(url, secret.owner(), acknowledged, writing));
+            writer.start();
+            while (acknowledged.size() < 50) {
+                Thread.sleep(5);
+            }
+            acknowledgedBeforeBackup = List.copyOf(acknowledged);
+            try (Connection connection = DriverManager.getConnection(url, DatabaseSecret.OWNER_ROLE, secret.owner());
+                 OutputStream out = Files.newOutputStream(archive)) {
+                manifest = Backups.backup(connection, out);
+            }
+            int afterBackup = acknowledged.size();
+            writing.set(false);
+            writer.join();
+            assertThat(afterBackup).as("writes went on during the backup").isGreaterThan(acknowledgedBeforeBackup.size());
+        }
+        assertThat(manifest.schemaVersion()).isEqualTo(latestVersion());
+        assertThat(Backups.verify(archive).tables()).extracting(Backups.Table::name).contains("association", "audit_log", "plan");
+
+        Backups.Manifest restored = CommandLineDatabase.intoEmbedded(temp.resolve("restored"), false, (url, user, password, appRole) -> {
+            Backups.Manifest result = Backups.restore(archive, url, user, password, appRole);
+            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                List<UUID> present = ids(connection);
+                assertThat(present).containsAll(acknowledgedBeforeBackup);
+                AuditChain.Result chain = AuditChain.verify(connection);
+                assertThat(chain.intact()).isTrue();
+                assertThat(chain.entries()).isEqualTo(present.size());
+                // The sequences go on after the restored rows: a new audit entry gets the next number and chains on.
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into audit_log (actor, entity, action) values ('restore-test', 'association', 'created') returning chain_seq");
+                     ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    assertThat(row.getLong(1)).isEqualTo(present.size() + 1L);
+                }
+                assertThat(AuditChain.verify(connection).intact()).isTrue();
+            }
+            return result;
+        });
+        assertThat(restored.rows()).isEqualTo(manifest.rows());
+
+        // A second restore into the same, now filled, directory is refused and changes nothing.
+        assertThatThrownBy(() -> CommandLineDatabase.intoEmbedded(temp.resolve("restored"), false,
+                (url, user, password, appRole) -> Backups.restore(archive, url, user, password, appRole)))
+                .isInstanceOf(Backups.BackupException.class).hasMessageContaining("Databasen är inte tom");
+    }
+
+    @Test
+    void aBackupFromAnOlderReleaseRestoresAndIsMigratedAndADamagedArchiveIsRefused() throws Exception {
+        Path archive = temp.resolve("old.zip");
+        DatabaseSecret secret = DatabaseSecret.in(temp.resolve("old"));
+        try (EmbeddedDatabase source = EmbeddedDatabase.start(temp.resolve("old/postgres"), false, secret)) {
+            // The release before the year's close: its schema ends at V18.
+            Flyway.configure().dataSource(source.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner()).locations("classpath:db/migration")
+                    .target("18").load().migrate();
+            try (Connection connection = DriverManager.getConnection(source.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())) {
+                write(connection, UUID.randomUUID());
+                try (OutputStream out = Files.newOutputStream(archive)) {
+                    assertThat(Backups.backup(connection, out).schemaVersion()).isEqualTo("18");
+                }
+            }
+        }
+        CommandLineDatabase.intoEmbedded(temp.resolve("new"), false, (url, user, password, appRole) -> {
+            Backups.restore(archive, url, user, password, appRole);
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 ResultSet version = connection.createStatement().executeQuery(
+                         "select max(version::int) from flyway_schema_history where success")) {
+                version.next();
+                assertThat(String.valueOf(version.getInt(1))).isEqualTo(latestVersion());
+                assertThat(ids(connection)).hasSize(1);
+            }
+            return null;
+        });
+
+        Path damaged = temp.resolve("damaged.zip");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(archive));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().contains("-association.copy")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace("Förbund", "Forbund").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> Backups.verify(damaged)).isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("association").hasMessageContaining("kontrollsumma");
+    }
+
+    private static String latestVersion() throws java.io.IOException {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
+        }
+    }
+
+    /** Writes one association and its audit entry per transaction until told to stop; records each acknowledged commit. */
+    private static void write(String url, String password, List<UUID> acknowledged, AtomicBoolean writing) {
+        try (Connection connection = DriverManager.getConnection(url, DatabaseSecret.OWNER_ROLE, password)) {
+            while (writing.get()) {
+                UUID id = UUID.randomUUID();
+                write(connection, id);
+                acknowledged.add(id);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Connection connection, UUID id) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement association = connection.prepareStatement("insert into association (id, name, slug) values (?, ?, ?)");
+             PreparedStatement audit = connection.prepareStatement("insert into audit_log (actor, association_id, entity, entity_id, action, "
+                     + "changes) values ('test', ?, 'association', ?, 'created', ?::jsonb)")) {
+            association.setObject(1, id);
+            association.setString(2, "Förbundet " + id);
+            association.setString(3, "f-" + id);
+            association.executeUpdate();
+            audit.setObject(1, id);
+            audit.setString(2, id.toString());
+            audit.setString(3, "{\"name\": \"Förbundet " + id + "\", \"tab\": \"a\\tb\\nc\"}");
+            audit.executeUpdate();
+            connection.commit();
+        }
+        connection.setAutoCommit(true);
+    }
+
+    private static List<UUID> ids(Connection connection) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (ResultSet rows = connection.createStatement().executeQuery("select id from association")) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+}
