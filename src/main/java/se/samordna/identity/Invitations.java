@@ -54,13 +54,36 @@ public class Invitations {
     private final UserDirectory directory;
     private final AuditLog auditLog;
     private final Duration validity;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Invitations(JdbcClient jdbc, UserDirectory directory, AuditLog auditLog,
-                @Value("${samordna.invitations.valid-hours:72}") int validHours) {
+                @Value("${samordna.invitations.valid-hours:72}") int validHours,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.auditLog = auditLog;
         this.validity = Duration.ofHours(validHours);
+        this.events = events;
+    }
+
+    /**
+     * A reset link for whoever asks with a username or e-mail address, sent to the account's own address. The answer is
+     * the same whether or not an account exists: nothing reveals it. An account gets at most one reset link per 15 minutes;
+     * an account without an address, disabled, or not yet accepted (it has an invitation) gets none.
+     */
+    @Transactional
+    public void requestReset(String usernameOrEmail) {
+        if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 254) {
+            return;
+        }
+        String asked = usernameOrEmail.strip();
+        jdbc.sql("""
+                select u.id from user_account u where (lower(u.username) = lower(:a) or lower(u.email) = lower(:a))
+                and u.email is not null and not u.disabled and u.accepted_at is not null and u.password_hash is not null
+                and not exists (select 1 from invitation i where i.user_id = u.id and i.purpose = 'RESET'
+                                and i.created_at > now() - interval '15 minutes')""")
+                .param("a", asked).query(UUID.class).list()
+                .forEach(id -> issue(null, id, Purpose.RESET));
     }
 
     public record Invited(UUID userId, Link link) {
@@ -96,7 +119,9 @@ public class Invitations {
                 .param("exp", expires).update();
         auditLog.record(associationId, "user", userId, purpose == Purpose.INVITATION ? "invited" : "reset-link-issued",
                 Map.of("expires", expires.toString()));
-        return new Link(token, expires);
+        Link link = new Link(token, expires);
+        events.publishEvent(new InvitationIssued(userId, associationId, purpose, link.path(), expires));
+        return link;
     }
 
     /** Whose link this is, while it is unused and unexpired. */

@@ -67,7 +67,7 @@ class SecurityConfiguration {
                                             @Value("${samordna.api-docs.public:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
-                            "/webjars/**", "/assets/**", "/favicon.ico", "/invitation/**", "/accessibility",
+                            "/webjars/**", "/assets/**", "/favicon.ico", "/invitation/**", "/password-reset", "/accessibility",
                             "/public/**").permitAll();
                     if (publicApiDocs) {
                         auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();

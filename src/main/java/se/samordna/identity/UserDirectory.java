@@ -85,6 +85,24 @@ public class UserDirectory {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** The person's work e-mail address, if they have one. */
+    public Optional<String> email(UUID userId) {
+        return jdbc.sql("select email from user_account where id = :id and email is not null").param("id", userId)
+                .query(String.class).optional();
+    }
+
+    /** Whether the person wants reminders by e-mail (on unless they turned them off). */
+    public boolean wantsReminders(UUID userId) {
+        return jdbc.sql("select reminders from user_account where id = :id").param("id", userId).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    @Transactional
+    public void setReminders(UUID userId, boolean wanted) {
+        jdbc.sql("update user_account set reminders = :r where id = :id").param("r", wanted).param("id", userId).update();
+        auditLog.record(null, "user", userId, wanted ? "reminders-on" : "reminders-off", null);
+    }
+
     public Optional<Person> find(UUID userId) {
         return jdbc.sql("select id, username, display_name, system_admin, national_reader, disabled from user_account where id = :id")
                 .param("id", userId).query(Person.class).optional();

@@ -172,6 +172,12 @@ public class Initiatives {
 
     /** Reports whose due date has passed without a submitted report, for running (or agreed) initiatives. */
     public List<Overdue> overdue(UUID associationId, LocalDate today) {
+        return unsubmittedDueBefore(associationId, today);
+    }
+
+    /** Reports due before {@code day} (overdue ones included) that have not been submitted, for running or agreed initiatives. */
+    public List<Overdue> unsubmittedDueBefore(UUID associationId, LocalDate day) {
+        LocalDate today = day;
         Plan plan = plans.get(associationId).plan();
         Map<String, Set<String>> submitted = records.submittedPeriods(associationId);
         List<Overdue> result = new ArrayList<>();

@@ -54,7 +54,8 @@ class AssociationApi {
     record RoleHolderView(UUID userId, String username, String displayName, Role role, boolean accepted) {
     }
 
-    record Granted(UUID userId, String invitationLink, java.time.OffsetDateTime invitationExpires) {
+    /** {@code invitationLink} only when it was not e-mailed to the person ({@code invitationEmailed}). */
+    record Granted(UUID userId, String invitationLink, java.time.OffsetDateTime invitationExpires, boolean invitationEmailed) {
     }
 
     @GetMapping("/api/v1/associations")
@@ -89,8 +90,9 @@ class AssociationApi {
         PeopleService.refusePassword(grant.password());
         PeopleService.Granted granted = people.grant(associationId, new PeopleService.Grant(grant.username(), grant.displayName(),
                 grant.email(), AssociationPages.parseRole(grant.role())));
-        return new Granted(granted.userId(), granted.invitation().map(se.samordna.identity.Invitations.Link::url).orElse(null),
-                granted.invitation().map(se.samordna.identity.Invitations.Link::expiresAt).orElse(null));
+        boolean mailed = granted.invitation().isPresent() && people.mailed(granted.userId());
+        return new Granted(granted.userId(), mailed ? null : granted.invitation().map(se.samordna.identity.Invitations.Link::url).orElse(null),
+                granted.invitation().map(se.samordna.identity.Invitations.Link::expiresAt).orElse(null), mailed);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/people/{userId}/invitation")
@@ -99,7 +101,8 @@ class AssociationApi {
     @Operation(summary = "A new invitation link for a person of the association who has not chosen a password yet")
     Granted reinvite(@PathVariable UUID associationId, @PathVariable UUID userId) {
         se.samordna.identity.Invitations.Link link = people.reinvite(associationId, userId);
-        return new Granted(userId, link.url(), link.expiresAt());
+        boolean mailed = people.mailed(userId);
+        return new Granted(userId, mailed ? null : link.url(), link.expiresAt(), mailed);
     }
 
     @PostMapping("/api/v1/admin/associations")

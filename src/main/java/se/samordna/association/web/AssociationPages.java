@@ -24,10 +24,13 @@ class AssociationPages {
     private final UserDirectory directory;
     private final PeopleService people;
 
-    AssociationPages(Associations associations, UserDirectory directory, PeopleService people) {
+    private final se.samordna.notify.Mail mail;
+
+    AssociationPages(Associations associations, UserDirectory directory, PeopleService people, se.samordna.notify.Mail mail) {
         this.associations = associations;
         this.directory = directory;
         this.people = people;
+        this.mail = mail;
     }
 
     @GetMapping("/")
@@ -57,6 +60,7 @@ class AssociationPages {
         model.addAttribute("association", associations.get(associationId));
         model.addAttribute("holders", directory.roleHolders(associationId));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("mailConfigured", mail.configured());
         return "association/people";
     }
 
@@ -81,8 +85,12 @@ class AssociationPages {
 
     private void showOnce(RedirectAttributes redirect, UUID userId, se.samordna.identity.Invitations.Link link) {
         redirect.addFlashAttribute("invitationFor", directory.find(userId).map(UserDirectory.Person::displayName).orElse(""));
-        redirect.addFlashAttribute("invitationLink", link.url());
         redirect.addFlashAttribute("invitationExpires", link.expiresText());
+        if (people.mailed(userId)) {
+            redirect.addFlashAttribute("invitationMailedTo", directory.email(userId).orElse(""));
+        } else {
+            redirect.addFlashAttribute("invitationLink", link.url());
+        }
     }
 
     @PostMapping("/associations/{associationId}/people/revoke")

@@ -21,10 +21,20 @@ class PeopleService {
 
     private final UserDirectory directory;
     private final Invitations invitations;
+    private final se.samordna.notify.Mail mail;
 
-    PeopleService(UserDirectory directory, Invitations invitations) {
+    PeopleService(UserDirectory directory, Invitations invitations, se.samordna.notify.Mail mail) {
         this.directory = directory;
         this.invitations = invitations;
+        this.mail = mail;
+    }
+
+    /**
+     * Whether the person's link goes to them by e-mail (e-mail is set up and they have an address): then the director
+     * is not shown the link, only told it was sent.
+     */
+    boolean mailed(UUID userId) {
+        return mail.configured() && directory.email(userId).isPresent();
     }
 
     record Grant(String username, String displayName, String email, Role role) {

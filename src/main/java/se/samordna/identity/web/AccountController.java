@@ -54,7 +54,14 @@ class AccountController {
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("tokens", tokens.list(me().id()));
+        model.addAttribute("wantsReminders", directory.wantsReminders(me().id()));
         return "identity/account";
+    }
+
+    @PostMapping("/account/reminders")
+    String reminders(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean wanted) {
+        directory.setReminders(me().id(), wanted);
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")

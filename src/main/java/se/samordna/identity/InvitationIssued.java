@@ -1,0 +1,12 @@
+package se.samordna.identity;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A link to choose a password was issued (an invitation, or a reset the person asked for). Published inside the
+ * transaction that stores it; whoever sends it by e-mail does so after the commit. {@code path} is relative to the
+ * application ({@code /invitation/…}); the token in it is the only copy outside the person's hands.
+ */
+public record InvitationIssued(UUID userId, UUID associationId, Invitations.Purpose purpose, String path, OffsetDateTime expiresAt) {
+}
