@@ -45,10 +45,13 @@ class SeedAssociations implements ApplicationRunner {
     private final boolean enabled;
     private final boolean followUp;
     private final boolean showCycle;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     SeedAssociations(Associations associations, Plans plans, se.samordna.plan.PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
                      DemoFollowUp demoFollowUp, DemoLedger demoLedger, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
-                     @Value("${samordna.demo.follow-up:true}") boolean followUp, @Value("${samordna.demo.cycle:true}") boolean showCycle) {
+                     @Value("${samordna.demo.follow-up:true}") boolean followUp, @Value("${samordna.demo.cycle:true}") boolean showCycle,
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.associations = associations;
         this.plans = plans;
         this.cycle = cycle;
@@ -71,6 +74,11 @@ class SeedAssociations implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, List.of()));
         try {
             transaction.executeWithoutResult(status -> {
+                // Two instances starting together on an empty database: the second waits here and then finds it seeded.
+                jdbc.sql("select 1 from (select pg_advisory_xact_lock(7316540824)) l").query(Integer.class).single();
+                if (associations.anyExists()) {
+                    return;
+                }
                 for (Resource file : files) {
                     String yaml = read(file);
                     Plan plan = PlanFiles.read(yaml);

@@ -24,10 +24,15 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserDirectory directory;
     private final String configuredPassword;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    AdminBootstrap(UserDirectory directory, @Value("${samordna.admin-password:}") String configuredPassword) {
+    AdminBootstrap(UserDirectory directory, @Value("${samordna.admin-password:}") String configuredPassword,
+                   org.springframework.transaction.support.TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.directory = directory;
         this.configuredPassword = configuredPassword;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -35,6 +40,16 @@ class AdminBootstrap implements ApplicationRunner {
         if (directory.anyUserExists()) {
             return;
         }
+        // Two instances starting together on an empty database: one creates the administrator, the other finds it.
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select 1 from (select pg_advisory_xact_lock(7316540825)) l").query(Integer.class).single();
+            if (!directory.anyUserExists()) {
+                create();
+            }
+        });
+    }
+
+    private void create() {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? oneTimePassword() : configuredPassword;
         directory.createUser("admin", "Systemadministratör", password, true, generated);

@@ -36,7 +36,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A backup of the whole database without pg_dump (the embedded binaries have none): every table of the schema copied
+ * A backup of the whole database without pg_dump (the embedded binaries have none): every table of the schema (but the sessions, which are not kept) copied
  * out in PostgreSQL's text COPY format inside one read-only REPEATABLE READ transaction, so the archive is one consistent
  * moment while the application keeps writing; the sequences' values; the schema version (Flyway's); a SHA-256 and row
  * count per table in {@code manifest.json}. A restore checks every checksum first, refuses a database that is not empty,
@@ -224,7 +224,7 @@ public final class Backups {
         Set<String> tables = new LinkedHashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = 'public' "
-                     + "and tablename <> 'flyway_schema_history' order by tablename")) {
+                     + "and tablename not in ('flyway_schema_history', 'spring_session', 'spring_session_attributes') order by tablename")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
