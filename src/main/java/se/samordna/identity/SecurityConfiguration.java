@@ -103,14 +103,53 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
-                                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                                        + "base-uri 'self'; form-action 'self'" + providerOrigins(oidcClients.getIfAvailable()) + "; frame-ancestors 'none'"))
                         .referrerPolicy(Customizer.withDefaults()));
-        if (oidcClients.getIfAvailable() != null) {
+        ClientRegistrationRepository clients = oidcClients.getIfAvailable();
+        if (clients != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .successHandler(new SignedIn(signIn, throttle))
+                    .failureHandler((request, response, exception) -> {
+                        // Someone the provider knows but Samordna does not: said in Swedish on the sign-in page; no account is made.
+                        String message = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
+                                && oauth2.getError().getDescription() != null ? oauth2.getError().getDescription()
+                                : "Inloggningen genom identitetsleverantören misslyckades. Försök igen eller logga in med lösenord.";
+                        request.getSession().setAttribute(SignIn.OIDC_ERROR, message);
+                        response.sendRedirect(request.getContextPath() + "/login?oidc");
+                    })
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+            // Signing out of Samordna after signing in through the provider also ends the provider's session.
+            var providerLogout = new org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler(clients);
+            providerLogout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            http.logout(logout -> logout.logoutSuccessHandler(providerLogout));
         }
         return http.build();
+    }
+
+    /**
+     * The identity providers' origins, which the sign-out form may be redirected to (the provider's end of session): a
+     * form's redirect is held to the page's form-action.
+     */
+    static String providerOrigins(ClientRegistrationRepository clients) {
+        if (!(clients instanceof Iterable<?> registrations)) {
+            return "";
+        }
+        java.util.Set<String> origins = new java.util.TreeSet<>();
+        for (Object registration : registrations) {
+            var details = ((org.springframework.security.oauth2.client.registration.ClientRegistration) registration).getProviderDetails();
+            java.util.List<String> uris = new java.util.ArrayList<>(java.util.List.of(details.getAuthorizationUri()));
+            Object endSession = details.getConfigurationMetadata().get("end_session_endpoint");
+            if (endSession != null) {
+                uris.add(endSession.toString());
+            }
+            for (String uri : uris) {
+                java.net.URI parsed = java.net.URI.create(uri);
+                if (parsed.getScheme() != null && parsed.getHost() != null && parsed.getScheme().matches("https?")) {
+                    origins.add(parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() < 0 ? "" : ":" + parsed.getPort()));
+                }
+            }
+        }
+        return origins.isEmpty() ? "" : " " + String.join(" ", origins);
     }
 
     /** After a sign-in: the source's counter is reset and the session remembers which password it was opened with. */

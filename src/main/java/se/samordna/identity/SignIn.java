@@ -16,6 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class SignIn {
 
+    /** The session attribute holding why a sign-in through the identity provider was refused, for the sign-in page. */
+    public static final String OIDC_ERROR = "samordna.oidcError";
+
+
     private final LocalAccounts accounts;
     private final UserDirectory directory;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();

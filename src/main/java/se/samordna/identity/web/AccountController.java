@@ -34,10 +34,14 @@ class AccountController {
     private final ApiTokens tokens;
     private final SignIn signIn;
 
-    AccountController(UserDirectory directory, ApiTokens tokens, SignIn signIn) {
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients;
+
+    AccountController(UserDirectory directory, ApiTokens tokens, SignIn signIn,
+                      org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients) {
         this.directory = directory;
         this.tokens = tokens;
         this.signIn = signIn;
+        this.clients = clients;
     }
 
     record NewToken(@NotBlank @Size(max = 100) String name) {
@@ -47,8 +51,25 @@ class AccountController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model, jakarta.servlet.http.HttpSession session) {
+        java.util.List<Provider> providers = new java.util.ArrayList<>();
+        if (clients.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object registration : registrations) {
+                var client = (org.springframework.security.oauth2.client.registration.ClientRegistration) registration;
+                providers.add(new Provider(client.getRegistrationId(), client.getClientName()));
+            }
+        }
+        model.addAttribute("providers", providers);
+        Object refused = session.getAttribute(se.samordna.identity.SignIn.OIDC_ERROR);
+        if (refused != null) {
+            model.addAttribute("oidcError", refused);
+            session.removeAttribute(se.samordna.identity.SignIn.OIDC_ERROR);
+        }
         return "identity/login";
+    }
+
+    /** An identity provider people can sign in through: its registration id and the name shown on the button. */
+    record Provider(String id, String name) {
     }
 
     @GetMapping("/account")
