@@ -1,0 +1,131 @@
+package se.samordna.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.identity.UserDirectory;
+import se.samordna.plan.Plan;
+import se.samordna.plan.PlanCycle;
+import se.samordna.plan.Plans;
+import se.samordna.plan.StoredPlan;
+import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.shared.Role;
+
+/**
+ * A national installation for load tests ({@code samordna.demo.national=76}): after the five seeds, generated associations
+ * up to the number asked for, each a copy of a seed under its own name with 40 initiatives, three plan periods (two
+ * adopted, the third a draft), generated books for both adopted years and generated participant follow-up. Off by
+ * default; nothing of it is real.
+ */
+@Component
+@Order(20)
+class NationalInstallation implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NationalInstallation.class);
+    private static final int INITIATIVES = 40;
+
+    private final Associations associations;
+    private final Plans plans;
+    private final PlanCycle cycle;
+    private final UserDirectory directory;
+    private final TransactionTemplate transaction;
+    private final DemoLedger ledger;
+    private final DemoFollowUp followUp;
+    private final int wanted;
+
+    NationalInstallation(Associations associations, Plans plans, PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
+                         DemoLedger ledger, DemoFollowUp followUp, @Value("${samordna.demo.national:0}") int wanted) {
+        this.associations = associations;
+        this.plans = plans;
+        this.cycle = cycle;
+        this.directory = directory;
+        this.transaction = transaction;
+        this.ledger = ledger;
+        this.followUp = followUp;
+        this.wanted = wanted;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        int existing = associations.all().size();
+        if (wanted <= existing) {
+            return;
+        }
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:seed-plans/*.yaml");
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        long started = System.nanoTime();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, List.of()));
+        try {
+            for (int number = existing + 1; number <= wanted; number++) {
+                int n = number;
+                Plan seed = PlanFiles.read(read(files[n % files.length]));
+                transaction.executeWithoutResult(status -> generate(n, seed));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        log.info("Generated a national installation of {} associations in {} s", wanted, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    private void generate(int number, Plan seed) {
+        String name = String.format("Samordningsförbundet Prov %02d", number);
+        Plan plan = seed.withHeader(new Plan.Header(name, seed.association().decided(), "Genererad för lasttest (kopia av "
+                + seed.association().name() + ")")).withInitiatives(forty(seed.initiatives()));
+        Association association = associations.create(name);
+        directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
+        StoredPlan first = plans.importFile(association.id(), PlanFiles.writeYaml(plan), null);
+        ledger.generate(association.id(), first.plan());
+        followUp.generate(association.id(), first.plan());
+        cycle.adoptAsImported(association.id(), first.id());
+        StoredPlan second = cycle.rollForward(association.id(), first.id(), null);
+        ledger.generate(association.id(), second.plan());
+        cycle.adoptAsImported(association.id(), second.id());
+        cycle.rollForward(association.id(), second.id(), null);
+    }
+
+    /** The seed's initiatives repeated under new names and ids until there are forty. */
+    private static List<Initiative> forty(List<Initiative> seed) {
+        List<Initiative> all = new ArrayList<>(seed);
+        for (int copy = 2; all.size() < INITIATIVES && !seed.isEmpty(); copy++) {
+            for (Initiative i : seed) {
+                if (all.size() >= INITIATIVES) {
+                    break;
+                }
+                all.add(new Initiative(i.id() + "-" + copy, i.name() + " " + copy, i.kind(), i.owner(), i.members(), i.targetGroup(),
+                        i.ageFrom(), i.ageTo(), i.municipalities(), i.start(), i.end(), i.purpose(), i.goals(), i.budgetedParticipants(),
+                        i.esf(), i.contact(), i.steeringGroup(), i.state(), i.application(), i.statement(), i.decision(), i.agreement(),
+                        i.closed(), i.assumed()));
+            }
+        }
+        return all;
+    }
+
+    private static String read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read seed plan " + file.getFilename(), e);
+        }
+    }
+}
