@@ -28,13 +28,14 @@ public final class Markup {
 
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
-
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
-            .softbreak("\n").build();
+    /** The parser and renderer, built the first time a text needs them (the command line's plan check rarely does). */
+    private static final class CommonMark {
+        static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+        static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .softbreak("\n").build();
+    }
 
     private Markup() {
     }
@@ -52,7 +53,7 @@ public final class Markup {
 
     /** The parsed text (never null); call {@link #problems} first for text a person typed. */
     public static Node parse(String text) {
-        return PARSER.parse(text == null ? "" : text);
+        return CommonMark.PARSER.parse(text == null ? "" : text);
     }
 
     /** What is wrong with the text, in Swedish with the line; empty when it may be kept. */
@@ -63,6 +64,10 @@ public final class Markup {
         }
         if (text.length() > MAX_CHARS) {
             problems.add("Texten är " + text.length() + " tecken; högst " + MAX_CHARS + " får plats i ett avsnitt.");
+            return problems;
+        }
+        if (text.indexOf('<') < 0 && text.indexOf('[') < 0) {
+            // Without '<' there is no HTML and no autolink, without '[' no link or picture: nothing to refuse, no parse needed.
             return problems;
         }
         parse(text).accept(new AbstractVisitor() {
@@ -94,7 +99,7 @@ public final class Markup {
 
     /** HTML for a page: escaped, only http, https and mailto links. */
     public static String html(String text) {
-        return HTML.render(parse(text));
+        return CommonMark.HTML.render(parse(text));
     }
 
     /** Whether a link may be kept: http, https or mailto. */
