@@ -36,8 +36,8 @@ public final class BudgetWorkbook {
 
     static final String BUDGET = "Budget";
     static final String PLAN = "samordna";
-    private static final int FIRST_YEAR_COLUMN = 5;
-    private static final int HEADER_ROW = 3;
+    static final int FIRST_YEAR_COLUMN = 5;
+    static final int HEADER_ROW = 3;
 
     private BudgetWorkbook() {
     }
@@ -77,92 +77,13 @@ public final class BudgetWorkbook {
             bold.setFont(font);
             Plan.Budget budget = plan.budget();
             List<Integer> years = budget.years().stream().map(Plan.BudgetYear::year).sorted().toList();
-            text(sheet, 0, 0, "Budget – " + plan.association().name(), bold);
-            text(sheet, 1, 0, "Belopp i " + budget.unit() + ". Kostnader och intäkter skrivs utan minustecken; typen avgör tecknet.", null);
-            String[] headers = {"Nr", "Rad", "Typ", "Kategori", "Insats"};
-            Row header = sheet.createRow(HEADER_ROW);
-            for (int c = 0; c < headers.length; c++) {
-                cell(header, c, bold).setCellValue(headers[c]);
-            }
-            for (int y = 0; y < years.size(); y++) {
-                cell(header, FIRST_YEAR_COLUMN + y, bold).setCellValue(String.valueOf(years.get(y)));
-            }
-            int r = HEADER_ROW + 1;
-            int firstLineRow = r;
+            header(sheet, plan, years, bold);
+            int firstLineRow = HEADER_ROW + 1;
+            int r = firstLineRow;
             for (Plan.LineGroup group : budget.groups()) {
-                Row groupRow = sheet.createRow(r++);
-                cell(groupRow, 1, bold).setCellValue(group.name());
-                int first = r;
-                for (Plan.BudgetLine line : group.lines()) {
-                    Row row = sheet.createRow(r++);
-                    if (line.ref() != null) {
-                        row.createCell(0).setCellValue(line.ref());
-                    }
-                    row.createCell(1).setCellValue(line.name());
-                    row.createCell(2).setCellValue(TYPE_LABELS.get(line.type()));
-                    if (line.category() != null) {
-                        row.createCell(3).setCellValue(CATEGORY_LABELS.get(line.category()));
-                    }
-                    if (line.initiative() != null) {
-                        row.createCell(4).setCellValue(line.initiative());
-                    }
-                    for (int y = 0; y < years.size(); y++) {
-                        Money amount = line.amounts().get(years.get(y));
-                        if (amount != null) {
-                            row.createCell(FIRST_YEAR_COLUMN + y).setCellValue(number(amount, budget.unit()).doubleValue());
-                        }
-                    }
-                }
-                int last = r - 1;
-                Row subtotal = sheet.createRow(r++);
-                cell(subtotal, 1, bold).setCellValue("Summa " + group.name());
-                boolean incomeGroup = group.type() != LineType.COST;
-                for (int y = 0; y < years.size(); y++) {
-                    String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
-                    String types = "$C$" + (first + 1) + ":$C$" + (last + 1);
-                    String amounts = col + (first + 1) + ":" + col + (last + 1);
-                    String costs = "SUMIF(" + types + ",\"" + COST + "\"," + amounts + ")";
-                    String others = "SUMIF(" + types + ",\"<>" + COST + "\"," + amounts + ")";
-                    Cell c = cell(subtotal, FIRST_YEAR_COLUMN + y, bold);
-                    if (group.lines().isEmpty()) {
-                        c.setCellValue(0);
-                    } else {
-                        c.setCellFormula(incomeGroup ? others + "-" + costs : costs + "-" + others);
-                    }
-                }
+                r = group(sheet, group, years, budget.unit(), r, bold);
             }
-            int lastLineRow = r - 1;
-            r++;
-            String typeRange = "$C$" + (firstLineRow + 1) + ":$C$" + (lastLineRow + 1);
-            int incomeRow = r;
-            Row income = sheet.createRow(r++);
-            cell(income, 1, bold).setCellValue("Intäkter totalt");
-            Row costsRow = sheet.createRow(r++);
-            cell(costsRow, 1, bold).setCellValue("Kostnader totalt");
-            Row result = sheet.createRow(r++);
-            cell(result, 1, bold).setCellValue("Resultat");
-            Row start = sheet.createRow(r++);
-            cell(start, 1, bold).setCellValue("Eget kapital vid årets början");
-            Row end = sheet.createRow(r++);
-            cell(end, 1, bold).setCellValue("Eget kapital vid årets slut");
-            Plan.EquityStart equityStart = budget.equityStart();
-            for (int y = 0; y < years.size(); y++) {
-                String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
-                String amounts = col + (firstLineRow + 1) + ":" + col + (lastLineRow + 1);
-                cell(income, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"" + CONTRIBUTION + "\"," + amounts + ")+SUMIF("
-                        + typeRange + ",\"" + OTHER_INCOME + "\"," + amounts + ")");
-                cell(costsRow, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"" + COST + "\"," + amounts + ")");
-                cell(result, FIRST_YEAR_COLUMN + y, bold).setCellFormula(col + (incomeRow + 1) + "-" + col + (incomeRow + 2));
-                if (equityStart != null && years.get(y) >= equityStart.year()) {
-                    if (years.get(y) == equityStart.year()) {
-                        cell(start, FIRST_YEAR_COLUMN + y, bold).setCellValue(number(equityStart.amount(), budget.unit()).doubleValue());
-                    } else {
-                        String previous = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y - 1);
-                        cell(start, FIRST_YEAR_COLUMN + y, bold).setCellFormula(previous + (incomeRow + 5));
-                    }
-                    cell(end, FIRST_YEAR_COLUMN + y, bold).setCellFormula(col + (incomeRow + 4) + "+" + col + (incomeRow + 3));
-                }
-            }
+            totals(sheet, budget, years, firstLineRow, r - 1, bold);
             sheet.setColumnWidth(1, 60 * 256);
             sheet.setColumnWidth(2, 14 * 256);
             sheet.setColumnWidth(3, 18 * 256);
@@ -184,106 +105,107 @@ public final class BudgetWorkbook {
         }
     }
 
-    /** Reads a workbook written by {@link #write} (and edited in Excel): the amounts of its Budget sheet, the rest from the plan it carries. */
-    public static Plan read(byte[] xlsx) {
-        List<PlanFileException.Problem> problems = new ArrayList<>();
-        checkUnpackedSize(xlsx);
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet hidden = book.getSheet(PLAN);
-            Sheet sheet = book.getSheet(BUDGET);
-            if (hidden == null || sheet == null) {
-                throw problem("Arbetsboken saknar bladen Budget och samordna; utgå från en arbetsbok som Samordna har skrivit.");
-            }
-            StringBuilder yaml = new StringBuilder();
-            for (int i = 0; i <= hidden.getLastRowNum(); i++) {
-                Row row = hidden.getRow(i);
-                yaml.append(row == null || row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue()).append('\n');
-            }
-            Plan plan = PlanFiles.read(yaml.toString());
-            Plan.Budget budget = plan.budget();
-            List<Integer> years = budget.years().stream().map(Plan.BudgetYear::year).sorted().toList();
-            for (int y = 0; y < years.size(); y++) {
-                String expected = String.valueOf(years.get(y));
-                String found = text(sheet.getRow(HEADER_ROW), FIRST_YEAR_COLUMN + y);
-                if (!expected.equals(found)) {
-                    problems.add(at(HEADER_ROW, FIRST_YEAR_COLUMN + y, "Kolumnen ska heta " + expected + " men heter '" + found + "'."));
-                }
-            }
-            // A column added after the plan's years is never dropped without a word: the year is added in Samordna first.
-            Row headerRow = sheet.getRow(HEADER_ROW);
-            for (int c = FIRST_YEAR_COLUMN + years.size(); headerRow != null && c < Math.min(headerRow.getLastCellNum(), FIRST_YEAR_COLUMN + 60); c++) {
-                String extra = text(headerRow, c).strip();
-                if (!extra.isEmpty()) {
-                    problems.add(at(HEADER_ROW, c, "Kolumnen '" + extra + "' finns inte i planen (planens år är " + years
-                            + "). Lägg till året i Samordna först och hämta en ny arbetsbok; inget har lästs in."));
-                }
-            }
-            List<Plan.LineGroup> groups = new ArrayList<>();
-            int r = HEADER_ROW + 1;
-            for (Plan.LineGroup group : budget.groups()) {
-                r++;
-                List<Plan.BudgetLine> lines = new ArrayList<>();
-                for (Plan.BudgetLine line : group.lines()) {
-                    Row row = sheet.getRow(r);
-                    String name = text(row, 1);
-                    if (!line.name().equals(name)) {
-                        problems.add(at(r, 1, "Här ska raden '" + line.name() + "' stå, men det står '" + name
-                                + "'. Lägg till och ta bort rader i Samordna, inte i arbetsboken."));
-                    }
-                    SortedMap<Integer, Money> amounts = new TreeMap<>();
-                    for (int y = 0; y < years.size(); y++) {
-                        Cell cell = row == null ? null : row.getCell(FIRST_YEAR_COLUMN + y);
-                        if (cell == null || cell.getCellType() == CellType.BLANK) {
-                            if (line.amounts().containsKey(years.get(y))) {
-                                amounts.put(years.get(y), Money.ZERO);
-                            }
-                            continue;
-                        }
-                        BigDecimal value;
-                        if (cell.getCellType() == CellType.NUMERIC) {
-                            try {
-                                value = se.samordna.shared.Decimals.bounded(cell.getNumericCellValue());
-                            } catch (se.samordna.shared.Decimals.BadNumber e) {
-                                problems.add(at(r, FIRST_YEAR_COLUMN + y, "Beloppet " + e.getMessage() + "."));
-                                continue;
-                            }
-                        } else if (cell.getCellType() == CellType.STRING) {
-                            try {
-                                value = se.samordna.shared.Decimals.parse(cell.getStringCellValue());
-                            } catch (se.samordna.shared.Decimals.BadNumber e) {
-                                problems.add(at(r, FIRST_YEAR_COLUMN + y, e.notANumber() ? "'" + cell.getStringCellValue() + "' är inget belopp."
-                                        : "Beloppet " + e.getMessage() + "."));
-                                continue;
-                            }
-                        } else {
-                            problems.add(at(r, FIRST_YEAR_COLUMN + y, "Cellen ska innehålla ett belopp, inte en formel."));
-                            continue;
-                        }
-                        if (value.signum() < 0) {
-                            problems.add(at(r, FIRST_YEAR_COLUMN + y, "Beloppen skrivs utan minustecken; radens typ avgör tecknet."));
-                            continue;
-                        }
-                        BigDecimal kronor = "tkr".equals(budget.unit()) ? value.movePointRight(3) : value;
-                        amounts.put(years.get(y), Money.ofKronor(kronor.setScale(2, java.math.RoundingMode.HALF_UP)));
-                    }
-                    lines.add(new Plan.BudgetLine(line.ref(), line.name(), line.type(), line.category(), line.initiative(), amounts));
-                    r++;
-                }
-                groups.add(new Plan.LineGroup(group.name(), group.type(), group.category(), List.copyOf(lines), group.stated()));
-                r++;
-            }
-            if (!problems.isEmpty()) {
-                throw new PlanFileException(problems);
-            }
-            return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                    budget.stated(), budget.otherIncomeNettedInCosts()));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PlanFileException known) {
-                throw known;
-            }
-            // POI's own failures (a broken or hostile file) are the file's fault, never the server's: a 400.
-            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+    private static void header(Sheet sheet, Plan plan, List<Integer> years, CellStyle bold) {
+        text(sheet, 0, 0, "Budget – " + plan.association().name(), bold);
+        text(sheet, 1, 0, "Belopp i " + plan.budget().unit() + ". Kostnader och intäkter skrivs utan minustecken; typen avgör tecknet.", null);
+        String[] headers = {"Nr", "Rad", "Typ", "Kategori", "Insats"};
+        Row header = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < headers.length; c++) {
+            cell(header, c, bold).setCellValue(headers[c]);
         }
+        for (int y = 0; y < years.size(); y++) {
+            cell(header, FIRST_YEAR_COLUMN + y, bold).setCellValue(String.valueOf(years.get(y)));
+        }
+    }
+
+    /** A group's title row, its lines and its subtotal (live SUMIF formulas by line type); returns the next free row. */
+    private static int group(Sheet sheet, Plan.LineGroup group, List<Integer> years, String unit, int firstRow, CellStyle bold) {
+        int r = firstRow;
+        Row groupRow = sheet.createRow(r++);
+        cell(groupRow, 1, bold).setCellValue(group.name());
+        int first = r;
+        for (Plan.BudgetLine line : group.lines()) {
+            line(sheet.createRow(r++), line, years, unit);
+        }
+        int last = r - 1;
+        Row subtotal = sheet.createRow(r++);
+        cell(subtotal, 1, bold).setCellValue("Summa " + group.name());
+        boolean incomeGroup = group.type() != LineType.COST;
+        for (int y = 0; y < years.size(); y++) {
+            String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
+            String types = "$C$" + (first + 1) + ":$C$" + (last + 1);
+            String amounts = col + (first + 1) + ":" + col + (last + 1);
+            String costs = "SUMIF(" + types + ",\"" + COST + "\"," + amounts + ")";
+            String others = "SUMIF(" + types + ",\"<>" + COST + "\"," + amounts + ")";
+            Cell c = cell(subtotal, FIRST_YEAR_COLUMN + y, bold);
+            if (group.lines().isEmpty()) {
+                c.setCellValue(0);
+            } else {
+                c.setCellFormula(incomeGroup ? others + "-" + costs : costs + "-" + others);
+            }
+        }
+        return r;
+    }
+
+    private static void line(Row row, Plan.BudgetLine line, List<Integer> years, String unit) {
+        if (line.ref() != null) {
+            row.createCell(0).setCellValue(line.ref());
+        }
+        row.createCell(1).setCellValue(line.name());
+        row.createCell(2).setCellValue(TYPE_LABELS.get(line.type()));
+        if (line.category() != null) {
+            row.createCell(3).setCellValue(CATEGORY_LABELS.get(line.category()));
+        }
+        if (line.initiative() != null) {
+            row.createCell(4).setCellValue(line.initiative());
+        }
+        for (int y = 0; y < years.size(); y++) {
+            Money amount = line.amounts().get(years.get(y));
+            if (amount != null) {
+                row.createCell(FIRST_YEAR_COLUMN + y).setCellValue(number(amount, unit).doubleValue());
+            }
+        }
+    }
+
+    /** Income, costs, result and equity at the start and end of each year, below the groups, as live formulas. */
+    private static void totals(Sheet sheet, Plan.Budget budget, List<Integer> years, int firstLineRow, int lastLineRow, CellStyle bold) {
+        int r = lastLineRow + 2;
+        String typeRange = "$C$" + (firstLineRow + 1) + ":$C$" + (lastLineRow + 1);
+        int incomeRow = r;
+        Row income = sheet.createRow(r++);
+        cell(income, 1, bold).setCellValue("Intäkter totalt");
+        Row costsRow = sheet.createRow(r++);
+        cell(costsRow, 1, bold).setCellValue("Kostnader totalt");
+        Row result = sheet.createRow(r++);
+        cell(result, 1, bold).setCellValue("Resultat");
+        Row start = sheet.createRow(r++);
+        cell(start, 1, bold).setCellValue("Eget kapital vid årets början");
+        Row end = sheet.createRow(r);
+        cell(end, 1, bold).setCellValue("Eget kapital vid årets slut");
+        Plan.EquityStart equityStart = budget.equityStart();
+        for (int y = 0; y < years.size(); y++) {
+            String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
+            String amounts = col + (firstLineRow + 1) + ":" + col + (lastLineRow + 1);
+            cell(income, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"" + CONTRIBUTION + "\"," + amounts + ")+SUMIF("
+                    + typeRange + ",\"" + OTHER_INCOME + "\"," + amounts + ")");
+            cell(costsRow, FIRST_YEAR_COLUMN + y, bold).setCellFormula("SUMIF(" + typeRange + ",\"" + COST + "\"," + amounts + ")");
+            cell(result, FIRST_YEAR_COLUMN + y, bold).setCellFormula(col + (incomeRow + 1) + "-" + col + (incomeRow + 2));
+            if (equityStart != null && years.get(y) >= equityStart.year()) {
+                if (years.get(y) == equityStart.year()) {
+                    cell(start, FIRST_YEAR_COLUMN + y, bold).setCellValue(number(equityStart.amount(), budget.unit()).doubleValue());
+                } else {
+                    String previous = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y - 1);
+                    cell(start, FIRST_YEAR_COLUMN + y, bold).setCellFormula(previous + (incomeRow + 5));
+                }
+                cell(end, FIRST_YEAR_COLUMN + y, bold).setCellFormula(col + (incomeRow + 4) + "+" + col + (incomeRow + 3));
+            }
+        }
+    }
+
+    /** Reads a workbook Samordna wrote back into a plan, all or nothing, every problem named by its cell ({@link BudgetWorkbookReader}). */
+    public static Plan read(byte[] xlsx) {
+        checkUnpackedSize(xlsx);
+        return BudgetWorkbookReader.read(xlsx);
     }
 
     /** The plan version a workbook was exported from, if Samordna wrote it from a stored plan. */
@@ -337,15 +259,15 @@ public final class BudgetWorkbook {
         }
     }
 
-    private static PlanFileException problem(String message) {
+    static PlanFileException problem(String message) {
         return new PlanFileException(List.of(new PlanFileException.Problem(0, "", message)));
     }
 
-    private static PlanFileException.Problem at(int row, int column, String message) {
+    static PlanFileException.Problem at(int row, int column, String message) {
         return new PlanFileException.Problem(0, BUDGET + "!" + new CellReference(row, column).formatAsString(false), message);
     }
 
-    private static String text(Row row, int column) {
+    static String text(Row row, int column) {
         if (row == null || row.getCell(column) == null) {
             return "";
         }
