@@ -105,25 +105,31 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
                                         + "base-uri 'self'; form-action 'self'" + providerOrigins(oidcClients.getIfAvailable()) + "; frame-ancestors 'none'"))
                         .referrerPolicy(Customizer.withDefaults()));
-        ClientRegistrationRepository clients = oidcClients.getIfAvailable();
-        if (clients != null) {
-            http.oauth2Login(oauth -> oauth.loginPage("/login")
-                    .successHandler(new SignedIn(signIn, throttle))
-                    .failureHandler((request, response, exception) -> {
-                        // Someone the provider knows but Samordna does not: said in Swedish on the sign-in page; no account is made.
-                        String message = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
-                                && oauth2.getError().getDescription() != null ? oauth2.getError().getDescription()
-                                : "Inloggningen genom identitetsleverantören misslyckades. Försök igen eller logga in med lösenord.";
-                        request.getSession().setAttribute(SignIn.OIDC_ERROR, message);
-                        response.sendRedirect(request.getContextPath() + "/login?oidc");
-                    })
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
-            // Signing out of Samordna after signing in through the provider also ends the provider's session.
-            var providerLogout = new org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler(clients);
-            providerLogout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
-            http.logout(logout -> logout.logoutSuccessHandler(providerLogout));
-        }
+        identityProviders(http, oidcClients.getIfAvailable(), oidcAccounts, new SignedIn(signIn, throttle));
         return http.build();
+    }
+
+    /** Sign-in through the registered OpenID Connect providers, if any: refusals in Swedish, signing out at the provider too. */
+    private static void identityProviders(HttpSecurity http, ClientRegistrationRepository clients, OidcAccounts oidcAccounts,
+                                          SignedIn signedIn) throws Exception {
+        if (clients == null) {
+            return;
+        }
+        http.oauth2Login(oauth -> oauth.loginPage("/login")
+                .successHandler(signedIn)
+                .failureHandler((request, response, exception) -> {
+                    // Someone the provider knows but Samordna does not: said in Swedish on the sign-in page; no account is made.
+                    String message = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
+                            && oauth2.getError().getDescription() != null ? oauth2.getError().getDescription()
+                            : "Inloggningen genom identitetsleverantören misslyckades. Försök igen eller logga in med lösenord.";
+                    request.getSession().setAttribute(SignIn.OIDC_ERROR, message);
+                    response.sendRedirect(request.getContextPath() + "/login?oidc");
+                })
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+        // Signing out of Samordna after signing in through the provider also ends the provider's session.
+        var providerLogout = new org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler(clients);
+        providerLogout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        http.logout(logout -> logout.logoutSuccessHandler(providerLogout));
     }
 
     /**
