@@ -44,21 +44,75 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
         long unitOre = tkr ? 100_000L : 100L;
         List<YearFigures> figures = PlanCalculator.years(plan);
         List<Integer> years = figures.stream().map(YearFigures::year).toList();
+        Printed printed = Printed.of(plan, figures, unitOre);
         List<Plan.LineGroup> planGroups = plan.budget().groups();
-
-        // printed[group][line][year], groupPrinted[group][year], in units
-        long[][][] printed = new long[planGroups.size()][][];
-        long[][] groupPrinted = new long[planGroups.size()][years.size()];
-        long[] incomePrinted = new long[years.size()];
-        long[] costPrinted = new long[years.size()];
+        List<Group> groups = new ArrayList<>();
         for (int g = 0; g < planGroups.size(); g++) {
-            printed[g] = new long[planGroups.get(g).lines().size()][years.size()];
+            Plan.LineGroup group = planGroups.get(g);
+            List<Line> lines = new ArrayList<>();
+            for (int l = 0; l < group.lines().size(); l++) {
+                Plan.BudgetLine line = group.lines().get(l);
+                List<Cell> cells = new ArrayList<>();
+                for (int y = 0; y < years.size(); y++) {
+                    cells.add(cell(printed.lines[g][l][y], line.amount(years.get(y)), tkr));
+                }
+                lines.add(new Line(g, l, line.ref(), line.name(), line.type().name(), cells));
+            }
+            List<Cell> subtotal = new ArrayList<>();
+            for (int y = 0; y < years.size(); y++) {
+                subtotal.add(cell(printed.groups[g][y], signedSum(group, years.get(y)), tkr));
+            }
+            groups.add(new Group(group.name(), group.type() != LineType.COST, lines, subtotal));
         }
-        for (int y = 0; y < years.size(); y++) {
-            int year = years.get(y);
-            YearFigures f = figures.get(y);
-            incomePrinted[y] = round(f.income().ore(), unitOre);
-            costPrinted[y] = round(f.costs().ore(), unitOre);
+        List<ContributionRow> contributions = new ArrayList<>();
+        for (Plan.Allocation allocation : plan.allocations()) {
+            for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
+                contributions.add(new ContributionRow(allocation.year(), c.member(), c.kind().name(), MoneyFormat.kronor(c.amount())));
+            }
+        }
+        return new BudgetTable(unit, years, figures.stream().map(f -> f.kind().name()).toList(), groups,
+                summary(plan, figures, printed, unitOre, tkr), contributions,
+                PlanChecks.check(plan).stream()
+                        .sorted(java.util.Comparator.comparing(Finding::severity)
+                                .thenComparing(f -> f.year() == null ? 0 : f.year()))
+                        .toList(), version);
+    }
+
+    /**
+     * The printed whole units, rounded top-down: per year total income and costs, the groups apportioned to them by side,
+     * each group's lines apportioned to the group's printed figure (signed within the group).
+     */
+    private record Printed(long[][][] lines, long[][] groups, long[] income, long[] costs) {
+
+        static Printed of(Plan plan, List<YearFigures> figures, long unitOre) {
+            List<Plan.LineGroup> planGroups = plan.budget().groups();
+            int count = figures.size();
+            long[][][] lines = new long[planGroups.size()][][];
+            long[][] groups = new long[planGroups.size()][count];
+            long[] income = new long[count];
+            long[] costs = new long[count];
+            for (int g = 0; g < planGroups.size(); g++) {
+                lines[g] = new long[planGroups.get(g).lines().size()][count];
+            }
+            for (int y = 0; y < count; y++) {
+                int year = figures.get(y).year();
+                income[y] = round(figures.get(y).income().ore(), unitOre);
+                costs[y] = round(figures.get(y).costs().ore(), unitOre);
+                long[] sides = sides(planGroups, year, unitOre);
+                for (int g = 0; g < planGroups.size(); g++) {
+                    groups[g][y] = sides[g];
+                    Plan.LineGroup group = planGroups.get(g);
+                    long[] apportioned = apportion(sides[g], group.lines().stream().map(l -> signed(group, l, year)).toList(), unitOre);
+                    for (int l = 0; l < apportioned.length; l++) {
+                        lines[g][l][y] = apportioned[l];
+                    }
+                }
+            }
+            return new Printed(lines, groups, income, costs);
+        }
+
+        /** Each group's printed sum of a year: the income side and the cost side each rounded so its parts add up. */
+        private static long[] sides(List<Plan.LineGroup> planGroups, int year, long unitOre) {
             long[] groups = new long[planGroups.size()];
             for (boolean incomeSide : new boolean[]{true, false}) {
                 List<Integer> side = new ArrayList<>();
@@ -74,38 +128,17 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
                     groups[side.get(i)] = rounded[i];
                 }
             }
-            for (int g = 0; g < planGroups.size(); g++) {
-                groupPrinted[g][y] = groups[g];
-                Plan.LineGroup group = planGroups.get(g);
-                List<Money> lineExact = group.lines().stream().map(l -> signed(group, l, year)).toList();
-                long[] lines = apportion(groups[g], lineExact, unitOre);
-                for (int l = 0; l < lines.length; l++) {
-                    printed[g][l][y] = lines[l];
-                }
-            }
+            return groups;
         }
-        List<Group> groups = new ArrayList<>();
-        for (int g = 0; g < planGroups.size(); g++) {
-            Plan.LineGroup group = planGroups.get(g);
-            List<Line> lines = new ArrayList<>();
-            for (int l = 0; l < group.lines().size(); l++) {
-                Plan.BudgetLine line = group.lines().get(l);
-                List<Cell> cells = new ArrayList<>();
-                for (int y = 0; y < years.size(); y++) {
-                    cells.add(cell(printed[g][l][y], line.amount(years.get(y)), tkr));
-                }
-                lines.add(new Line(g, l, line.ref(), line.name(), line.type().name(), cells));
-            }
-            List<Cell> subtotal = new ArrayList<>();
-            for (int y = 0; y < years.size(); y++) {
-                subtotal.add(cell(groupPrinted[g][y], signedSum(group, years.get(y)), tkr));
-            }
-            groups.add(new Group(group.name(), group.type() != LineType.COST, lines, subtotal));
-        }
+    }
+
+    /** Income, costs, result, equity at start and end (chained from the printed figures), the ceiling and what is available. */
+    private static List<Row> summary(Plan plan, List<YearFigures> figures, Printed printed, long unitOre, boolean tkr) {
+        List<Integer> years = figures.stream().map(YearFigures::year).toList();
         List<Row> summary = new ArrayList<>();
-        summary.add(row("budget.income", years, y -> incomePrinted[y], y -> figures.get(y).income(), tkr, false));
-        summary.add(row("budget.costs", years, y -> costPrinted[y], y -> figures.get(y).costs(), tkr, false));
-        summary.add(row("budget.result", years, y -> incomePrinted[y] - costPrinted[y], y -> figures.get(y).result(), tkr, true));
+        summary.add(row("budget.income", years, y -> printed.income[y], y -> figures.get(y).income(), tkr, false));
+        summary.add(row("budget.costs", years, y -> printed.costs[y], y -> figures.get(y).costs(), tkr, false));
+        summary.add(row("budget.result", years, y -> printed.income[y] - printed.costs[y], y -> figures.get(y).result(), tkr, true));
         long[] start = new long[years.size()];
         long[] end = new long[years.size()];
         boolean[] chained = new boolean[years.size()];
@@ -116,7 +149,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
             }
             chained[y] = true;
             start[y] = y > 0 && chained[y - 1] ? end[y - 1] : round(f.equityStart().ore(), unitOre);
-            end[y] = start[y] + incomePrinted[y] - costPrinted[y];
+            end[y] = start[y] + printed.income[y] - printed.costs[y];
         }
         summary.add(optionalRow("budget.equityStart", years, chained, start, y -> figures.get(y).equityStart(), tkr));
         summary.add(optionalRow("budget.equityEnd", years, chained, end, y -> figures.get(y).equityEnd(), tkr));
@@ -128,17 +161,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
             available[y] = end[y] - floor;
         }
         summary.add(optionalRow("budget.available", years, chained, available, y -> figures.get(y).available(), tkr));
-        List<ContributionRow> contributions = new ArrayList<>();
-        for (Plan.Allocation allocation : plan.allocations()) {
-            for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
-                contributions.add(new ContributionRow(allocation.year(), c.member(), c.kind().name(), MoneyFormat.kronor(c.amount())));
-            }
-        }
-        return new BudgetTable(unit, years, figures.stream().map(f -> f.kind().name()).toList(), groups, summary, contributions,
-                PlanChecks.check(plan).stream()
-                        .sorted(java.util.Comparator.comparing(Finding::severity)
-                                .thenComparing(f -> f.year() == null ? 0 : f.year()))
-                        .toList(), version);
+        return summary;
     }
 
     private static Row row(String key, List<Integer> years, java.util.function.IntToLongFunction printed,
