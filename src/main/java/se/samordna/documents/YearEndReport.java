@@ -65,6 +65,31 @@ public final class YearEndReport {
                     + "Siffrorna i avsnitt 3 och 4 är inte verkliga."));
         }
 
+        budgetAndOutcome(blocks, plan, year, initiatives);
+
+        blocks.add(new Block.Heading(2, "2 Mål och måluppfyllelse"));
+        if (goals.isEmpty()) {
+            blocks.add(new Block.Paragraph("Planen har inga mål för " + year + "."));
+        } else {
+            List<List<String>> goalRows = goals.stream().map(g -> List.of(g.title(), g.status(), String.join("; ", g.indicators()))).toList();
+            blocks.add(new Block.Table(List.of("Mål", "Status", "Indikatorer (senaste värde)"), goalRows, new boolean[3], List.of()));
+        }
+        participants(blocks, year, initiatives, participantFigures);
+
+        blocks.add(new Block.Heading(2, "4 Enkätresultat (NNS indikatorenkät)"));
+        if (surveys.isEmpty()) {
+            blocks.add(new Block.Paragraph("Inga enkätsvar är registrerade för " + year + "."));
+        } else {
+            List<List<String>> surveyRows = surveys.stream().map(r -> List.of(r.indicator(), r.group(), String.valueOf(r.respondents()),
+                    MoneyFormat.percent(r.share()), MoneyFormat.percent(r.women()), MoneyFormat.percent(r.men()))).toList();
+            blocks.add(new Block.Table(List.of("Indikator", "Svarsgrupp", "Svar", "Instämmer", "Kvinnor", "Män"), surveyRows,
+                    new boolean[]{false, false, true, true, true, true}, List.of()));
+        }
+        return blocks;
+    }
+
+    /** Section 1: the year's budgeted figures and budget against outcome per initiative (no outcome counts as none). */
+    private static void budgetAndOutcome(List<Block> blocks, Plan plan, int year, List<InitiativeRow> initiatives) {
         blocks.add(new Block.Heading(2, "1 Budget och utfall"));
         YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
         if (figures != null) {
@@ -100,15 +125,10 @@ public final class YearEndReport {
         if (!initiatives.isEmpty()) {
             blocks.add(new Block.Picture(barChart(initiatives), "Budget och utfall per insats"));
         }
+    }
 
-        blocks.add(new Block.Heading(2, "2 Mål och måluppfyllelse"));
-        if (goals.isEmpty()) {
-            blocks.add(new Block.Paragraph("Planen har inga mål för " + year + "."));
-        } else {
-            List<List<String>> goalRows = goals.stream().map(g -> List.of(g.title(), g.status(), String.join("; ", g.indicators()))).toList();
-            blocks.add(new Block.Table(List.of("Mål", "Status", "Indikatorer (senaste värde)"), goalRows, new boolean[3], List.of()));
-        }
-
+    /** Section 3: initiatives by state, the participants they reported, and the suppressed participant follow-up. */
+    private static void participants(List<Block> blocks, int year, List<InitiativeRow> initiatives, ParticipantFigures participantFigures) {
         blocks.add(new Block.Heading(2, "3 Insatser och deltagare"));
         Map<String, Long> byState = new java.util.TreeMap<>();
         initiatives.forEach(i -> byState.merge(i.state(), 1L, Long::sum));
@@ -129,16 +149,6 @@ public final class YearEndReport {
                     + " personer visas som –, liksom celler som annars skulle gå att räkna ut ur summorna."));
         }
 
-        blocks.add(new Block.Heading(2, "4 Enkätresultat (NNS indikatorenkät)"));
-        if (surveys.isEmpty()) {
-            blocks.add(new Block.Paragraph("Inga enkätsvar är registrerade för " + year + "."));
-        } else {
-            List<List<String>> surveyRows = surveys.stream().map(r -> List.of(r.indicator(), r.group(), String.valueOf(r.respondents()),
-                    MoneyFormat.percent(r.share()), MoneyFormat.percent(r.women()), MoneyFormat.percent(r.men()))).toList();
-            blocks.add(new Block.Table(List.of("Indikator", "Svarsgrupp", "Svar", "Instämmer", "Kvinnor", "Män"), surveyRows,
-                    new boolean[]{false, false, true, true, true, true}, List.of()));
-        }
-        return blocks;
     }
 
     /** Budget (blue) and outcome (grey) per initiative as horizontal bars. */

@@ -60,46 +60,17 @@ InitiativesFileReader(FileNodes file) {
         if (start != null && end != null && end.isBefore(start)) {
             fail(path + "/end", "Slutdatum " + end + " ligger före startdatum " + start + ".");
         }
-        Initiative.Contact contact = null;
-        JsonNode c = node.get("contact");
-        if (c != null && object(c, path + "/contact")) {
-            allowOnly(c, path + "/contact", "name", "email", "phone");
-            contact = new Initiative.Contact(text(c, path + "/contact", "name", false), text(c, path + "/contact", "email", false),
-                    text(c, path + "/contact", "phone", false));
-        }
+        Initiative.Contact contact = contact(node.get("contact"), path + "/contact");
         List<Initiative.SteeringMember> steering = list(node.get("steeringGroup"), path + "/steeringGroup", (n, p) -> object(n, p)
                 ? new Initiative.SteeringMember(text(n, p, "name", true), text(n, p, "member", false),
                 n.has("role") ? enumValue(n.get("role"), p + "/role", Initiative.SteeringRole.class, true) : Initiative.SteeringRole.MEMBER)
                 : null);
         InitiativeState state = node.has("state") ? enumValue(node.get("state"), path + "/state", InitiativeState.class, true)
                 : InitiativeState.IDEA;
-        Initiative.Application application = null;
-        JsonNode a = node.get("application");
-        if (a != null && object(a, path + "/application")) {
-            application = new Initiative.Application(date(a.get("date"), path + "/application/date"),
-                    amounts(a.get("requested"), path + "/application/requested", unit, List.of()), text(a, path + "/application", "text", false));
-        }
-        Initiative.Statement statement = null;
-        JsonNode st = node.get("statement");
-        if (st != null && object(st, path + "/statement")) {
-            statement = new Initiative.Statement(date(st.get("date"), path + "/statement/date"), text(st, path + "/statement", "text", true));
-        }
-        Initiative.Decision decision = null;
-        JsonNode d = node.get("decision");
-        if (d != null && object(d, path + "/decision")) {
-            boolean granted = !d.has("granted") || d.get("granted").isObject();
-            decision = new Initiative.Decision(date(d.get("date"), path + "/decision/date"), text(d, path + "/decision", "minutes", false),
-                    granted, granted ? amounts(d.get("granted"), path + "/decision/granted", unit, List.of()) : new TreeMap<>(),
-                    text(d, path + "/decision", "conditions", false), text(d, path + "/decision", "refusalReason", false));
-        }
-        Initiative.Agreement agreement = null;
-        JsonNode ag = node.get("agreement");
-        if (ag != null && object(ag, path + "/agreement")) {
-            List<Initiative.ReportKind> reports = list(ag.get("reports"), path + "/agreement/reports",
-                    (n, p) -> enumValue(n, p, Initiative.ReportKind.class, true));
-            agreement = new Initiative.Agreement(date(ag.get("date"), path + "/agreement/date"), date(ag.get("start"), path + "/agreement/start"),
-                    date(ag.get("end"), path + "/agreement/end"), amounts(ag.get("amounts"), path + "/agreement/amounts", unit, List.of()), reports);
-        }
+        Initiative.Application application = application(node.get("application"), path + "/application", unit);
+        Initiative.Statement statement = statement(node.get("statement"), path + "/statement");
+        Initiative.Decision decision = decision(node.get("decision"), path + "/decision", unit);
+        Initiative.Agreement agreement = agreement(node.get("agreement"), path + "/agreement", unit);
         Integer participants = node.has("budgetedParticipants")
                 ? wholeNumber(node.get("budgetedParticipants"), path + "/budgetedParticipants").intValue() : null;
         return new Initiative(id, name, kind, owner, taking, text(node, path, "targetGroup", false), ageFrom, ageTo,
@@ -107,6 +78,49 @@ InitiativesFileReader(FileNodes file) {
                 text(node, path, "purpose", false), list(node.get("goals"), path + "/goals", (n, p) -> n.asString()),
                 participants, node.has("esf") && node.get("esf").asBoolean(), contact, steering, state,
                 application, statement, decision, agreement, date(node.get("closed"), path + "/closed"), assumed(node, path));
+    }
+
+    private Initiative.Contact contact(JsonNode c, String path) {
+        if (c == null || !object(c, path)) {
+            return null;
+        }
+        allowOnly(c, path, "name", "email", "phone");
+        return new Initiative.Contact(text(c, path, "name", false), text(c, path, "email", false), text(c, path, "phone", false));
+    }
+
+    private Initiative.Application application(JsonNode a, String path, String unit) {
+        if (a == null || !object(a, path)) {
+            return null;
+        }
+        return new Initiative.Application(date(a.get("date"), path + "/date"), amounts(a.get("requested"), path + "/requested", unit, List.of()),
+                text(a, path, "text", false));
+    }
+
+    private Initiative.Statement statement(JsonNode st, String path) {
+        if (st == null || !object(st, path)) {
+            return null;
+        }
+        return new Initiative.Statement(date(st.get("date"), path + "/date"), text(st, path, "text", true));
+    }
+
+    /** The board's decision: a grant per year ({@code granted: {2025: …}}) or a refusal ({@code granted: false}). */
+    private Initiative.Decision decision(JsonNode d, String path, String unit) {
+        if (d == null || !object(d, path)) {
+            return null;
+        }
+        boolean granted = !d.has("granted") || d.get("granted").isObject();
+        return new Initiative.Decision(date(d.get("date"), path + "/date"), text(d, path, "minutes", false), granted,
+                granted ? amounts(d.get("granted"), path + "/granted", unit, List.of()) : new TreeMap<>(),
+                text(d, path, "conditions", false), text(d, path, "refusalReason", false));
+    }
+
+    private Initiative.Agreement agreement(JsonNode ag, String path, String unit) {
+        if (ag == null || !object(ag, path)) {
+            return null;
+        }
+        List<Initiative.ReportKind> reports = list(ag.get("reports"), path + "/reports", (n, p) -> enumValue(n, p, Initiative.ReportKind.class, true));
+        return new Initiative.Agreement(date(ag.get("date"), path + "/date"), date(ag.get("start"), path + "/start"),
+                date(ag.get("end"), path + "/end"), amounts(ag.get("amounts"), path + "/amounts", unit, List.of()), reports);
     }
 
     /** The fields the file assumes ({@code assumed: [state, start, end]}): each one of {@link Initiative#ASSUMABLE} and set. */
