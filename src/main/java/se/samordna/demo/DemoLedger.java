@@ -35,7 +35,14 @@ class DemoLedger {
     }
 
     void generate(UUID associationId, Plan plan) {
-        int year = plan.budgetYear();
+        generate(associationId, plan, plan.budgetYear());
+    }
+
+    /**
+     * The books of {@code year}: each line's amount for that year, or its budget-year amount when the plan has no such year
+     * (the national installation's earlier years); the account rules are added the first time only.
+     */
+    void generate(UUID associationId, Plan plan, int year) {
         Random random = new Random(associationId.getMostSignificantBits() ^ year);
         StringBuilder sie = new StringBuilder("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Samordna demodata\" 1\n")
                 .append("#FNAMN \"").append(plan.association().name().replace("\"", "")).append(" (genererad)\"\n")
@@ -51,14 +58,15 @@ class DemoLedger {
         int cost = 5000;
         for (Plan.LineGroup group : plan.budget().groups()) {
             for (Plan.BudgetLine line : group.lines()) {
-                if (line.type() == LineType.EQUITY_USE || line.amount(year).isZero()) {
+                se.samordna.shared.Money lineAmount = plan.budget().year(year).isPresent() ? line.amount(year) : line.amount(plan.budgetYear());
+                if (line.type() == LineType.EQUITY_USE || lineAmount.isZero()) {
                     continue;
                 }
                 boolean isIncome = line.type() != LineType.COST;
                 String account = String.valueOf(line.type() == LineType.CONTRIBUTION ? contribution++ : isIncome ? otherIncome++ : cost++);
                 sie.append("#KONTO ").append(account).append(" \"").append(line.name().replace("\"", "").replace("\\", "")).append("\"\n");
                 mapping.add(new AccountRule(null, account, account, null, group.name(), line.name()));
-                long yearOre = line.amount(year).ore();
+                long yearOre = lineAmount.ore();
                 for (int month = 1; month <= 12; month++) {
                     // Income arrives twice a year; costs monthly, within ±15 % of a twelfth.
                     long amount = isIncome ? (month == 1 || month == 7 ? yearOre / 2 : 0)
@@ -80,7 +88,10 @@ class DemoLedger {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rules.add(associationId, mapping, plan, rules.of(associationId).version());
+        AccountRules.Rules existing = rules.of(associationId);
+        if (existing.rules().isEmpty()) {
+            rules.add(associationId, mapping, plan, existing.version());
+        }
     }
 
     private static String kronor(long ore) {

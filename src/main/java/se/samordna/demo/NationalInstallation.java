@@ -35,7 +35,7 @@ import se.samordna.shared.Role;
 /**
  * A national installation for load tests ({@code samordna.demo.national=76}): after the five seeds, generated associations
  * up to the number asked for, each a copy of a seed under its own name with 40 initiatives, three plan periods (two
- * adopted, the third a draft), generated books for both adopted years and generated participant follow-up. Off by
+ * adopted, the third a draft), five years of generated books and generated participant follow-up. Off by
  * default; nothing of it is real.
  */
 @Component
@@ -95,7 +95,10 @@ class NationalInstallation implements ApplicationRunner {
         Association association = associations.create(name);
         directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
         StoredPlan first = plans.importFile(association.id(), PlanFiles.writeYaml(plan), null);
-        ledger.generate(association.id(), first.plan());
+        // Five years of books: three before the first plan's budget year, that year and the next period's.
+        for (int year = first.plan().budgetYear() - 3; year <= first.plan().budgetYear(); year++) {
+            ledger.generate(association.id(), first.plan(), year);
+        }
         followUp.generate(association.id(), first.plan());
         cycle.adoptAsImported(association.id(), first.id());
         StoredPlan second = cycle.rollForward(association.id(), first.id(), null);

@@ -27,7 +27,6 @@ import se.samordna.documents.PlanArchive;
 import se.samordna.documents.PlanDocument;
 import se.samordna.plan.PlanStatus;
 import se.samordna.shared.Sha256;
-import se.samordna.documents.PlanDocuments;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
@@ -43,9 +42,12 @@ class DocumentController {
     private final Plans plans;
     private final PlanArchive archive;
 
-    DocumentController(Plans plans, PlanArchive archive) {
+    private final se.samordna.documents.RenderedPlans rendered;
+
+    DocumentController(Plans plans, PlanArchive archive, se.samordna.documents.RenderedPlans rendered) {
         this.plans = plans;
         this.archive = archive;
+        this.rendered = rendered;
     }
 
     @GetMapping({"/associations/{associationId}/plan.pdf", "/api/v1/associations/{associationId}/documents/plan.pdf"})
@@ -86,8 +88,7 @@ class DocumentController {
                         .header("X-Content-SHA256", archived.sha256()).contentType("pdf".equals(format) ? PDF : DOCX).body(archived.content());
             }
         }
-        PlanDocument.Options options = new PlanDocument.Options(checks);
-        content = "pdf".equals(format) ? PlanDocuments.pdf(stored.plan(), options) : PlanDocuments.docx(stored.plan(), options);
+        content = rendered.document(stored.id(), stored.version(), stored.plan(), format, checks);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan." + format + "\"")
                 .header("X-Content-SHA256", Sha256.hex(content)).contentType("pdf".equals(format) ? PDF : DOCX).body(content);
     }
