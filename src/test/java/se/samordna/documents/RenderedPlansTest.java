@@ -1,0 +1,33 @@
+package se.samordna.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.Seeds;
+
+/** A plan version's document is written once and handed out again; a new version, format or appendix is written anew. */
+class RenderedPlansTest {
+
+    @Test
+    void theSameVersionIsWrittenOnceAndANewVersionAnew() {
+        RenderedPlans rendered = new RenderedPlans();
+        Plan plan = Seeds.plan("sodra-dalarna-2025.yaml");
+        UUID id = UUID.randomUUID();
+
+        byte[] first = rendered.document(id, 3, plan, "pdf", false);
+        assertThat(rendered.document(id, 3, plan, "pdf", false)).isSameAs(first);
+        assertThat(rendered.document(id, 4, plan, "pdf", false)).isNotSameAs(first);
+        assertThat(rendered.document(id, 3, plan, "pdf", true)).isNotSameAs(first);
+        assertThat(new String(rendered.document(id, 3, plan, "docx", false), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+
+        // Bounded: the oldest documents make room.
+        for (int v = 100; v < 100 + RenderedPlans.ENTRIES; v++) {
+            rendered.document(id, v, plan, "docx", false);
+        }
+        assertThat(rendered.document(id, 3, plan, "pdf", false)).isNotSameAs(first);
+    }
+}
