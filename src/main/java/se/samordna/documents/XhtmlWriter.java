@@ -50,7 +50,7 @@ final class XhtmlWriter {
                 .append("table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }")
                 .append("th, td { border-bottom: 0.5pt solid #bbb; padding: 2pt 4pt; text-align: left; vertical-align: top; font-size: 8.5pt; }")
                 .append("th { background: #eef2f7; } td.num, th.num { text-align: right; white-space: nowrap; } tr.bold td { font-weight: bold; }")
-                .append("ul { list-style: none; padding-left: 0; margin: 2pt 0 6pt 0; } li { margin: 0 0 2pt 10pt; } li:before { content: '• '; }")
+                .append("ul { list-style: none; padding-left: 0; margin: 2pt 0 6pt 0; } ul > li { margin: 0 0 2pt 10pt; } ul > li:before { content: '• '; } ol > li { margin: 0 0 2pt 0; }")
                 .append("thead { display: table-header-group; } tr { page-break-inside: avoid; } .picture { width: 100%; }")
                 .append("h2, h3 { page-break-after: avoid; } h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
                 .append(".cover { text-align: center; padding-top: 60mm; page-break-after: always; } .cover h1 { font-size: 26pt; }")
