@@ -168,6 +168,9 @@ class InitiativePages {
         model.addAttribute("awaitingStatement", se.samordna.plan.checks.StatementRule.awaitsStatement(
                 initiatives.plan(associationId).plan(), initiative));
         model.addAttribute("today", LocalDate.now());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
         return "initiative/detail";
     }
 
@@ -195,14 +198,26 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/decision")
     @AssociationAccess(Role.BOARD)
-    String decide(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
-        if ("refuse".equals(form.get("outcome"))) {
-            initiatives.refuse(associationId, initiativeId, date(form, "date"), form.get("minutes"), form.get("reason"), version(form));
-        } else {
-            initiatives.grant(associationId, initiativeId, date(form, "date"), form.get("minutes"), yearAmounts(form), form.get("conditions"),
-                    "true".equals(form.get("confirm")), version(form));
+    String decide(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
+                  HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
+        try {
+            if ("refuse".equals(form.get("outcome"))) {
+                initiatives.refuse(associationId, initiativeId, date(form, "date"), form.get("minutes"), form.get("reason"), version(form));
+            } else {
+                initiatives.grant(associationId, initiativeId, date(form, "date"), form.get("minutes"), yearAmounts(form), form.get("conditions"),
+                        "true".equals(form.get("confirm")), version(form));
+            }
+            return back(associationId, initiativeId);
+        } catch (InvalidInputException | se.samordna.shared.ConflictException e) {
+            // Refused (a missing date, an amount that is no amount, a grant that would leave the budget short): the decision
+            // form again, with the reason above it and everything the board typed kept; confirming is the same form's next step.
+            Map<String, Object> kept = new java.util.HashMap<>(form);
+            kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems().stream().map(p -> p.message()).toList()
+                    : List.of(e.getMessage()));
+            model.addAttribute("form", kept);
+            response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+            return detail(associationId, initiativeId, request, model);
         }
-        return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/agreement")

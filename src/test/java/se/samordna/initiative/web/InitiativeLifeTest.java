@@ -201,6 +201,14 @@ class InitiativeLifeTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("utan täckning")))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("66\u00a0tkr")));
+        // The same on the page: the decision form comes back with the reason above it and everything typed kept, so
+        // confirming is ticking one box on the same form.
+        String page = mvc.perform(post("/associations/{id}/initiatives/sprakstod-avesta/decision", sd.id()).session(board).with(csrf())
+                        .param("version", String.valueOf(version(sd))).param("outcome", "grant").param("date", "2025-02-12")
+                        .param("minutes", "§ 9").param("amount.2025", "50 000").param("conditions", "Rapport efter halvåret."))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"decision-error\"").contains("utan täckning").contains("value=\"§ 9\"")
+                .contains("value=\"50 000\"").contains("Rapport efter halvåret.</textarea>").contains("value=\"2025-02-12\"");
         send(board, post(path(sd, "/sprakstod-avesta/decision")), """
                 {"date": "2025-02-12", "minutes": "§ 9", "grant": true, "amounts": {"2025": 50000}, "confirm": true, "version": %d}"""
                 .formatted(version(sd)))
