@@ -1,5 +1,7 @@
 package se.samordna.association.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -61,6 +63,9 @@ class AssociationPages {
         model.addAttribute("holders", directory.roleHolders(associationId));
         model.addAttribute("roles", Role.values());
         model.addAttribute("mailConfigured", mail.configured());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
         return "association/people";
     }
 
@@ -68,9 +73,25 @@ class AssociationPages {
     @AssociationAccess(Role.ADMIN)
     String grant(@PathVariable UUID associationId, @RequestParam String username,
                  @RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
-                 @RequestParam(required = false) String password, @RequestParam String role, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String password, @RequestParam String role, RedirectAttributes redirect, Model model,
+                 jakarta.servlet.http.HttpServletResponse response) {
         PeopleService.refusePassword(password);
-        PeopleService.Granted granted = people.grant(associationId, new PeopleService.Grant(username, displayName, email, parseRole(role)));
+        PeopleService.Granted granted;
+        try {
+            granted = people.grant(associationId, new PeopleService.Grant(username, displayName, email, parseRole(role)));
+        } catch (InvalidInputException | se.samordna.shared.ConflictException e) {
+            // The form again with the reason and everything typed, never the error page.
+            Map<String, Object> kept = new java.util.HashMap<>();
+            kept.put("username", username);
+            kept.put("displayName", displayName);
+            kept.put("email", email);
+            kept.put("role", role);
+            kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems().stream().map(p -> p.message()).toList()
+                    : List.of(e.getMessage()));
+            model.addAttribute("form", kept);
+            response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+            return people(associationId, model);
+        }
         redirect.addFlashAttribute("saved", true);
         granted.invitation().ifPresent(link -> showOnce(redirect, granted.userId(), link));
         return "redirect:/associations/" + associationId + "/people";

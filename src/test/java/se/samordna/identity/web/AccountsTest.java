@@ -72,6 +72,15 @@ class AccountsTest {
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.sql("select count(*) from user_account where username = 'made-up-reporter'").query(Integer.class).single()).isZero();
 
+        // A refused address comes back on the same form with the reason and everything typed, never the error page.
+        String refused = mvc.perform(post("/associations/{id}/people", kd.id()).session(director).with(csrf())
+                        .param("username", "kim.ny").param("displayName", "Kim Ny").param("email", "kim.at.example")
+                        .param("role", "PREPARATION"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"person-error\"").contains("ser inte ut som en adress").contains("value=\"kim.ny\"")
+                .contains("value=\"Kim Ny\"").contains("value=\"kim.at.example\"").contains("<option value=\"PREPARATION\" selected=\"selected\"");
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'kim.ny'").query(Integer.class).single()).isZero();
+
         String answer = mvc.perform(post("/api/v1/associations/{id}/people", kd.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\": \"invited-member\", \"displayName\": \"Ny Ledamot\", \"email\": \"ny@example.se\", \"role\": \"BOARD\"}"))
