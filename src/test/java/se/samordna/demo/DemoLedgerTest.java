@@ -13,9 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
 import se.samordna.plan.Plan;
-import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.shared.Role;
 import se.samordna.web.SamordnaTest;
@@ -30,10 +28,6 @@ class DemoLedgerTest {
     @Autowired
     TestPeople people;
     @Autowired
-    Associations associations;
-    @Autowired
-    Plans plans;
-    @Autowired
     DemoLedger demoLedger;
 
     @ParameterizedTest
@@ -41,12 +35,8 @@ class DemoLedgerTest {
             "ornskoldsvik-2025.yaml", "sodra-dalarna-2025.yaml"})
     void theGeneratedBooksOfEachSeedGiveABalancingAnnualReport(String file) throws Exception {
         Plan plan = Seeds.plan(file);
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create("Testförbundet demo " + file.substring(0, file.indexOf('-')));
-            plans.importFile(created[0].id(), Seeds.text(file), null);
-            demoLedger.generate(created[0].id(), plan);
-        });
+        Association[] created = {people.fromSeed("Testförbundet demo " + file.substring(0, file.indexOf('-')), file)};
+        people.asSetup(() -> demoLedger.generate(created[0].id(), plan));
         MockHttpSession auditor = TestPeople.login(mvc, people.with(Role.AUDITOR, created[0]), TestPeople.PASSWORD);
         int year = plan.budgetYear();
         String json = mvc.perform(get("/api/v1/associations/{id}/annual-report/{year}", created[0].id(), year).session(auditor))

@@ -37,6 +37,16 @@ public class TestPeople {
         this.plans = plans;
     }
 
+    /** A new association of the test's own (its name must not contain a seed's name) with a seed plan imported as its draft. */
+    public Association fromSeed(String name, String seedFile) {
+        Association[] created = new Association[1];
+        asSetup(() -> {
+            created[0] = associations.create(name);
+            plans.importFile(created[0].id(), se.samordna.plan.Seeds.text(seedFile), null);
+        });
+        return created[0];
+    }
+
     /** Puts the association's plan back to its seed file, so tests that change it leave nothing behind. */
     public void restoreSeed(Association association, String file) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));

@@ -19,10 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
 import se.samordna.ledger.web.LedgerTest;
 import se.samordna.plan.Plans;
-import se.samordna.plan.Seeds;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 import se.samordna.shared.Role;
@@ -38,18 +36,11 @@ class FinsamCompanionTest {
     @Autowired
     TestPeople people;
     @Autowired
-    Associations associations;
-    @Autowired
     Plans plans;
 
     @Test
     void theDirectorSeesWhatToRegisterTicksItOffAndIsWarnedWhenAFigureChangesAfterwards() throws Exception {
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create("Testförbundet Finsam");
-            plans.importFile(created[0].id(), Seeds.text("vasterbergslagen-2025.yaml"), null);
-        });
-        Association association = created[0];
+        Association association = people.fromSeed("Testförbundet Finsam", "vasterbergslagen-2025.yaml");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
         mvc.perform(put("/api/v1/associations/{id}/ledger", association.id()).session(director).with(csrf())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).content(LedgerTest.books("222000-1234", "").getBytes(LedgerTest.PC8)))

@@ -13,9 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
-import se.samordna.plan.Plans;
-import se.samordna.plan.Seeds;
 import se.samordna.shared.Role;
 import se.samordna.web.Browsers;
 import se.samordna.web.InBrowser;
@@ -25,20 +22,11 @@ import se.samordna.web.SamordnaTest;
 @SamordnaTest
 class LedgerBrowserTest extends InBrowser {
 
-    @Autowired
-    Associations associations;
-    @Autowired
-    Plans plans;
 
     @Test
     void theDirectorUploadsTheBooksAndReadsBudgetAgainstActual() throws Exception {
         Path shots = Files.createDirectories(Path.of("target/screenshots/ledger"));
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create("Testförbundet Bokföringen");
-            plans.importFile(created[0].id(), Seeds.text("vasterbergslagen-2025.yaml"), null);
-        });
-        Association association = created[0];
+        Association association = people.fromSeed("Testförbundet Bokföringen", "vasterbergslagen-2025.yaml");
         Page page = signedIn(people.with(Role.ADMIN, association));
         page.navigate("http://localhost:" + port + "/associations/" + association.id() + "/ledger");
 

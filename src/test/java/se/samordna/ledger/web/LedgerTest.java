@@ -21,10 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.Plans;
-import se.samordna.plan.Seeds;
 import se.samordna.shared.Role;
 import se.samordna.shared.Sha256;
 import se.samordna.web.SamordnaTest;
@@ -43,10 +40,6 @@ public class LedgerTest {
     MockMvc mvc;
     @Autowired
     TestPeople people;
-    @Autowired
-    Associations associations;
-    @Autowired
-    Plans plans;
     @Autowired
     AuditLog auditLog;
     @Autowired
@@ -102,12 +95,7 @@ public class LedgerTest {
     }
 
     void fresh(String name) throws Exception {
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create(name);
-            plans.importFile(created[0].id(), Seeds.text("vasterbergslagen-2025.yaml"), null);
-        });
-        association = created[0];
+        association = people.fromSeed(name, "vasterbergslagen-2025.yaml");
         director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
     }
 

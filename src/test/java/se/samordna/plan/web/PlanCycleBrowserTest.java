@@ -13,9 +13,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
-import se.samordna.plan.Plans;
-import se.samordna.plan.Seeds;
 import se.samordna.shared.Role;
 import se.samordna.web.Browsers;
 import se.samordna.web.InBrowser;
@@ -28,10 +25,6 @@ import se.samordna.web.SamordnaTest;
 @SamordnaTest
 class PlanCycleBrowserTest extends InBrowser {
 
-    @Autowired
-    Associations associations;
-    @Autowired
-    Plans plans;
 
     private static String banner(Page page) {
         Locator banner = page.locator("p.plan-banner");
@@ -42,12 +35,7 @@ class PlanCycleBrowserTest extends InBrowser {
     @Test
     void theDirectorTakesThePlanThroughConsultationAndAdoptionToTheNextPeriod() throws Exception {
         Path shots = Files.createDirectories(Path.of("target/screenshots/cycle"));
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create("Testförbundet Årshjulet");
-            plans.importFile(created[0].id(), Seeds.text("vasterbergslagen-2025.yaml"), null);
-        });
-        Association association = created[0];
+        Association association = people.fromSeed("Testförbundet Årshjulet", "vasterbergslagen-2025.yaml");
         people.with(Role.BOARD, association);
         Page page = signedIn(people.with(Role.ADMIN, association));
         String cyclePage = "http://localhost:" + port + "/associations/" + association.id() + "/plans";

@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
 import se.samordna.audit.AuditLog;
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
@@ -47,8 +46,6 @@ class PlanCycleTest {
     @Autowired
     TestPeople people;
     @Autowired
-    Associations associations;
-    @Autowired
     Plans plans;
     @Autowired
     AuditLog auditLog;
@@ -58,12 +55,7 @@ class PlanCycleTest {
     private MockHttpSession board;
 
     private Association fresh(String name) throws Exception {
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create(name);
-            plans.importFile(created[0].id(), Seeds.text("sodra-dalarna-2025.yaml"), null);
-        });
-        association = created[0];
+        association = people.fromSeed(name, "sodra-dalarna-2025.yaml");
         director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
         board = TestPeople.login(mvc, people.with(Role.BOARD, association), TestPeople.PASSWORD);
         return association;

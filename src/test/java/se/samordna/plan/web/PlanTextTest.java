@@ -19,11 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import se.samordna.association.Association;
-import se.samordna.association.Associations;
 import se.samordna.audit.AuditLog;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
-import se.samordna.plan.Seeds;
 import se.samordna.shared.Role;
 import se.samordna.web.SamordnaTest;
 import se.samordna.web.TestPeople;
@@ -41,8 +39,6 @@ class PlanTextTest {
     @Autowired
     TestPeople people;
     @Autowired
-    Associations associations;
-    @Autowired
     Plans plans;
     @Autowired
     AuditLog auditLog;
@@ -51,12 +47,7 @@ class PlanTextTest {
     private MockHttpSession director;
 
     private void fresh(String name) throws Exception {
-        Association[] created = new Association[1];
-        people.asSetup(() -> {
-            created[0] = associations.create(name);
-            plans.importFile(created[0].id(), Seeds.text("sodra-dalarna-2025.yaml"), null);
-        });
-        association = created[0];
+        association = people.fromSeed(name, "sodra-dalarna-2025.yaml");
         director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
     }
 
