@@ -1,8 +1,6 @@
 package se.samordna.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -79,7 +77,7 @@ class NationalInstallation implements ApplicationRunner {
         try {
             for (int number = existing + 1; number <= wanted; number++) {
                 int n = number;
-                Plan seed = PlanFiles.read(read(files[n % files.length]));
+                Plan seed = PlanFiles.read(SeedAssociations.read(files[n % files.length]));
                 transaction.executeWithoutResult(status -> generate(n, seed));
             }
         } finally {
@@ -122,13 +120,5 @@ class NationalInstallation implements ApplicationRunner {
             }
         }
         return all;
-    }
-
-    private static String read(Resource file) {
-        try (InputStream in = file.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not read seed plan " + file.getFilename(), e);
-        }
     }
 }

@@ -102,7 +102,7 @@ class SeedAssociations implements ApplicationRunner {
         log.info("Loaded {} seed associations from their plan files", files.length);
     }
 
-    private static String read(Resource file) {
+    static String read(Resource file) {
         try (InputStream in = file.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

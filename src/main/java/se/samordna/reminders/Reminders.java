@@ -109,14 +109,15 @@ public class Reminders {
     public Map<UUID, List<Item>> waiting(LocalDate today) {
         Map<UUID, List<Item>> waiting = new LinkedHashMap<>();
         for (Association association : associations.all()) {
-            if (plans.find(association.id()).isEmpty()) {
+            se.samordna.plan.StoredPlan stored = plans.find(association.id()).orElse(null);
+            if (stored == null) {
                 continue;
             }
             Map<Role, List<UUID>> holders = new LinkedHashMap<>();
             directory.roleHolders(association.id()).stream().filter(UserDirectory.RoleHolder::accepted)
                     .forEach(h -> holders.computeIfAbsent(h.role(), r -> new ArrayList<>()).add(h.userId()));
             reports(association, today, waiting);
-            decisions(association, holders, waiting);
+            decisions(association, stored.plan(), holders, waiting);
             cycle(association, today, holders.getOrDefault(Role.ADMIN, List.of()), waiting);
         }
         return waiting;
@@ -132,9 +133,9 @@ public class Reminders {
         }
     }
 
-    private void decisions(Association association, Map<Role, List<UUID>> holders, Map<UUID, List<Item>> waiting) {
-        boolean statementRequired = plans.get(association.id()).plan().initiativeRules().statementRequired();
-        for (Initiative i : plans.get(association.id()).plan().initiatives()) {
+    private void decisions(Association association, se.samordna.plan.Plan plan, Map<Role, List<UUID>> holders, Map<UUID, List<Item>> waiting) {
+        boolean statementRequired = plan.initiativeRules().statementRequired();
+        for (Initiative i : plan.initiatives()) {
             if (i.state() != InitiativeState.APPLIED) {
                 continue;
             }
@@ -158,14 +159,14 @@ public class Reminders {
         String plansPath = "/associations/" + association.id() + "/plans";
         PlanPeriod period = plans.currentPeriod(association.id()).orElse(null);
         if (period != null && period.status().open()) {
-            LocalDate adoptionDue = LocalDate.of(period.budgetYear() - 1, 11, 30);
+            LocalDate adoptionDue = PlanPeriod.adoptionDue(period.budgetYear());
             if (!today.isBefore(adoptionDue.minusDays(days))) {
                 String when = today.isAfter(adoptionDue) ? "skulle ha fastställts senast " + adoptionDue : "ska fastställas senast " + adoptionDue;
                 items.add(new Item(association.name(), "Planen för " + period.label() + " " + when
                         + (period.status() == PlanStatus.DRAFT ? "; den är inte skickad på samråd till medlemmarna." : "."), plansPath));
             }
         }
-        LocalDate reportDue = LocalDate.of(today.getYear(), 3, 31);
+        LocalDate reportDue = PlanPeriod.annualReportDue(today.getYear() - 1);
         if (!today.isAfter(reportDue) && !today.isBefore(reportDue.minusDays(days))) {
             items.add(new Item(association.name(), "Årsredovisningen för " + (today.getYear() - 1) + " ska skrivas under senast " + reportDue + ".",
                     "/associations/" + association.id() + "/annual-report"));

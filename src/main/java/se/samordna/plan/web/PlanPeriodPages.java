@@ -182,9 +182,9 @@ class PlanPeriodPages {
         PlanPeriod current = periods.stream().filter(p -> p.status().open()).findFirst().orElse(null);
         PlanPeriod adopted = periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED).findFirst().orElse(null);
         int budgetYear = current != null ? current.budgetYear() : today.getYear() + 1;
-        LocalDate adoptionDue = LocalDate.of(budgetYear - 1, 11, 30);
+        LocalDate adoptionDue = PlanPeriod.adoptionDue(budgetYear);
         int reportYear = today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear();
-        return new Cycle(current, adopted, adoptionDue, LocalDate.of(reportYear + 1, 3, 31), reportYear,
+        return new Cycle(current, adopted, adoptionDue, PlanPeriod.annualReportDue(reportYear), reportYear,
                 current != null && today.isAfter(adoptionDue));
     }
 
