@@ -165,6 +165,6 @@ final class PlanBudgetBlocks {
     }
 
     static String money(Money amount, Plan plan) {
-        return "tkr".equals(plan.budget().unit()) ? MoneyFormat.tkr(amount) : MoneyFormat.kronor(amount);
+        return PlanOverview.money(amount, "tkr".equals(plan.budget().unit()));
     }
 }

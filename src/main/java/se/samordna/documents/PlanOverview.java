@@ -110,7 +110,7 @@ final class PlanOverview {
         return o.income() == null || o.costs() == null ? null : o.income().minus(o.costs());
     }
 
-    private static String money(Money amount, boolean tkr) {
+    static String money(Money amount, boolean tkr) {
         return amount == null ? "–" : tkr ? MoneyFormat.tkr(amount) : MoneyFormat.kronor(amount);
     }
 }

@@ -1,6 +1,5 @@
 package se.samordna.association.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,10 +85,9 @@ class AssociationPages {
             kept.put("displayName", displayName);
             kept.put("email", email);
             kept.put("role", role);
-            kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems().stream().map(p -> p.message()).toList()
-                    : List.of(e.getMessage()));
+            kept.put("_problems", se.samordna.shared.Refusal.messages(e));
             model.addAttribute("form", kept);
-            response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+            response.setStatus(se.samordna.shared.Refusal.status(e));
             return people(associationId, model);
         }
         redirect.addFlashAttribute("saved", true);

@@ -212,10 +212,9 @@ class InitiativePages {
             // Refused (a missing date, an amount that is no amount, a grant that would leave the budget short): the decision
             // form again, with the reason above it and everything the board typed kept; confirming is the same form's next step.
             Map<String, Object> kept = new java.util.HashMap<>(form);
-            kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems().stream().map(p -> p.message()).toList()
-                    : List.of(e.getMessage()));
+            kept.put("_problems", se.samordna.shared.Refusal.messages(e));
             model.addAttribute("form", kept);
-            response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+            response.setStatus(se.samordna.shared.Refusal.status(e));
             return detail(associationId, initiativeId, request, model);
         }
     }
