@@ -59,16 +59,8 @@ done
 grep -q "Eget kapital vid årets slut" "$DATA/out.html" || { echo "  the recomputed table was not returned"; exit 1; }
 kill $PID; wait $PID 2>/dev/null || true
 
-echo "== plan check, whole process (5 runs each)"
-for f in examples/plans/*.yaml; do
-  runs=()
-  for i in 1 2 3 4 5; do
-    s=$(now); java -jar $JAR plan check "$f" --json > /dev/null
-    runs+=("$(awk -v a="$(now)" -v b="$s" 'BEGIN {print a - b}')")
-  done
-  printf '%s\n' "${runs[@]}" | sort -n | awk -v f="$(basename "$f")" '{s+=$1; a[NR]=$1} END {printf "  %s: mean %.2f s, best %.2f s, worst %.2f s\n", f, s/NR, a[1], a[NR]}'
-done
-
+echo "== plan check, whole process"
+RUNS=5 JAR=$JAR bench/plan-check.sh
 
 echo "== plan document to PDF"
 for f in examples/plans/*.yaml; do

@@ -17,6 +17,27 @@ final class PlanCheckCommand extends PlanFileCommand {
     @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
     boolean json;
 
+    /**
+     * The command for {@code plan check FILE}, {@code plan check FILE --json} or {@code plan check --json FILE} exactly,
+     * read without picocli; null for anything else (options, help, more files), which picocli parses.
+     */
+    static PlanCheckCommand plain(String[] args) {
+        if (args.length < 3 || args.length > 4 || !"plan".equals(args[0]) || !"check".equals(args[1])) {
+            return null;
+        }
+        PlanCheckCommand command = new PlanCheckCommand();
+        for (int i = 2; i < args.length; i++) {
+            if ("--json".equals(args[i]) && !command.json) {
+                command.json = true;
+            } else if (!args[i].startsWith("-") && command.file == null && !args[i].isEmpty() && args[i].indexOf('\0') < 0) {
+                command.file = java.nio.file.Path.of(args[i]);
+            } else {
+                return null;
+            }
+        }
+        return command.file == null ? null : command;
+    }
+
     @Override
     Integer run(Plan plan) {
         Map<String, Object> report = PlanReport.of(plan);

@@ -3,12 +3,14 @@ package se.samordna.cli;
 import picocli.CommandLine.Command;
 
 /** {@code plan …}: work on plan files without server or database. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Arbeta med planfiler (YAML) utan server.",
-        subcommands = {PlanCheckCommand.class, PlanInitiativesCommand.class, PlanGoalsCommand.class, PlanDocumentCommand.class,
-                PlanConvertCommand.class, PlanRollForwardCommand.class, PlanDiffCommand.class})
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "Arbeta med planfiler (YAML) utan server.")
+/** Its subcommands are added by {@link CommandLine#tree}, only the one a command line names. */
 final class PlanCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

@@ -160,4 +160,23 @@ class PlanCheckCommandTest {
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("plan").contains("version");
     }
+
+    @Test
+    void theShortPathAndTheFullCommandModelGiveTheSameAnswer() {
+        // "plan check FILE" skips picocli (bench/plan-check.sh); with "--" picocli reads the same command.
+        Run plain = run("plan", "check", "examples/plans/vasterbergslagen-2025.yaml");
+        Run parsed = run("plan", "check", "--", "examples/plans/vasterbergslagen-2025.yaml");
+        assertThat(PlanCheckCommand.plain(new String[]{"plan", "check", "--", "x.yaml"})).isNull();
+        assertThat(plain.exit()).isEqualTo(parsed.exit()).isZero();
+        assertThat(plain.out()).isEqualTo(parsed.out()).contains("STATED_FIGURE_MISMATCH 2025");
+
+        Run json = run("plan", "check", "--json", "examples/plans/sodra-dalarna-2025.yaml");
+        assertThat(json.out()).isEqualTo(run("plan", "check", "examples/plans/sodra-dalarna-2025.yaml", "--json", "--").out());
+
+        Run unknown = run("plan", "check", "--jsn", "examples/plans/sodra-dalarna-2025.yaml");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--jsn").contains("Usage");
+        assertThat(run("plan", "check", "--help").out()).contains("--json");
+        assertThat(run("plan", "--help").out()).contains("check").contains("roll-forward").contains("diff");
+    }
 }

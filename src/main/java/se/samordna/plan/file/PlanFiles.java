@@ -12,8 +12,13 @@ import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -24,11 +29,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PlanFiles {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /** The mappers for writing and for the stored form, made on first use: reading a file ({@code plan check}) needs neither. */
+    private static final class Mappers {
+        static final YAMLMapper YAML = YAMLMapper.builder()
+                .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        static final JsonMapper JSON = JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    }
+
+    private static final YAMLFactory YAML_READER = YAMLFactory.builder().build();
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private PlanFiles() {
@@ -44,11 +54,8 @@ public final class PlanFiles {
         JsonNode root;
         Map<String, Integer> lines = new HashMap<>();
         try {
-            root = YAML.readTree(text);
-            try (JsonParser parser = YAML.createParser(text)) {
-                if (parser.nextToken() != null) {
-                    locate(parser, "", lines);
-                }
+            try (JsonParser parser = YAML_READER.createParser(ObjectReadContext.empty(), text)) {
+                root = parser.nextToken() == null ? JsonNodeFactory.instance.missingNode() : node(parser, "", lines);
             }
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -64,7 +71,7 @@ public final class PlanFiles {
      */
     public static Plan readJson(String json) {
         try {
-            return new PlanFileReader(Map.of()).plan(JSON.readTree(json));
+            return new PlanFileReader(Map.of()).plan(Mappers.JSON.readTree(json));
         } catch (JacksonException e) {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Den lagrade planen kan inte läsas: "
                     + e.getOriginalMessage())));
@@ -72,7 +79,7 @@ public final class PlanFiles {
     }
 
     public static String writeYaml(Plan plan) {
-        return "# Samordna plan file, format " + Plan.FORMAT_VERSION + " (docs/plan-format.md)\n" + YAML.writeValueAsString(PlanFileWriter.tree(plan));
+        return "# Samordna plan file, format " + Plan.FORMAT_VERSION + " (docs/plan-format.md)\n" + Mappers.YAML.writeValueAsString(PlanFileWriter.tree(plan));
     }
 
     /** The plan as the tree of the plan file (maps, lists and plain values), for JSON answers. */
@@ -81,7 +88,7 @@ public final class PlanFiles {
     }
 
     public static String writeJson(Plan plan) {
-        return JSON.writeValueAsString(PlanFileWriter.tree(plan));
+        return Mappers.JSON.writeValueAsString(PlanFileWriter.tree(plan));
     }
 
     /**
@@ -105,28 +112,58 @@ public final class PlanFiles {
     private static String fingerprint(Object value) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(JSON.writeValueAsString(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(Mappers.JSON.writeValueAsString(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest, 0, 12);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void locate(JsonParser parser, String path, Map<String, Integer> lines) {
+    /**
+     * The tree of the file and the line of every path in it, in one pass of the streaming parser (no object mapper):
+     * the same values the mapper's tree would hold, floats as exact decimals.
+     */
+    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines) {
         lines.put(path, parser.currentTokenLocation().getLineNr());
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                int line = parser.currentTokenLocation().getLineNr();
-                parser.nextToken();
-                locate(parser, path + "/" + name, lines);
-                lines.put(path + "/" + name, line);
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    int line = parser.currentTokenLocation().getLineNr();
+                    parser.nextToken();
+                    object.set(name, node(parser, path + "/" + name, lines));
+                    lines.put(path + "/" + name, line);
+                }
+                return object;
             }
-        } else if (token == JsonToken.START_ARRAY) {
-            int index = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                locate(parser, path + "/" + index++, lines);
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(node(parser, path + "/" + index++, lines));
+                }
+                return array;
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(parser.getBooleanValue());
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> {
+                return nodes.textNode(parser.getString());
             }
         }
     }
