@@ -36,6 +36,7 @@ public final class CommandLine {
         if (check != null) {
             return runPlain(check);
         }
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
         picocli.CommandLine cli = tree(args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("Fel: " + ex.getMessage());
@@ -113,7 +114,8 @@ public final class CommandLine {
 
     /**
      * Commands print their own results; library logging (PDF, fonts) stays out of the way. Logging is configured, not
-     * started: a command whose libraries never log (plan check) does not pay for starting Logback.
+     * started: a command whose libraries never log (plan check) does not pay for starting Logback, nor for java.util.logging,
+     * which the PDF and font libraries use and the other commands quiet.
      */
     private static void quietLogging() {
         // Picocli looks for Groovy closures and for Jansi by name; a class that is not there is searched for in every
@@ -121,7 +123,6 @@ public final class CommandLine {
         System.setProperty("picocli.disable.closures", "true");
         System.setProperty("picocli.ansi", "false");
         System.setProperty("logback.configurationFile", "cli/logback-cli.xml");
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
     }
 
     static String version() {

@@ -7,12 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Parameters;
 import se.samordna.plan.Plan;
 import se.samordna.plan.file.PlanFileException;
 import se.samordna.plan.file.PlanFiles;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,8 +46,65 @@ abstract class PlanFileCommand implements Callable<Integer> {
 
     abstract Integer run(Plan plan);
 
+    /**
+     * Prints a value as indented JSON. A tree of maps, lists, text, numbers and booleans (every command's report) is
+     * written by the streaming generator, without making an object mapper; anything else goes to the mapper. Both
+     * indent alike.
+     */
     static void printJson(Object value) {
-        System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(value));
+        if (!plain(value)) {
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(value));
+            return;
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        ObjectWriteContext indented = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return new DefaultPrettyPrinter();
+            }
+        };
+        try (JsonGenerator json = JsonFactory.builder().build().createGenerator(indented, out)) {
+            write(json, value);
+        }
+        System.out.println(out);
+    }
+
+    private static boolean plain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.keySet().stream().allMatch(String.class::isInstance) && map.values().stream().allMatch(PlanFileCommand::plain);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(PlanFileCommand::plain);
+        }
+        return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof java.math.BigDecimal;
+    }
+
+    private static void write(JsonGenerator json, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            map.forEach((name, v) -> {
+                json.writeName((String) name);
+                write(json, v);
+            });
+            json.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            list.forEach(v -> write(json, v));
+            json.writeEndArray();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
+        } else if (value instanceof java.math.BigDecimal d) {
+            json.writeNumber(d);
+        } else {
+            json.writeNull();
+        }
     }
 
     static Plan readPlan(Path file) {

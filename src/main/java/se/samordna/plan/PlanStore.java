@@ -230,7 +230,7 @@ class PlanStore {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         PlanPeriod period = period(rs);
-        return new Row(new StoredPlan(period.id(), PlanFiles.readJson(rs.getString(2)), period.version(), period.status()), period);
+        return new Row(new StoredPlan(period.id(), ReadPlans.read(period.id(), period.version(), rs.getString(2)), period.version(), period.status()), period);
     }
 
     private static PlanPeriod period(ResultSet rs) throws SQLException {

@@ -37,11 +37,11 @@ FileNodes(FileNodes file) {
     <T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> reader) {
         List<T> result = new ArrayList<>();
         if (node == null || node.isNull()) {
-            return result;
+            return List.of();
         }
         if (!node.isArray()) {
             fail(path, "Här ska stå en lista.");
-            return result;
+            return List.of();
         }
         for (int i = 0; i < node.size(); i++) {
             T item = reader.apply(node.get(i), path + "/" + i);
@@ -49,7 +49,7 @@ FileNodes(FileNodes file) {
                 result.add(item);
             }
         }
-        return result;
+        return java.util.Collections.unmodifiableList(result);
     }
 
     boolean object(JsonNode node, String path) {
@@ -251,10 +251,10 @@ FileNodes(FileNodes file) {
     SortedMap<Integer, Money> amounts(JsonNode node, String path, String unit, List<Integer> years) {
         SortedMap<Integer, Money> result = new TreeMap<>();
         if (node == null) {
-            return result;
+            return java.util.Collections.unmodifiableSortedMap(result);
         }
         if (!object(node, path)) {
-            return result;
+            return java.util.Collections.unmodifiableSortedMap(result);
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String p = path + "/" + e.getKey();
@@ -268,6 +268,6 @@ FileNodes(FileNodes file) {
                 result.put(year, amount);
             }
         }
-        return result;
+        return java.util.Collections.unmodifiableSortedMap(result);
     }
 }

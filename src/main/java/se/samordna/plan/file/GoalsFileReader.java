@@ -105,7 +105,7 @@ GoalsFileReader(FileNodes file) {
                 }
             }
         }
-        return new Goal(id, text(n, p, "title", true), year == null ? 0 : year, area, node, initiative, indicators);
+        return new Goal(id, text(n, p, "title", true), year == null ? 0 : year, area, node, initiative, List.copyOf(indicators));
     }
 
     Goal.Indicator indicator(JsonNode n, String p, String defaultId, List<ActivityPlan> activityPlans) {

@@ -305,7 +305,7 @@ PlanFileReader(Map<String, Integer> lines) {
             }
         }
         boolean netted = node.has("otherIncomeNettedInCosts") && node.get("otherIncomeNettedInCosts").asBoolean();
-        return new Plan.Budget(unit, years, equityStart, groups, stated, netted);
+        return new Plan.Budget(unit, List.copyOf(years), equityStart, groups, java.util.Collections.unmodifiableSortedMap(stated), netted);
     }
 
     private Plan.LineGroup group(JsonNode node, String path, String unit, List<Integer> years) {

@@ -1,0 +1,47 @@
+package se.samordna.plan;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import se.samordna.plan.file.PlanFiles;
+
+/**
+ * Stored plans as read: a plan version's stored text is parsed and validated once and kept while it is among the
+ * {@value #KEPT} most recently read. An entry holds the stored text itself and is used only when the text the database
+ * just returned equals it, so every read is checked against the database: a save on another instance, a restore or a
+ * migration can never serve a stale plan. The plans are immutable (the file readers hand out unmodifiable lists and
+ * maps), so one read plan can be shared by every request.
+ */
+final class ReadPlans {
+
+    static final int KEPT = 256;
+
+    private record Key(UUID id, long version) {
+    }
+
+    private record Entry(String stored, Plan plan) {
+    }
+
+    private static final Map<Key, Entry> RECENT = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+            return size() > KEPT;
+        }
+    });
+
+    private ReadPlans() {
+    }
+
+    static Plan read(UUID id, long version, String stored) {
+        Key key = new Key(id, version);
+        Entry entry = RECENT.get(key);
+        if (entry != null && entry.stored().equals(stored)) {
+            return entry.plan();
+        }
+        Plan plan = PlanFiles.readJson(stored);
+        RECENT.put(key, new Entry(stored, plan));
+        return plan;
+    }
+}
