@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
 import se.samordna.identity.UserDirectory;
+import se.samordna.initiative.InitiativeRecords;
 import se.samordna.plan.Plan;
 import se.samordna.plan.PlanCycle;
 import se.samordna.plan.Plans;
@@ -33,8 +35,9 @@ import se.samordna.shared.Role;
 /**
  * A national installation for load tests ({@code samordna.demo.national=76}): after the five seeds, generated associations
  * up to the number asked for, each a copy of a seed under its own name with 40 initiatives, three plan periods (two
- * adopted, the third a draft), five years of generated books and generated participant follow-up. Off by
- * default; nothing of it is real.
+ * adopted, the third a draft), five years of generated books and generated participant follow-up, a participant
+ * reporter per association and one national reader (with the administrator's password). Off by default; nothing of it
+ * is real.
  */
 @Component
 @Order(20)
@@ -42,6 +45,8 @@ class NationalInstallation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalInstallation.class);
     private static final int INITIATIVES = 40;
+    /** The national reader the load test signs in as (aggregates across associations only). */
+    static final String NATIONAL_READER = "nationell";
 
     private final Associations associations;
     private final Plans plans;
@@ -50,10 +55,13 @@ class NationalInstallation implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoLedger ledger;
     private final DemoFollowUp followUp;
+    private final InitiativeRecords records;
     private final int wanted;
+    private final String password;
 
     NationalInstallation(Associations associations, Plans plans, PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
-                         DemoLedger ledger, DemoFollowUp followUp, @Value("${samordna.demo.national:0}") int wanted) {
+                         DemoLedger ledger, DemoFollowUp followUp, InitiativeRecords records,
+                         @Value("${samordna.demo.national:0}") int wanted, @Value("${samordna.admin-password:}") String password) {
         this.associations = associations;
         this.plans = plans;
         this.cycle = cycle;
@@ -61,7 +69,9 @@ class NationalInstallation implements ApplicationRunner {
         this.transaction = transaction;
         this.ledger = ledger;
         this.followUp = followUp;
+        this.records = records;
         this.wanted = wanted;
+        this.password = password;
     }
 
     @Override
@@ -75,6 +85,9 @@ class NationalInstallation implements ApplicationRunner {
         long started = System.nanoTime();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, List.of()));
         try {
+            if (!password.isBlank() && directory.findByUsername(NATIONAL_READER).isEmpty()) {
+                directory.createUser(NATIONAL_READER, "Nationell läsare (genererad)", password, false, true, false);
+            }
             for (int number = existing + 1; number <= wanted; number++) {
                 int n = number;
                 Plan seed = PlanFiles.read(SeedAssociations.read(files[n % files.length]));
@@ -99,10 +112,26 @@ class NationalInstallation implements ApplicationRunner {
         }
         followUp.generate(association.id(), first.plan());
         cycle.adoptAsImported(association.id(), first.id());
+        reporter(number, association, first.plan());
         StoredPlan second = cycle.rollForward(association.id(), first.id(), null);
         ledger.generate(association.id(), second.plan());
         cycle.adoptAsImported(association.id(), second.id());
         cycle.rollForward(association.id(), second.id(), null);
+    }
+
+    /**
+     * One participant reporter per generated association ({@code rapportor-NN}), reporting for its first two
+     * individual initiatives, with the administrator's password: people for the load test's reporters to sign in as.
+     * None without {@code SAMORDNA_ADMIN_PASSWORD}.
+     */
+    private void reporter(int number, Association association, Plan plan) {
+        if (password.isBlank()) {
+            return;
+        }
+        UUID user = directory.createUser(String.format("rapportor-%02d", number), "Rapportör (genererad) " + number, password, false, false);
+        directory.grant(user, association.id(), Role.INITIATIVE_REPORTER);
+        plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL).limit(2)
+                .forEach(i -> records.assignReporter(association.id(), i.id(), user));
     }
 
     /** The seed's initiatives repeated under new names and ids until there are forty. */

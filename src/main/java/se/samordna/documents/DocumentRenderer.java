@@ -47,8 +47,15 @@ final class DocumentRenderer {
         return pdf(xhtml(title, association, blocks));
     }
 
-    /** Renders XHTML; fonts come from the classpath, and no URL in the markup (http, file, …) is ever opened. */
+    /**
+     * Renders XHTML, or gives the PDF already rendered from the same XHTML ({@link RenderedPdfs}); fonts come from the
+     * classpath, and no URL in the markup (http, file, …) is ever opened.
+     */
     static byte[] pdf(String xhtml) {
+        return RenderedPdfs.pdf(xhtml, DocumentRenderer::render);
+    }
+
+    private static byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

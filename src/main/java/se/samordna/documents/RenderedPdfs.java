@@ -1,0 +1,57 @@
+package se.samordna.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * PDFs kept by what they print: the key is the SHA-256 of the document's XHTML, so a document whose figures, texts or
+ * measurements changed is a new key and is rendered again, and the same papers asked for by every board member are
+ * rendered once. Rendering is most of a document's cost; writing its XHTML is cheap. At most {@value #MAX_BYTES} bytes
+ * of PDF are kept, the least recently asked for leave first. Only this JVM's renders are kept, so there is nothing a
+ * second instance could make stale.
+ */
+final class RenderedPdfs {
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final Map<String, byte[]> BY_CONTENT = new LinkedHashMap<>(64, 0.75f, true);
+    private static long bytes;
+
+    private RenderedPdfs() {
+    }
+
+    static byte[] pdf(String xhtml, Function<String, byte[]> render) {
+        String key = digest(xhtml);
+        synchronized (BY_CONTENT) {
+            byte[] known = BY_CONTENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        byte[] pdf = render.apply(xhtml);
+        synchronized (BY_CONTENT) {
+            byte[] replaced = BY_CONTENT.put(key, pdf);
+            bytes += pdf.length - (replaced == null ? 0 : replaced.length);
+            Iterator<byte[]> eldest = BY_CONTENT.values().iterator();
+            while (bytes > MAX_BYTES && eldest.hasNext()) {
+                bytes -= eldest.next().length;
+                eldest.remove();
+            }
+        }
+        return pdf;
+    }
+
+    private static String digest(String xhtml) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
