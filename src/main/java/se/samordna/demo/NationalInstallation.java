@@ -120,16 +120,21 @@ class NationalInstallation implements ApplicationRunner {
     }
 
     /**
-     * One participant reporter per generated association ({@code rapportor-NN}), reporting for its first two
-     * individual initiatives, with the administrator's password: people for the load test's reporters to sign in as.
-     * None without {@code SAMORDNA_ADMIN_PASSWORD}.
+     * One participant reporter ({@code rapportor-NN}, reporting for the first two individual initiatives) and one
+     * director ({@code forbundschef-NN}) per generated association, with the administrator's password and an address
+     * at {@code prov.invalid}: people for the load test to sign in as and for the reminders to write to. None without
+     * {@code SAMORDNA_ADMIN_PASSWORD}.
      */
     private void reporter(int number, Association association, Plan plan) {
         if (password.isBlank()) {
             return;
         }
         UUID user = directory.createUser(String.format("rapportor-%02d", number), "Rapportör (genererad) " + number, password, false, false);
+        directory.setEmail(user, String.format("rapportor-%02d@prov.invalid", number));
         directory.grant(user, association.id(), Role.INITIATIVE_REPORTER);
+        UUID director = directory.createUser(String.format("forbundschef-%02d", number), "Förbundschef (genererad) " + number, password, false, false);
+        directory.setEmail(director, String.format("forbundschef-%02d@prov.invalid", number));
+        directory.grant(director, association.id(), Role.ADMIN);
         plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL).limit(2)
                 .forEach(i -> records.assignReporter(association.id(), i.id(), user));
     }

@@ -193,10 +193,7 @@ public class UserDirectory {
     public UUID createInvited(String username, String displayName, String email, boolean nationalReader) {
         String name = checkedUsername(username);
         checkDisplayName(displayName);
-        String address = email == null || email.isBlank() ? null : email.strip();
-        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
-            throw new InvalidInputException("e-post", "E-postadressen ser inte ut som en adress (namn@exempel.se).");
-        }
+        String address = checkedEmail(email);
         if (findByUsername(name).isPresent()) {
             throw new ConflictException("Användarnamnet " + name + " finns redan.");
         }
@@ -208,6 +205,22 @@ public class UserDirectory {
                 .update();
         auditLog.record(null, "user", id, "created", Map.of("username", name, "national", nationalReader));
         return id;
+    }
+
+    /** Sets or clears (null or blank) the address the person's invitations, resets and reminders go to. Logged. */
+    @Transactional
+    public void setEmail(UUID userId, String email) {
+        String address = checkedEmail(email);
+        jdbc.sql("update user_account set email = :e where id = :id").param("e", address).param("id", userId).update();
+        auditLog.record(null, "user", userId, "email-set", address == null ? Map.of("email", "") : Map.of("email", address));
+    }
+
+    private static String checkedEmail(String email) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw new InvalidInputException("e-post", "E-postadressen ser inte ut som en adress (namn@exempel.se).");
+        }
+        return address;
     }
 
     /** The person's own choice of password, through their invitation or reset link: other sessions end. */
