@@ -10,6 +10,11 @@ import java.util.List;
  * denominator is a hidden count, and the same complement holds for shares: when the share of only one sex is
  * hidden and the total's share is shown, the other sex's share is hidden too (its numerator would otherwise be
  * the total's numerator minus the other's).
+ *
+ * <p>Survey answers follow the rule for groups ({@link #answerShare}): a share of a round's answers is hidden when fewer
+ * than threshold answered, whatever the split, with the same complement by sex. Answers are anonymous opinions in ranges
+ * of a scale; the counts above are people with an outcome, where any small count may single someone out. Both rules are
+ * here so the question "what does Samordna hide" has one answer.
  */
 public final class Suppression {
 
@@ -88,5 +93,35 @@ public final class Suppression {
             return null;
         }
         return Math.round(1000.0 * numerator / denominator) / 10.0;
+    }
+
+    /** Whether a group's answers are too few to show anything of them (a group of none has nothing to show). */
+    public static boolean fewAnswers(long respondents, int threshold) {
+        return respondents < threshold;
+    }
+
+    /** The share of a group's answers that agree, in percent with one decimal (half up), or null when too few answered. */
+    public static java.math.BigDecimal answerShare(long agreeing, long respondents, int threshold) {
+        if (respondents == 0 || fewAnswers(respondents, threshold)) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(agreeing * 100).divide(java.math.BigDecimal.valueOf(respondents), 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Shares of answers agreeing by women and men, null where hidden. */
+    public record AnswerShares(java.math.BigDecimal women, java.math.BigDecimal men) {
+    }
+
+    /**
+     * The shares of women's and men's answers beside a shown total share: hidden where too few answered, and both
+     * hidden when only one of them is, since with the total shown one would give the other away.
+     */
+    public static AnswerShares answerShares(long womenAgreeing, long women, long menAgreeing, long men, boolean totalShown, int threshold) {
+        java.math.BigDecimal womenShare = answerShare(womenAgreeing, women, threshold);
+        java.math.BigDecimal menShare = answerShare(menAgreeing, men, threshold);
+        if (totalShown && (womenShare == null && women > 0) != (menShare == null && men > 0)) {
+            return new AnswerShares(null, null);
+        }
+        return new AnswerShares(womenShare, menShare);
     }
 }

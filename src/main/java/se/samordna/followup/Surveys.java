@@ -83,7 +83,7 @@ public class Surveys {
         Map<String, Trend> trends = new java.util.TreeMap<>();
         for (YearRow row : rows) {
             trends.computeIfAbsent(String.format("%02d/%s", row.indicator(), row.group()), k -> new Trend(row.indicator(), row.group(), new java.util.TreeMap<>()))
-                    .shareByYear().put(row.year(), row.respondents() < threshold ? null : percent(row.agreeing(), row.respondents()));
+                    .shareByYear().put(row.year(), Suppression.answerShare(row.agreeing(), row.respondents(), threshold));
         }
         return List.copyOf(trends.values());
     }
@@ -232,17 +232,12 @@ public class Surveys {
             BigDecimal total = group.stream().map(Row::total).reduce(BigDecimal.ZERO, BigDecimal::add);
             Row women = group.stream().filter(r -> r.sex().equals(se.samordna.shared.LegalSex.WOMAN.name())).findFirst().orElse(null);
             Row men = group.stream().filter(r -> r.sex().equals(se.samordna.shared.LegalSex.MAN.name())).findFirst().orElse(null);
-            boolean hide = n < threshold;
-            BigDecimal womenShare = share(women);
-            BigDecimal menShare = share(men);
-            // As for participant counts: with the total shown, one sex's hidden share would be the total minus the other's.
-            if (!hide && (womenShare == null && women != null) != (menShare == null && men != null)) {
-                womenShare = null;
-                menShare = null;
-            }
+            boolean hide = Suppression.fewAnswers(n, threshold);
+            Suppression.AnswerShares bySex = Suppression.answerShares(women == null ? 0 : women.agreeing(), women == null ? 0 : women.respondents(),
+                    men == null ? 0 : men.agreeing(), men == null ? 0 : men.respondents(), !hide, threshold);
             results.add(new Result(group.get(0).indicator(), group.get(0).group(), (int) n,
-                    hide ? null : percent(agreeing, n), hide || n == 0 ? null : total.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP),
-                    womenShare, menShare));
+                    Suppression.answerShare(agreeing, n, threshold), hide || n == 0 ? null : total.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP),
+                    bySex.women(), bySex.men()));
         }
         return results;
     }
@@ -267,13 +262,5 @@ public class Surveys {
         if (rounds(associationId).stream().noneMatch(r -> r.id().equals(roundId))) {
             throw new NotFoundException("Enkätomgången finns inte.");
         }
-    }
-
-    private BigDecimal share(Row row) {
-        return row == null || row.respondents() < threshold ? null : percent(row.agreeing(), row.respondents());
-    }
-
-    private static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

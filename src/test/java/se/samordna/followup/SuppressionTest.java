@@ -65,4 +65,22 @@ class SuppressionTest {
         ParticipantRecords.validate(new ParticipantFollowUp.RecordInput("RH-017", "WOMAN", "20-24", "1783", null, null,
                 java.time.LocalDate.of(2025, 1, 1), null, null, null, null));
     }
+
+    @Test
+    void surveyAnswersAreHiddenByTheSizeOfTheGroupThatAnsweredNotBySmallSplits() {
+        // 16 of 20 agree: shown, though 4 disagreed (answers are anonymous; a count of people with an outcome would hide it).
+        assertThat(Suppression.answerShare(16, 20, 5)).isEqualByComparingTo("80.0");
+        assertThat(Suppression.share(16, 20, 5)).isNull();
+        assertThat(Suppression.answerShare(3, 4, 5)).isNull();
+        assertThat(Suppression.answerShare(0, 0, 5)).isNull();
+        // 12 women and 6 men: both shown; 4 women and 6 men beside a shown total: the women hidden, so the men too.
+        Suppression.AnswerShares both = Suppression.answerShares(10, 12, 4, 6, true, 5);
+        assertThat(both.women()).isEqualByComparingTo("83.3");
+        assertThat(both.men()).isEqualByComparingTo("66.7");
+        Suppression.AnswerShares oneHidden = Suppression.answerShares(2, 4, 2, 6, true, 5);
+        assertThat(oneHidden.women()).isNull();
+        assertThat(oneHidden.men()).isNull();
+        // Only men answered: nothing of the women to give away.
+        assertThat(Suppression.answerShares(0, 0, 4, 6, true, 5).men()).isEqualByComparingTo("66.7");
+    }
 }
