@@ -52,11 +52,11 @@ final class PlanCheckCommand extends PlanFileCommand {
     @SuppressWarnings("unchecked")
     private static void printText(Map<String, Object> report) {
         System.out.println(report.get("association"));
-        System.out.printf("%-6s %-16s %14s %14s %14s %14s %14s%n", "År", "Typ", "Intäkter", "Kostnader", "Resultat", "EK början", "EK slut");
+        System.out.println(row("År", "Typ", "Intäkter", "Kostnader", "Resultat", "EK början", "EK slut"));
         for (Object o : (List<Object>) report.get("years")) {
             Map<String, Object> y = (Map<String, Object>) o;
-            System.out.printf("%-6s %-16s %14s %14s %14s %14s %14s%n", y.get("year"), y.get("kind"), kr(y.get("income")),
-                    kr(y.get("costs")), kr(y.get("result")), kr(y.get("equityStart")), kr(y.get("equityEnd")));
+            System.out.println(row(String.valueOf(y.get("year")), String.valueOf(y.get("kind")), kr(y.get("income")),
+                    kr(y.get("costs")), kr(y.get("result")), kr(y.get("equityStart")), kr(y.get("equityEnd"))));
         }
         List<Object> findings = (List<Object>) report.get("findings");
         System.out.println();
@@ -66,6 +66,16 @@ final class PlanCheckCommand extends PlanFileCommand {
             System.out.println("  [" + f.get("severity") + "] " + f.get("code") + (f.get("year") == null ? "" : " " + f.get("year"))
                     + ": " + f.get("message"));
         }
+    }
+
+    /** A table row: year and kind left-aligned in 6 and 16 characters, the five amounts right-aligned in 14 (no Formatter: it is slow to load). */
+    private static String row(String year, String kind, String... amounts) {
+        StringBuilder row = new StringBuilder(year).append(" ".repeat(Math.max(0, 6 - year.length()))).append(' ')
+                .append(kind).append(" ".repeat(Math.max(0, 16 - kind.length())));
+        for (String amount : amounts) {
+            row.append(' ').append(" ".repeat(Math.max(0, 14 - amount.length()))).append(amount);
+        }
+        return row.toString();
     }
 
     private static String kr(Object value) {
