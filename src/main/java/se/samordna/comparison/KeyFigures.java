@@ -40,7 +40,7 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
                 continue;
             }
             Money inYear = plan.budget().groups().stream().flatMap(g -> g.lines().stream())
-                    .filter(l -> initiative.name().equals(l.initiative()) || initiative.id().equals(l.initiative()))
+                    .filter(l -> plan.funds(l, initiative))
                     .map(l -> l.amount(year.year())).reduce(Money.ZERO, Money::plus);
             if (inYear.isPositive()) {
                 participants += initiative.budgetedParticipants();

@@ -49,29 +49,7 @@ class DemoFollowUp {
             decisions.decide(associationId, true, responsible, 36, LocalDate.now(), LABEL,
                     plan.members().stream().map(se.samordna.plan.Member::name).collect(java.util.stream.Collectors.toSet()), null);
         }
-        int code = 1;
-        for (Initiative initiative : individual) {
-            // New participants per half year and legal sex, as Uppföljning Finsam counts them: {H1 women, H1 men, H2 women, H2 men}.
-            int[] started = new int[4];
-            for (int n = 0; n < 18 + random.nextInt(14); n++) {
-                LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(240));
-                boolean exited = random.nextInt(10) < 6;
-                LocalDate end = exited ? start.plusDays(60 + random.nextInt(120)) : null;
-                String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
-                boolean woman = random.nextBoolean();
-                records.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
-                        String.format("DEMO-%03d", code++), (woman ? se.samordna.shared.LegalSex.WOMAN : se.samordna.shared.LegalSex.MAN).name(),
-                        List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
-                        exited ? random.nextInt(10) < 8 : null), null);
-                started[(start.getMonthValue() <= 6 ? 0 : 2) + (woman ? 0 : 1)]++;
-            }
-            try {
-                followUp.recordVolume(associationId, initiative, year + "H1", started[0], started[1]);
-                followUp.recordVolume(associationId, initiative, year + "H2", started[2], started[3]);
-            } catch (se.samordna.shared.InvalidInputException outsideItsTime) {
-                // The seed's initiative does not run in the plan's budget year: no volumes for it.
-            }
-        }
+        participants(associationId, individual, year, random, "DEMO-");
         if (individual.isEmpty()) {
             return;
         }
@@ -87,5 +65,41 @@ class DemoFollowUp {
         }
         surveys.importRound(associationId, LABEL + " – deltagare vid avslut " + year, year, Surveys.Group.PARTICIPANTS_EXIT, 10,
                 participants.toString());
+    }
+
+    /**
+     * Generated participants of another year than the plan's budget year (the national installation's earlier years), in
+     * the initiatives that run that year, coded {@code DEMO-<year>-…}.
+     */
+    void participantsOf(UUID associationId, Plan plan, int year) {
+        List<Initiative> running = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL)
+                .filter(i -> (i.start() == null || i.start().getYear() < year) && (i.end() == null || i.end().getYear() > year)).toList();
+        participants(associationId, running, year, new Random(associationId.getLeastSignificantBits() ^ year), "DEMO-" + year + "-");
+    }
+
+    private void participants(UUID associationId, List<Initiative> individual, int year, Random random, String codePrefix) {
+        int code = 1;
+        for (Initiative initiative : individual) {
+            // New participants per half year and legal sex, as Uppföljning Finsam counts them: {H1 women, H1 men, H2 women, H2 men}.
+            int[] started = new int[4];
+            for (int n = 0; n < 18 + random.nextInt(14); n++) {
+                LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(240));
+                boolean exited = random.nextInt(10) < 6;
+                LocalDate end = exited ? start.plusDays(60 + random.nextInt(120)) : null;
+                String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
+                boolean woman = random.nextBoolean();
+                records.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
+                        codePrefix + String.format("%03d", code++), (woman ? se.samordna.shared.LegalSex.WOMAN : se.samordna.shared.LegalSex.MAN).name(),
+                        List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
+                        exited ? random.nextInt(10) < 8 : null), null);
+                started[(start.getMonthValue() <= 6 ? 0 : 2) + (woman ? 0 : 1)]++;
+            }
+            try {
+                followUp.recordVolume(associationId, initiative, year + "H1", started[0], started[1]);
+                followUp.recordVolume(associationId, initiative, year + "H2", started[2], started[3]);
+            } catch (se.samordna.shared.InvalidInputException outsideItsTime) {
+                // The seed's initiative does not run in the plan's budget year: no volumes for it.
+            }
+        }
     }
 }

@@ -110,7 +110,13 @@ class NationalInstallation implements ApplicationRunner {
         for (int year = first.plan().budgetYear() - 3; year <= first.plan().budgetYear(); year++) {
             ledger.generate(association.id(), first.plan(), year);
         }
+        // Five years of participants, like the books: the budget year's with its surveys, and the years around it.
         followUp.generate(association.id(), first.plan());
+        for (int year = first.plan().budgetYear() - 3; year <= first.plan().budgetYear() + 1; year++) {
+            if (year != first.plan().budgetYear()) {
+                followUp.participantsOf(association.id(), first.plan(), year);
+            }
+        }
         cycle.adoptAsImported(association.id(), first.id());
         reporter(number, association, first.plan());
         StoredPlan second = cycle.rollForward(association.id(), first.id(), null);

@@ -54,7 +54,7 @@ public final class AnnualReport {
         int year = a.year();
         java.util.List<se.samordna.plan.initiatives.Initiative> funded = plan.initiatives().stream()
                 .filter(i -> i.granted().containsKey(year) || plan.budget().groups().stream().anyMatch(g -> g.lines().stream()
-                        .anyMatch(l -> i.name().equals(l.initiative()) && !l.amount(year).isZero())))
+                        .anyMatch(l -> plan.funds(l, i) && !l.amount(year).isZero())))
                 .toList();
         texts.put("events", "Förbundet följde under " + year + " verksamhetsplanen för " + plan.budget().years().stream()
                 .filter(y -> y.kind().isFuture()).map(y -> String.valueOf(y.year())).findFirst().orElse(String.valueOf(year))

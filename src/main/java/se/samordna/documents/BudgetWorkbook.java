@@ -81,7 +81,7 @@ public final class BudgetWorkbook {
             int firstLineRow = HEADER_ROW + 1;
             int r = firstLineRow;
             for (Plan.LineGroup group : budget.groups()) {
-                r = group(sheet, group, years, budget.unit(), r, bold);
+                r = group(sheet, plan, group, years, r, bold);
             }
             totals(sheet, budget, years, firstLineRow, r - 1, bold);
             sheet.setColumnWidth(1, 60 * 256);
@@ -119,13 +119,15 @@ public final class BudgetWorkbook {
     }
 
     /** A group's title row, its lines and its subtotal (live SUMIF formulas by line type); returns the next free row. */
-    private static int group(Sheet sheet, Plan.LineGroup group, List<Integer> years, String unit, int firstRow, CellStyle bold) {
+    private static int group(Sheet sheet, Plan plan, Plan.LineGroup group, List<Integer> years, int firstRow, CellStyle bold) {
+        String unit = plan.budget().unit();
         int r = firstRow;
         Row groupRow = sheet.createRow(r++);
         cell(groupRow, 1, bold).setCellValue(group.name());
         int first = r;
         for (Plan.BudgetLine line : group.lines()) {
-            line(sheet.createRow(r++), line, years, unit);
+            line(sheet.createRow(r++), line, plan.initiativeOf(line).map(se.samordna.plan.initiatives.Initiative::name).orElse(line.initiative()),
+                    years, unit);
         }
         int last = r - 1;
         Row subtotal = sheet.createRow(r++);
@@ -147,7 +149,8 @@ public final class BudgetWorkbook {
         return r;
     }
 
-    private static void line(Row row, Plan.BudgetLine line, List<Integer> years, String unit) {
+    /** A line's row; {@code initiative} is the name of the initiative it funds (the workbook is read by people). */
+    private static void line(Row row, Plan.BudgetLine line, String initiative, List<Integer> years, String unit) {
         if (line.ref() != null) {
             row.createCell(0).setCellValue(line.ref());
         }
@@ -156,8 +159,8 @@ public final class BudgetWorkbook {
         if (line.category() != null) {
             row.createCell(3).setCellValue(CATEGORY_LABELS.get(line.category()));
         }
-        if (line.initiative() != null) {
-            row.createCell(4).setCellValue(line.initiative());
+        if (initiative != null) {
+            row.createCell(4).setCellValue(initiative);
         }
         for (int y = 0; y < years.size(); y++) {
             Money amount = line.amounts().get(years.get(y));

@@ -204,10 +204,10 @@ public class Initiatives {
         List<FollowUpRow> rows = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
             SortedMap<Integer, Money> budget = new TreeMap<>(i.granted());
-            plan.budget().groups().forEach(g -> g.lines().stream().filter(l -> i.name().equals(l.initiative()))
+            plan.budget().groups().forEach(g -> g.lines().stream().filter(l -> plan.funds(l, i))
                     .forEach(l -> l.amounts().forEach(budget::put)));
             Map<Integer, Money> outcome = outcomes.getOrDefault(i.id(), Map.of());
-            Map<Integer, Money> fromBooks = booked.getOrDefault(i.name(), Map.of());
+            Map<Integer, Money> fromBooks = booked.getOrDefault(i.id(), Map.of());
             java.util.Set<Integer> years = new java.util.TreeSet<>(budget.keySet());
             years.addAll(outcome.keySet());
             years.addAll(fromBooks.keySet());

@@ -63,8 +63,12 @@ public class LedgerFollowUp {
     public record Unmapped(String account, String name, String object, Money amount) {
     }
 
-    /** An initiative's lines together: what the plan gives it this year, what the books show so far, the forecast. */
-    public record InitiativeRow(String initiative, Money budget, Money actualToDate, Money forecast, boolean mapped) {
+    /**
+     * An initiative's lines together: what the plan gives it this year, what the books show so far, the forecast.
+     * {@code initiative} is its name; {@code initiativeId} its id (null for a line naming an initiative the plan does
+     * not hold).
+     */
+    public record InitiativeRow(String initiativeId, String initiative, Money budget, Money actualToDate, Money forecast, boolean mapped) {
     }
 
     public record View(int year, Optional<LedgerImports.Imported> books, PlanPeriod plan, int monthsBooked, List<LineRow> rows,
@@ -120,8 +124,10 @@ public class LedgerFollowUp {
                         actualToDate, forecast, entered != null));
                 if (line.initiative() != null && !income) {
                     boolean mapped = mapping.rules().stream().anyMatch(r -> r.group().equals(group.name()) && r.line().equals(line.name()));
-                    byInitiative.merge(line.initiative(), new InitiativeRow(line.initiative(), budget, actualToDate, forecast, mapped),
-                            (a, b) -> new InitiativeRow(a.initiative(), a.budget().plus(b.budget()), a.actualToDate().plus(b.actualToDate()),
+                    Optional<se.samordna.plan.initiatives.Initiative> funded = plan.initiativeOf(line);
+                    byInitiative.merge(line.initiative(), new InitiativeRow(funded.map(se.samordna.plan.initiatives.Initiative::id).orElse(null),
+                                    funded.map(se.samordna.plan.initiatives.Initiative::name).orElse(line.initiative()), budget, actualToDate, forecast, mapped),
+                            (a, b) -> new InitiativeRow(a.initiativeId(), a.initiative(), a.budget().plus(b.budget()), a.actualToDate().plus(b.actualToDate()),
                                     a.forecast().plus(b.forecast()), a.mapped() || b.mapped()));
                 }
                 budgetResult = income ? budgetResult.plus(budget) : budgetResult.minus(budget);

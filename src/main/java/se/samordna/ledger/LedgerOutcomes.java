@@ -28,8 +28,8 @@ class LedgerOutcomes implements BookedOutcomes {
         for (LedgerImports.Imported year : imports.years(associationId)) {
             int y = year.yearStart().getYear();
             try {
-                followUp.view(associationId, y).initiatives().stream().filter(LedgerFollowUp.InitiativeRow::mapped)
-                        .forEach(i -> result.computeIfAbsent(i.initiative(), k -> new TreeMap<>()).put(y, i.actualToDate()));
+                followUp.view(associationId, y).initiatives().stream().filter(i -> i.mapped() && i.initiativeId() != null)
+                        .forEach(i -> result.computeIfAbsent(i.initiativeId(), k -> new TreeMap<>()).put(y, i.actualToDate()));
             } catch (se.samordna.shared.NotFoundException e) {
                 // No plan has the books' year: nothing to say about it.
             }

@@ -70,6 +70,37 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         this(association, members, rules, allocations, budget, overview, InitiativeRules.defaults(), List.of());
     }
 
+    /**
+     * The initiative a budget line funds: the plan's initiative whose id the line holds (or, in a plan not yet linked,
+     * whose name it holds).
+     */
+    public java.util.Optional<Initiative> initiativeOf(BudgetLine line) {
+        if (line.initiative() == null) {
+            return java.util.Optional.empty();
+        }
+        return initiative(line.initiative()).or(() -> initiatives.stream().filter(i -> i.name().equals(line.initiative())).findFirst());
+    }
+
+    /** Whether a budget line funds this initiative. */
+    public boolean funds(BudgetLine line, Initiative initiative) {
+        return initiativeOf(line).map(i -> i.id().equals(initiative.id())).orElse(false);
+    }
+
+    /**
+     * The plan with every budget line that names one of its initiatives linked by the initiative's id, so renaming an
+     * initiative keeps its lines. A text that names no initiative of the plan stays as written.
+     */
+    public Plan linkingLinesById() {
+        if (budget == null || budget.groups().stream().flatMap(g -> g.lines().stream())
+                .allMatch(l -> l.initiative() == null || initiativeOf(l).map(i -> i.id().equals(l.initiative())).orElse(true))) {
+            return this;
+        }
+        List<LineGroup> groups = budget.groups().stream().map(g -> new LineGroup(g.name(), g.type(), g.category(), g.lines().stream()
+                .map(l -> new BudgetLine(l.ref(), l.name(), l.type(), l.category(), initiativeOf(l).map(Initiative::id).orElse(l.initiative()),
+                        l.amounts())).toList(), g.stated())).toList();
+        return withBudget(new Budget(budget.unit(), budget.years(), budget.equityStart(), groups, budget.stated(), budget.otherIncomeNettedInCosts()));
+    }
+
     public java.util.Optional<Initiative> initiative(String id) {
         return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
     }
@@ -181,7 +212,11 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
                             SortedMap<Integer, Money> stated) {
     }
 
-    /** One line: the association's project number or account ID, a name, its type, category, initiative and amounts per year. */
+    /**
+     * One line: the association's project number or account ID, a name, its type, category, the initiative it funds
+     * and amounts per year. {@code initiative} is the initiative's id when the plan has that initiative (a file may name
+     * it by its name; reading links it by id, see {@link Plan#linkingLinesById()}), else the text the file gives.
+     */
     public record BudgetLine(String ref, String name, LineType type, CostCategory category, String initiative,
                              SortedMap<Integer, Money> amounts) {
 

@@ -78,8 +78,7 @@ public final class BudgetYears {
         if (line.initiative() == null) {
             return line.amount(last);
         }
-        return plan.initiatives().stream().filter(i -> line.initiative().equals(i.name())).findFirst()
-                .map(Initiative::granted).map(g -> g.getOrDefault(year, Money.ZERO)).orElse(Money.ZERO);
+        return plan.initiativeOf(line).map(Initiative::granted).map(g -> g.getOrDefault(year, Money.ZERO)).orElse(Money.ZERO);
     }
 
     private static List<Plan.BudgetYear> sorted(Plan plan) {

@@ -15,7 +15,7 @@ public final class PlanEdits {
     }
 
     /**
-     * Makes the budget carry a grant: the line that names the initiative gets the granted amount in every
+     * Makes the budget carry a grant: the line that funds the initiative (linked by its id) gets the granted amount in every
      * budget year the grant covers; without such a line, one is added to the first group of the
      * initiative's category (or to a new group of granted initiatives).
      */
@@ -31,16 +31,16 @@ public final class PlanEdits {
             List<Plan.BudgetLine> lines = groups.get(g).lines();
             for (int l = 0; l < lines.size(); l++) {
                 Plan.BudgetLine line = lines.get(l);
-                if (initiative.name().equals(line.initiative())) {
+                if (plan.funds(line, initiative)) {
                     java.util.SortedMap<Integer, se.samordna.shared.Money> amounts = new java.util.TreeMap<>(line.amounts());
                     amounts.putAll(granted);
                     return replaceLine(plan, g, l, new Plan.BudgetLine(line.ref(), line.name(), line.type(), line.category(),
-                            line.initiative(), amounts));
+                            initiative.id(), amounts));
                 }
             }
         }
         CostCategory category = initiative.kind().category();
-        Plan.BudgetLine line = new Plan.BudgetLine(null, initiative.name(), LineType.COST, category, initiative.name(), granted);
+        Plan.BudgetLine line = new Plan.BudgetLine(null, initiative.name(), LineType.COST, category, initiative.id(), granted);
         for (int g = 0; g < groups.size(); g++) {
             if (groups.get(g).type() == LineType.COST && groups.get(g).category() == category) {
                 return addLine(plan, g, line);

@@ -66,7 +66,7 @@ PlanFileReader(Map<String, Integer> lines) {
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
         }
-        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections);
+        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections).linkingLinesById();
     }
 
     /** The plan's own text sections: at most 40, a heading of 1–200 characters, a text in the safe markup. */

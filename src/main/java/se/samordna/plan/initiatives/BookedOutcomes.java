@@ -12,6 +12,6 @@ import se.samordna.shared.Money;
  */
 public interface BookedOutcomes {
 
-    /** Initiative name → year → booked cost so far, for the initiatives whose lines are mapped to accounts. */
+    /** Initiative id → year → booked cost so far, for the initiatives whose lines are mapped to accounts. */
     Map<String, Map<Integer, Money>> outcomes(UUID associationId);
 }

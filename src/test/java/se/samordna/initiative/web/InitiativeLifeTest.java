@@ -133,7 +133,7 @@ class InitiativeLifeTest {
                 .andExpect(jsonPath("$.initiative.state").value("GRANTED"))
                 .andExpect(jsonPath("$.initiative.granted['2025']").value(150000));
         assertThat(plans.get(orn.id()).plan().budget().groups().stream().flatMap(g -> g.lines().stream())
-                .filter(l -> "Arbetsträning Norr".equals(l.initiative())).findFirst().orElseThrow().amount(2025))
+                .filter(l -> "arbetstraning-norr".equals(l.initiative()) && "Arbetsträning Norr".equals(l.name())).findFirst().orElseThrow().amount(2025))
                 .isEqualTo(Money.ofKronor(150_000));
         mvc.perform(get("/api/v1/associations/{id}/budget", orn.id()).session(board))
                 .andExpect(jsonPath("$.years[0].costs").value(5_074_000));

@@ -64,10 +64,42 @@ class InitiativeWorkflowTest {
             Plan plan = Seeds.plan(file);
             // Södra Dalarna's two structural grants share line 21000-47 without amounts of their own.
             for (Initiative i : plan.initiatives().stream().filter(i -> !i.granted().isEmpty()).toList()) {
-                assertThat(plan.budget().groups().stream().flatMap(g -> g.lines().stream()).anyMatch(l -> i.name().equals(l.initiative())))
+                // The seeds name the initiative on the line; reading links the line by the initiative's id.
+                assertThat(plan.budget().groups().stream().flatMap(g -> g.lines().stream()).anyMatch(l -> i.id().equals(l.initiative())))
                         .as("%s: %s", file, i.name()).isTrue();
             }
         }
+    }
+
+    @Test
+    void aGrantedInitiativeKeepsItsBudgetLineWhenItIsRenamed() {
+        // Rebus Hagfors is granted 833 000 kr for 2025 on the line "Insats Rebus Hagfors".
+        Initiative rebus = seed.initiative("rebus-hagfors").orElseThrow();
+        Plan renamed = seed.withInitiatives(seed.initiatives().stream().map(i -> !i.id().equals("rebus-hagfors") ? i
+                : new Initiative(i.id(), "Rebus Hagfors och Ekshärad", i.kind(), i.owner(), i.members(), i.targetGroup(), i.ageFrom(), i.ageTo(),
+                        i.municipalities(), i.start(), i.end(), i.purpose(), i.goals(), i.budgetedParticipants(), i.esf(), i.contact(),
+                        i.steeringGroup(), i.state(), i.application(), i.statement(), i.decision(), i.agreement(), i.closed(), i.assumed()))
+                .toList());
+        Initiative after = renamed.initiative("rebus-hagfors").orElseThrow();
+        Plan.BudgetLine line = renamed.budget().groups().stream().flatMap(g -> g.lines().stream())
+                .filter(l -> renamed.funds(l, after)).findFirst().orElseThrow();
+        assertThat(line.name()).isEqualTo("Insats Rebus Hagfors");
+        assertThat(line.amount(2025)).isEqualTo(Money.ofKronor(833_000));
+
+        // The file written after the rename links the line by id, and reads back to the same link.
+        Plan reread = PlanFiles.read(PlanFiles.writeYaml(renamed));
+        assertThat(reread.budget().groups().stream().flatMap(g -> g.lines().stream()).filter(l -> "rebus-hagfors".equals(l.initiative())))
+                .extracting(Plan.BudgetLine::name).containsExactly("Insats Rebus Hagfors");
+
+        // A new grant for 2026 lands on the same line, not on a new one named after the new name.
+        Plan granted = se.samordna.plan.budget.PlanEdits.applyGrant(renamed, new Initiative(after.id(), after.name(), after.kind(), after.owner(),
+                after.members(), after.targetGroup(), after.ageFrom(), after.ageTo(), after.municipalities(), after.start(), after.end(),
+                after.purpose(), after.goals(), after.budgetedParticipants(), after.esf(), after.contact(), after.steeringGroup(), after.state(),
+                after.application(), after.statement(), new Initiative.Decision(LocalDate.of(2025, 11, 20), "§ 9", true,
+                        new TreeMap<>(Map.of(2026, Money.ofKronor(700_000))), null, null), after.agreement(), after.closed(), after.assumed()));
+        assertThat(granted.budget().groups().stream().flatMap(g -> g.lines().stream()).filter(l -> granted.funds(l, after)))
+                .singleElement().satisfies(l -> assertThat(l.amount(2026)).isEqualTo(Money.ofKronor(700_000)));
+        assertThat(rebus.name()).isEqualTo("Rebus Hagfors");
     }
 
     @Test
@@ -88,7 +120,8 @@ class InitiativeWorkflowTest {
         Plan granted = InitiativeWorkflow.grant(plan, "jobbsparet", LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
 
         Plan.BudgetLine line = granted.budget().groups().stream().flatMap(g -> g.lines().stream())
-                .filter(l -> "Jobbspåret".equals(l.initiative())).findFirst().orElseThrow();
+                .filter(l -> "jobbsparet".equals(l.initiative())).findFirst().orElseThrow();
+        assertThat(line.name()).isEqualTo("Jobbspåret");
         assertThat(line.category()).isEqualTo(CostCategory.STRUCTURAL);
         assertThat(line.amount(2025)).isEqualTo(Money.ofKronor(90_000));
         assertThat(PlanCalculator.years(granted).get(0).costs()).isEqualTo(Money.ofKronor(3_680_000));
