@@ -32,6 +32,8 @@ final class PlanFileReader extends FileNodes {
 static final int MAX_SECTIONS = 40;
 
 private final InitiativesFileReader initiativeReader = new InitiativesFileReader(this);
+/** The lines' {@code initiativeId}s by their place, checked against the initiatives once those are read. */
+private final Map<String, String> lineInitiativeIds = new java.util.LinkedHashMap<>();
 
 PlanFileReader(Map<String, Integer> lines) {
     super(lines, new ArrayList<>());
@@ -61,6 +63,11 @@ PlanFileReader(Map<String, Integer> lines) {
                 fail("/initiatives/" + i + "/id", "Två insatser har samma id '" + initiatives.get(i).id() + "'.");
             }
         }
+        lineInitiativeIds.forEach((place, id) -> {
+            if (!ids.contains(id)) {
+                fail(place, "Det finns ingen insats med id '" + id + "' i planen.");
+            }
+        });
         Plan.Goals goals = new GoalsFileReader(this).goals(root, initiatives);
         List<Plan.Section> sections = sections(root.get("sections"));
         if (!problems.isEmpty()) {
@@ -325,7 +332,7 @@ PlanFileReader(Map<String, Integer> lines) {
         if (!object(node, path)) {
             return null;
         }
-        allowOnly(node, path, "ref", "name", "type", "category", "initiative", "amounts");
+        allowOnly(node, path, "ref", "name", "type", "category", "initiative", "initiativeId", "amounts");
         String name = text(node, path, "name", true);
         LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
         CostCategory category = node.has("category")
@@ -343,8 +350,13 @@ PlanFileReader(Map<String, Integer> lines) {
                         + "' är redan typad som " + (type == LineType.COST ? "kostnad" : "intäkt") + ".");
             }
         });
+        // The id links the line (Plan#linkingLinesById); without one, the name or text in "initiative" does.
+        String initiativeId = text(node, path, "initiativeId", false);
+        if (initiativeId != null) {
+            lineInitiativeIds.put(path + "/initiativeId", initiativeId);
+        }
         return new Plan.BudgetLine(text(node, path, "ref", false), name, type, category,
-                text(node, path, "initiative", false), amounts);
+                initiativeId != null ? initiativeId : text(node, path, "initiative", false), amounts);
     }
 
     private Plan.OverviewYear overviewYear(JsonNode node, String path, String unit) {

@@ -40,7 +40,7 @@ final class PlanFileWriter {
         if (!plan.allocations().isEmpty()) {
             root.put("allocations", plan.allocations().stream().map(a -> allocation(a, unit)).toList());
         }
-        root.put("budget", budget(plan.budget()));
+        root.put("budget", budget(plan));
         if (!plan.initiatives().isEmpty()) {
             root.put("initiatives", plan.initiatives().stream().map(i -> InitiativesFileWriter.initiative(i, unit)).toList());
         }
@@ -143,7 +143,8 @@ final class PlanFileWriter {
         return result;
     }
 
-    private static Map<String, Object> budget(Plan.Budget budget) {
+    private static Map<String, Object> budget(Plan plan) {
+        Plan.Budget budget = plan.budget();
         String unit = budget.unit();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("unit", unit);
@@ -167,7 +168,7 @@ final class PlanFileWriter {
                 group.put("type", g.type().name());
             }
             putIfSet(group, "category", g.category() == null ? null : g.category().name());
-            group.put("lines", g.lines().stream().map(l -> line(l, g, unit)).toList());
+            group.put("lines", g.lines().stream().map(l -> line(plan, l, g, unit)).toList());
             if (!g.stated().isEmpty()) {
                 group.put("stated", amounts(g.stated(), unit));
             }
@@ -192,7 +193,11 @@ final class PlanFileWriter {
         return result;
     }
 
-    private static Map<String, Object> line(Plan.BudgetLine l, Plan.LineGroup g, String unit) {
+    /**
+     * A line; the initiative it funds as {@code initiative} (its name, as people read the file and as the API has always
+     * answered) and {@code initiativeId} (the link that survives a rename).
+     */
+    private static Map<String, Object> line(Plan plan, Plan.BudgetLine l, Plan.LineGroup g, String unit) {
         Map<String, Object> line = new LinkedHashMap<>();
         putIfSet(line, "ref", l.ref());
         line.put("name", l.name());
@@ -202,7 +207,9 @@ final class PlanFileWriter {
         if (l.category() != null && l.category() != g.category()) {
             line.put("category", l.category().name());
         }
-        putIfSet(line, "initiative", l.initiative());
+        java.util.Optional<se.samordna.plan.initiatives.Initiative> funded = plan.initiativeOf(l);
+        putIfSet(line, "initiative", funded.map(se.samordna.plan.initiatives.Initiative::name).orElse(l.initiative()));
+        putIfSet(line, "initiativeId", funded.map(se.samordna.plan.initiatives.Initiative::id).orElse(null));
         line.put("amounts", amounts(l.amounts(), unit));
         return line;
     }

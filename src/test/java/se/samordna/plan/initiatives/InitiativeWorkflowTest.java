@@ -86,8 +86,13 @@ class InitiativeWorkflowTest {
         assertThat(line.name()).isEqualTo("Insats Rebus Hagfors");
         assertThat(line.amount(2025)).isEqualTo(Money.ofKronor(833_000));
 
-        // The file written after the rename links the line by id, and reads back to the same link.
-        Plan reread = PlanFiles.read(PlanFiles.writeYaml(renamed));
+        // The file written after the rename names the line's initiative by its new name and links it by id, and reads
+        // back to the same link; an id the plan does not hold is refused with its place.
+        String yaml = PlanFiles.writeYaml(renamed);
+        assertThat(yaml).contains("initiative: \"Rebus Hagfors och Ekshärad\"").contains("initiativeId: \"rebus-hagfors\"");
+        assertThatThrownBy(() -> PlanFiles.read(yaml.replace("initiativeId: \"rebus-hagfors\"", "initiativeId: \"rebus-torsby\"")))
+                .hasMessageContaining("Det finns ingen insats med id 'rebus-torsby' i planen");
+        Plan reread = PlanFiles.read(yaml);
         assertThat(reread.budget().groups().stream().flatMap(g -> g.lines().stream()).filter(l -> "rebus-hagfors".equals(l.initiative())))
                 .extracting(Plan.BudgetLine::name).containsExactly("Insats Rebus Hagfors");
 
