@@ -1,8 +1,6 @@
 package se.samordna.association;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,9 +116,7 @@ public class Associations {
     }
 
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "forbund" : slug;
+        return se.samordna.shared.Slug.of(name, "forbund");
     }
 
     private String uniqueSlug(String base) {

@@ -124,7 +124,7 @@ final class BudgetWorkbookReader {
                 amounts.put(years.get(y), Money.ofKronor(kronor.setScale(2, java.math.RoundingMode.HALF_UP)));
             }
         }
-        return new Plan.BudgetLine(line.ref(), line.name(), line.type(), line.category(), line.initiative(), amounts);
+        return line.withAmounts(amounts);
     }
 
     /** A cell's amount, or null with the problem added: a number or a Swedish amount in text, never a formula, never minus. */

@@ -95,9 +95,53 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
                 .allMatch(l -> l.initiative() == null || initiativeOf(l).map(i -> i.id().equals(l.initiative())).orElse(true))) {
             return this;
         }
-        List<LineGroup> groups = budget.groups().stream().map(g -> new LineGroup(g.name(), g.type(), g.category(), g.lines().stream()
-                .map(l -> new BudgetLine(l.ref(), l.name(), l.type(), l.category(), initiativeOf(l).map(Initiative::id).orElse(l.initiative()),
-                        l.amounts())).toList(), g.stated())).toList();
+        return withLines(l -> l.withInitiative(initiativeOf(l).map(Initiative::id).orElse(l.initiative())));
+    }
+
+    /**
+     * The plan with an id on every budget line: a line without one (a file that gives none, a line just added) gets its
+     * name as an id ({@code personal-och-kontor}), made unique in the plan. The id stays with the line through every
+     * change, roll-forward and the workbook, so the API and the audit log name a line that does not move when others are
+     * added or removed.
+     */
+    public Plan withLineIds() {
+        if (budget == null || budget.groups().stream().flatMap(g -> g.lines().stream()).allMatch(l -> l.id() != null)) {
+            return this;
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        budget.groups().forEach(g -> g.lines().forEach(l -> {
+            if (l.id() != null) {
+                taken.add(l.id());
+            }
+        }));
+        return withLines(l -> {
+            if (l.id() != null) {
+                return l;
+            }
+            String slug = se.samordna.shared.Slug.of(l.name(), "rad");
+            String base = slug.length() <= 50 ? slug : slug.substring(0, 50).replaceAll("-+$", "");
+            String id = se.samordna.shared.Slug.unique(base, taken::contains);
+            taken.add(id);
+            return l.withId(id);
+        });
+    }
+
+    /** The budget line with this id, with the index of its group and its index in the group. */
+    public java.util.Optional<int[]> lineIndex(String lineId) {
+        for (int g = 0; budget != null && g < budget.groups().size(); g++) {
+            List<BudgetLine> lines = budget.groups().get(g).lines();
+            for (int l = 0; l < lines.size(); l++) {
+                if (lines.get(l).id() != null && lines.get(l).id().equals(lineId)) {
+                    return java.util.Optional.of(new int[]{g, l});
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private Plan withLines(java.util.function.UnaryOperator<BudgetLine> change) {
+        List<LineGroup> groups = budget.groups().stream().map(g -> new LineGroup(g.name(), g.type(), g.category(),
+                g.lines().stream().map(change).toList(), g.stated())).toList();
         return withBudget(new Budget(budget.unit(), budget.years(), budget.equityStart(), groups, budget.stated(), budget.otherIncomeNettedInCosts()));
     }
 
@@ -217,11 +261,28 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
      * and amounts per year. {@code initiative} is the initiative's id when the plan has that initiative (a file may name
      * it by its name; reading links it by id, see {@link Plan#linkingLinesById()}), else the text the file gives.
      */
-    public record BudgetLine(String ref, String name, LineType type, CostCategory category, String initiative,
+    public record BudgetLine(String id, String ref, String name, LineType type, CostCategory category, String initiative,
                              SortedMap<Integer, Money> amounts) {
+
+        /** A new line; its id is given when the plan is read or saved ({@link Plan#withLineIds()}). */
+        public BudgetLine(String ref, String name, LineType type, CostCategory category, String initiative, SortedMap<Integer, Money> amounts) {
+            this(null, ref, name, type, category, initiative, amounts);
+        }
 
         public Money amount(int year) {
             return amounts.getOrDefault(year, Money.ZERO);
+        }
+
+        public BudgetLine withAmounts(SortedMap<Integer, Money> changed) {
+            return new BudgetLine(id, ref, name, type, category, initiative, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(changed)));
+        }
+
+        public BudgetLine withInitiative(String changed) {
+            return new BudgetLine(id, ref, name, type, category, changed, amounts);
+        }
+
+        BudgetLine withId(String changed) {
+            return new BudgetLine(changed, ref, name, type, category, initiative, amounts);
         }
     }
 

@@ -90,7 +90,8 @@ class PlanStore {
     }
 
     /** A new DRAFT at version 1; refused when the period already has an open plan. */
-    StoredPlan insert(UUID associationId, Plan plan, UUID basedOn) {
+    StoredPlan insert(UUID associationId, Plan given, UUID basedOn) {
+        Plan plan = given.withLineIds();
         UUID id = UUID.randomUUID();
         int budgetYear = plan.budgetYear();
         try {
@@ -114,7 +115,8 @@ class PlanStore {
      * budget and the rules do not stop each other. Otherwise it is refused (409) naming the part, and nothing is saved.
      * A plan the board has adopted is refused whatever the version.
      */
-    StoredPlan save(UUID associationId, StoredPlan base, Plan changed, Long expectedVersion) {
+    StoredPlan save(UUID associationId, StoredPlan base, Plan given, Long expectedVersion) {
+        Plan changed = given.withLineIds();
         PlanPeriod period = jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p for update")
                 .param("a", associationId).param("p", base.id()).query((rs, n) -> period(rs)).single();
         refuseIfClosed(period);

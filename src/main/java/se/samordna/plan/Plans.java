@@ -121,15 +121,16 @@ public class Plans {
         Plan.BudgetLine before = groups.get(group).lines().get(line);
         SortedMap<Integer, Money> amounts = new TreeMap<>(before.amounts());
         amounts.put(year, amount);
-        Plan.BudgetLine after = new Plan.BudgetLine(before.ref(), before.name(), before.type(), before.category(), before.initiative(), amounts);
+        Plan.BudgetLine after = before.withAmounts(amounts);
         Plan changed = PlanEdits.replaceLine(plan, group, line, after);
         StoredPlan saved = save(associationId, stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("line", (before.ref() == null ? "" : before.ref() + " ") + before.name());
+        changes.put("place", group + "/" + line);
         changes.put("year", year);
         changes.put("from", before.amount(year).kronor());
         changes.put("to", amount.kronor());
-        auditLog.record(associationId, "budget-line", group + "/" + line, "amount-changed", changes);
+        auditLog.record(associationId, "budget-line", lineId(before, group, line), "amount-changed", changes);
         return saved;
     }
 
@@ -200,8 +201,10 @@ public class Plans {
         Plan.BudgetLine line = new Plan.BudgetLine(ref == null || ref.isBlank() ? null : ref.trim(), name.trim(), type,
                 type == LineType.COST ? category : null, null, amounts);
         StoredPlan saved = save(associationId, stored, PlanEdits.addLine(plan, group, line), expectedVersion);
-        auditLog.record(associationId, "budget-line", group + "/" + plan.budget().groups().get(group).lines().size(), "added",
-                Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name()));
+        List<Plan.BudgetLine> after = saved.plan().budget().groups().get(group).lines();
+        auditLog.record(associationId, "budget-line", lineId(after.get(after.size() - 1), group, after.size() - 1), "added",
+                Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name(),
+                        "place", group + "/" + (after.size() - 1)));
         return saved;
     }
 
@@ -230,6 +233,16 @@ public class Plans {
         return saved;
     }
 
+    /** A line's id for the audit log: the line's own, which does not move when other lines come and go. */
+    private static String lineId(Plan.BudgetLine line, int group, int index) {
+        return line.id() != null ? line.id() : group + "/" + index;
+    }
+
+    /** Where the line with this id is in the current plan: its group's index and its index in the group; 404 when none. */
+    public int[] linePlace(UUID associationId, String lineId) {
+        return get(associationId).plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException("Budgetraden " + lineId + " finns inte."));
+    }
+
     /** Removes a line with all its amounts. */
     @Transactional
     public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {
@@ -243,8 +256,9 @@ public class Plans {
         StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("name", removed.name());
+        changes.put("place", group + "/" + line);
         removed.amounts().forEach((year, amount) -> changes.put(String.valueOf(year), amount.kronor()));
-        auditLog.record(associationId, "budget-line", group + "/" + line, "removed", changes);
+        auditLog.record(associationId, "budget-line", lineId(removed, group, line), "removed", changes);
         return saved;
     }
 

@@ -73,7 +73,7 @@ public final class RollForward {
             }
             amounts.put(y, carried);
         }
-        return new Plan.BudgetLine(line.ref(), line.name(), line.type(), line.category(), line.initiative(), amounts);
+        return line.withAmounts(amounts);
     }
 
     private static List<Plan.Allocation> allocations(Plan plan, int budgetYear, int lastYear) {

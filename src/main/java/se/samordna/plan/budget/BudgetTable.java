@@ -27,7 +27,8 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
     public record Cell(String text, long kronor) {
     }
 
-    public record Line(int group, int index, String ref, String name, String type, List<Cell> cells) {
+    /** A printed line; {@code id} the line's id, which the API's changes may name instead of group and index. */
+    public record Line(int group, int index, String ref, String name, String type, List<Cell> cells, String id) {
     }
 
     public record Group(String name, boolean income, List<Line> lines, List<Cell> subtotal) {
@@ -56,7 +57,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
                 for (int y = 0; y < years.size(); y++) {
                     cells.add(cell(printed.lines[g][l][y], line.amount(years.get(y)), tkr));
                 }
-                lines.add(new Line(g, l, line.ref(), line.name(), line.type().name(), cells));
+                lines.add(new Line(g, l, line.ref(), line.name(), line.type().name(), cells, line.id()));
             }
             List<Cell> subtotal = new ArrayList<>();
             for (int y = 0; y < years.size(); y++) {

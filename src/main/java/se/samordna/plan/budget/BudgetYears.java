@@ -42,7 +42,7 @@ public final class BudgetYears {
                 g.lines().stream().map(l -> {
                     SortedMap<Integer, Money> amounts = new TreeMap<>(l.amounts());
                     amounts.put(year, after ? startingAmount(plan, l, year, last) : Money.ZERO);
-                    return new Plan.BudgetLine(l.ref(), l.name(), l.type(), l.category(), l.initiative(), amounts);
+                    return l.withAmounts(amounts);
                 }).toList(), g.stated())).toList();
         Plan.Budget b = plan.budget();
         return plan.withBudget(new Plan.Budget(b.unit(), List.copyOf(changed), b.equityStart(), groups, b.stated(), b.otherIncomeNettedInCosts()));
@@ -65,7 +65,7 @@ public final class BudgetYears {
             return new Plan.LineGroup(g.name(), g.type(), g.category(), g.lines().stream().map(l -> {
                 SortedMap<Integer, Money> amounts = new TreeMap<>(l.amounts());
                 amounts.remove(year);
-                return new Plan.BudgetLine(l.ref(), l.name(), l.type(), l.category(), l.initiative(), amounts);
+                return l.withAmounts(amounts);
             }).toList(), stated);
         }).toList();
         Plan.Budget b = plan.budget();

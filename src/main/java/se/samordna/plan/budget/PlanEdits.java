@@ -34,8 +34,7 @@ public final class PlanEdits {
                 if (plan.funds(line, initiative)) {
                     java.util.SortedMap<Integer, se.samordna.shared.Money> amounts = new java.util.TreeMap<>(line.amounts());
                     amounts.putAll(granted);
-                    return replaceLine(plan, g, l, new Plan.BudgetLine(line.ref(), line.name(), line.type(), line.category(),
-                            initiative.id(), amounts));
+                    return replaceLine(plan, g, l, line.withAmounts(amounts).withInitiative(initiative.id()));
                 }
             }
         }
@@ -48,7 +47,7 @@ public final class PlanEdits {
         }
         groups.add(new Plan.LineGroup(GRANTS_GROUP, LineType.COST, category, List.of(line), new java.util.TreeMap<>()));
         return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                budget.stated(), budget.otherIncomeNettedInCosts()));
+                budget.stated(), budget.otherIncomeNettedInCosts())).withLineIds();
     }
 
     public static Plan addLine(Plan plan, int groupIndex, Plan.BudgetLine line) {
@@ -71,6 +70,6 @@ public final class PlanEdits {
         change.accept(lines);
         groups.set(groupIndex, new Plan.LineGroup(group.name(), group.type(), group.category(), List.copyOf(lines), group.stated()));
         return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                budget.stated(), budget.otherIncomeNettedInCosts()));
+                budget.stated(), budget.otherIncomeNettedInCosts())).withLineIds();
     }
 }

@@ -34,6 +34,8 @@ static final int MAX_SECTIONS = 40;
 private final InitiativesFileReader initiativeReader = new InitiativesFileReader(this);
 /** The lines' {@code initiativeId}s by their place, checked against the initiatives once those are read. */
 private final Map<String, String> lineInitiativeIds = new java.util.LinkedHashMap<>();
+/** The budget lines' ids seen so far: two lines may not share one. */
+private final java.util.Set<String> lineIds = new java.util.HashSet<>();
 
 PlanFileReader(Map<String, Integer> lines) {
     super(lines, new ArrayList<>());
@@ -73,7 +75,7 @@ PlanFileReader(Map<String, Integer> lines) {
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
         }
-        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections).linkingLinesById();
+        return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections).linkingLinesById().withLineIds();
     }
 
     /** The plan's own text sections: at most 40, a heading of 1–200 characters, a text in the safe markup. */
@@ -332,7 +334,7 @@ PlanFileReader(Map<String, Integer> lines) {
         if (!object(node, path)) {
             return null;
         }
-        allowOnly(node, path, "ref", "name", "type", "category", "initiative", "initiativeId", "amounts");
+        allowOnly(node, path, "id", "ref", "name", "type", "category", "initiative", "initiativeId", "amounts");
         String name = text(node, path, "name", true);
         LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
         CostCategory category = node.has("category")
@@ -355,7 +357,13 @@ PlanFileReader(Map<String, Integer> lines) {
         if (initiativeId != null) {
             lineInitiativeIds.put(path + "/initiativeId", initiativeId);
         }
-        return new Plan.BudgetLine(text(node, path, "ref", false), name, type, category,
+        String id = text(node, path, "id", false);
+        if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,59}")) {
+            fail(path + "/id", "Radens id skrivs med små bokstäver a–z, siffror och bindestreck (högst 60 tecken), t.ex. personal-och-kontor.");
+        } else if (id != null && !lineIds.add(id)) {
+            fail(path + "/id", "Två budgetrader har samma id '" + id + "'.");
+        }
+        return new Plan.BudgetLine(id, text(node, path, "ref", false), name, type, category,
                 initiativeId != null ? initiativeId : text(node, path, "initiative", false), amounts);
     }
 

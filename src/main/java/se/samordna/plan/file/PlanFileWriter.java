@@ -199,6 +199,7 @@ final class PlanFileWriter {
      */
     private static Map<String, Object> line(Plan plan, Plan.BudgetLine l, Plan.LineGroup g, String unit) {
         Map<String, Object> line = new LinkedHashMap<>();
+        putIfSet(line, "id", l.id());
         putIfSet(line, "ref", l.ref());
         line.put("name", l.name());
         if (l.type() != g.type()) {

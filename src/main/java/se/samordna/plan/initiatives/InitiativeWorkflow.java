@@ -8,11 +8,9 @@ import se.samordna.plan.checks.GrantPolicy;
 import se.samordna.plan.checks.StatementRule;
 import se.samordna.plan.checks.SteeringGroupRule;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -289,9 +287,7 @@ public final class InitiativeWorkflow {
     }
 
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name == null ? "" : name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "insats" : slug;
+        return se.samordna.shared.Slug.of(name, "insats");
     }
 
     private static String uniqueId(Plan plan, String base) {

@@ -41,7 +41,8 @@ class BudgetApi {
         this.plans = plans;
     }
 
-    record AmountChange(@NotNull Integer group, @NotNull Integer line, @NotNull Integer year, @NotNull String amount,
+    /** One amount: the line named by {@code lineId}, or by {@code group} and {@code line} (indexes as in the plan file). */
+    record AmountChange(Integer group, Integer line, String lineId, @NotNull Integer year, @NotNull String amount,
                         String unit, @NotNull Long version) {
     }
 
@@ -60,10 +61,18 @@ class BudgetApi {
 
     @PostMapping("/api/v1/associations/{associationId}/budget/amounts")
     @AssociationAccess(Role.ADMIN)
-    @Operation(summary = "Change one amount of one line (group and line index as in the plan file); refused with 409 if the version is not the current one")
+    @Operation(summary = "Change one amount of one line (lineId, or group and line index as in the plan file); refused with 409 if the version is not the current one")
     Map<String, Object> changeAmount(@PathVariable UUID associationId, @Valid @RequestBody AmountChange change) {
         String unit = BudgetPages.unit(change.unit() == null ? plans.get(associationId).plan().budget().unit() : change.unit());
-        StoredPlan saved = plans.changeAmount(associationId, change.group(), change.line(), change.year(),
+        int[] place;
+        if (change.lineId() != null) {
+            place = plans.linePlace(associationId, change.lineId());
+        } else if (change.group() != null && change.line() != null) {
+            place = new int[]{change.group(), change.line()};
+        } else {
+            throw new se.samordna.shared.InvalidInputException("lineId", "Ange raden: lineId, eller group och line.");
+        }
+        StoredPlan saved = plans.changeAmount(associationId, place[0], place[1], change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
         return withVersion(saved);
     }
@@ -88,6 +97,15 @@ class BudgetApi {
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
         StoredPlan saved = plans.removeLine(associationId, group, line, version);
         return withVersion(saved);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Remove the line with this id, with its amounts")
+    Map<String, Object> removeLineById(@PathVariable UUID associationId, @PathVariable String lineId,
+                                       @org.springframework.web.bind.annotation.RequestParam long version) {
+        int[] place = plans.linePlace(associationId, lineId);
+        return withVersion(plans.removeLine(associationId, place[0], place[1], version));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {

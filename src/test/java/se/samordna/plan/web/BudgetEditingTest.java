@@ -66,6 +66,47 @@ class BudgetEditingTest {
     }
 
     @Test
+    void aLineIsNamedByItsIdWhichDoesNotMoveWhenOtherLinesComeAndGo() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        // The seed's lines carry no ids; reading gives each its name as id.
+        String file = mvc.perform(get("/api/v1/associations/{id}/plan", orn.id()).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(file).contains("id: \"rese-och-logikostnader\"").contains("initiative: \"Resurslotsen\"")
+                .contains("initiativeId: \"resurslotsen\"");
+
+        // A line added before it in the same group: its index moves, its id does not.
+        long version = plans.get(orn.id()).version();
+        mvc.perform(post("/api/v1/associations/{id}/budget/lines", orn.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\": 1, \"name\": \"Rese- och logikostnader\", \"type\": \"COST\", \"category\": \"ADMINISTRATION\", \"version\": " + version + "}"))
+                .andExpect(status().isOk());
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines()).extracting(se.samordna.plan.Plan.BudgetLine::id)
+                .contains("rese-och-logikostnader", "rese-och-logikostnader-2");
+        version = plans.get(orn.id()).version();
+        mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lineId\": \"rese-och-logikostnader\", \"year\": 2025, \"amount\": \"60\", \"version\": " + version + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.years[0].costs").value(4_934_000));
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
+        assertThat(auditLog.entries(orn.id(), 5)).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo("budget-line");
+            assertThat(e.entityId()).isEqualTo("rese-och-logikostnader");
+            assertThat(e.changes()).contains("\"from\": 50000").contains("\"to\": 60000");
+        });
+
+        version = plans.get(orn.id()).version();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                        "/api/v1/associations/{id}/budget/lines/{line}", orn.id(), "rese-och-logikostnader-2").param("version", String.valueOf(version))
+                        .session(director).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                        "/api/v1/associations/{id}/budget/lines/{line}", orn.id(), "no-such-line").param("version", String.valueOf(version + 1))
+                        .session(director).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines()).hasSize(7);
+        restore(orn, director);
+    }
+
+    @Test
     void anAmountThatIsNotANumberIsRefusedWithItsPlaceAndNothingIsSaved() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
