@@ -138,9 +138,11 @@ class BackupRestoreTest {
                 .hasMessageContaining("association").hasMessageContaining("kontrollsumma");
     }
 
+    /** The newest migration, SQL or Java. */
     private static String latestVersion() throws java.io.IOException {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+        try (var sql = Files.list(Path.of("src/main/resources/db/migration")); var classes = Files.list(Path.of("src/main/java/db/migration"))) {
+            return String.valueOf(java.util.stream.Stream.concat(sql, classes).map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         }
     }

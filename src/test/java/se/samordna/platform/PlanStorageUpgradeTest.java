@@ -1,0 +1,108 @@
+package se.samordna.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.Seeds;
+import se.samordna.plan.file.PlanFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A database made by the previous release (schema V21) holds plans stored without line ids, their budget lines naming
+ * initiatives by name. Migrating to this release (V22) gives every stored plan, open or adopted, its line ids and
+ * initiative ids, and every plan reads exactly as before.
+ */
+class PlanStorageUpgradeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void storedPlansOfThePreviousReleaseGetLineAndInitiativeIdsAndReadAsBefore() throws Exception {
+        DatabaseSecret secret = DatabaseSecret.in(temp);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(temp.resolve("postgres"), false, secret)) {
+            Flyway previous = Flyway.configure().dataSource(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())
+                    .locations("classpath:db/migration").target("21").load();
+            previous.migrate();
+            JsonMapper json = JsonMapper.builder().build();
+            String klaralvdalen = previousReleaseForm(json, Seeds.plan("klaralvdalen-2025.yaml"));
+            String ornskoldsvik = previousReleaseForm(json, Seeds.plan("ornskoldsvik-2025.yaml"));
+            assertThat(klaralvdalen).doesNotContain("\"id\":\"insats-rebus-hagfors\"").contains("\"initiative\":\"Rebus Hagfors\"");
+            UUID draft = UUID.randomUUID();
+            UUID adopted = UUID.randomUUID();
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())) {
+                insert(connection, draft, "Testförbundet Uppgradering", klaralvdalen, "DRAFT");
+                insert(connection, adopted, "Testförbundet Fastställd", ornskoldsvik, "ADOPTED");
+            }
+
+            Flyway.configure().dataSource(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())
+                    .locations("classpath:db/migration").load().migrate();
+
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())) {
+                String upgraded = content(connection, draft);
+                JsonNode rebus = json.readTree(upgraded).get("budget").get("groups").get(3).get("lines").get(1);
+                assertThat(rebus.get("id").asString()).isEqualTo("insats-rebus-hagfors");
+                assertThat(rebus.get("initiative").asString()).isEqualTo("Rebus Hagfors");
+                assertThat(rebus.get("initiativeId").asString()).isEqualTo("rebus-hagfors");
+                assertThat(PlanFiles.readJson(upgraded)).isEqualTo(PlanFiles.readJson(klaralvdalen));
+                String adoptedNow = content(connection, adopted);
+                assertThat(adoptedNow).contains("\"initiativeId\"");
+                assertThat(PlanFiles.readJson(adoptedNow)).isEqualTo(PlanFiles.readJson(ornskoldsvik));
+            }
+        }
+    }
+
+    /** The plan as the previous release stored it: lines without ids, initiatives named on the line by their name. */
+    private static String previousReleaseForm(JsonMapper json, Plan plan) {
+        ObjectNode root = (ObjectNode) json.readTree(PlanFiles.writeJson(plan));
+        root.get("budget").get("groups").forEach(group -> group.get("lines").forEach(line -> {
+            ((ObjectNode) line).remove("id");
+            ((ObjectNode) line).remove("initiativeId");
+        }));
+        return json.writeValueAsString(root);
+    }
+
+    private static void insert(Connection connection, UUID plan, String name, String content, String status) throws Exception {
+        UUID association = UUID.randomUUID();
+        try (PreparedStatement a = connection.prepareStatement("insert into association (id, name, slug) values (?, ?, ?)");
+             PreparedStatement p = connection.prepareStatement("""
+                     insert into plan (id, association_id, version, content, updated_by, budget_year, status, adopted_on, minutes)
+                     values (?, ?, 3, cast(? as jsonb), 'test', 2025, ?, case when ? = 'ADOPTED' then date '2024-11-20' end,
+                             case when ? = 'ADOPTED' then '§ 45' end)""")) {
+            a.setObject(1, association);
+            a.setString(2, name);
+            a.setString(3, "t-" + association);
+            a.executeUpdate();
+            p.setObject(1, plan);
+            p.setObject(2, association);
+            p.setString(3, content);
+            p.setString(4, status);
+            p.setString(5, status);
+            p.setString(6, status);
+            p.executeUpdate();
+        }
+    }
+
+    private static String content(Connection connection, UUID plan) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement("select content::text from plan where id = ?")) {
+            select.setObject(1, plan);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+}
