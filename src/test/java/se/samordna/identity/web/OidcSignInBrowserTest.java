@@ -1,4 +1,8 @@
-package se.samordna.web;
+package se.samordna.identity.web;
+
+import se.samordna.web.SamordnaTest;
+import se.samordna.web.InBrowser;
+import se.samordna.web.Browsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

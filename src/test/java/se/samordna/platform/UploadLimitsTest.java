@@ -1,4 +1,7 @@
-package se.samordna.web;
+package se.samordna.platform;
+
+import se.samordna.web.SamordnaTest;
+import se.samordna.web.TestPeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
