@@ -42,12 +42,8 @@ class DemoFollowUp {
         int year = plan.budget().years().stream().filter(y -> y.kind() == YearKind.BUDGET)
                 .map(Plan.BudgetYear::year).findFirst().orElse(2025);
         List<Initiative> individual = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL).toList();
-        if (!individual.isEmpty() && decisions.of(associationId).isEmpty()) {
-            // The demonstration keeps records, as an association may decide to; the decision says they are generated.
-            String responsible = plan.members().stream().filter(m -> m.kind() == se.samordna.plan.MemberKind.MUNICIPALITY)
-                    .map(se.samordna.plan.Member::name).findFirst().orElse(plan.members().get(0).name());
-            decisions.decide(associationId, true, responsible, 36, LocalDate.now(), LABEL,
-                    plan.members().stream().map(se.samordna.plan.Member::name).collect(java.util.stream.Collectors.toSet()), null);
+        if (!individual.isEmpty()) {
+            keepRecords(associationId, plan);
         }
         participants(associationId, individual, year, random, "DEMO-");
         if (individual.isEmpty()) {
@@ -72,9 +68,21 @@ class DemoFollowUp {
      * the initiatives that run that year, coded {@code DEMO-<year>-…}.
      */
     void participantsOf(UUID associationId, Plan plan, int year) {
+        keepRecords(associationId, plan);
         List<Initiative> running = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL)
                 .filter(i -> (i.start() == null || i.start().getYear() < year) && (i.end() == null || i.end().getYear() > year)).toList();
         participants(associationId, running, year, new Random(associationId.getLeastSignificantBits() ^ year), "DEMO-" + year + "-");
+    }
+
+    /** The demonstration keeps records, as an association may decide to; the decision says they are generated. */
+    private void keepRecords(UUID associationId, Plan plan) {
+        if (decisions.of(associationId).isPresent()) {
+            return;
+        }
+        String responsible = plan.members().stream().filter(m -> m.kind() == se.samordna.plan.MemberKind.MUNICIPALITY)
+                .map(se.samordna.plan.Member::name).findFirst().orElse(plan.members().get(0).name());
+        decisions.decide(associationId, true, responsible, 36, LocalDate.now(), LABEL,
+                plan.members().stream().map(se.samordna.plan.Member::name).collect(java.util.stream.Collectors.toSet()), null);
     }
 
     private void participants(UUID associationId, List<Initiative> individual, int year, Random random, String codePrefix) {
