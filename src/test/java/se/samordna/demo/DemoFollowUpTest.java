@@ -25,6 +25,8 @@ class DemoFollowUpTest {
     @Autowired
     DemoFollowUp demoFollowUp;
     @Autowired
+    se.samordna.web.TestPeople people;
+    @Autowired
     Associations associations;
     @Autowired
     Plans plans;
@@ -44,24 +46,18 @@ class DemoFollowUpTest {
 
     @Test
     void anotherYearsParticipantsGoToTheInitiativesThatRunThatYear() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, java.util.List.of()));
         // Norra Västmanland's four coordination teams run with no period stated; Klarälvdalen's initiatives only in 2025.
-        String yaml = Seeds.text("norra-vastmanland-2022.yaml");
-        Plan plan = PlanFiles.read(yaml);
-        Association association = associations.create("Testförbundet Tidigare år");
-        plans.importFile(association.id(), yaml, null);
+        Association standing = people.fromSeed("Testförbundet Tidigare år", "norra-vastmanland-2022.yaml");
+        Association oneYear = people.fromSeed("Testförbundet Ettårigt", "klaralvdalen-2025.yaml");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, java.util.List.of()));
 
-        demoFollowUp.participantsOf(association.id(), plan, 2020);
+        demoFollowUp.participantsOf(standing.id(), plans.get(standing.id()).plan(), 2020);
+        demoFollowUp.participantsOf(oneYear.id(), plans.get(oneYear.id()).plan(), 2024);
 
-        assertThat(followUp.aggregates(association.id(), 2020).participants().total().value()).isGreaterThanOrEqualTo(18 * 4);
-        assertThat(followUp.aggregates(association.id(), 2019).participants().total().value()).isZero();
-        assertThat(followUp.volumes(association.id(), 2020)).extracting(v -> v.period()).contains("2020H1", "2020H2");
-
-        Plan klaralvdalen = PlanFiles.read(Seeds.text("klaralvdalen-2025.yaml"));
-        Association other = associations.create("Testförbundet Ettårigt");
-        plans.importFile(other.id(), Seeds.text("klaralvdalen-2025.yaml"), null);
-        demoFollowUp.participantsOf(other.id(), klaralvdalen, 2024);
-        assertThat(followUp.aggregates(other.id(), 2024).participants().total().value()).isZero();
+        assertThat(followUp.aggregates(standing.id(), 2020).participants().total().value()).isGreaterThanOrEqualTo(18 * 4);
+        assertThat(followUp.aggregates(standing.id(), 2019).participants().total().value()).isZero();
+        assertThat(followUp.volumes(standing.id(), 2020)).extracting(v -> v.period()).contains("2020H1", "2020H2");
+        assertThat(followUp.aggregates(oneYear.id(), 2024).participants().total().value()).isZero();
     }
 
     @Test
