@@ -59,6 +59,15 @@ public class InitiativeRecords {
                 .param("a", associationId).param("u", userId).query(String.class).list());
     }
 
+    /** Who reports for each of the association's initiatives (initiative id → people), in one query. */
+    public java.util.Map<String, List<UUID>> reporterIds(UUID associationId) {
+        record Assignment(String initiativeId, UUID userId) {
+        }
+        return jdbc.sql("select initiative_id, user_id from initiative_reporter where association_id = :a").param("a", associationId)
+                .query(Assignment.class).list().stream().collect(java.util.stream.Collectors.groupingBy(Assignment::initiativeId,
+                        java.util.stream.Collectors.mapping(Assignment::userId, java.util.stream.Collectors.toList())));
+    }
+
     public List<Reporter> reporters(UUID associationId, String initiativeId) {
         return jdbc.sql("""
                 select u.id as user_id, u.username, u.display_name, r.assigned_at, r.assigned_by, u.accepted_at is not null as accepted

@@ -124,12 +124,13 @@ public class Reminders {
     }
 
     private void reports(Association association, LocalDate today, Map<UUID, List<Item>> waiting) {
+        Map<String, List<UUID>> reporters = records.reporterIds(association.id());
         for (Initiatives.Overdue due : initiatives.unsubmittedDueBefore(association.id(), today.plusDays(days + 1L))) {
             String text = reportName(due.kind()) + " " + due.period() + " för " + due.initiativeName() + ": "
                     + (due.due().isBefore(today) ? "försenad, skulle ha lämnats " + due.due() : "lämnas senast " + due.due()) + ".";
             Item item = new Item(association.name(), text, "/associations/" + association.id() + "/initiatives/" + due.initiativeId());
-            records.reporters(association.id(), due.initiativeId())
-                    .forEach(r -> waiting.computeIfAbsent(r.userId(), u -> new ArrayList<>()).add(item));
+            reporters.getOrDefault(due.initiativeId(), List.of())
+                    .forEach(reporter -> waiting.computeIfAbsent(reporter, u -> new ArrayList<>()).add(item));
         }
     }
 
