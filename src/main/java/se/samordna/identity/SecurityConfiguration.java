@@ -104,7 +104,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
                                         + "base-uri 'self'; form-action 'self'" + providerOrigins(oidcClients.getIfAvailable()) + "; frame-ancestors 'none'"))
-                        .referrerPolicy(Customizer.withDefaults()));
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         identityProviders(http, oidcClients.getIfAvailable(), oidcAccounts, new SignedIn(signIn, throttle));
         return http.build();
     }

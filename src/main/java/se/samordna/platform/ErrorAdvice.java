@@ -171,6 +171,12 @@ class ErrorAdvice {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
+    /** Refusals a person can mend on the form they sent; the rest (no access, not found, failures) go to the error page. */
+    private static boolean answersOnItsPage(HttpStatus status) {
+        return status == HttpStatus.BAD_REQUEST || status == HttpStatus.CONFLICT || status == HttpStatus.CONTENT_TOO_LARGE
+                || status == HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
     static boolean isApi(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -187,6 +193,10 @@ class ErrorAdvice {
                         .map(p -> Map.of("place", p.place(), "message", p.message())).toList());
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        String formPage = answersOnItsPage(status) ? RefusedForms.pageToAnswerOn(request) : null;
+        if (formPage != null) {
+            return new ModelAndView(RefusedForms.answerOn(formPage, status, message, problems, status != HttpStatus.CONFLICT));
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

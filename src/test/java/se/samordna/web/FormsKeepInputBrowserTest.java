@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.samordna.association.Association;
@@ -104,5 +105,56 @@ class FormsKeepInputBrowserTest extends InBrowser {
         } finally {
             people.restoreSeed(ov, "ornskoldsvik-2025.yaml");
         }
+    }
+
+    @Test
+    void aRefusedRuleIsAnsweredOnTheMembersPageBesideItsFieldWithTheOtherChangesKept() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target/screenshots/forms"));
+        Association sd = people.association("Södra Dalarna");
+        Page page = signedIn(people.with(Role.ADMIN, sd));
+        String members = "http://localhost:" + port + "/associations/" + sd.id() + "/members";
+        page.navigate(members);
+        String floorBefore = page.locator("#equityFloor").inputValue();
+        page.locator("#equityCeilingPercent").fill("25");
+        page.locator("#equityFloor").fill("tio tusen");
+        page.locator("#adminShareGoalPercent").fill("9,5");
+        Response answer = page.waitForResponse(r -> r.url().endsWith("/rules"),
+                () -> page.locator("form[action$='/rules'] button[type=submit]").click());
+        assertThat(answer.status()).isEqualTo(400);
+        page.locator("#equityFloor[aria-invalid=true]").waitFor();
+        Locator note = page.locator("#" + page.locator("#equityFloor").getAttribute("aria-describedby").split(" ")[0]);
+        assertThat(note.textContent()).contains("'tio tusen'");
+        assertThat(page.locator("#equityFloor").inputValue()).isEqualTo("tio tusen");
+        assertThat(page.locator("#equityCeilingPercent").inputValue()).isEqualTo("25");
+        assertThat(page.locator("#adminShareGoalPercent").inputValue()).isEqualTo("9,5");
+        assertThat(page.url()).isEqualTo(members);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("rules-refused.png")).setFullPage(true));
+        Browsers.assertNoAccessibilityViolations(page, "members page with a refused rule");
+
+        page.reload();
+        assertThat(page.locator("#equityFloor").inputValue()).as("nothing was saved").isEqualTo(floorBefore);
+        assertThat(page.locator("#refused-form").count()).isZero();
+    }
+
+    @Test
+    void aRefusedNewPersonIsAnsweredOnThePeoplePageWithTheNameKeptAndNoPassword() throws Exception {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Användarnamn").fill("admin");
+        page.getByLabel("Lösenord").fill("test-admin-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.waitForURL("**/");
+        page.navigate("http://localhost:" + port + "/admin/users");
+        page.locator("#username").fill("Anna Berg!");
+        page.locator("#displayName").fill("Anna Berg");
+        page.locator("#email").fill("anna.berg@example.se");
+        page.locator("form[action$='/admin/users'] button[type=submit]").click();
+        page.locator("#username[aria-invalid=true]").waitFor();
+        assertThat(page.locator("#refused-form").textContent()).contains("Användarnamnet ska vara 2–64 tecken");
+        assertThat(page.locator("#username").inputValue()).isEqualTo("Anna Berg!");
+        assertThat(page.locator("#displayName").inputValue()).isEqualTo("Anna Berg");
+        assertThat(page.locator("#email").inputValue()).isEqualTo("anna.berg@example.se");
+        assertThat(directory.findByUsername("anna berg!")).isEmpty();
+        Browsers.assertNoAccessibilityViolations(page, "people with a refused user name");
     }
 }

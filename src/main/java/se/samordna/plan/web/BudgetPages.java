@@ -63,18 +63,31 @@ class BudgetPages {
     }
 
     /** An amount the person typed that was refused, to be shown again in its cell with the reason. */
-    record Refused(int group, int line, int year, String typed, String message) {
-        public boolean at(int g, int l, int y) {
-            return group == g && line == l && year == y;
+    record Refused(String lineId, int year, String typed, String message) {
+        public boolean at(String id, int y) {
+            return lineId.equals(id) && year == y;
         }
     }
 
+    /** The page's forms name a line by its id; group and line index (as in the plan file) are still understood. */
+    private int[] place(UUID associationId, String lineId, Integer group, Integer line) {
+        if (lineId != null && !lineId.isBlank()) {
+            return plans.linePlace(associationId, lineId);
+        }
+        if (group == null || line == null) {
+            throw new InvalidInputException("rad", "Ange vilken budgetrad som avses.");
+        }
+        return new int[] {group, line};
+    }
+
     @PostMapping("/associations/{associationId}/budget/amount")
-    String changeAmount(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
+    String changeAmount(@PathVariable UUID associationId, @RequestParam(required = false) String lineId,
+                        @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
                         @RequestParam int year, @RequestParam String amount, @RequestParam long version,
                         @RequestParam(defaultValue = "tkr") String unit,
                         @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                         jakarta.servlet.http.HttpServletResponse response) {
+        int[] at = place(associationId, lineId, group, line);
         Money parsed;
         try {
             parsed = parseAmount(amount, unit(unit), "belopp " + year);
@@ -87,11 +100,12 @@ class BudgetPages {
             model.addAttribute("table", BudgetTable.of(current.plan(), unit(unit), current.version()));
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
-            model.addAttribute("refused", new Refused(group, line, year, amount, refused.problems().get(0).message()));
+            String id = current.plan().budget().groups().get(at[0]).lines().get(at[1]).id();
+            model.addAttribute("refused", new Refused(id, year, amount, refused.problems().get(0).message()));
             response.setStatus(422);
             return "budget/fragments :: budgetTable";
         }
-        StoredPlan saved = plans.changeAmount(associationId, group, line, year, parsed, version);
+        StoredPlan saved = plans.changeAmount(associationId, at[0], at[1], year, parsed, version);
         if (htmx == null) {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }
@@ -110,9 +124,11 @@ class BudgetPages {
     }
 
     @PostMapping("/associations/{associationId}/budget/lines/remove")
-    String removeLine(@PathVariable UUID associationId, @RequestParam int group, @RequestParam int line,
+    String removeLine(@PathVariable UUID associationId, @RequestParam(required = false) String lineId,
+                      @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
-        plans.removeLine(associationId, group, line, version);
+        int[] at = place(associationId, lineId, group, line);
+        plans.removeLine(associationId, at[0], at[1], version);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
 
