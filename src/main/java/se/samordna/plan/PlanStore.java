@@ -36,7 +36,9 @@ class PlanStore {
     private static final int KEPT_REVISIONS = 500;
     private static final String COLUMNS = """
             id, content::text, version, status, budget_year, consultation_sent_on, adopted_on, minutes, adopted_by,
-            superseded_on, based_on, (select array_agg(k::int order by k::int) from jsonb_object_keys(content -> 'budget' -> 'years') k)""";
+            superseded_on, based_on, case jsonb_typeof(content -> 'budget' -> 'years')
+              when 'array' then (select array_agg((y ->> 'year')::int order by (y ->> 'year')::int) from jsonb_array_elements(content -> 'budget' -> 'years') y)
+              else (select array_agg(k::int order by k::int) from jsonb_object_keys(content -> 'budget' -> 'years') k) end""";
     /** The plan the association works on: its newest open plan, else its newest adopted one. */
     static final String CURRENT_ORDER = """
             order by case status when 'DRAFT' then 0 when 'CONSULTATION' then 0 when 'ADOPTED' then 1 else 2 end,
@@ -98,7 +100,7 @@ class PlanStore {
             jdbc.sql("""
                     insert into plan (id, association_id, version, content, updated_by, budget_year, status, based_on)
                     values (:id, :a, 1, cast(:c as jsonb), :u, :y, 'DRAFT', :b)""")
-                    .param("id", id).param("a", associationId).param("c", PlanFiles.writeJson(plan)).param("u", AuditLog.currentActor())
+                    .param("id", id).param("a", associationId).param("c", StoredForm.write(plan)).param("u", AuditLog.currentActor())
                     .param("y", budgetYear).param("b", basedOn).update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Det finns redan ett utkast till planen för " + budgetYear
@@ -131,7 +133,7 @@ class PlanStore {
         }
         long next = now + 1;
         jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where id = :p")
-                .param("c", PlanFiles.writeJson(changed)).param("n", next).param("u", AuditLog.currentActor()).param("p", base.id()).update();
+                .param("c", StoredForm.write(changed)).param("n", next).param("u", AuditLog.currentActor()).param("p", base.id()).update();
         keepRevision(associationId, base.id(), next, after);
         return new StoredPlan(base.id(), changed, next, period.status());
     }

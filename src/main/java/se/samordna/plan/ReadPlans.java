@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import se.samordna.plan.file.PlanFiles;
 
 /**
- * Stored plans as read: a plan version's stored text is parsed and validated once and kept while it is among the
+ * Stored plans as read: a plan version's stored text ({@link StoredForm}) is read once and kept while it is among the
  * {@value #KEPT} most recently read. An entry holds the stored text itself and is used only when the text the database
  * just returned equals it, so every read is checked against the database: a save on another instance, a restore or a
  * migration can never serve a stale plan. The plans are immutable (the file readers hand out unmodifiable lists and
@@ -40,7 +39,7 @@ final class ReadPlans {
         if (entry != null && entry.stored().equals(stored)) {
             return entry.plan();
         }
-        Plan plan = PlanFiles.readJson(stored);
+        Plan plan = StoredForm.read(stored);
         RECENT.put(key, new Entry(stored, plan));
         return plan;
     }

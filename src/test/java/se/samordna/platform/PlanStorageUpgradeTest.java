@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.plan.Plan;
 import se.samordna.plan.Seeds;
+import se.samordna.plan.StoredForm;
 import se.samordna.plan.file.PlanFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A database made by the previous release (schema V21) holds plans stored without line ids, their budget lines naming
- * initiatives by name. Migrating to this release (V22) gives every stored plan, open or adopted, its line ids and
- * initiative ids, and every plan reads exactly as before.
+ * initiatives by name. Migrating gives every stored plan, open or adopted, its line ids and initiative ids (V22), then
+ * the database's own form with amounts in öre (V23), and every plan reads exactly as before at each step.
  */
 class PlanStorageUpgradeTest {
 
@@ -49,7 +50,7 @@ class PlanStorageUpgradeTest {
             }
 
             Flyway.configure().dataSource(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())
-                    .locations("classpath:db/migration").load().migrate();
+                    .locations("classpath:db/migration").target("22").load().migrate();
 
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())) {
                 String upgraded = content(connection, draft);
@@ -61,6 +62,25 @@ class PlanStorageUpgradeTest {
                 String adoptedNow = content(connection, adopted);
                 assertThat(adoptedNow).contains("\"initiativeId\"");
                 assertThat(PlanFiles.readJson(adoptedNow)).isEqualTo(PlanFiles.readJson(ornskoldsvik));
+            }
+
+            // V23: the database's own form, amounts in öre; both plans still read exactly as the previous release read them.
+            Flyway.configure().dataSource(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())
+                    .locations("classpath:db/migration").load().migrate();
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())) {
+                String stored = content(connection, draft);
+                JsonNode root = json.readTree(stored);
+                assertThat(root.get("storedForm").asInt()).isEqualTo(StoredForm.VERSION);
+                JsonNode rebus = root.get("budget").get("groups").get(3).get("lines").get(1);
+                assertThat(rebus.get("id").asString()).isEqualTo("insats-rebus-hagfors");
+                assertThat(rebus.get("initiative").asString()).as("linked by the initiative's id").isEqualTo("rebus-hagfors");
+                Plan klaralvdalenPlan = PlanFiles.readJson(klaralvdalen);
+                long ore = klaralvdalenPlan.budget().groups().get(3).lines().get(1).amount(2025).ore();
+                assertThat(rebus.get("amounts").get("2025").asLong()).as("whole öre").isEqualTo(ore);
+                assertThat(StoredForm.read(stored)).isEqualTo(klaralvdalenPlan);
+                String adoptedStored = content(connection, adopted);
+                assertThat(StoredForm.isCurrent(adoptedStored)).isTrue();
+                assertThat(StoredForm.read(adoptedStored)).isEqualTo(PlanFiles.readJson(ornskoldsvik));
             }
         }
     }

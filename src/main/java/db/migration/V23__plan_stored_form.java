@@ -1,0 +1,63 @@
+package db.migration;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.samordna.plan.Plan;
+import se.samordna.plan.StoredForm;
+import se.samordna.plan.file.PlanFileException;
+
+/**
+ * Rewrites every stored plan from the plan file's tree (amounts in the plan's unit) into the database's own form
+ * ({@link StoredForm}: the plan's records, amounts in öre, a form version). Nothing a person reads changes: each plan
+ * is read before and after, and a plan that would read differently, or cannot be read, keeps the form it had (still
+ * readable, since the stored-form reader understands the file's tree) and is named in the log. Adopted plans are
+ * rewritten too; their content and their archived documents stay as the board adopted them.
+ */
+public class V23__plan_stored_form extends BaseJavaMigration {
+
+    private static final Logger log = LoggerFactory.getLogger(V23__plan_stored_form.class);
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        int upgraded = 0;
+        int kept = 0;
+        try (Statement select = context.getConnection().createStatement();
+             ResultSet rows = select.executeQuery("select id, content::text from plan order by id");
+             PreparedStatement update = context.getConnection().prepareStatement("update plan set content = cast(? as jsonb) where id = ?")) {
+            while (rows.next()) {
+                Object id = rows.getObject(1);
+                String before = rows.getString(2);
+                if (StoredForm.isCurrent(before)) {
+                    continue;
+                }
+                Plan plan;
+                try {
+                    plan = StoredForm.read(before);
+                } catch (PlanFileException unreadable) {
+                    log.warn("Plan {} could not be read and keeps its stored form: {}", id, unreadable.getMessage());
+                    kept++;
+                    continue;
+                }
+                String after = StoredForm.write(plan);
+                if (!StoredForm.read(after).equals(plan)) {
+                    log.warn("Plan {} would read differently in the new stored form and keeps the form it had", id);
+                    kept++;
+                    continue;
+                }
+                update.setString(1, after);
+                update.setObject(2, id);
+                update.addBatch();
+                upgraded++;
+            }
+            update.executeBatch();
+        }
+        log.info("Stored plans rewritten in the stored form {}: {} (kept as they were: {})", StoredForm.VERSION, upgraded, kept);
+    }
+}
