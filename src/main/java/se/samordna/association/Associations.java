@@ -13,6 +13,7 @@ import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /** Creating and finding associations. */
 @Service
@@ -30,10 +31,10 @@ public class Associations {
     public Association create(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.length() < 3 || trimmed.length() > 200) {
-            throw new InvalidInputException("namn", "Förbundets namn ska vara 3–200 tecken.");
+            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.forbundetsNamnSkaVara3200"));
         }
         if (findByName(trimmed).isPresent()) {
-            throw new ConflictException("Det finns redan ett förbund som heter " + trimmed + ".");
+            throw new ConflictException(Text.of("error.detFinnsRedanEttForbund", trimmed));
         }
         Association association = new Association(UUID.randomUUID(), trimmed, uniqueSlug(slug(trimmed)), 0);
         jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)")
@@ -44,7 +45,7 @@ public class Associations {
     }
 
     public Association get(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Förbundet finns inte."));
+        return find(id).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetFinnsInte")));
     }
 
     public Optional<Association> find(UUID id) {

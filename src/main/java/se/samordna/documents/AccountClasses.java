@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.ledger.accounts.AnnualAccounts;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /** The association's adjustments to where accounts go in the statements (by prefix, over the standard account classes). */
 @Service
@@ -35,7 +36,7 @@ public class AccountClasses {
     @Transactional
     public void set(UUID associationId, String prefix, String part) {
         if (prefix == null || !prefix.strip().matches("[0-9]{1,6}")) {
-            throw new InvalidInputException("kontoprefix", "Skriv början av kontonumren med siffror, t.ex. 2099 eller 89.");
+            throw new InvalidInputException(Text.of("place.kontoprefix"), Text.of("error.skrivBorjanAvKontonumrenMed"));
         }
         String clean = prefix.strip();
         if (part == null || part.isBlank()) {
@@ -45,7 +46,7 @@ public class AccountClasses {
             try {
                 value = AnnualAccounts.Part.valueOf(part);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("del", "Okänd del av räkenskaperna: " + part + ".");
+                throw new InvalidInputException(Text.of("place.del"), Text.of("error.okandDelAvRakenskaperna", part));
             }
             jdbc.sql("""
                     insert into annual_account_class (association_id, prefix, part, created_by) values (:a, :p, :t, :u)

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * The annual report's own words, per section and year, as the office writes them. Plain text: paragraphs separated by
@@ -54,7 +55,7 @@ public class AnnualTexts {
             throw new InvalidInputException("avsnitt", "Avsnittet finns inte; välj ett av " + String.join(", ", SECTIONS.values()) + ".");
         }
         if (text != null && text.length() > 20_000) {
-            throw new InvalidInputException(SECTIONS.get(section), "Texten får vara högst 20 000 tecken.");
+            throw new InvalidInputException(SECTIONS.get(section), Text.of("error.textenFarVaraHogst20"));
         }
         if (text == null || text.isBlank()) {
             jdbc.sql("delete from annual_report_text where association_id = :a and year = :y and section = :s")

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /** Each member's decision on discharge (ansvarsfrihet) of the board for a year, recorded with its date; audited. */
 @Service
@@ -41,10 +42,10 @@ public class Discharges {
             throw new InvalidInputException("medlem", "Välj en av förbundets medlemmar: " + String.join(", ", members) + ".");
         }
         if (decidedOn == null || decidedOn.isAfter(LocalDate.now(ZoneId.of("Europe/Stockholm"))) || decidedOn.getYear() <= year) {
-            throw new InvalidInputException("beslutsdag", "Ange dagen medlemmen beslutade, efter räkenskapsåret " + year + " och inte i framtiden.");
+            throw new InvalidInputException(Text.of("place.beslutsdag"), Text.of("error.angeDagenMedlemmenBeslutadeEfter", year));
         }
         if (minutes != null && minutes.length() > 200) {
-            throw new InvalidInputException("protokoll", "Hänvisningen till protokollet får vara högst 200 tecken.");
+            throw new InvalidInputException(Text.of("place.protokoll"), Text.of("error.hanvisningenTillProtokolletFarVara"));
         }
         jdbc.sql("""
                 insert into discharge_decision (association_id, year, member, decided_on, granted, minutes, recorded_by)

@@ -26,6 +26,7 @@ import se.samordna.plan.initiatives.InitiativeKind;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
+import se.samordna.shared.Text;
 
 /**
  * Everything the association's administrator registers in Uppföljning Finsam for a year, on one page: the allocated funds
@@ -141,7 +142,7 @@ public class FinsamCompanion {
     @Transactional
     public void tick(UUID associationId, int year, String key, boolean registered) {
         Item item = items(associationId, year).stream().filter(i -> i.key().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("uppgift", "Uppgiften finns inte för " + year + "."));
+                .orElseThrow(() -> new InvalidInputException(Text.of("place.uppgift"), Text.of("error.uppgiftenFinnsInteFor", year)));
         if (registered) {
             jdbc.sql("""
                     insert into finsam_check (association_id, year, item, value, ticked_on, ticked_by) values (:a, :y, :i, :v, :d, :u)

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * Participant volumes and pseudonymous participant records, and the suppressed aggregates the association
@@ -100,7 +101,7 @@ public class ParticipantFollowUp {
         String initiativeId = initiative.id();
         requireWithin(initiative, se.samordna.shared.Period.parse(period));
         if (women < 0 || men < 0) {
-            throw new InvalidInputException("antal", "Antalet deltagare kan inte vara negativt.");
+            throw new InvalidInputException(Text.of("place.antal"), Text.of("error.antaletDeltagareKanInteVara"));
         }
         jdbc.sql("""
                 insert into participant_volume (association_id, initiative_id, period, women, men, entered_by) values (:a, :i, :p, :w, :m, :by)

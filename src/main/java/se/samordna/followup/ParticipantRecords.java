@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * An initiative's pseudonymous participant records, kept only when the association has decided so
@@ -55,14 +56,14 @@ public class ParticipantRecords {
             try {
                 created = insertRecord(associationId, initiativeId, in);
             } catch (org.springframework.dao.DuplicateKeyException e) {
-                throw new ConflictException("Koden " + in.code() + " används redan i insatsen.");
+                throw new ConflictException(Text.of("error.kodenAnvandsRedanIInsatsen", in.code()));
             }
             auditLog.record(associationId, "participant-record", created, "created", Map.of("initiative", initiativeId));
             return created;
         }
         int updated = updateRecord(associationId, initiativeId, id, in, expectedVersion == null ? -1 : expectedVersion);
         if (updated == 0) {
-            throw new ConflictException("Deltagaren har ändrats av någon annan eller finns inte. Ladda om; inget har sparats.");
+            throw new ConflictException(Text.of("error.deltagarenHarAndratsAvNagon"));
         }
         auditLog.record(associationId, "participant-record", id, "changed", Map.of("initiative", initiativeId));
         return id;
@@ -131,7 +132,7 @@ public class ParticipantRecords {
             String place = "rad " + (n + 1);
             String[] c = java.util.Arrays.stream(line.split(";", -1)).map(se.samordna.shared.Csv::value).toArray(String[]::new);
             if (c.length != 11) {
-                problems.add(new InvalidInputException.Problem(place, "Raden ska ha elva fält: " + CSV_HEADER + "."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaElvaFalt", CSV_HEADER)));
                 continue;
             }
             try {
@@ -141,14 +142,14 @@ public class ParticipantRecords {
                         coded(c[9], "försörjning efter", SUPPORTS), yesNo(c[10]));
                 validate(in);
                 if (inputs.put(in.code().strip(), in) != null) {
-                    problems.add(new InvalidInputException.Problem(place, "Koden " + in.code().strip() + " finns redan tidigare i filen."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.kodenFinnsRedanTidigareI", in.code().strip())));
                 }
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.add(new InvalidInputException.Problem(place + ", " + p.place(), p.message())));
             }
         }
         if (inputs.isEmpty() && problems.isEmpty()) {
-            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga deltagare."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.fil"), Text.of("error.filenInnehallerIngaDeltagare")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -164,7 +165,7 @@ public class ParticipantRecords {
                 added++;
             } else {
                 if (updateRecord(associationId, initiativeId, before.id(), in, before.version()) == 0) {
-                    throw new ConflictException("Deltagaren " + before.code() + " ändrades av någon annan under importen; inget har sparats.");
+                    throw new ConflictException(Text.of("error.deltagarenAndradesAvNagonAnnan", before.code()));
                 }
                 changed++;
             }
@@ -207,7 +208,7 @@ public class ParticipantRecords {
         }
         String code = codes.get(value.toLowerCase(java.util.Locale.ROOT));
         if (code == null) {
-            throw new InvalidInputException(field, "Okänt värde '" + value + "'.");
+            throw new InvalidInputException(field, Text.of("error.okantVarde", value));
         }
         return code;
     }
@@ -220,7 +221,7 @@ public class ParticipantRecords {
         try {
             return LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            throw new InvalidInputException(field, Text.of("error.datumetSkaSkrivasAaaaMm2", value));
         }
     }
 
@@ -229,7 +230,7 @@ public class ParticipantRecords {
             case "" -> null;
             case "ja", "yes", "true" -> true;
             case "nej", "no", "false" -> false;
-            default -> throw new InvalidInputException("stegförflyttning", "Skriv ja, nej eller lämna tomt.");
+            default -> throw new InvalidInputException(Text.of("place.stegforflyttning"), Text.of("error.skrivJaNejEllerLamna"));
         };
     }
 
@@ -261,40 +262,40 @@ public class ParticipantRecords {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         String code = in.code() == null ? "" : in.code().trim();
         if (IDENTITY_NUMBER.matcher(code.replace(" ", "")).find()) {
-            problems.add(new InvalidInputException.Problem("kod", "Koden ser ut som ett personnummer eller födelsedatum. Välj en kod utan personuppgifter, t.ex. RH-017."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.kod"), Text.of("error.kodenSerUtSomEtt")));
         } else if (!CODE.matcher(code).matches()) {
-            problems.add(new InvalidInputException.Problem("kod", "Koden ska vara 2–20 tecken: bokstäver a–z, siffror och bindestreck, inga namn."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.kod"), Text.of("error.kodenSkaVara220Tecken")));
         }
         if (in.legalSex() == null || !in.legalSex().equals(se.samordna.shared.LegalSex.read(in.legalSex()).map(Enum::name).orElse(null))) {
-            problems.add(new InvalidInputException.Problem("juridiskt kön", "Välj kvinna eller man."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.juridisktKon"), Text.of("error.valjKvinnaEllerMan")));
         }
         if (!ParticipantFollowUp.AGE_BANDS.contains(String.valueOf(in.ageBand()))) {
-            problems.add(new InvalidInputException.Problem("åldersgrupp", "Välj en åldersgrupp mellan 16 och 64 år."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.aldersgrupp"), Text.of("error.valjEnAldersgruppMellan16")));
         }
         if (!blank(in.homeMunicipality()) && !in.homeMunicipality().trim().matches("\\d{4}")) {
-            problems.add(new InvalidInputException.Problem("hemkommun", "Ange hemkommunens fyrsiffriga kommunkod (SCB)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.hemkommun"), Text.of("error.angeHemkommunensFyrsiffrigaKommunkodScb")));
         }
         if (!blank(in.education()) && java.util.Arrays.stream(ParticipantFollowUp.Education.values()).noneMatch(e -> e.name().equals(in.education()))) {
-            problems.add(new InvalidInputException.Problem("utbildning", "Okänd utbildningsnivå."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.utbildning"), Text.of("error.okandUtbildningsniva")));
         }
         for (String[] support : new String[][]{{"försörjning före", in.supportBefore()}, {"försörjning efter", in.supportAfter()}}) {
             if (!blank(support[1]) && java.util.Arrays.stream(ParticipantFollowUp.Support.values()).noneMatch(v -> v.name().equals(support[1].strip()))) {
-                problems.add(new InvalidInputException.Problem(support[0], "Välj huvudsaklig försörjning ur listan (inte fritext)."));
+                problems.add(InvalidInputException.Problem.of(support[0], Text.of("error.valjHuvudsakligForsorjningUrListan")));
             }
         }
         if (in.startDate() == null) {
-            problems.add(new InvalidInputException.Problem("startdatum", "Ange när deltagaren började."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.startdatum"), Text.of("error.angeNarDeltagarenBorjade")));
         } else if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
-            problems.add(new InvalidInputException.Problem("slutdatum", "Slutdatum ligger före startdatum."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.slutdatum"), Text.of("error.slutdatumLiggerForeStartdatum2")));
         }
         if (!blank(in.outcome())) {
             try {
                 ParticipantFollowUp.Outcome.valueOf(in.outcome());
             } catch (IllegalArgumentException e) {
-                problems.add(new InvalidInputException.Problem("utfall", "Okänt utfall: " + in.outcome() + "."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.utfall2"), Text.of("error.okantUtfall", in.outcome())));
             }
             if (in.endDate() == null) {
-                problems.add(new InvalidInputException.Problem("slutdatum", "Ett utfall anges när deltagaren avslutas: ange slutdatum."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.slutdatum"), Text.of("error.ettUtfallAngesNarDeltagaren")));
             }
         }
         if (!problems.isEmpty()) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * Whether an association keeps pseudonymous participant records at all. The national guidance is that an association
@@ -51,9 +52,7 @@ public class RecordsDecision {
     /** Refuses new or changed records while the association has not decided to keep them. */
     public void requireRecordsKept(UUID associationId) {
         if (!recordsKept(associationId)) {
-            throw new ConflictException("Förbundet för inte deltagaruppgifter på individnivå. Förbundschefen kan registrera beslutet "
-                    + "att göra det (med ansvarig medlem och gallringstid) på uppföljningssidan. Antal nya deltagare per period "
-                    + "kan registreras ändå.");
+            throw new ConflictException(Text.of("error.forbundetForInteDeltagaruppgifterPa"));
         }
     }
 
@@ -65,23 +64,23 @@ public class RecordsDecision {
     public Decision decide(UUID associationId, boolean enabled, String responsibleMember, Integer retentionMonths, LocalDate decidedOn,
                            String reference, java.util.Set<String> members, Long expectedVersion) {
         if (decidedOn == null || decidedOn.isAfter(LocalDate.now())) {
-            throw new InvalidInputException("beslutsdatum", "Ange beslutets datum (inte ett framtida datum).");
+            throw new InvalidInputException(Text.of("place.beslutsdatum"), Text.of("error.angeBeslutetsDatumInteEtt"));
         }
         String member = responsibleMember == null || responsibleMember.isBlank() ? null : responsibleMember.strip();
         if (enabled && (member == null || !members.contains(member))) {
-            throw new InvalidInputException("ansvarig medlem", "Välj den medlem som ansvarar för deltagaruppgifterna.");
+            throw new InvalidInputException(Text.of("place.ansvarigMedlem"), Text.of("error.valjDenMedlemSomAnsvarar"));
         }
         if (enabled && (retentionMonths == null || retentionMonths < 1 || retentionMonths > 240)) {
-            throw new InvalidInputException("gallringstid", "Ange hur många månader uppgifterna sparas (1–240).");
+            throw new InvalidInputException(Text.of("place.gallringstid"), Text.of("error.angeHurMangaManaderUppgifterna"));
         }
         String ref = reference == null || reference.isBlank() ? null : reference.strip();
         if (ref != null && ref.length() > 200) {
-            throw new InvalidInputException("referens", "Referensen får vara högst 200 tecken.");
+            throw new InvalidInputException(Text.of("place.referens"), Text.of("error.referensenFarVaraHogst200"));
         }
         Optional<Decision> before = of(associationId);
         long current = before.map(Decision::version).orElse(-1L);
         if (expectedVersion != null ? expectedVersion != current : before.isPresent()) {
-            throw new ConflictException("Beslutet har ändrats av någon annan. Ladda om sidan; inget har sparats.");
+            throw new ConflictException(Text.of("error.beslutetHarAndratsAvNagon"));
         }
         jdbc.sql("""
                 insert into participant_records_decision as d (association_id, enabled, responsible_member, retention_months, decided_on,

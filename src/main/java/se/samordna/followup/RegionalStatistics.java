@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * SCB's full-year equivalents per municipality (Statistikdatabasen HE0000T01N / HE0000T02), imported all or
@@ -48,12 +49,12 @@ public class RegionalStatistics {
             String[] c = line.replace("\"", "").split(line.contains(";") ? ";" : ",", -1);
             String place = "rad " + (n + 1);
             if (c.length != 5) {
-                problems.add(new InvalidInputException.Problem(place, "Raden ska ha fem fält: region;kön;period;helårsekvivalenter;befolkning."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaFemFalt")));
                 continue;
             }
             String region = c[0].strip();
             if (!region.matches("\\d{4} .+")) {
-                problems.add(new InvalidInputException.Problem(place, "Regionen ska börja med kommunkoden, t.ex. '2284 Örnsköldsvik'."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.regionenSkaBorjaMedKommunkoden")));
                 continue;
             }
             String written = c[1].strip().toLowerCase(Locale.ROOT);
@@ -61,29 +62,29 @@ public class RegionalStatistics {
                     : se.samordna.shared.LegalSex.read(written).map(Enum::name).orElse(null);
             String period = c[2].strip().replace("M", "M");
             if (sex == null) {
-                problems.add(new InvalidInputException.Problem(place, "Kön ska vara kvinnor, män eller totalt."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.konSkaVaraKvinnorMan")));
                 continue;
             }
             try {
                 se.samordna.shared.Period.parse(period, java.util.EnumSet.of(se.samordna.shared.Period.Kind.YEAR, se.samordna.shared.Period.Kind.MONTH));
             } catch (InvalidInputException notAPeriod) {
-                problems.add(new InvalidInputException.Problem(place, "Perioden '" + period + "' ska vara ett år (2024) eller en månad (2024M03)."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.periodenSkaVaraEttAr", period)));
                 continue;
             }
             try {
                 BigDecimal fye = se.samordna.shared.Decimals.parse(c[3]);
                 int population = Integer.parseInt(c[4].strip().replace(" ", ""));
                 if (fye.signum() < 0 || population <= 0) {
-                    problems.add(new InvalidInputException.Problem(place, "Helårsekvivalenterna kan inte vara negativa och befolkningen ska vara större än noll."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.helarsekvivalenternaKanInteVaraNegativa")));
                     continue;
                 }
                 rows.add(new Object[]{region.substring(0, 4), region.substring(5).strip(), period, sex, fye, population});
             } catch (NumberFormatException e) {
-                problems.add(new InvalidInputException.Problem(place, "Helårsekvivalenter och befolkning ska vara tal."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.helarsekvivalenterOchBefolkningSkaVara")));
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller ingen statistik."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.fil"), Text.of("error.filenInnehallerIngenStatistik")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

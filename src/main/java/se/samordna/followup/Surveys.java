@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * The NNS indicator survey: rounds per respondent group, answers as whole distributions keyed by (indicator,
@@ -140,7 +141,7 @@ public class Surveys {
             String[] c = line.split(";", -1);
             String place = "rad " + (n + 1);
             if (c.length != 5) {
-                problems.add(new InvalidInputException.Problem(place, "Raden ska ha fem fält: indikator;fråga;kön;svar;antal."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaFemFalt2")));
                 continue;
             }
             try {
@@ -152,25 +153,25 @@ public class Surveys {
                 String sex = java.util.Set.of("", "-", "okänt", "unknown").contains(written) ? "UNKNOWN"
                         : se.samordna.shared.LegalSex.read(written).map(Enum::name).orElse(null);
                 if (indicator < 1 || indicator > 15) {
-                    problems.add(new InvalidInputException.Problem(place, "Indikatorn " + indicator + " finns inte; NNS har indikator 1–15."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.indikatornFinnsInteNnsHar", indicator)));
                 } else if (question < 1 || question > 99) {
-                    problems.add(new InvalidInputException.Problem(place, "Frågenumret " + question + " är orimligt."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.fragenumretArOrimligt", question)));
                 } else if (sex == null) {
-                    problems.add(new InvalidInputException.Problem(place, "Kön ska vara K, M eller tomt."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.konSkaVaraKM")));
                 } else if (answer < 1 || answer > scale) {
-                    problems.add(new InvalidInputException.Problem(place, "Svaret " + answer + " ligger utanför skalan 1–" + scale + "."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.svaretLiggerUtanforSkalan1", answer, scale)));
                 } else if (count < 0) {
-                    problems.add(new InvalidInputException.Problem(place, "Antalet kan inte vara negativt."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.antaletKanInteVaraNegativt")));
                 } else {
                     rows.add(new int[]{indicator, question, answer, count});
                     sexes.add(sex);
                 }
             } catch (NumberFormatException e) {
-                problems.add(new InvalidInputException.Problem(place, "Indikator, fråga, svar och antal ska vara heltal."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.indikatorFragaSvarOchAntal")));
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga svar."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.fil"), Text.of("error.filenInnehallerIngaSvar")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -180,13 +181,13 @@ public class Surveys {
 
     private static void requireRound(String name, int year, int scale) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInputException("namn", "Ge enkätomgången ett namn.");
+            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.geEnkatomgangenEttNamn"));
         }
         if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
         if (scale < 2 || scale > 10) {
-            throw new InvalidInputException("skala", "Skalan ska ha 2–10 steg.");
+            throw new InvalidInputException(Text.of("place.skala"), Text.of("error.skalanSkaHa210Steg"));
         }
     }
 
@@ -252,7 +253,7 @@ public class Surveys {
     @Transactional
     public void deleteRound(UUID associationId, UUID roundId) {
         Round round = rounds(associationId).stream().filter(r -> r.id().equals(roundId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Enkätomgången finns inte."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.enkatomgangenFinnsInte")));
         jdbc.sql("delete from survey_round where id = :id and association_id = :a").param("id", roundId).param("a", associationId).update();
         auditLog.record(associationId, "survey-round", roundId, "deleted", Map.of("name", round.name(), "year", round.year(),
                 "group", round.respondentGroup()));
@@ -260,7 +261,7 @@ public class Surveys {
 
     public void requireRound(UUID associationId, UUID roundId) {
         if (rounds(associationId).stream().noneMatch(r -> r.id().equals(roundId))) {
-            throw new NotFoundException("Enkätomgången finns inte.");
+            throw new NotFoundException(Text.of("error.enkatomgangenFinnsInte"));
         }
     }
 }

@@ -29,6 +29,7 @@ import se.samordna.followup.RegionalStatistics;
 import se.samordna.followup.Surveys;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /** Measurements of goal indicators, entered by hand or computed from the plan, and each goal's status. */
 @Service
@@ -178,9 +179,9 @@ public class GoalFollowUp {
     public void record(UUID associationId, String goalId, String indicatorId, Entry entry) {
         Plan plan = plans.get(associationId).plan();
         Goal goal = plan.goals().goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Målet finns inte."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.maletFinnsInte")));
         Goal.Indicator indicator = goal.indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Indikatorn finns inte."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.indikatornFinnsInte")));
         validate(plan, goal, indicator, entry);
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         jdbc.sql("""
@@ -204,14 +205,14 @@ public class GoalFollowUp {
 
     private static void validate(Plan plan, Goal goal, Goal.Indicator indicator, Entry entry) {
         if (indicator.computed() != null && !indicator.computed().mayBeEntered()) {
-            throw new InvalidInputException("indikator", "Indikatorn räknas fram ur det Samordna redan har och anges inte för hand.");
+            throw new InvalidInputException(Text.of("place.indikator"), Text.of("error.indikatornRaknasFramUrDet"));
         }
         int year = se.samordna.shared.Period.parse(entry.period(), se.samordna.shared.Period.MEASUREMENT_KINDS).year();
         java.util.Set<Integer> years = new java.util.TreeSet<>();
         years.add(goal.year());
         plan.budget().years().forEach(y -> years.add(y.year()));
         if (!years.contains(year)) {
-            throw new InvalidInputException("period", "Perioden " + entry.period() + " ligger utanför planens perioder " + years + ".");
+            throw new InvalidInputException(Text.of("place.period"), Text.of("error.periodenLiggerUtanforPlanensPerioder", entry.period(), years));
         }
         Goal.Target.Kind kind = indicator.target() == null ? Goal.Target.Kind.TEXT : indicator.target().kind();
         switch (kind) {
@@ -221,27 +222,27 @@ public class GoalFollowUp {
                             + "; ange ett tal.");
                 }
                 if (kind == Goal.Target.Kind.SHARE && (entry.value().signum() < 0 || entry.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
-                    throw new InvalidInputException("värde", "En andel ligger mellan 0 och 100 procent.");
+                    throw new InvalidInputException(Text.of("place.varde"), Text.of("error.enAndelLiggerMellan0"));
                 }
             }
             case DATE -> {
                 if (entry.value() != null || (entry.yes() == null && entry.doneOn() == null)) {
-                    throw new InvalidInputException("värde", "Indikatorn har ett datummål; ange när det blev klart (eller ja/nej), inte ett tal.");
+                    throw new InvalidInputException(Text.of("place.varde"), Text.of("error.indikatornHarEttDatummalAnge"));
                 }
             }
             case YES_NO -> {
                 if (entry.yes() == null || entry.value() != null) {
-                    throw new InvalidInputException("värde", "Indikatorn mäts med ja eller nej.");
+                    throw new InvalidInputException(Text.of("place.varde"), Text.of("error.indikatornMatsMedJaEller"));
                 }
             }
             case TEXT -> {
                 if (entry.assessment() == null && (entry.comment() == null || entry.comment().isBlank())) {
-                    throw new InvalidInputException("bedömning", "Ange en bedömning eller en kommentar.");
+                    throw new InvalidInputException(Text.of("place.bedomning"), Text.of("error.angeEnBedomningEllerEn"));
                 }
             }
         }
         if (entry.comment() != null && entry.comment().length() > 2000) {
-            throw new InvalidInputException("kommentar", "Kommentaren får vara högst 2 000 tecken.");
+            throw new InvalidInputException(Text.of("place.kommentar"), Text.of("error.kommentarenFarVaraHogst2"));
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * API tokens a person creates for scripts: shown once, stored only as a SHA-256 hash, sent as
@@ -41,7 +42,7 @@ public class ApiTokens {
     @Transactional
     public String create(UUID userId, String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new InvalidInputException("namn", "Ge nyckeln ett namn (högst 100 tecken).");
+            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.geNyckelnEttNamnHogst"));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -63,7 +64,7 @@ public class ApiTokens {
         int removed = jdbc.sql("delete from api_token where id = :id and user_id = :u")
                 .param("id", tokenId).param("u", userId).update();
         if (removed == 0) {
-            throw new NotFoundException("Nyckeln finns inte.");
+            throw new NotFoundException(Text.of("error.nyckelnFinnsInte"));
         }
         auditLog.record(null, "api-token", tokenId, "revoked", null);
     }

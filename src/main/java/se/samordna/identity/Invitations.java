@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * The only way a person gets a password: a link of their own, used once, that expires
@@ -100,7 +101,7 @@ public class Invitations {
     @Transactional
     public Link invite(UUID associationId, UUID userId) {
         if (directory.hasAccepted(userId)) {
-            throw new InvalidInputException("person", "Personen har redan valt sitt lösenord. En ny inbjudan behövs inte.");
+            throw new InvalidInputException(Text.of("place.person"), Text.of("error.personenHarRedanValtSitt"));
         }
         return issue(associationId, userId, Purpose.INVITATION);
     }
@@ -141,12 +142,11 @@ public class Invitations {
     /** The person sets their own password through their link; the link is then used up. */
     @Transactional
     public Holder accept(String token, String password) {
-        Holder holder = holder(token).orElseThrow(() -> new NotFoundException(
-                "Länken är ogiltig, redan använd eller för gammal. Be förbundets administratör om en ny."));
+        Holder holder = holder(token).orElseThrow(() -> new NotFoundException(Text.of("error.lankenArOgiltigRedanAnvand")));
         int claimed = jdbc.sql("update invitation set used_at = now() where token_hash = :h and used_at is null")
                 .param("h", hash(token)).update();
         if (claimed != 1) {
-            throw new NotFoundException("Länken är redan använd.");
+            throw new NotFoundException(Text.of("error.lankenArRedanAnvand"));
         }
         directory.setOwnPassword(holder.userId(), password);
         return holder;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import se.samordna.shared.ForbiddenException;
+import se.samordna.shared.Text;
 
 /**
  * Every request of a person signed in with a session is checked against their account, in one query:
@@ -68,7 +69,7 @@ class PasswordChangeGuard implements HandlerInterceptor {
             return true;
         }
         if (path.startsWith("/api/")) {
-            throw new ForbiddenException("Byt lösenord först (POST /api/v1/me/password): kontot har ett engångslösenord.");
+            throw new ForbiddenException(Text.of("error.bytLosenordForstPostApi"));
         }
         response.sendRedirect(request.getContextPath() + "/account?mustChange");
         return false;

@@ -17,6 +17,7 @@ import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.ForbiddenException;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The one place where tenant access is decided. Every handler whose path holds {@code {associationId}}
@@ -48,14 +49,14 @@ public class TenantGuard implements HandlerInterceptor {
             return true;
         }
         UUID associationId = parse(raw);
-        CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+        CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
         Set<Role> held = directory.rolesIn(user.id(), associationId);
         if (held.isEmpty()) {
-            throw new ForbiddenException("Du har ingen roll i det här förbundet.");
+            throw new ForbiddenException(Text.of("error.duHarIngenRollI"));
         }
         Set<Role> admitted = admitted(method, request.getMethod());
         if (held.stream().noneMatch(admitted::contains)) {
-            throw new ForbiddenException("Din roll i förbundet ger inte behörighet till detta.");
+            throw new ForbiddenException(Text.of("error.dinRollIForbundetGer"));
         }
         request.setAttribute(ROLES, held);
         return true;
@@ -77,7 +78,7 @@ public class TenantGuard implements HandlerInterceptor {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Förbundet finns inte.");
+            throw new NotFoundException(Text.of("error.forbundetFinnsInte"));
         }
     }
 }

@@ -22,6 +22,7 @@ import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** People and their roles per association. Every change is audited. */
 @Service
@@ -170,7 +171,7 @@ public class UserDirectory {
         checkDisplayName(displayName);
         checkPasswordStrength(password);
         if (findByUsername(name).isPresent()) {
-            throw new ConflictException("Användarnamnet " + name + " finns redan.");
+            throw new ConflictException(Text.of("error.anvandarnamnetFinnsRedan", name));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -195,7 +196,7 @@ public class UserDirectory {
         checkDisplayName(displayName);
         String address = checkedEmail(email);
         if (findByUsername(name).isPresent()) {
-            throw new ConflictException("Användarnamnet " + name + " finns redan.");
+            throw new ConflictException(Text.of("error.anvandarnamnetFinnsRedan", name));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -218,7 +219,7 @@ public class UserDirectory {
     private static String checkedEmail(String email) {
         String address = email == null || email.isBlank() ? null : email.strip();
         if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
-            throw new InvalidInputException("e-post", "E-postadressen ser inte ut som en adress (namn@exempel.se).");
+            throw new InvalidInputException(Text.of("place.ePost"), Text.of("error.ePostadressenSerInteUt"));
         }
         return address;
     }
@@ -243,7 +244,7 @@ public class UserDirectory {
         int changed = jdbc.sql("update user_account set disabled = :d, session_epoch = session_epoch + 1 where id = :id and not system_admin")
                 .param("d", disabled).param("id", userId).update();
         if (changed == 0) {
-            throw new InvalidInputException("person", "Personen finns inte eller är systemadministratör.");
+            throw new InvalidInputException(Text.of("place.person"), Text.of("error.personenFinnsInteEllerAr"));
         }
         if (disabled) {
             int revoked = jdbc.sql("delete from api_token where user_id = :u").param("u", userId).update();
@@ -260,8 +261,7 @@ public class UserDirectory {
             return;
         }
         if (held.stream().anyMatch(role::excludes)) {
-            throw new InvalidInputException("roll",
-                    "En person kan inte vara både administratör (ADMIN) och deltagarrapportör (INITIATIVE_REPORTER) i samma förbund.");
+            throw new InvalidInputException(Text.of("place.roll"), Text.of("error.enPersonKanInteVara"));
         }
         jdbc.sql("insert into role_assignment (user_id, association_id, role) values (:u, :a, :r)")
                 .param("u", userId).param("a", associationId).param("r", role.name()).update();
@@ -288,11 +288,11 @@ public class UserDirectory {
         String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", userId)
                 .query(String.class).optional().orElse(null);
         if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
-            throw new InvalidInputException("nuvarande lösenord", "Det nuvarande lösenordet stämmer inte.");
+            throw new InvalidInputException(Text.of("place.nuvarandeLosenord"), Text.of("error.detNuvarandeLosenordetStammerInte"));
         }
         checkPasswordStrength(newPassword);
         if (passwordEncoder.matches(newPassword, hash)) {
-            throw new InvalidInputException("nytt lösenord", "Det nya lösenordet måste skilja sig från det nuvarande.");
+            throw new InvalidInputException(Text.of("place.nyttLosenord"), Text.of("error.detNyaLosenordetMasteSkilja"));
         }
         jdbc.sql("""
                 update user_account set password_hash = :p, must_change_password = false, session_epoch = session_epoch + 1,
@@ -305,26 +305,24 @@ public class UserDirectory {
     private static String checkedUsername(String username) {
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("användarnamn",
-                    "Användarnamnet ska vara 2–64 tecken: små bokstäver a–z, siffror och . _ @ -");
+            throw new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.anvandarnamnetSkaVara264Tecken"));
         }
         return name;
     }
 
     private static void checkDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new InvalidInputException("namn", "Ange ett namn (högst 200 tecken).");
+            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.angeEttNamnHogst200"));
         }
     }
 
     static void checkPasswordStrength(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("lösenord", "Lösenordet ska vara minst " + MIN_PASSWORD_LENGTH + " tecken.");
+            throw new InvalidInputException(Text.of("place.losenord"), Text.of("error.losenordetSkaVaraMinstTecken", MIN_PASSWORD_LENGTH));
         }
         // bcrypt reads at most 72 bytes: a longer password would be cut silently, so it is refused.
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidInputException("lösenord", "Lösenordet får vara högst " + MAX_PASSWORD_BYTES
-                    + " byte (72 tecken utan å, ä och ö; varje å, ä och ö räknas som två).");
+            throw new InvalidInputException(Text.of("place.losenord"), Text.of("error.losenordetFarVaraHogstByte", MAX_PASSWORD_BYTES));
         }
     }
 }

@@ -18,6 +18,7 @@ import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reporters, reports and outcomes of initiatives: what the association's plan does not hold. */
@@ -112,21 +113,21 @@ public class InitiativeRecords {
     public Report saveReport(UUID associationId, String initiativeId, ReportSchedule.Due due, Map<String, String> sections,
                              Integer participants, Money costs, Long expectedVersion, boolean submit) {
         if (participants != null && participants < 0) {
-            throw new InvalidInputException("deltagare", "Antalet deltagare kan inte vara negativt.");
+            throw new InvalidInputException(Text.of("place.deltagare"), Text.of("error.antaletDeltagareKanInteVara"));
         }
         if (costs != null && costs.isNegative()) {
-            throw new InvalidInputException("kostnader", "Kostnaderna kan inte vara negativa.");
+            throw new InvalidInputException(Text.of("place.kostnader"), Text.of("error.kostnadernaKanInteVaraNegativa"));
         }
         for (var entry : sections.entrySet()) {
             if (!SECTIONS.contains(entry.getKey())) {
-                throw new InvalidInputException(entry.getKey(), "Okänt avsnitt. Avsnitten är " + SECTIONS + ".");
+                throw new InvalidInputException(entry.getKey(), Text.of("error.okantAvsnittAvsnittenAr", SECTIONS));
             }
             if (entry.getValue() != null && entry.getValue().length() > 20_000) {
-                throw new InvalidInputException(entry.getKey(), "Avsnittet får vara högst 20 000 tecken.");
+                throw new InvalidInputException(entry.getKey(), Text.of("error.avsnittetFarVaraHogst20"));
             }
         }
         if (submit && (sections.getOrDefault("done", "").isBlank() || sections.getOrDefault("results", "").isBlank())) {
-            throw new InvalidInputException("rapport", "Beskriv vad som gjorts och resultaten mot målen innan rapporten lämnas in.");
+            throw new InvalidInputException(Text.of("place.rapport"), Text.of("error.beskrivVadSomGjortsOch"));
         }
         Optional<Report> existing = report(associationId, initiativeId, due.period());
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
@@ -142,7 +143,7 @@ public class InitiativeRecords {
         } else {
             Report report = existing.get();
             if (report.submitted()) {
-                throw new ConflictException("Rapporten för " + due.period() + " är redan inlämnad och kan inte ändras.");
+                throw new ConflictException(Text.of("error.rapportenForArRedanInlamnad", due.period()));
             }
             int updated = jdbc.sql("""
                     update initiative_report set sections = cast(:s as jsonb), participants = :n, costs_ore = :c, version = version + 1,
@@ -151,7 +152,7 @@ public class InitiativeRecords {
                     .param("at", submit ? OffsetDateTime.now() : null).param("by", submit ? actor : null)
                     .param("id", report.id()).param("v", expectedVersion == null ? -1 : expectedVersion).update();
             if (updated == 0) {
-                throw new ConflictException("Rapporten har ändrats av någon annan. Ladda om sidan; inget har sparats.");
+                throw new ConflictException(Text.of("error.rapportenHarAndratsAvNagon"));
             }
         }
         auditLog.record(associationId, "initiative-report", initiativeId + "/" + due.period(), submit ? "submitted" : "saved",
@@ -189,10 +190,10 @@ public class InitiativeRecords {
     @Transactional
     public void recordOutcome(UUID associationId, String initiativeId, int year, Money amount) {
         if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
         if (amount.isNegative()) {
-            throw new InvalidInputException("utfall " + year, "Utfallet kan inte vara negativt.");
+            throw new InvalidInputException(Text.of("place.utfall", year), Text.of("error.utfalletKanInteVaraNegativt"));
         }
         Money before = outcomes(associationId, initiativeId).get(year);
         jdbc.sql("""
@@ -227,43 +228,43 @@ public class InitiativeRecords {
             String[] cells = line.split(line.contains(";") ? ";" : ",", -1);
             String place = "rad " + (n + 1);
             if (cells.length != 3) {
-                problems.add(new InvalidInputException.Problem(place, "Raden ska ha tre fält: insats;år;belopp."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaTreFalt")));
                 continue;
             }
             String id = cells[0].strip();
             if (!initiativeIds.contains(id)) {
-                problems.add(new InvalidInputException.Problem(place, "Insatsen '" + id + "' finns inte i förbundet."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.insatsenFinnsInteIForbundet", id)));
             }
             Integer year = null;
             try {
                 year = Integer.parseInt(cells[1].strip());
                 if (year < 2000 || year > 2100) {
-                    problems.add(new InvalidInputException.Problem(place, "Året " + year + " ligger utanför 2000–2100."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.aretLiggerUtanfor20002100", year)));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new InvalidInputException.Problem(place, "'" + cells[1].strip() + "' är inget årtal."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.arIngetArtal", cells[1].strip())));
             }
             Money amount = null;
             try {
                 amount = Money.parse(cells[2], "kr");
                 if (amount.isNegative()) {
-                    problems.add(new InvalidInputException.Problem(place, "Utfallet kan inte vara negativt."));
+                    problems.add(InvalidInputException.Problem.of(place, Text.of("error.utfalletKanInteVaraNegativt")));
                 }
             } catch (se.samordna.shared.Decimals.BadNumber e) {
                 problems.add(new InvalidInputException.Problem(place, e.notANumber() ? "'" + cells[2].strip() + "' är inget belopp i kronor." : "Beloppet i kronor " + e.getMessage() + "."));
             }
             Integer earlier = year == null ? null : seen.putIfAbsent(id + "/" + year, n + 1);
             if (earlier != null) {
-                problems.add(new InvalidInputException.Problem(place, "Insatsen '" + id + "' år " + year + " finns redan på rad " + earlier + "."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.insatsenArFinnsRedanPa", id, year, earlier)));
             }
             rows.add(new Object[]{id, year, amount});
             if (problems.size() >= 100) {
-                problems.add(new InvalidInputException.Problem("fil", "Fler fel visas inte; rätta dessa först."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.fil"), Text.of("error.flerFelVisasInteRatta")));
                 break;
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new InvalidInputException.Problem("fil", "Filen innehåller inga rader med utfall."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.fil"), Text.of("error.filenInnehallerIngaRaderMed")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -25,6 +25,7 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.ForbiddenException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The initiatives of an association as people use them: who may see which, the workflow moves with the
@@ -87,7 +88,7 @@ public class Initiatives {
     /** Readers see every initiative; an INITIATIVE_REPORTER only those assigned to them. */
     public void requireAccess(UUID associationId, String id, Caller caller) {
         if (!caller.reads() && !(caller.roles().contains(Role.INITIATIVE_REPORTER) && records.isReporter(associationId, id, caller.userId()))) {
-            throw new ForbiddenException("Du rapporterar inte för den här insatsen.");
+            throw new ForbiddenException(Text.of("error.duRapporterarInteForDen"));
         }
     }
 
@@ -124,7 +125,7 @@ public class Initiatives {
                             String conditions, boolean confirmed, long version) {
         StoredPlan stored = plans.get(associationId);
         if (stored.version() != version) {
-            throw new ConflictException("Planen har ändrats av någon annan sedan du öppnade sidan. Ladda om och fatta beslutet igen; inget har sparats.");
+            throw new ConflictException(Text.of("error.planenHarAndratsAvNagon"));
         }
         InitiativeWorkflow.GrantConsequences consequences = InitiativeWorkflow.grant(stored.plan(), id, date, minutes, amounts, conditions);
         if (!consequences.newProblems().isEmpty() && !confirmed) {

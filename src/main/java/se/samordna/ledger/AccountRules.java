@@ -17,6 +17,7 @@ import se.samordna.plan.Plan;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * The association's rules from accounts to budget lines, versioned (a change names the version it started from) and
@@ -114,7 +115,7 @@ public class AccountRules {
     public Rules remove(UUID associationId, UUID ruleId, long version) {
         lock(associationId, version);
         AccountRule rule = of(associationId).rules().stream().filter(r -> r.id().equals(ruleId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Kopplingen finns inte."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.kopplingenFinnsInte")));
         jdbc.sql("delete from ledger_mapping where association_id = :a and id = :id").param("a", associationId).param("id", ruleId).update();
         auditLog.record(associationId, "account-rule", rule.accounts(), "removed", Map.of("line", rule.group() + " / " + rule.line()));
         return of(associationId);
@@ -125,26 +126,26 @@ public class AccountRules {
         int updated = jdbc.sql("update ledger_mapping_version set version = version + 1 where association_id = :a and version = :v")
                 .param("a", associationId).param("v", version).update();
         if (updated != 1) {
-            throw new ConflictException("Kontokopplingarna har ändrats av någon annan sedan du öppnade sidan. Ladda om sidan och gör ändringen igen; inget har sparats.");
+            throw new ConflictException(Text.of("error.kontokopplingarnaHarAndratsAvNagon"));
         }
     }
 
     private static void check(AccountRule rule, Plan plan, List<InvalidInputException.Problem> problems) {
         String label = rule.from() + (rule.from().equals(rule.to()) ? "" : "–" + rule.to());
         if (rule.from() == null || !rule.from().matches("\\d{1,10}") || rule.to() == null || !rule.to().matches("\\d{1,10}")) {
-            problems.add(new InvalidInputException.Problem("konton", "Skriv ett konto eller kontointervall med siffror, t.ex. 4000–4999 eller 47."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.konton"), Text.of("error.skrivEttKontoEllerKontointervall")));
             return;
         }
         if (rule.from().length() != rule.to().length() || rule.from().compareTo(rule.to()) > 0) {
-            problems.add(new InvalidInputException.Problem("konton", "Intervallet " + label + " ska ha lika många siffror i båda ändar och gå uppåt."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.konton"), Text.of("error.intervalletSkaHaLikaManga", label)));
         }
         if (rule.object() != null && !rule.object().matches("[0-9A-Za-z]{1,10}:[^\\s]{1,40}")) {
-            problems.add(new InvalidInputException.Problem("objekt", "Skriv objektet som dimension:objekt, t.ex. 1:100 för kostnadsställe 100."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.objekt"), Text.of("error.skrivObjektetSomDimensionObjekt")));
         }
         boolean lineExists = plan.budget().groups().stream().anyMatch(g -> g.name().equals(rule.group())
                 && g.lines().stream().anyMatch(l -> l.name().equals(rule.line())));
         if (!lineExists) {
-            problems.add(new InvalidInputException.Problem("budgetrad", "Budgetraden '" + rule.line() + "' finns inte i planen."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen", rule.line())));
         }
     }
 

@@ -27,6 +27,7 @@ import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * Budget against actual for one year, month by month: each budget line's budget spread evenly over the months, what the
@@ -215,14 +216,14 @@ public class LedgerFollowUp {
         boolean exists = stored.plan().budget().groups().stream().anyMatch(g -> g.name().equals(group)
                 && g.lines().stream().anyMatch(l -> l.name().equals(line)));
         if (!exists) {
-            throw new InvalidInputException("budgetrad", "Budgetraden '" + line + "' finns inte i planen för " + year + ".");
+            throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen2", line, year));
         }
         if (amount == null) {
             jdbc.sql("delete from ledger_forecast where association_id = :a and year = :y and line_group = :g and line_name = :l")
                     .param("a", associationId).param("y", year).param("g", group).param("l", line).update();
         } else {
             if (amount.isNegative()) {
-                throw new InvalidInputException("prognos", "Prognosen skrivs utan minustecken; radens typ avgör om den är intäkt eller kostnad.");
+                throw new InvalidInputException(Text.of("place.prognos"), Text.of("error.prognosenSkrivsUtanMinusteckenRadens"));
             }
             jdbc.sql("""
                     insert into ledger_forecast (association_id, year, line_group, line_name, amount, updated_by) values (:a, :y, :g, :l, :m, :u)
@@ -253,7 +254,7 @@ public class LedgerFollowUp {
             return current.get();
         }
         return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(associationId, p.id()))
-                .orElseThrow(() -> new NotFoundException("Ingen av förbundets planer har året " + year + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.ingenAvForbundetsPlanerHar", year)));
     }
 
     /** A year's amount over twelve months by weights, in whole öre; the months add up to the amount exactly. */
@@ -284,7 +285,7 @@ public class LedgerFollowUp {
         boolean exists = stored.plan().budget().groups().stream().anyMatch(g -> g.name().equals(group)
                 && g.lines().stream().anyMatch(l -> l.name().equals(line)));
         if (!exists) {
-            throw new InvalidInputException("budgetrad", "Budgetraden '" + line + "' finns inte i planen för " + year + ".");
+            throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen2", line, year));
         }
         if (weights == null) {
             jdbc.sql("delete from ledger_profile where association_id = :a and year = :y and line_group = :g and line_name = :l")
@@ -292,7 +293,7 @@ public class LedgerFollowUp {
         } else {
             if (weights.length != 12 || java.util.Arrays.stream(weights).anyMatch(w -> w < 0 || w > 1000)
                     || java.util.Arrays.stream(weights).sum() == 0) {
-                throw new InvalidInputException("profil", "Ange tolv vikter, en per månad, mellan 0 och 1000 och inte alla noll (t.ex. 1,1,1,1,1,1,0,1,1,1,1,1).");
+                throw new InvalidInputException(Text.of("place.profil"), Text.of("error.angeTolvVikterEnPer"));
             }
             Integer[] boxed = java.util.Arrays.stream(weights).boxed().toArray(Integer[]::new);
             jdbc.sql("""

@@ -25,6 +25,7 @@ import se.samordna.ledger.sie.SieException;
 import se.samordna.ledger.sie.SieFile;
 import se.samordna.ledger.sie.SieReader;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * Takes in the books: a SIE file is read as a stream (never held whole), checked all or nothing, and stored as sums per
@@ -67,7 +68,7 @@ public class LedgerImports {
                     .map(p -> new InvalidInputException.Problem(p.line() > 0 ? "rad " + p.line() : "filen", p.message())).toList());
         }
         if (sie.yearStart() == null) {
-            throw new InvalidInputException("#RAR", "Filen anger inget räkenskapsår (#RAR 0); exportera den igen med räkenskapsåret.");
+            throw new InvalidInputException(Text.of("place.rar"), Text.of("error.filenAngerIngetRakenskapsarRar"));
         }
         checkOrgNumber(associationId, sie.orgNumber());
         String checksum = HexFormat.of().formatHex(sha.digest());
@@ -137,8 +138,7 @@ public class LedgerImports {
         Optional<String> known = jdbc.sql("select org_number from ledger_settings where association_id = :a")
                 .param("a", associationId).query(String.class).optional();
         if (known.isPresent() && known.get() != null && normalized != null && !known.get().equals(normalized)) {
-            throw new InvalidInputException("#ORGNR", "Filen gäller organisationsnumret " + inFile + ", men förbundets bokföring har "
-                    + known.get() + ". Kontrollera att filen kommer från förbundets egen bokföring; inget har lästs in.");
+            throw new InvalidInputException(Text.of("place.orgnr"), Text.of("error.filenGallerOrganisationsnumretMenForbundets", inFile, known.get()));
         }
         if (known.isEmpty() && normalized != null && normalized.matches("[0-9]{6}-[0-9]{4}")) {
             jdbc.sql("insert into ledger_settings (association_id, org_number) values (:a, :o)").param("a", associationId).param("o", normalized).update();

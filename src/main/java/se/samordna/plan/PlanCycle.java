@@ -22,6 +22,7 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * The yearly cycle of an association's plans: a draft is sent to the members for consultation and their responses are
@@ -59,7 +60,7 @@ public class PlanCycle {
 
     @Transactional(readOnly = true)
     public PlanPeriod period(UUID associationId, UUID planId) {
-        return store.period(associationId, planId).orElseThrow(() -> new NotFoundException("Planen finns inte."));
+        return store.period(associationId, planId).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     /** A new draft of the same period from an adopted plan; the adopted one stays in force until the draft is adopted. */
@@ -67,8 +68,7 @@ public class PlanCycle {
     public StoredPlan revise(UUID associationId, UUID planId) {
         PlanStore.Row row = row(associationId, planId);
         if (row.period().status() != PlanStatus.ADOPTED) {
-            throw new ConflictException("Bara den fastställda planen revideras; planen för " + row.period().label() + " är "
-                    + statusText(row.period().status()) + ". Inget har ändrats.");
+            throw new ConflictException(Text.of("error.baraDenFaststalldaPlanenRevideras", row.period().label(), statusText(row.period().status())));
         }
         StoredPlan draft = store.insert(associationId, row.stored().plan().asDraft(), planId);
         auditLog.record(associationId, "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
@@ -83,11 +83,10 @@ public class PlanCycle {
     public StoredPlan rollForward(UUID associationId, UUID planId, Money openingEquity) {
         PlanStore.Row row = row(associationId, planId);
         if (row.period().status() != PlanStatus.ADOPTED && row.period().status() != PlanStatus.SUPERSEDED) {
-            throw new ConflictException("Nästa planperiod byggs från en fastställd plan; planen för " + row.period().label() + " är "
-                    + statusText(row.period().status()) + ". Fastställ den först. Inget har ändrats.");
+            throw new ConflictException(Text.of("error.nastaPlanperiodByggsFranEn", row.period().label(), statusText(row.period().status())));
         }
         if (openingEquity != null && openingEquity.abs().compareTo(Money.ofKronor(1_000_000_000L)) > 0) {
-            throw new InvalidInputException("ingående eget kapital", "Beloppet ligger utanför ±1 000 000 000 kr.");
+            throw new InvalidInputException(Text.of("place.ingaendeEgetKapital"), Text.of("error.beloppetLiggerUtanfor1000"));
         }
         String source = openingEquity != null ? "entered" : "computed";
         if (openingEquity == null) {
@@ -118,8 +117,7 @@ public class PlanCycle {
     public PlanPeriod sendToConsultation(UUID associationId, UUID planId, LocalDate sentOn, long version) {
         PlanStore.Row row = row(associationId, planId);
         if (row.period().status() != PlanStatus.DRAFT) {
-            throw new ConflictException("Planen för " + row.period().label() + " är " + statusText(row.period().status())
-                    + "; bara ett utkast skickas på samråd. Inget har ändrats.");
+            throw new ConflictException(Text.of("error.planenForArBaraEtt", row.period().label(), statusText(row.period().status())));
         }
         notInFuture(sentOn, "skickad");
         if (!store.transition(planId, version, PlanStatus.DRAFT, PlanStatus.CONSULTATION, Map.of("consultation_sent_on", sentOn))) {
@@ -134,8 +132,7 @@ public class PlanCycle {
     public Response recordResponse(UUID associationId, UUID planId, String member, LocalDate receivedOn, String text) {
         PlanStore.Row row = row(associationId, planId);
         if (row.period().status() != PlanStatus.CONSULTATION) {
-            throw new ConflictException("Planen för " + row.period().label() + " är " + statusText(row.period().status())
-                    + "; svar tas emot medan planen är på samråd. Inget har sparats.");
+            throw new ConflictException(Text.of("error.planenForArSvarTas", row.period().label(), statusText(row.period().status())));
         }
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         List<String> members = row.stored().plan().members().stream().map(Member::name).toList();
@@ -143,15 +140,14 @@ public class PlanCycle {
             problems.add(new InvalidInputException.Problem("medlem", "Välj en av förbundets medlemmar: " + String.join(", ", members) + "."));
         }
         if (receivedOn == null) {
-            problems.add(new InvalidInputException.Problem("mottaget", "Ange dagen svaret kom in (ÅÅÅÅ-MM-DD)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.mottaget"), Text.of("error.angeDagenSvaretKomIn")));
         } else if (receivedOn.isBefore(row.period().consultationSentOn())) {
-            problems.add(new InvalidInputException.Problem("mottaget", "Svaret kan inte ha kommit före " + row.period().consultationSentOn()
-                    + ", då planen skickades på samråd."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.mottaget"), Text.of("error.svaretKanInteHaKommit", row.period().consultationSentOn())));
         } else if (receivedOn.isAfter(LocalDate.now(SWEDEN))) {
-            problems.add(new InvalidInputException.Problem("mottaget", "Dagen " + receivedOn + " har inte varit ännu."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.mottaget"), Text.of("error.dagenHarInteVaritAnnu", receivedOn)));
         }
         if (text == null || text.isBlank() || text.length() > 20_000) {
-            problems.add(new InvalidInputException.Problem("svar", "Skriv svaret eller en sammanfattning av det (högst 20 000 tecken)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.svar"), Text.of("error.skrivSvaretEllerEnSammanfattning")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -184,7 +180,7 @@ public class PlanCycle {
         PlanStore.Row row = row(associationId, planId);
         PlanStatus status = row.period().status();
         if (!status.open()) {
-            throw new ConflictException("Planen för " + row.period().label() + " är redan " + statusText(status) + "; inget har ändrats.");
+            throw new ConflictException(Text.of("error.planenForArRedanInget", row.period().label(), statusText(status)));
         }
         if (version != row.period().version()) {
             // The board adopts the version it read, not one changed since.
@@ -192,20 +188,18 @@ public class PlanCycle {
         }
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (adoptedOn == null) {
-            problems.add(new InvalidInputException.Problem("fastställd", "Ange dagen styrelsen fastställde planen (ÅÅÅÅ-MM-DD)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.faststalld"), Text.of("error.angeDagenStyrelsenFaststalldePlanen")));
         } else if (adoptedOn.isAfter(LocalDate.now(SWEDEN))) {
-            problems.add(new InvalidInputException.Problem("fastställd", "Dagen " + adoptedOn + " har inte varit ännu; en plan fastställs när styrelsen har beslutat."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.faststalld"), Text.of("error.dagenHarInteVaritAnnu2", adoptedOn)));
         } else if (row.period().consultationSentOn() != null && adoptedOn.isBefore(row.period().consultationSentOn())) {
-            problems.add(new InvalidInputException.Problem("fastställd", "Planen skickades på samråd " + row.period().consultationSentOn()
-                    + "; den kan inte ha fastställts före det."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.faststalld"), Text.of("error.planenSkickadesPaSamradDen", row.period().consultationSentOn())));
         }
         if (minutes == null || minutes.isBlank() || minutes.strip().length() > 40) {
-            problems.add(new InvalidInputException.Problem("paragraf", "Ange protokollets paragraf, t.ex. § 45 (högst 40 tecken)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.paragraf"), Text.of("error.angeProtokolletsParagrafTEx")));
         }
         List<Finding> errors = PlanChecks.check(row.stored().plan()).stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty() && !confirmErrors) {
-            problems.add(new InvalidInputException.Problem("kontroller", "Kontrollerna hittar " + errors.size()
-                    + " fel i planen (bland annat: " + errors.get(0).message() + "). Rätta dem, eller bekräfta att styrelsen fastställer planen ändå."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.kontroller"), Text.of("error.kontrollernaHittarFelIPlanen", errors.size(), errors.get(0).message())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -238,7 +232,7 @@ public class PlanCycle {
     public StoredPlan adoptAsImported(UUID associationId, UUID planId) {
         PlanStore.Row row = row(associationId, planId);
         if (!row.period().status().open()) {
-            throw new ConflictException("Planen för " + row.period().label() + " är redan " + statusText(row.period().status()) + "; inget har ändrats.");
+            throw new ConflictException(Text.of("error.planenForArRedanInget", row.period().label(), statusText(row.period().status())));
         }
         LocalDate decided = row.stored().plan().association().decided();
         Map<String, Object> columns = new LinkedHashMap<>();
@@ -274,15 +268,15 @@ public class PlanCycle {
     }
 
     private PlanStore.Row row(UUID associationId, UUID planId) {
-        return store.find(associationId, planId).orElseThrow(() -> new NotFoundException("Planen finns inte."));
+        return store.find(associationId, planId).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     private static void notInFuture(LocalDate day, String what) {
         if (day == null) {
-            throw new InvalidInputException(what, "Ange dagen (ÅÅÅÅ-MM-DD).");
+            throw new InvalidInputException(what, Text.of("error.angeDagenAaaaMmDd"));
         }
         if (day.isAfter(LocalDate.now(SWEDEN))) {
-            throw new InvalidInputException(what, "Dagen " + day + " har inte varit ännu.");
+            throw new InvalidInputException(what, Text.of("error.dagenHarInteVaritAnnu", day));
         }
     }
 

@@ -20,6 +20,7 @@ import se.samordna.plan.file.PlanFiles;
 import se.samordna.plan.goals.Goal;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.ConflictException;
+import se.samordna.shared.Text;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,8 +104,7 @@ class PlanStore {
                     .param("id", id).param("a", associationId).param("c", StoredForm.write(plan)).param("u", AuditLog.currentActor())
                     .param("y", budgetYear).param("b", basedOn).update();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Det finns redan ett utkast till planen för " + budgetYear
-                    + ". Arbeta vidare i det, eller fastställ det först; inget nytt utkast har gjorts.");
+            throw new ConflictException(Text.of("error.detFinnsRedanEttUtkast", budgetYear));
         }
         keepRevision(associationId, id, 1, PlanFiles.sections(plan));
         return new StoredPlan(id, plan, 1, PlanStatus.DRAFT);
@@ -123,8 +123,7 @@ class PlanStore {
                 .param("a", associationId).param("p", base.id()).query((rs, n) -> period(rs)).single();
         refuseIfClosed(period);
         if (changed.budgetYear() != period.budgetYear()) {
-            throw new ConflictException("Planen gäller budgetåret " + period.budgetYear() + "; en plan för " + changed.budgetYear()
-                    + " läggs upp som en ny planperiod. Inget har sparats.");
+            throw new ConflictException(Text.of("error.planenGallerBudgetaretEnPlan", period.budgetYear(), changed.budgetYear()));
         }
         long now = period.version();
         Map<String, String> after = PlanFiles.sections(changed);
@@ -168,7 +167,7 @@ class PlanStore {
                     + " och ändras inte. Välj Revidera under Planperioder för att göra ett nytt utkast som styrelsen fastställer i sin tur; inget har sparats.");
         }
         if (period.status() == PlanStatus.SUPERSEDED) {
-            throw new ConflictException("Planen för " + period.label() + " är ersatt av en senare version och ändras inte; inget har sparats.");
+            throw new ConflictException(Text.of("error.planenForArErsattAv", period.label()));
         }
     }
 
@@ -193,8 +192,7 @@ class PlanStore {
     }
 
     static ConflictException movedOn(String part, long now, String started) {
-        return new ConflictException(part + " har ändrats av någon annan sedan du öppnade sidan (nu version " + now + ", du utgick från "
-                + started + "). Ladda om sidan och gör ändringen igen; inget har sparats.");
+        return new ConflictException(Text.of("error.harAndratsAvNagonAnnan", part, now, started));
     }
 
     /** The part of a plan as a person would name it, in Swedish. */

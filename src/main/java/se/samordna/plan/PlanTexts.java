@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Markup;
 import se.samordna.shared.Sha256;
+import se.samordna.shared.Text;
 
 /**
  * The plan's own text, one method per change, used by the page and the API alike: each is one save of the plan from the
@@ -83,7 +84,7 @@ public class PlanTexts {
 
     private static void at(List<Plan.Section> sections, int index) {
         if (index < 0 || index >= sections.size()) {
-            throw new InvalidInputException("avsnitt", "Avsnittet finns inte längre i planen; ladda om sidan.");
+            throw new InvalidInputException(Text.of("place.avsnitt"), Text.of("error.avsnittetFinnsInteLangreI"));
         }
     }
 
@@ -91,7 +92,7 @@ public class PlanTexts {
     static List<Plan.Section> checked(List<Plan.Section> sections) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (sections.size() > MAX_SECTIONS) {
-            problems.add(new InvalidInputException.Problem("sections", "Högst " + MAX_SECTIONS + " avsnitt i en plan."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.sections"), Text.of("error.hogstAvsnittIEnPlan", MAX_SECTIONS)));
         }
         List<Plan.Section> cleaned = new ArrayList<>();
         Set<String> headings = new HashSet<>();
@@ -100,14 +101,12 @@ public class PlanTexts {
             String heading = clean(section.heading());
             String text = Markup.clean(section.text());
             if (heading.isEmpty() || heading.length() > MAX_HEADING || heading.contains("\n")) {
-                problems.add(new InvalidInputException.Problem("sections[" + i + "].heading", "Rubriken ska vara en rad om 1–"
-                        + MAX_HEADING + " tecken."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.sectionsHeading", i), Text.of("error.rubrikenSkaVaraEnRad", MAX_HEADING)));
             } else if (!headings.add(heading)) {
-                problems.add(new InvalidInputException.Problem("sections[" + i + "].heading", "Planen har redan ett avsnitt som heter '"
-                        + heading + "'."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.sectionsHeading", i), Text.of("error.planenHarRedanEttAvsnitt", heading)));
             }
             String place = "sections[" + i + "].text";
-            Markup.problems(text).forEach(p -> problems.add(new InvalidInputException.Problem(place, "Avsnittet '" + heading + "': " + p)));
+            Markup.problems(text).forEach(p -> problems.add(InvalidInputException.Problem.of(place, Text.of("error.avsnittet", heading, p))));
             cleaned.add(new Plan.Section(heading, text));
         }
         if (!problems.isEmpty()) {

@@ -25,6 +25,7 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * Stores each association's plan. Every save names the version it started from; a save from an older
@@ -52,7 +53,7 @@ public class Plans {
     /** One plan of the association, whatever its status. */
     @Transactional(readOnly = true)
     public StoredPlan get(UUID associationId, UUID planId) {
-        return store.find(associationId, planId).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException("Planen finns inte."));
+        return store.find(associationId, planId).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     /** Where the association's current plan stands: which period, which status, adopted when. */
@@ -77,7 +78,7 @@ public class Plans {
     }
 
     public StoredPlan get(UUID associationId) {
-        return find(associationId).orElseThrow(() -> new NotFoundException("Förbundet har ingen plan ännu. Importera en planfil."));
+        return find(associationId).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetHarIngenPlanAnnu")));
     }
 
     /**
@@ -109,14 +110,13 @@ public class Plans {
         Plan plan = stored.plan();
         List<Plan.LineGroup> groups = plan.budget().groups();
         if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
-            throw new NotFoundException("Budgetraden finns inte.");
+            throw new NotFoundException(Text.of("error.budgetradenFinnsInte"));
         }
         if (plan.budget().year(year).isEmpty()) {
-            throw new InvalidInputException("år", "Året " + year + " finns inte i budgeten ("
-                    + plan.budget().years().stream().map(y -> String.valueOf(y.year())).toList() + ").");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretFinnsInteIBudgeten", year, plan.budget().years().stream().map(y -> String.valueOf(y.year())).toList()));
         }
         if (amount.isNegative()) {
-            throw new InvalidInputException("belopp", "Beloppet skrivs utan minustecken; radens typ avgör om det är intäkt eller kostnad.");
+            throw new InvalidInputException(Text.of("place.belopp"), Text.of("error.beloppetSkrivsUtanMinusteckenRadens"));
         }
         Plan.BudgetLine before = groups.get(group).lines().get(line);
         SortedMap<Integer, Money> amounts = new TreeMap<>(before.amounts());
@@ -179,19 +179,19 @@ public class Plans {
         Plan plan = stored.plan();
         List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
         if (group < 0 || group >= plan.budget().groups().size()) {
-            throw new NotFoundException("Gruppen finns inte i budgeten.");
+            throw new NotFoundException(Text.of("error.gruppenFinnsInteIBudgeten"));
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            problems.add(new InvalidInputException.Problem("namn", "Ge raden ett namn (högst 200 tecken)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.namn"), Text.of("error.geRadenEttNamnHogst")));
         }
         if (ref != null && ref.length() > 40) {
-            problems.add(new InvalidInputException.Problem("nummer", "Projekt- eller kontonumret får vara högst 40 tecken."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.nummer"), Text.of("error.projektEllerKontonumretFarVara")));
         }
         if (type == null) {
-            problems.add(new InvalidInputException.Problem("typ", "Välj radens typ."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.typ"), Text.of("error.valjRadensTyp")));
         }
         if (type == LineType.COST && category == null) {
-            problems.add(new InvalidInputException.Problem("kategori", "En kostnad ska ha en kategori."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.kategori"), Text.of("error.enKostnadSkaHaEn")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -240,7 +240,7 @@ public class Plans {
 
     /** Where the line with this id is in the current plan: its group's index and its index in the group; 404 when none. */
     public int[] linePlace(UUID associationId, String lineId) {
-        return get(associationId).plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException("Budgetraden " + lineId + " finns inte."));
+        return get(associationId).plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
     }
 
     /** Removes a line with all its amounts. */
@@ -250,7 +250,7 @@ public class Plans {
         Plan plan = stored.plan();
         List<Plan.LineGroup> groups = plan.budget().groups();
         if (group < 0 || group >= groups.size() || line < 0 || line >= groups.get(group).lines().size()) {
-            throw new NotFoundException("Budgetraden finns inte.");
+            throw new NotFoundException(Text.of("error.budgetradenFinnsInte"));
         }
         Plan.BudgetLine removed = groups.get(group).lines().get(line);
         StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
@@ -269,18 +269,18 @@ public class Plans {
         checkPercent(problems, "tak för eget kapital (%)", rules.equityCeilingPercent(), true);
         checkPercent(problems, "mål för administrationens andel (%)", rules.adminShareGoalPercent(), false);
         if (rules.equityCeilingBase() == null) {
-            problems.add(new InvalidInputException.Problem("bas för taket", "Välj årets tilldelning eller budgeterade intäkter."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.basForTaket"), Text.of("error.valjAretsTilldelningEllerBudgeterade")));
         }
         if (rules.equityFloor() == null || rules.equityFloor().isNegative()) {
-            problems.add(new InvalidInputException.Problem("golv för eget kapital", "Golvet ska vara ett belopp som inte är negativt."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.golvForEgetKapital"), Text.of("error.golvetSkaVaraEttBelopp")));
         }
         if (rules.adminShareGoalYear() != null && (rules.adminShareGoalYear() < 2000 || rules.adminShareGoalYear() > 2100)) {
-            problems.add(new InvalidInputException.Problem("målår", "Året " + rules.adminShareGoalYear() + " ligger utanför 2000–2100."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.malar"), Text.of("error.aretLiggerUtanfor20002100", rules.adminShareGoalYear())));
         }
         rules.targetSplit().forEach((category, percent) -> checkPercent(problems, "planerad andel " + category, percent, true));
         java.math.BigDecimal sum = rules.targetSplit().values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         if (!rules.targetSplit().isEmpty() && sum.compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
-            problems.add(new InvalidInputException.Problem("planerad fördelning", "Andelarna ska summera till 100 %, inte " + sum.toPlainString() + " %."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.planeradFordelning"), Text.of("error.andelarnaSkaSummeraTill100", sum.toPlainString())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -304,7 +304,7 @@ public class Plans {
     @Transactional
     public StoredPlan changeInitiativeRules(UUID associationId, Plan.InitiativeRules rules, long expectedVersion) {
         if (rules.steeringGroupThreshold() == null || rules.steeringGroupThreshold().isNegative()) {
-            throw new InvalidInputException("gräns för styrgrupp", "Gränsen ska vara ett belopp som inte är negativt.");
+            throw new InvalidInputException(Text.of("place.gransForStyrgrupp"), Text.of("error.gransenSkaVaraEttBelopp"));
         }
         StoredPlan stored = get(associationId);
         StoredPlan saved = save(associationId, stored, stored.plan().withInitiativeRules(rules), expectedVersion);
@@ -319,12 +319,12 @@ public class Plans {
                                      boolean required) {
         if (value == null) {
             if (required) {
-                problems.add(new InvalidInputException.Problem(place, "Saknas."));
+                problems.add(InvalidInputException.Problem.of(place, Text.of("error.saknas")));
             }
             return;
         }
         if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            problems.add(new InvalidInputException.Problem(place, "Procentsatsen " + value.toPlainString() + " ska ligga mellan 0 och 100."));
+            problems.add(InvalidInputException.Problem.of(place, Text.of("error.procentsatsenSkaLiggaMellan0", value.toPlainString())));
         }
     }
 

@@ -55,12 +55,12 @@ class ErrorAdvice {
 
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(request, HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
+        return answer(request, HttpStatus.BAD_REQUEST, e.message(locale()), localized(e.problems()));
     }
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        return answer(request, HttpStatus.NOT_FOUND, e.message(locale()), List.of());
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -70,7 +70,7 @@ class ErrorAdvice {
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+        return answer(request, HttpStatus.FORBIDDEN, e.message(locale()), List.of());
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
@@ -79,8 +79,8 @@ class ErrorAdvice {
     }
 
     @ExceptionHandler({ConflictException.class})
-    Object conflict(RuntimeException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONFLICT, e.getMessage(), List.of());
+    Object conflict(ConflictException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, e.message(locale()), List.of());
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class})
@@ -165,6 +165,15 @@ class ErrorAdvice {
     Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), List.of());
+    }
+
+    private static java.util.Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** Each problem's place and message in the reader's language (those made from the bundles; others as they were written). */
+    private static List<InvalidInputException.Problem> localized(List<InvalidInputException.Problem> problems) {
+        return problems.stream().map(p -> new InvalidInputException.Problem(p.place(locale()), p.message(locale()))).toList();
     }
 
     private String text(String key, Object... args) {

@@ -54,7 +54,7 @@ public final class Csv {
         int count = 1;
         for (int i = 0; i < csv.length(); i++) {
             if (csv.charAt(i) == '\n' && ++count > maxLines + 1) {
-                throw new InvalidInputException("fil", "Filen har fler än " + maxLines + " rader. Dela upp den i flera filer. Inget har sparats.");
+                throw new InvalidInputException(Text.of("place.fil"), Text.of("error.filenHarFlerAnRader", maxLines));
             }
         }
         return csv.split("\\R");

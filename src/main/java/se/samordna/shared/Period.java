@@ -52,7 +52,7 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
             }
         }
         if (period == null || !allowed.contains(period.kind())) {
-            throw new InvalidInputException("period", "Perioden '" + text + "' ska skrivas som " + examples(allowed) + ".");
+            throw new InvalidInputException(Text.of("place.period"), Text.of("error.periodenSkaSkrivasSom", text, examples(allowed)));
         }
         return period;
     }

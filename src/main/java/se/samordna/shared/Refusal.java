@@ -8,9 +8,26 @@ public final class Refusal {
     private Refusal() {
     }
 
-    public static List<String> messages(RuntimeException refused) {
-        return refused instanceof InvalidInputException invalid ? invalid.problems().stream().map(InvalidInputException.Problem::message).toList()
-                : List.of(refused.getMessage());
+    /** The messages in the reader's language. */
+    public static List<String> messages(RuntimeException refused, java.util.Locale locale) {
+        if (refused instanceof InvalidInputException invalid) {
+            return invalid.problems().stream().map(p -> p.message(locale)).toList();
+        }
+        return List.of(message(refused, locale));
+    }
+
+    /** The refusal's message in the reader's language, for the four refusals Samordna answers with 4xx. */
+    public static String message(RuntimeException refused, java.util.Locale locale) {
+        if (refused instanceof InvalidInputException e) {
+            return e.message(locale);
+        }
+        if (refused instanceof NotFoundException e) {
+            return e.message(locale);
+        }
+        if (refused instanceof ConflictException e) {
+            return e.message(locale);
+        }
+        return refused instanceof ForbiddenException e ? e.message(locale) : refused.getMessage();
     }
 
     public static int status(RuntimeException refused) {

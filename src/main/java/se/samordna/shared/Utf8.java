@@ -19,10 +19,9 @@ public final class Utf8 {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (MalformedInputException e) {
-            throw new InvalidInputException(place, "Filen är inte i UTF-8: tecknet vid rad " + lineAt(bytes, start)
-                    + " går inte att läsa. Spara filen som UTF-8 och försök igen. Inget har sparats.");
+            throw new InvalidInputException(place, Text.of("error.filenArInteIUtf2", lineAt(bytes, start)));
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(place, "Filen är inte i UTF-8. Spara den som UTF-8 och försök igen. Inget har sparats.");
+            throw new InvalidInputException(place, Text.of("error.filenArInteIUtf"));
         }
     }
 

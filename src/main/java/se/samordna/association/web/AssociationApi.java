@@ -25,6 +25,7 @@ import se.samordna.identity.UserDirectory;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.ForbiddenException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 @RestController
 @Tag(name = "Associations", description = "The samordningsförbund the caller has a role in")
@@ -116,6 +117,6 @@ class AssociationApi {
     }
 
     private CurrentUser currentUser() {
-        return directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+        return directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
     }
 }

@@ -16,6 +16,7 @@ import se.samordna.identity.UserDirectory;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The home page (the person's associations), an association's start page, and its people. */
 @Controller
@@ -85,7 +86,7 @@ class AssociationPages {
             kept.put("displayName", displayName);
             kept.put("email", email);
             kept.put("role", role);
-            kept.put("_problems", se.samordna.shared.Refusal.messages(e));
+            kept.put("_problems", se.samordna.shared.Refusal.messages(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("form", kept);
             response.setStatus(se.samordna.shared.Refusal.status(e));
             return people(associationId, model);
@@ -123,7 +124,7 @@ class AssociationPages {
         try {
             return Role.valueOf(role);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("roll", "Okänd roll: " + role + ". Välj ADMIN, BOARD, PREPARATION, INITIATIVE_REPORTER eller AUDITOR.");
+            throw new InvalidInputException(Text.of("place.roll"), Text.of("error.okandRollValjAdminBoard", role));
         }
     }
 }

@@ -11,6 +11,7 @@ import se.samordna.identity.UserDirectory;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * Gives a person a role in an association. A new person is created without a password and gets an invitation
@@ -47,7 +48,7 @@ class PeopleService {
     @Transactional
     Granted grant(UUID associationId, Grant grant) {
         if (grant.role() == null) {
-            throw new InvalidInputException("roll", "Välj en roll.");
+            throw new InvalidInputException(Text.of("place.roll"), Text.of("error.valjEnRoll"));
         }
         String username = grant.username() == null ? "" : grant.username().trim().toLowerCase();
         Optional<UUID> existing = directory.findByUsername(username).map(UserDirectory.Person::id);
@@ -60,15 +61,14 @@ class PeopleService {
     @Transactional
     Invitations.Link reinvite(UUID associationId, UUID userId) {
         if (directory.rolesIn(userId, associationId).isEmpty()) {
-            throw new NotFoundException("Personen har ingen roll i förbundet.");
+            throw new NotFoundException(Text.of("error.personenHarIngenRollI"));
         }
         return invitations.invite(associationId, userId);
     }
 
     static void refusePassword(String password) {
         if (password != null) {
-            throw new InvalidInputException("lösenord",
-                    "Lösenord väljs av personen själv genom sin inbjudningslänk; ingen annan kan välja det.");
+            throw new InvalidInputException(Text.of("place.losenord"), Text.of("error.losenordValjsAvPersonenSjalv"));
         }
     }
 }

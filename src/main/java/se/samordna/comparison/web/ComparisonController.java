@@ -21,6 +21,7 @@ import se.samordna.identity.UserDirectory;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.ForbiddenException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The national comparison. People of a participating association see every participating association side
@@ -45,7 +46,7 @@ class ComparisonController {
 
     @GetMapping("/comparison")
     String page(@RequestParam(required = false) String sort, Model model) {
-        CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+        CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
         List<KeyFigures> figures = comparison.figures();
         Set<UUID> mine = participating(user);
         boolean participates = figures.stream().anyMatch(f -> mine.contains(f.associationId()));
@@ -61,7 +62,7 @@ class ComparisonController {
     @GetMapping("/api/v1/comparison")
     @ResponseBody
     Map<String, Object> api(@RequestParam(required = false) String sort) {
-        CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+        CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
         List<KeyFigures> figures = comparison.figures();
         Set<UUID> mine = participating(user);
         boolean participates = figures.stream().anyMatch(f -> mine.contains(f.associationId()));

@@ -17,6 +17,7 @@ import se.samordna.ledger.LedgerImports;
 import se.samordna.ledger.accounts.AnnualAccounts;
 import se.samordna.plan.Plan;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /** The annual report of a year the books hold: its statements and checks (JSON), and the document (PDF, DOCX). */
 @RestController
@@ -187,7 +188,7 @@ class AnnualReportController {
 
     private AnnualAccounts accounts(UUID associationId, int year) {
         if (imports.find(associationId, year).isEmpty()) {
-            throw new NotFoundException("Bokföringen för " + year + " är inte inläst; läs in årets SIE-fil under Bokföring först.");
+            throw new NotFoundException(Text.of("error.bokforingenForArInteInlast", year));
         }
         return AnnualAccounts.of(imports.accounts(associationId, year), followUp.plan(associationId, year), year, classes.of(associationId));
     }

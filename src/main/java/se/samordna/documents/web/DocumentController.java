@@ -30,6 +30,7 @@ import se.samordna.shared.Sha256;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The plan as the board's documents (PDF, DOCX) and the budget workbook (XLSX), downloaded and read back. */
 @Controller
@@ -117,7 +118,7 @@ class DocumentController {
         try {
             version = Long.parseLong(ifMatch == null ? "" : ifMatch.replace("\"", "").trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "Skicka planens version i If-Match, t.ex. \"3\".");
+            throw new InvalidInputException(Text.of("place.ifMatch"), Text.of("error.skickaPlanensVersionIIf"));
         }
         return Map.of("version", importWorkbook(associationId, xlsx, version).version());
     }

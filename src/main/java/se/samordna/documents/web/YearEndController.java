@@ -25,6 +25,7 @@ import se.samordna.initiative.InitiativeRecords;
 import se.samordna.initiative.Initiatives;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.MoneyFormat;
+import se.samordna.shared.Text;
 
 /** The year-end follow-up as PDF or DOCX: budget against outcome, goals and their status, initiatives and participants in aggregate. */
 @Controller
@@ -106,7 +107,7 @@ class YearEndController {
 
     private static int check(int year) {
         if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
         return year;
     }

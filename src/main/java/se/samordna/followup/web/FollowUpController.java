@@ -25,6 +25,7 @@ import se.samordna.followup.Surveys;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * Participant follow-up. Records are reached only by the initiative's assigned reporters (everyone else gets
@@ -110,7 +111,7 @@ class FollowUpController {
 
     private static int year(int year) {
         if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
         return year;
     }

@@ -31,6 +31,7 @@ import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The participant records of one initiative and its volumes, for its assigned reporters only (every handler admits
@@ -158,7 +159,7 @@ class ParticipantRecordsController {
         reporters.require(associationId, initiativeId);
         String csv = file != null && !file.isEmpty() ? se.samordna.shared.Utf8.decode(file.getBytes(), "fil") : rows;
         if (blank(csv)) {
-            throw new InvalidInputException("fil", "Välj en CSV-fil eller klistra in raderna.");
+            throw new InvalidInputException(Text.of("place.fil"), Text.of("error.valjEnCsvFilEller2"));
         }
         ParticipantFollowUp.ImportResult result = participantRecords.importRecords(associationId, initiativeId, csv);
         return page(associationId, initiativeId) + "?added=" + result.added() + "&changed=" + result.changed() + "#deltagare";
@@ -169,7 +170,7 @@ class ParticipantRecordsController {
                           @RequestParam(defaultValue = "false") boolean confirmed) {
         reporters.require(associationId, initiativeId);
         if (!confirmed) {
-            throw new InvalidInputException("bekräftelse", "Kryssa i att gallringstiden har gått ut; inget har raderats.");
+            throw new InvalidInputException(Text.of("place.bekraftelse"), Text.of("error.kryssaIAttGallringstidenHar"));
         }
         int deleted = participantRecords.deleteRecords(associationId, initiativeId);
         return page(associationId, initiativeId) + "?deleted=" + deleted;
@@ -229,7 +230,7 @@ class ParticipantRecordsController {
         try {
             return blank(value) ? null : LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(place, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            throw new InvalidInputException(place, Text.of("error.datumetSkaSkrivasAaaaMm2", value));
         }
     }
 
@@ -237,7 +238,7 @@ class ParticipantRecordsController {
         try {
             return Integer.valueOf(value.strip().replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(place, "'" + value + "' är inget heltal.");
+            throw new InvalidInputException(place, Text.of("error.arIngetHeltal", value));
         }
     }
 
@@ -245,7 +246,7 @@ class ParticipantRecordsController {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("deltagare", "Deltagaren finns inte.");
+            throw new InvalidInputException(Text.of("place.deltagare"), Text.of("error.deltagarenFinnsInte"));
         }
     }
 

@@ -21,6 +21,7 @@ import se.samordna.followup.RecordsDecision;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The director's recorded decision whether the association keeps pseudonymous participant records (off by default). */
 @Controller
@@ -77,7 +78,7 @@ class RecordsDecisionController {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("gallringstid", "'" + raw + "' är inget antal månader.");
+            throw new InvalidInputException(Text.of("place.gallringstid"), Text.of("error.arIngetAntalManader", raw));
         }
     }
 
@@ -85,7 +86,7 @@ class RecordsDecisionController {
         try {
             return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("beslutsdatum", "'" + raw + "' är inget datum (ÅÅÅÅ-MM-DD).");
+            throw new InvalidInputException(Text.of("place.beslutsdatum"), Text.of("error.arIngetDatumAaaaMm", raw));
         }
     }
 }

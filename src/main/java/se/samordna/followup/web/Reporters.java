@@ -10,6 +10,7 @@ import se.samordna.identity.UserDirectory;
 import se.samordna.initiative.InitiativeRecords;
 import se.samordna.shared.ForbiddenException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * Who may reach an initiative's participant records: only the people assigned as its reporters. The tenant guard
@@ -29,15 +30,15 @@ class Reporters {
     }
 
     Initiative requireInitiative(UUID associationId, String initiativeId) {
-        return plans.get(associationId).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException("Insatsen finns inte."));
+        return plans.get(associationId).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     /** The initiative, when the signed-in person is one of its reporters; 403 otherwise. */
     Initiative require(UUID associationId, String initiativeId) {
         Initiative initiative = requireInitiative(associationId, initiativeId);
-        UUID user = directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs.")).id();
+        UUID user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs"))).id();
         if (!records.isReporter(associationId, initiativeId, user)) {
-            throw new ForbiddenException("Bara insatsens deltagarrapportörer når deltagaruppgifterna.");
+            throw new ForbiddenException(Text.of("error.baraInsatsensDeltagarrapportorerNarDeltagaruppgifterna"));
         }
         return initiative;
     }

@@ -29,6 +29,7 @@ import se.samordna.followup.Surveys;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** NNS indicator survey rounds: imported from CSV by ADMIN, results for everyone who reads the association. */
 @Controller
@@ -83,7 +84,7 @@ class SurveyController {
                       @RequestParam(name = "answers", required = false) String answers) throws IOException {
         String csv = file != null && !file.isEmpty() ? se.samordna.shared.Utf8.decode(file.getBytes(), "fil") : answers;
         if (csv == null || csv.isBlank()) {
-            throw new InvalidInputException("svar", "Välj en CSV-fil eller skriv in svarsfördelningen, en rad per svar: indikator;fråga;kön;svar;antal.");
+            throw new InvalidInputException(Text.of("place.svar"), Text.of("error.valjEnCsvFilEller"));
         }
         surveys.importRound(associationId, name, year, group(group), scale, csv);
         return "redirect:/associations/" + associationId + "/surveys?year=" + year;
@@ -122,7 +123,7 @@ class SurveyController {
         try {
             return Surveys.Group.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("svarsgrupp", "Okänd svarsgrupp: " + value + ".");
+            throw new InvalidInputException(Text.of("place.svarsgrupp"), Text.of("error.okandSvarsgrupp", value));
         }
     }
 }

@@ -26,6 +26,7 @@ import se.samordna.goals.TheoryOfChangePicture;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The board's follow-up page, the theory of change and the activity plans. */
 @Controller
@@ -124,7 +125,7 @@ class GoalPages {
             try {
                 date = LocalDate.parse(form.get("targetDate").trim());
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("måldatum", "Datumet ska skrivas ÅÅÅÅ-MM-DD.");
+                throw new InvalidInputException(Text.of("place.maldatum"), Text.of("error.datumetSkaSkrivasAaaaMm"));
             }
         }
         se.samordna.plan.goals.Goal.Target target = new se.samordna.plan.goals.Goal.Target(kind,
@@ -145,7 +146,7 @@ class GoalPages {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(place, "'" + value + "' är inget årtal.");
+            throw new InvalidInputException(place, Text.of("error.arIngetArtal", value));
         }
     }
 
@@ -213,7 +214,7 @@ class GoalPages {
         try {
             return TheoryOfChange.Level.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("nivå", "Okänd nivå: " + value + ".");
+            throw new InvalidInputException(Text.of("place.niva"), Text.of("error.okandNiva", value));
         }
     }
 

@@ -25,6 +25,7 @@ import se.samordna.identity.SignIn;
 import se.samordna.identity.UserDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import se.samordna.shared.ForbiddenException;
+import se.samordna.shared.Text;
 
 /** Login page, the person's own account: password change and API tokens. */
 @Controller
@@ -138,6 +139,6 @@ class AccountController {
     }
 
     private CurrentUser me() {
-        return directory.currentUser().orElseThrow(() -> new ForbiddenException("Inloggning krävs."));
+        return directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
     }
 }

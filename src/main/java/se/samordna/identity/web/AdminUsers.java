@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import se.samordna.identity.Invitations;
 import se.samordna.identity.UserDirectory;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * The system administrator's list of people: creates people (also with the NATIONAL role), who choose their own
@@ -88,8 +89,7 @@ class AdminUsers {
 
     private Invitations.Invited invite(NewPerson person) {
         if (person.password() != null) {
-            throw new InvalidInputException("lösenord",
-                    "Lösenord väljs av personen själv genom sin inbjudningslänk; ingen annan kan välja det.");
+            throw new InvalidInputException(Text.of("place.losenord"), Text.of("error.losenordValjsAvPersonenSjalv"));
         }
         return invitations.createPerson(person.username(), person.displayName(), person.email(), person.national());
     }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.samordna.identity.Invitations;
 import se.samordna.identity.SignIn;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /** A person's own link: they choose their password here and are signed in. Reached without login. */
 @Controller
@@ -51,7 +52,7 @@ class InvitationController {
         }
         try {
             if (newPassword == null || !newPassword.equals(repeatPassword)) {
-                throw new InvalidInputException("upprepa lösenord", "De två lösenorden är inte lika.");
+                throw new InvalidInputException(Text.of("place.upprepaLosenord"), Text.of("error.deTvaLosenordenArInte"));
             }
             Invitations.Holder accepted = invitations.accept(token, newPassword);
             signIn.signIn(request, response, accepted.userId());
@@ -60,7 +61,7 @@ class InvitationController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("holder", holder.get());
             model.addAttribute("token", token);
-            model.addAttribute("error", e.problems().get(0).message());
+            model.addAttribute("error", e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "identity/invitation";
         }
     }

@@ -36,6 +36,7 @@ import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 @RestController
 @Tag(name = "Initiatives", description = "Initiatives from idea to final report — on the association's current plan: its newest DRAFT (or plan in consultation) if there is one, else its newest ADOPTED plan; an adopted plan refuses changes with 409")
@@ -212,7 +213,7 @@ class InitiativeApi {
                                     @RequestBody ReportRequest r, HttpServletRequest request) {
         Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
         ReportSchedule.Due due = ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Insatsen ska inte lämna någon rapport för perioden " + period + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
         return records.saveReport(associationId, initiativeId, due, r.sections() == null ? Map.of() : r.sections(), r.participants(),
                 r.costs() == null ? null : Money.ofKronor(r.costs()), r.version(), Boolean.TRUE.equals(r.submit()));
     }
@@ -224,9 +225,9 @@ class InitiativeApi {
                                             @Valid @RequestBody ReporterRequest r, HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
         UserDirectory.Person person = directory.findByUsername(r.username().trim().toLowerCase())
-                .orElseThrow(() -> new InvalidInputException("användarnamn", "Det finns ingen person med användarnamnet " + r.username() + "."));
+                .orElseThrow(() -> new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.detFinnsIngenPersonMed", r.username())));
         if (!directory.rolesIn(person.id(), associationId).contains(Role.INITIATIVE_REPORTER)) {
-            throw new InvalidInputException("användarnamn", person.displayName() + " har inte rollen deltagarrapportör (INITIATIVE_REPORTER) i förbundet.");
+            throw new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.harInteRollenDeltagarrapportorInitiative", person.displayName()));
         }
         records.assignReporter(associationId, initiativeId, person.id());
         return records.reporters(associationId, initiativeId);

@@ -36,6 +36,7 @@ import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The initiative pages: list with follow-up, registering and describing, each step of the workflow (reports: {@link InitiativeReportPages}). */
 @Controller
@@ -212,7 +213,7 @@ class InitiativePages {
             // Refused (a missing date, an amount that is no amount, a grant that would leave the budget short): the decision
             // form again, with the reason above it and everything the board typed kept; confirming is the same form's next step.
             Map<String, Object> kept = new java.util.HashMap<>(form);
-            kept.put("_problems", se.samordna.shared.Refusal.messages(e));
+            kept.put("_problems", se.samordna.shared.Refusal.messages(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("form", kept);
             response.setStatus(se.samordna.shared.Refusal.status(e));
             return detail(associationId, initiativeId, request, model);
@@ -248,9 +249,9 @@ class InitiativePages {
     @AssociationAccess(Role.ADMIN)
     String assign(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String username) {
         UserDirectory.Person person = directory.findByUsername(username.trim().toLowerCase())
-                .orElseThrow(() -> new InvalidInputException("användarnamn", "Det finns ingen person med användarnamnet " + username + "."));
+                .orElseThrow(() -> new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.detFinnsIngenPersonMed", username)));
         if (!directory.rolesIn(person.id(), associationId).contains(Role.INITIATIVE_REPORTER)) {
-            throw new InvalidInputException("användarnamn", person.displayName() + " har inte rollen deltagarrapportör i förbundet.");
+            throw new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.harInteRollenDeltagarrapportorI", person.displayName()));
         }
         records.assignReporter(associationId, initiativeId, person.id());
         return back(associationId, initiativeId);
@@ -263,7 +264,7 @@ class InitiativePages {
         try {
             user = UUID.fromString(userId.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("rapportör", "Personen finns inte.");
+            throw new InvalidInputException(Text.of("place.rapportor"), Text.of("error.personenFinnsInte"));
         }
         records.unassignReporter(associationId, initiativeId, user);
         return back(associationId, initiativeId);
@@ -352,7 +353,7 @@ class InitiativePages {
         try {
             return Long.parseLong(form.getOrDefault("version", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "Sidan saknar planens version. Ladda om sidan.");
+            throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarPlanensVersionLadda2"));
         }
     }
 
@@ -361,7 +362,7 @@ class InitiativePages {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            throw new InvalidInputException(field, Text.of("error.datumetSkaSkrivasAaaaMm2", value));
         }
     }
 
@@ -369,7 +370,7 @@ class InitiativePages {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(place, "'" + value + "' är inget heltal.");
+            throw new InvalidInputException(place, Text.of("error.arIngetHeltal", value));
         }
     }
 

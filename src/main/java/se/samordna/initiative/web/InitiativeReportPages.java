@@ -20,6 +20,7 @@ import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** An initiative's half-year, annual and final reports: read by everyone who reads the initiative, written by its reporters. */
 @Controller
@@ -70,6 +71,6 @@ class InitiativeReportPages {
 
     private static ReportSchedule.Due due(Initiative initiative, String period) {
         return ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Insatsen ska inte lämna någon rapport för perioden " + period + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
     }
 }

@@ -17,6 +17,7 @@ import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.initiatives.InitiativeState;
 import se.samordna.plan.Plans;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * The public catalogue of an association's running initiatives (like Norra Västmanland's Insatskatalogen),
@@ -41,7 +42,7 @@ class PublicCatalogue {
     String page(@PathVariable String slug, @RequestParam(required = false) String municipality,
                 @RequestParam(required = false) String targetGroup, @RequestParam(required = false) Integer age,
                 @RequestParam(required = false) LocalDate date, Model model) {
-        Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException("Förbundet finns inte."));
+        Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetFinnsInte")));
         LocalDate on = date == null ? LocalDate.now() : date;
         model.addAttribute("association", association);
         model.addAttribute("entries", entries(association, municipality, targetGroup, age, on));
@@ -59,7 +60,7 @@ class PublicCatalogue {
     List<Entry> api(@PathVariable String slug, @RequestParam(required = false) String municipality,
                     @RequestParam(required = false) String targetGroup, @RequestParam(required = false) Integer age,
                     @RequestParam(required = false) LocalDate date) {
-        Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException("Förbundet finns inte."));
+        Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetFinnsInte")));
         return entries(association, municipality, targetGroup, age, date == null ? LocalDate.now() : date);
     }
 

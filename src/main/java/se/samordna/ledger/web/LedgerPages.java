@@ -27,6 +27,7 @@ import se.samordna.shared.Decimals;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The books page: upload the SIE file, map accounts to budget lines (most by suggestion), and read budget, actual and
@@ -58,7 +59,7 @@ class LedgerPages {
         try {
             model.addAttribute("view", followUp.view(associationId, shown));
         } catch (se.samordna.shared.NotFoundException e) {
-            model.addAttribute("noPlan", e.getMessage());
+            model.addAttribute("noPlan", e.message(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
@@ -105,7 +106,7 @@ class LedgerPages {
                 index = -1;
             }
             if (index < 0 || index >= rows.size()) {
-                throw new InvalidInputException("budgetrad", "Välj en av planens budgetrader.");
+                throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.valjEnAvPlanensBudgetrader"));
             }
             String[] line = {rows.get(index).group(), rows.get(index).line()};
             String[] accounts = form.getOrDefault("accounts", "").strip().split("\\s*[-–]\\s*", 2);
@@ -167,7 +168,7 @@ class LedgerPages {
                 try {
                     weights = java.util.Arrays.stream(raw.split("[,;\\s]+")).mapToInt(Integer::parseInt).toArray();
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException("profil", "'" + raw + "' är inga vikter; skriv tolv heltal, t.ex. 1,1,1,1,1,1,0,1,1,1,1,1.");
+                    throw new InvalidInputException(Text.of("place.profil"), Text.of("error.arIngaVikterSkrivTolv", raw));
                 }
             }
             followUp.profile(associationId, year, form.get("group"), form.get("line"), weights);
@@ -182,7 +183,7 @@ class LedgerPages {
         Map<String, Object> kept = new java.util.HashMap<>(form);
         kept.put("_step", step);
         kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems()
-                : List.of(new InvalidInputException.Problem("", e.getMessage())));
+                : List.of(new InvalidInputException.Problem("", se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
         model.addAttribute("form", kept);
         response.setStatus(e instanceof ConflictException ? 409 : 400);
         return page(associationId, year, model);
@@ -201,7 +202,7 @@ class LedgerPages {
         try {
             return Long.parseLong(form.getOrDefault("version", "").strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "Sidan saknar kopplingarnas version; ladda om sidan.");
+            throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarKopplingarnasVersionLadda"));
         }
     }
 }

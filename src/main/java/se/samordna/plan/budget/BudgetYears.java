@@ -10,6 +10,7 @@ import se.samordna.plan.Plan;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 
 /**
  * Adds a year to the budget or removes one, without a plan file. A year is added next to the years there are: after the
@@ -28,10 +29,10 @@ public final class BudgetYears {
         int first = years.get(0).year();
         int last = years.get(years.size() - 1).year();
         if (years.size() >= MAX_YEARS) {
-            throw new InvalidInputException("år", "Budgeten har redan " + MAX_YEARS + " år, det högsta som visas sida vid sida.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.budgetenHarRedanArDet", MAX_YEARS));
         }
         if (year != last + 1 && year != first - 1) {
-            throw new InvalidInputException("år", "Ett år läggs till direkt efter " + last + " eller direkt före " + first + ", inte " + year + ".");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.ettArLaggsTillDirekt", last, first, year));
         }
         boolean after = year == last + 1;
         YearKind kind = after ? YearKind.PLAN : YearKind.PREVIOUS_BUDGET;
@@ -51,12 +52,12 @@ public final class BudgetYears {
     public static Plan remove(Plan plan, int year) {
         List<Plan.BudgetYear> years = sorted(plan);
         Plan.BudgetYear removed = years.stream().filter(y -> y.year() == year).findFirst()
-                .orElseThrow(() -> new InvalidInputException("år", "Året " + year + " finns inte i budgeten."));
+                .orElseThrow(() -> new InvalidInputException(Text.of("place.ar"), Text.of("error.aretFinnsInteIBudgeten2", year)));
         if (removed.kind() == YearKind.BUDGET) {
-            throw new InvalidInputException("år", "Budgetåret " + year + " kan inte tas bort; det är planens år. Gör en ny planperiod i stället.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.budgetaretKanInteTasBort", year));
         }
         if (year != years.get(0).year() && year != years.get(years.size() - 1).year()) {
-            throw new InvalidInputException("år", "Bara det första eller det sista året tas bort, så att åren hänger ihop.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.baraDetForstaEllerDet"));
         }
         List<Plan.BudgetYear> changed = years.stream().filter(y -> y.year() != year).toList();
         List<Plan.LineGroup> groups = plan.budget().groups().stream().map(g -> {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 
 /**
  * Försäkringskassan's model for the state's yearly allocation to the associations (model paper 2015): a base per
@@ -58,22 +59,21 @@ public final class StateAllocationModel {
     public static List<Share> allocate(Parameters p, List<Figures> figures) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (figures.isEmpty()) {
-            problems.add(new InvalidInputException.Problem("förbund", "Ange minst ett förbund med försörjningsmått och befolkning."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.forbund"), Text.of("error.angeMinstEttForbundMed")));
         }
         if (p.supportShare().add(p.populationShare()).compareTo(BigDecimal.valueOf(100)) != 0) {
-            problems.add(new InvalidInputException.Problem("andelar", "Andelen efter försörjningsmått och andelen efter befolkning ska tillsammans vara 100 %."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.andelar"), Text.of("error.andelenEfterForsorjningsmattOchAndelen")));
         }
         Money bases = p.basePerAssociation().times(figures.size());
         if (!p.total().greaterThan(bases)) {
-            problems.add(new InvalidInputException.Problem("total", "Den totala tilldelningen " + p.total() + " räcker inte till grundbeloppen " + bases + "."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.total"), Text.of("error.denTotalaTilldelningenRackerInte", p.total(), bases)));
         }
         for (int i = 0; i < figures.size(); i++) {
             Figures f = figures.get(i);
             if (f.supportMeasure().signum() < 0 || f.population() < 0) {
-                problems.add(new InvalidInputException.Problem("rad " + (i + 1), f.association() + ": värdena kan inte vara negativa."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.rad2", (i + 1)), Text.of("error.vardenaKanInteVaraNegativa", f.association())));
             } else if (f.supportMeasure().compareTo(BigDecimal.valueOf(f.population())) > 0) {
-                problems.add(new InvalidInputException.Problem("rad " + (i + 1), f.association() + ": försörjningsmåttet " + f.supportMeasure().toPlainString()
-                        + " är fler helårsekvivalenter än befolkningen 16–64 (" + f.population() + ")."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.rad2", (i + 1)), Text.of("error.forsorjningsmattetArFlerHelarsekvivalenterAn", f.association(), f.supportMeasure().toPlainString(), f.population())));
             }
         }
         if (!problems.isEmpty()) {
@@ -189,15 +189,14 @@ public final class StateAllocationModel {
             }
             String[] cells = line.split(";", -1);
             if (cells.length < 3 || cells.length > 5) {
-                problems.add(new InvalidInputException.Problem("rad " + (n + 1),
-                        "Raden ska ha tre till fem fält: förbund;försörjningsmått;befolkning 16–64[;fjolårets tilldelning;eget kapital]."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.rad2", (n + 1)), Text.of("error.radenSkaHaTreTill")));
                 continue;
             }
             try {
                 result.add(new Figures(cells[0].strip(), se.samordna.shared.Decimals.parse(cells[1]),
                         Long.parseLong(cells[2].strip().replace(" ", "")), optionalKronor(cells, 3), optionalKronor(cells, 4)));
             } catch (NumberFormatException e) {
-                problems.add(new InvalidInputException.Problem("rad " + (n + 1), "Försörjningsmåttet och befolkningen ska vara tal."));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.rad2", (n + 1)), Text.of("error.forsorjningsmattetOchBefolkningenSkaVara")));
             }
         }
         if (!problems.isEmpty()) {

@@ -3,6 +3,7 @@ package se.samordna.plan.checks;
 import se.samordna.plan.Plan;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Text;
 
 /**
  * The board decides on an application, grant or refusal, only once the preparation group has given its statement,
@@ -19,7 +20,7 @@ public final class StatementRule {
 
     public static void requireStatement(Plan plan, Initiative initiative) {
         if (awaitsStatement(plan, initiative)) {
-            throw new InvalidInputException("yttrande", "Beredningsgruppens yttrande ska finnas innan styrelsen beslutar.");
+            throw new InvalidInputException(Text.of("place.yttrande"), Text.of("error.beredningsgruppensYttrandeSkaFinnasInnan"));
         }
     }
 }

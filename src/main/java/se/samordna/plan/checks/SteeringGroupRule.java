@@ -6,6 +6,7 @@ import se.samordna.plan.Plan;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 
 /**
  * An initiative granted at least the association's threshold in total ({@code rules.steeringGroupThreshold}, 100 tkr by
@@ -26,7 +27,7 @@ public final class SteeringGroupRule {
                     + " eller mer ska ha en styrgrupp. Ange styrgruppen innan beslutet.");
         }
         if (steeringGroup.stream().noneMatch(m -> m.role() == Initiative.SteeringRole.DIRECTOR)) {
-            throw new InvalidInputException("styrgrupp", "Förbundschefen ska ingå i insatsens styrgrupp.");
+            throw new InvalidInputException(Text.of("place.styrgrupp"), Text.of("error.forbundschefenSkaIngaIInsatsens"));
         }
     }
 }

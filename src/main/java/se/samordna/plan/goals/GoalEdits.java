@@ -9,6 +9,7 @@ import java.util.Map;
 
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /** Changes of the theory of change and the activity plans, refusing what breaks their rules. */
 public final class GoalEdits {
@@ -19,13 +20,13 @@ public final class GoalEdits {
     public static Plan addNode(Plan plan, TheoryOfChange.Level level, String row, String text) {
         TheoryOfChange toc = plan.goals().theoryOfChange();
         if (level == null) {
-            throw new InvalidInputException("nivå", "Välj nivå.");
+            throw new InvalidInputException(Text.of("place.niva"), Text.of("error.valjNiva"));
         }
         if (text == null || text.isBlank() || text.length() > 300) {
-            throw new InvalidInputException("text", "Skriv nodens text (högst 300 tecken).");
+            throw new InvalidInputException(Text.of("place.text"), Text.of("error.skrivNodensTextHogst300"));
         }
         if (row == null || row.isBlank() || row.length() > 100) {
-            throw new InvalidInputException("rad", "Ange målgruppen (raden) som noden hör till.");
+            throw new InvalidInputException(Text.of("place.rad"), Text.of("error.angeMalgruppenRadenSomNoden"));
         }
         List<String> rows = new ArrayList<>(toc.rows());
         if (!rows.contains(row.trim())) {
@@ -51,7 +52,7 @@ public final class GoalEdits {
             throw new InvalidInputException("pil", problem);
         }
         if (toc.edges().contains(edge)) {
-            throw new InvalidInputException("pil", "Pilen finns redan.");
+            throw new InvalidInputException(Text.of("place.pil"), Text.of("error.pilenFinnsRedan"));
         }
         List<TheoryOfChange.Edge> edges = new ArrayList<>(toc.edges());
         edges.add(edge);
@@ -62,7 +63,7 @@ public final class GoalEdits {
         TheoryOfChange toc = plan.goals().theoryOfChange();
         List<TheoryOfChange.Edge> edges = new ArrayList<>(toc.edges());
         if (!edges.remove(new TheoryOfChange.Edge(from, to))) {
-            throw new NotFoundException("Pilen finns inte.");
+            throw new NotFoundException(Text.of("error.pilenFinnsInte"));
         }
         return with(plan, new TheoryOfChange(toc.period(), toc.rows(), toc.nodes(), edges));
     }
@@ -71,10 +72,10 @@ public final class GoalEdits {
     public static Plan removeNode(Plan plan, String id) {
         TheoryOfChange toc = plan.goals().theoryOfChange();
         if (toc.node(id).isEmpty()) {
-            throw new NotFoundException("Noden finns inte.");
+            throw new NotFoundException(Text.of("error.nodenFinnsInte"));
         }
         plan.goals().goals().stream().filter(g -> id.equals(g.node())).findFirst().ifPresent(g -> {
-            throw new InvalidInputException("nod", "Målet '" + g.title() + "' är knutet till noden; knyt målet till en annan nod först.");
+            throw new InvalidInputException(Text.of("place.nod"), Text.of("error.maletArKnutetTillNoden", g.title()));
         });
         List<TheoryOfChange.Node> nodes = toc.nodes().stream().filter(n -> !n.id().equals(id)).toList();
         List<TheoryOfChange.Edge> edges = toc.edges().stream().filter(e -> !e.from().equals(id) && !e.to().equals(id)).toList();
@@ -85,10 +86,10 @@ public final class GoalEdits {
     public static Plan addArea(Plan plan, String area) {
         String a = area == null ? "" : area.trim();
         if (a.isEmpty() || a.length() > 200) {
-            throw new InvalidInputException("målområde", "Skriv målområdets namn (högst 200 tecken).");
+            throw new InvalidInputException(Text.of("place.malomrade"), Text.of("error.skrivMalomradetsNamnHogst200"));
         }
         if (plan.goals().areas().contains(a)) {
-            throw new InvalidInputException("målområde", "Målområdet '" + a + "' finns redan.");
+            throw new InvalidInputException(Text.of("place.malomrade"), Text.of("error.malomradetFinnsRedan", a));
         }
         List<String> areas = new ArrayList<>(plan.goals().areas());
         areas.add(a);
@@ -99,10 +100,10 @@ public final class GoalEdits {
     /** Removes a target area; one that a goal is tied to cannot be removed. */
     public static Plan removeArea(Plan plan, String area) {
         if (!plan.goals().areas().contains(area)) {
-            throw new NotFoundException("Målområdet finns inte.");
+            throw new NotFoundException(Text.of("error.malomradetFinnsInte"));
         }
         plan.goals().goals().stream().filter(g -> area.equals(g.area())).findFirst().ifPresent(g -> {
-            throw new InvalidInputException("målområde", "Målet '" + g.title() + "' hör till målområdet; flytta målet till ett annat område först.");
+            throw new InvalidInputException(Text.of("place.malomrade"), Text.of("error.maletHorTillMalomradetFlytta", g.title()));
         });
         Plan.Goals g = plan.goals();
         return plan.withGoals(new Plan.Goals(g.areas().stream().filter(a -> !a.equals(area)).toList(), g.theoryOfChange(), g.goals(),
@@ -112,18 +113,18 @@ public final class GoalEdits {
     /** Adds a goal for a year, tied to a target area or a node of the theory of change. */
     public static Plan addGoal(Plan plan, String title, int year, String area, String node) {
         if (title == null || title.isBlank() || title.length() > 500) {
-            throw new InvalidInputException("mål", "Skriv målet (högst 500 tecken).");
+            throw new InvalidInputException(Text.of("place.mal"), Text.of("error.skrivMaletHogst500Tecken"));
         }
         if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("år", "Året " + year + " ligger utanför 2000–2100.");
+            throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
         String a = area == null || area.isBlank() ? null : area.trim();
         String n = node == null || node.isBlank() ? null : node.trim();
         if (a != null && !plan.goals().areas().contains(a)) {
-            throw new InvalidInputException("målområde", "Målområdet '" + a + "' finns inte bland förbundets målområden " + plan.goals().areas() + ".");
+            throw new InvalidInputException(Text.of("place.malomrade"), Text.of("error.malomradetFinnsInteBlandForbundets", a, plan.goals().areas()));
         }
         if (n != null && plan.goals().theoryOfChange().node(n).isEmpty()) {
-            throw new InvalidInputException("nod", "Noden '" + n + "' finns inte i förändringsteorin.");
+            throw new InvalidInputException(Text.of("place.nod"), Text.of("error.nodenFinnsInteIForandringsteorin", n));
         }
         List<Goal> goals = new ArrayList<>(plan.goals().goals());
         int k = goals.size() + 1;
@@ -140,7 +141,7 @@ public final class GoalEdits {
     public static Plan addIndicator(Plan plan, String goalId, String name, Goal.Source source, String sourceText, Goal.Target target,
                                     String unit) {
         if (name == null || name.isBlank() || name.length() > 500) {
-            throw new InvalidInputException("indikator", "Skriv vad som mäts (högst 500 tecken).");
+            throw new InvalidInputException(Text.of("place.indikator"), Text.of("error.skrivVadSomMatsHogst"));
         }
         if (target != null) {
             String problem = GoalRules.targetProblem(target);
@@ -166,7 +167,7 @@ public final class GoalEdits {
             }
         }
         if (!found) {
-            throw new NotFoundException("Målet finns inte.");
+            throw new NotFoundException(Text.of("error.maletFinnsInte"));
         }
         Plan.Goals g = plan.goals();
         return plan.withGoals(new Plan.Goals(g.areas(), g.theoryOfChange(), goals, g.activityPlans()));
@@ -200,7 +201,7 @@ public final class GoalEdits {
             }
         }
         if (!found) {
-            throw new NotFoundException("Aktiviteten finns inte.");
+            throw new NotFoundException(Text.of("error.aktivitetenFinnsInte"));
         }
         Plan.Goals g = plan.goals();
         return plan.withGoals(new Plan.Goals(g.areas(), g.theoryOfChange(), g.goals(), plans));

@@ -20,6 +20,7 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Text;
 
 /**
  * The verbs of an initiative's life. Each returns the changed plan, or refuses with a message naming the
@@ -55,11 +56,10 @@ public final class InitiativeWorkflow {
         Initiative current = get(plan, id);
         validate(plan, draft, id);
         if (draft.kind() != current.kind()) {
-            throw new InvalidInputException("slag", "Ett initiativs slag (individinriktat eller strukturövergripande) kan inte ändras"
-                    + " efter registreringen; registrera en ny insats i stället.");
+            throw new InvalidInputException(Text.of("place.slag"), Text.of("error.ettInitiativsSlagIndividinriktatEller"));
         }
         if (!draft.name().trim().equals(current.name()) && !current.granted().isEmpty()) {
-            throw new InvalidInputException("namn", "Insatsen har beviljats medel och budgetrader bär dess namn; namnet kan inte ändras.");
+            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.insatsenHarBeviljatsMedelOch"));
         }
         if (current.state() != InitiativeState.IDEA && current.state() != InitiativeState.APPLIED) {
             SteeringGroupRule.require(plan, current.grantedTotal(), draft.steeringGroup());
@@ -85,7 +85,7 @@ public final class InitiativeWorkflow {
         requireState(i, "lämna beredningsgruppens yttrande", InitiativeState.APPLIED);
         requireDate(date, "yttrandets datum");
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("yttrande", "Skriv beredningsgruppens yttrande.");
+            throw new InvalidInputException(Text.of("place.yttrande"), Text.of("error.skrivBeredningsgruppensYttrande"));
         }
         return replace(plan, with(i, i.state(), i.application(), new Initiative.Statement(date, text.trim()), i.decision(),
                 i.agreement(), i.closed()));
@@ -99,7 +99,7 @@ public final class InitiativeWorkflow {
         requireDate(date, "beslutsdatum");
         StatementRule.requireStatement(plan, i);
         if (minutes == null || minutes.isBlank()) {
-            throw new InvalidInputException("protokoll", "Ange protokollsreferensen för beslutet (t.ex. § 12 2025-03-14).");
+            throw new InvalidInputException(Text.of("place.protokoll"), Text.of("error.angeProtokollsreferensenForBeslutetT"));
         }
         requireAmounts(amounts, "beviljat belopp", true);
         Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
@@ -117,7 +117,7 @@ public final class InitiativeWorkflow {
         // The same rule as for a grant: the board decides on the preparation group's statement, either way.
         StatementRule.requireStatement(plan, i);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("skäl", "Ange skälet till avslaget.");
+            throw new InvalidInputException(Text.of("place.skal"), Text.of("error.angeSkaletTillAvslaget"));
         }
         return replace(plan, with(i, InitiativeState.REFUSED, i.application(), i.statement(),
                 new Initiative.Decision(date, minutes, false, new TreeMap<>(), null, reason.trim()), i.agreement(), i.closed()));
@@ -133,12 +133,10 @@ public final class InitiativeWorkflow {
         for (var entry : amounts.entrySet()) {
             Money granted = i.granted().getOrDefault(entry.getKey(), Money.ZERO);
             if (entry.getValue().greaterThan(granted)) {
-                throw new InvalidInputException("avtalat belopp " + entry.getKey(), "Avtalet anger " + entry.getValue()
-                        + " för " + entry.getKey() + " men styrelsen beviljade " + granted + ".");
+                throw new InvalidInputException(Text.of("place.avtalatBelopp", entry.getKey()), Text.of("error.avtaletAngerForMenStyrelsen", entry.getValue(), entry.getKey(), granted));
             }
             if (entry.getKey() < start.getYear() || entry.getKey() > end.getYear()) {
-                throw new InvalidInputException("avtalat belopp " + entry.getKey(), "Året " + entry.getKey()
-                        + " ligger utanför avtalets period " + start + "–" + end + ".");
+                throw new InvalidInputException(Text.of("place.avtalatBelopp", entry.getKey()), Text.of("error.aretLiggerUtanforAvtaletsPeriod", entry.getKey(), start, end));
             }
         }
         List<Initiative.ReportKind> duties = reports == null || reports.isEmpty()
@@ -155,8 +153,7 @@ public final class InitiativeWorkflow {
         Initiative i = get(plan, id);
         requireState(i, "starta", InitiativeState.AGREED);
         if (i.agreement() != null && i.agreement().start() != null && i.agreement().start().isAfter(today)) {
-            throw new InvalidInputException("start", "Insatsen börjar enligt avtalet " + i.agreement().start()
-                    + " och kan startas från den dagen.");
+            throw new InvalidInputException(Text.of("place.start"), Text.of("error.insatsenBorjarEnligtAvtaletOch", i.agreement().start()));
         }
         return replace(plan, with(i, InitiativeState.RUNNING, i.application(), i.statement(), i.decision(), i.agreement(), i.closed()));
     }
@@ -167,52 +164,52 @@ public final class InitiativeWorkflow {
         requireState(i, "avsluta", InitiativeState.RUNNING);
         requireDate(date, "avslutsdatum");
         if (!finalReportSubmitted) {
-            throw new InvalidInputException("slutrapport", "Insatsen kan avslutas först när slutrapporten har lämnats in.");
+            throw new InvalidInputException(Text.of("place.slutrapport"), Text.of("error.insatsenKanAvslutasForstNar"));
         }
         return replace(plan, with(i, InitiativeState.CLOSED, i.application(), i.statement(), i.decision(), i.agreement(), date));
     }
 
     public static Initiative get(Plan plan, String id) {
-        return plan.initiative(id).orElseThrow(() -> new NotFoundException("Insatsen finns inte."));
+        return plan.initiative(id).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     private static void validate(Plan plan, InitiativeDraft draft, String ownId) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            problems.add(new InvalidInputException.Problem("namn", "Ge insatsen ett namn (högst 200 tecken)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.namn"), Text.of("error.geInsatsenEttNamnHogst")));
         } else if (plan.initiatives().stream().anyMatch(i -> !i.id().equals(ownId) && i.name().equalsIgnoreCase(draft.name().trim()))) {
-            problems.add(new InvalidInputException.Problem("namn", "Det finns redan en insats som heter " + draft.name().trim() + "."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.namn"), Text.of("error.detFinnsRedanEnInsats", draft.name().trim())));
         }
         if (draft.kind() == null) {
-            problems.add(new InvalidInputException.Problem("slag", "Välj individinriktad eller strukturövergripande."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.slag"), Text.of("error.valjIndividinriktadEllerStrukturovergripande")));
         }
         Set<String> memberNames = plan.members().stream().map(Member::name).collect(Collectors.toSet());
         if (draft.owner() == null || !memberNames.contains(draft.owner())) {
-            problems.add(new InvalidInputException.Problem("huvudman", "Huvudmannen ska vara en av förbundets medlemmar."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.huvudman"), Text.of("error.huvudmannenSkaVaraEnAv")));
         }
         Set<String> taking = new java.util.LinkedHashSet<>(draft.members() == null ? List.of() : draft.members());
         if (draft.owner() != null) {
             taking.add(draft.owner());
         }
         taking.stream().filter(m -> !memberNames.contains(m)).forEach(m ->
-                problems.add(new InvalidInputException.Problem("medverkande", "'" + m + "' är inte medlem i förbundet.")));
+                problems.add(InvalidInputException.Problem.of(Text.of("place.medverkande"), Text.of("error.arInteMedlemIForbundet", m))));
         if (taking.size() < 2) {
-            problems.add(new InvalidInputException.Problem("medverkande", "Minst två av förbundets medlemmar ska medverka i insatsen."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.medverkande"), Text.of("error.minstTvaAvForbundetsMedlemmar")));
         }
         if (draft.start() != null && draft.end() != null && draft.end().isBefore(draft.start())) {
-            problems.add(new InvalidInputException.Problem("period", "Slutdatum " + draft.end() + " ligger före startdatum " + draft.start() + "."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.period"), Text.of("error.slutdatumLiggerForeStartdatum", draft.end(), draft.start())));
         }
         if (draft.ageFrom() != null && (draft.ageFrom() < 0 || draft.ageFrom() > 120)
                 || draft.ageTo() != null && (draft.ageTo() < 0 || draft.ageTo() > 120)
                 || draft.ageFrom() != null && draft.ageTo() != null && draft.ageTo() < draft.ageFrom()) {
-            problems.add(new InvalidInputException.Problem("ålder", "Ange en åldersgrupp som 16–64 (från högst lika med till)."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.alder"), Text.of("error.angeEnAldersgruppSom1664")));
         }
         if (draft.budgetedParticipants() != null && draft.budgetedParticipants() < 0) {
-            problems.add(new InvalidInputException.Problem("budgeterat antal deltagare", "Antalet kan inte vara negativt."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.budgeteratAntalDeltagare"), Text.of("error.antaletKanInteVaraNegativt")));
         }
         if (draft.contact() != null && draft.contact().email() != null && !draft.contact().email().isBlank()
                 && !draft.contact().email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(new InvalidInputException.Problem("kontakt", "E-postadressen '" + draft.contact().email() + "' ser inte ut som en adress."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.kontakt"), Text.of("error.ePostadressenSerInteUt2", draft.contact().email())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -225,38 +222,38 @@ public final class InitiativeWorkflow {
                 return;
             }
         }
-        throw new ConflictException("Det går inte att " + move + " när insatsen " + i.name() + " har status " + stateName(i.state()) + ".");
+        throw new ConflictException(Text.of("error.detGarInteAttNar", move, i.name(), stateName(i.state())));
     }
 
     private static void requireDate(LocalDate date, String place) {
         if (date == null) {
-            throw new InvalidInputException(place, "Ange datum (ÅÅÅÅ-MM-DD).");
+            throw new InvalidInputException(place, Text.of("error.angeDatumAaaaMmDd"));
         }
     }
 
     private static void requirePeriod(LocalDate start, LocalDate end, String place) {
         if (start == null || end == null) {
-            throw new InvalidInputException(place, "Ange start- och slutdatum.");
+            throw new InvalidInputException(place, Text.of("error.angeStartOchSlutdatum"));
         }
         if (end.isBefore(start)) {
-            throw new InvalidInputException(place, "Slutdatum " + end + " ligger före startdatum " + start + ".");
+            throw new InvalidInputException(place, Text.of("error.slutdatumLiggerForeStartdatum", end, start));
         }
     }
 
     private static void requireAmounts(SortedMap<Integer, Money> amounts, String place, boolean positiveTotal) {
         if (amounts == null || amounts.isEmpty()) {
-            throw new InvalidInputException(place, "Ange belopp per år.");
+            throw new InvalidInputException(place, Text.of("error.angeBeloppPerAr"));
         }
         for (var entry : amounts.entrySet()) {
             if (entry.getKey() < 2000 || entry.getKey() > 2100) {
-                throw new InvalidInputException(place, "Året " + entry.getKey() + " ligger utanför 2000–2100.");
+                throw new InvalidInputException(place, Text.of("error.aretLiggerUtanfor20002100", entry.getKey()));
             }
             if (entry.getValue().isNegative()) {
-                throw new InvalidInputException(place + " " + entry.getKey(), "Beloppet kan inte vara negativt.");
+                throw new InvalidInputException(Text.of("place.text2", place, entry.getKey()), Text.of("error.beloppetKanInteVaraNegativt"));
             }
         }
         if (positiveTotal && amounts.values().stream().noneMatch(Money::isPositive)) {
-            throw new InvalidInputException(place, "Beloppet ska vara större än noll.");
+            throw new InvalidInputException(place, Text.of("error.beloppetSkaVaraStorreAn"));
         }
     }
 

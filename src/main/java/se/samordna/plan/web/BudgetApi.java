@@ -30,6 +30,7 @@ import se.samordna.plan.StoredPlan;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 @RestController
 @Tag(name = "Budget", description = "Members, allocation, the three-year budget, equity and the checks of the plan — on the association's current plan: its newest DRAFT (or plan in consultation) if there is one, else its newest ADOPTED plan; an adopted plan refuses changes with 409")
@@ -162,7 +163,7 @@ class BudgetApi {
         try {
             return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "If-Match ska vara planens version, t.ex. \"3\".");
+            throw new InvalidInputException(Text.of("place.ifMatch"), Text.of("error.ifMatchSkaVaraPlanens"));
         }
     }
 }

@@ -27,6 +27,7 @@ import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The budget page: three years side by side, in kr or tkr, edited by ADMIN line by line; export and import of the plan file. */
 @Controller
@@ -75,7 +76,7 @@ class BudgetPages {
             return plans.linePlace(associationId, lineId);
         }
         if (group == null || line == null) {
-            throw new InvalidInputException("rad", "Ange vilken budgetrad som avses.");
+            throw new InvalidInputException(Text.of("place.rad"), Text.of("error.angeVilkenBudgetradSomAvses"));
         }
         return new int[] {group, line};
     }
@@ -101,7 +102,7 @@ class BudgetPages {
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
             String id = current.plan().budget().groups().get(at[0]).lines().get(at[1]).id();
-            model.addAttribute("refused", new Refused(id, year, amount, refused.problems().get(0).message()));
+            model.addAttribute("refused", new Refused(id, year, amount, refused.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
             response.setStatus(422);
             return "budget/fragments :: budgetTable";
         }
@@ -148,9 +149,9 @@ class BudgetPages {
         } catch (ArithmeticException | NumberFormatException e) {
             return refusedYear(associationId, model, request, response, "'" + form.getOrDefault("year", "") + "' är inget år; skriv t.ex. 2026.", 400, form);
         } catch (InvalidInputException e) {
-            return refusedYear(associationId, model, request, response, e.problems().get(0).message(), 400, form);
+            return refusedYear(associationId, model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
         } catch (se.samordna.shared.ConflictException e) {
-            return refusedYear(associationId, model, request, response, e.getMessage(), 409, form);
+            return refusedYear(associationId, model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
         }
     }
 
@@ -166,7 +167,7 @@ class BudgetPages {
         try {
             return se.samordna.plan.budget.LineType.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("typ", "Okänd radtyp: " + value + ". Välj CONTRIBUTION, OTHER_INCOME, EQUITY_USE eller COST.");
+            throw new InvalidInputException(Text.of("place.typ"), Text.of("error.okandRadtypValjContributionOther", value));
         }
     }
 
@@ -174,8 +175,7 @@ class BudgetPages {
         try {
             return se.samordna.plan.budget.CostCategory.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kategori", "Okänd kategori: " + value
-                    + ". Välj ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED.");
+            throw new InvalidInputException(Text.of("place.kategori"), Text.of("error.okandKategoriValjAdministrationIndividual", value));
         }
     }
 
@@ -216,7 +216,7 @@ class BudgetPages {
         try {
             Money amount = Money.parse(raw, unit);
             if (amount.abs().greaterThan(Money.ofKronor(1_000_000_000_000L))) {
-                throw new InvalidInputException(place, "Beloppet är orimligt stort.");
+                throw new InvalidInputException(place, Text.of("error.beloppetArOrimligtStort"));
             }
             return amount;
         } catch (se.samordna.shared.Decimals.BadNumber e) {

@@ -31,6 +31,7 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The director's cycle page: every plan of the association by period and status, and the steps of the year — send a
@@ -154,7 +155,7 @@ class PlanPeriodPages {
             kept.put("_plan", planId.toString());
             kept.put("_step", name);
             kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems()
-                    : List.of(new InvalidInputException.Problem("", e.getMessage())));
+                    : List.of(new InvalidInputException.Problem("", se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
             model.addAttribute("form", kept);
             response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
             return page(associationId, null, null, model);
@@ -190,12 +191,12 @@ class PlanPeriodPages {
 
     private static LocalDate date(String raw, String place) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException(place, "Ange dagen (ÅÅÅÅ-MM-DD).");
+            throw new InvalidInputException(place, Text.of("error.angeDagenAaaaMmDd"));
         }
         try {
             return LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(place, "'" + raw.strip() + "' är inget datum; skriv det som ÅÅÅÅ-MM-DD.");
+            throw new InvalidInputException(place, Text.of("error.arIngetDatumSkrivDet", raw.strip()));
         }
     }
 
@@ -203,7 +204,7 @@ class PlanPeriodPages {
         try {
             return Long.parseLong(form.getOrDefault("version", "").strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "Sidan saknar planens version; ladda om sidan.");
+            throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarPlanensVersionLadda"));
         }
     }
 }

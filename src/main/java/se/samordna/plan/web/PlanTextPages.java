@@ -23,6 +23,7 @@ import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Markup;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The plan's own text on a page: the sections in the association's order, each shown as the board will read it and
@@ -110,7 +111,7 @@ class PlanTextPages {
         } catch (InvalidInputException | ConflictException e) {
             model.addAttribute("form", form);
             model.addAttribute("problems", e instanceof InvalidInputException invalid ? invalid.problems()
-                    : List.of(new InvalidInputException.Problem("", e.getMessage())));
+                    : List.of(new InvalidInputException.Problem("", se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
             response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
             return page(associationId, model);
         }
@@ -118,7 +119,7 @@ class PlanTextPages {
 
     private static long version(SectionForm form) {
         if (form.version() == null) {
-            throw new InvalidInputException("version", "Sidan saknar planens version; ladda om sidan.");
+            throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarPlanensVersionLadda"));
         }
         return form.version();
     }

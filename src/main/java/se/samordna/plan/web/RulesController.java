@@ -24,6 +24,7 @@ import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The association's financial rules, changed by its ADMIN. */
 @Controller
@@ -58,7 +59,7 @@ class RulesController {
         try {
             base = EquityBase.valueOf(equityCeilingBase);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("bas för taket", "Okänd bas: " + equityCeilingBase);
+            throw new InvalidInputException(Text.of("place.basForTaket"), Text.of("error.okandBas", equityCeilingBase));
         }
         Plan.FinancialRules current = plans.get(associationId).plan().rules();
         plans.changeRules(associationId, new Plan.FinancialRules(number(equityCeilingPercent, "tak för eget kapital (%)"), base,
