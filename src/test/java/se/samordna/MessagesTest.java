@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,5 +50,93 @@ class MessagesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyTextTheCodeNamesExistsInBothLanguagesWithTheSameArguments() throws Exception {
+        Properties swedish = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        Pattern named = Pattern.compile("Text\\.of\\(\"([a-zA-Z][a-zA-Z0-9.]+)\"");
+        Pattern qualified = Pattern.compile("se\\.samordna\\.shared\\.Text\\.of\\(\"([a-zA-Z][a-zA-Z0-9.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(file);
+                // Only the shared Text (the findings have a Text of their own, keyed under finding.text.).
+                boolean shared = code.contains("import se.samordna.shared.Text;") || file.toString().contains("/shared/");
+                Matcher m = (shared ? named : qualified).matcher(code);
+                while (m.find()) {
+                    if (!swedish.containsKey(m.group(1)) || !english.containsKey(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        Set<String> differing = new TreeSet<>();
+        for (String key : swedish.stringPropertyNames()) {
+            int sv = new java.text.MessageFormat(swedish.getProperty(key)).getFormatsByArgumentIndex().length;
+            int en = new java.text.MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex().length;
+            if (sv != en) {
+                differing.add(key + " (" + sv + " arguments in Swedish, " + en + " in English)");
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    /**
+     * Text for people belongs in the bundles. Lines of Java under src/main with a string literal holding å, ä or ö are
+     * counted per file against src/test/resources/swedish-in-java.txt: a file may not gain any (a new message goes into
+     * the bundles), and a file that lost some lowers its count there, so the list only shrinks. What is left is listed
+     * there with the reason it is still in Java.
+     */
+    @Test
+    void swedishTextInJavaOnlyShrinks() throws Exception {
+        Map<String, Integer> allowed = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/swedish-in-java.txt"), StandardCharsets.UTF_8)) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                String[] parts = entry.split("\\s+");
+                allowed.put(parts[0], Integer.parseInt(parts[1]));
+            }
+        }
+        Pattern literal = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+        Map<String, Integer> found = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                int lines = 0;
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String code = line.strip();
+                    if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*")) {
+                        continue;
+                    }
+                    Matcher m = literal.matcher(line);
+                    while (m.find()) {
+                        if (m.group().matches("(?s).*[åäöÅÄÖ].*")) {
+                            lines++;
+                            break;
+                        }
+                    }
+                }
+                if (lines > 0) {
+                    found.put(file.toString().replace('\\', '/'), lines);
+                }
+            }
+        }
+        Set<String> grown = new TreeSet<>();
+        Set<String> shrunk = new TreeSet<>();
+        found.forEach((file, lines) -> {
+            int limit = allowed.getOrDefault(file, 0);
+            if (lines > limit) {
+                grown.add(file + ": " + lines + " lines with Swedish text, " + limit + " allowed; put the text in messages.properties");
+            }
+        });
+        allowed.forEach((file, limit) -> {
+            if (found.getOrDefault(file, 0) < limit) {
+                shrunk.add(file + " " + found.getOrDefault(file, 0) + " (lower the count in swedish-in-java.txt)");
+            }
+        });
+        assertThat(grown).isEmpty();
+        assertThat(shrunk).isEmpty();
     }
 }
