@@ -52,7 +52,7 @@ public class AnnualTexts {
     @Transactional
     public void save(UUID associationId, int year, String section, String text) {
         if (!SECTIONS.containsKey(section)) {
-            throw new InvalidInputException("avsnitt", "Avsnittet finns inte; välj ett av " + String.join(", ", SECTIONS.values()) + ".");
+            throw new InvalidInputException(Text.of("place.avsnitt"), Text.of("error.avsnittetFinnsInteValjEtt", String.join(", ", SECTIONS.values())));
         }
         if (text != null && text.length() > 20_000) {
             throw new InvalidInputException(SECTIONS.get(section), Text.of("error.textenFarVaraHogst20"));

@@ -39,7 +39,7 @@ public class Discharges {
     @Transactional
     public void record(UUID associationId, int year, List<String> members, String member, LocalDate decidedOn, boolean granted, String minutes) {
         if (member == null || !members.contains(member)) {
-            throw new InvalidInputException("medlem", "Välj en av förbundets medlemmar: " + String.join(", ", members) + ".");
+            throw new InvalidInputException(Text.of("place.medlem"), Text.of("error.chooseAMember", String.join(", ", members)));
         }
         if (decidedOn == null || decidedOn.isAfter(LocalDate.now(ZoneId.of("Europe/Stockholm"))) || decidedOn.getYear() <= year) {
             throw new InvalidInputException(Text.of("place.beslutsdag"), Text.of("error.angeDagenMedlemmenBeslutadeEfter", year));

@@ -128,8 +128,7 @@ public class ParticipantFollowUp {
         java.time.LocalDate to = initiative.agreement() != null && initiative.agreement().end() != null
                 ? initiative.agreement().end() : initiative.end();
         if ((from != null && period.last().isBefore(from)) || (to != null && period.first().isAfter(to))) {
-            throw new InvalidInputException("period", "Perioden " + period + " ligger utanför insatsens tid "
-                    + (from == null ? "" : from) + "–" + (to == null ? "" : to) + ".");
+            throw new InvalidInputException(Text.of("place.period"), Text.of("error.periodenLiggerUtanforInsatsensTid", period, from, to));
         }
     }
 

@@ -251,7 +251,8 @@ public class InitiativeRecords {
                     problems.add(InvalidInputException.Problem.of(place, Text.of("error.utfalletKanInteVaraNegativt")));
                 }
             } catch (se.samordna.shared.Decimals.BadNumber e) {
-                problems.add(new InvalidInputException.Problem(place, e.notANumber() ? "'" + cells[2].strip() + "' är inget belopp i kronor." : "Beloppet i kronor " + e.getMessage() + "."));
+                problems.add(InvalidInputException.Problem.of(place, e.notANumber() ? Text.of("number.notAnAmountInKronor", cells[2].strip())
+                        : e.sentence(cells[2].strip(), Text.of("number.subject.amountInKronor"))));
             }
             Integer earlier = year == null ? null : seen.putIfAbsent(id + "/" + year, n + 1);
             if (earlier != null) {

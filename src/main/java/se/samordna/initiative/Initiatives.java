@@ -129,9 +129,8 @@ public class Initiatives {
         }
         InitiativeWorkflow.GrantConsequences consequences = InitiativeWorkflow.grant(stored.plan(), id, date, minutes, amounts, conditions);
         if (!consequences.newProblems().isEmpty() && !confirmed) {
-            throw new ConflictException("Beslutet skulle lämna budgeten utan täckning: "
-                    + String.join(" ", consequences.newProblems().stream().map(Finding::message).toList())
-                    + " Bekräfta beslutet om styrelsen ändå vill bevilja.");
+            throw new ConflictException(Text.of("error.beslutetSkulleLamnaBudgeten",
+                    String.join(" ", consequences.newProblems().stream().map(Finding::message).toList())));
         }
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("granted", kronor(amounts));

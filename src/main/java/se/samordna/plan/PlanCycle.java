@@ -137,7 +137,7 @@ public class PlanCycle {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         List<String> members = row.stored().plan().members().stream().map(Member::name).toList();
         if (member == null || !members.contains(member.strip())) {
-            problems.add(new InvalidInputException.Problem("medlem", "Välj en av förbundets medlemmar: " + String.join(", ", members) + "."));
+            problems.add(InvalidInputException.Problem.of(Text.of("place.medlem"), Text.of("error.chooseAMember", String.join(", ", members))));
         }
         if (receivedOn == null) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.mottaget"), Text.of("error.angeDagenSvaretKomIn")));

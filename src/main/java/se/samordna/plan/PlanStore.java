@@ -162,9 +162,8 @@ class PlanStore {
 
     static void refuseIfClosed(PlanPeriod period) {
         if (period.status() == PlanStatus.ADOPTED) {
-            throw new ConflictException("Planen för " + period.label() + " är fastställd av styrelsen " + period.adoptedOn()
-                    + (period.minutes() == null ? "" : " (" + period.minutes() + ")")
-                    + " och ändras inte. Välj Revidera under Planperioder för att göra ett nytt utkast som styrelsen fastställer i sin tur; inget har sparats.");
+            throw new ConflictException(Text.of("error.planAdoptedUnchanged", period.label(), period.adoptedOn(),
+                    period.minutes() == null ? "" : " (" + period.minutes() + ")"));
         }
         if (period.status() == PlanStatus.SUPERSEDED) {
             throw new ConflictException(Text.of("error.planenForArErsattAv", period.label()));

@@ -30,7 +30,7 @@ public record Money(long ore) implements Comparable<Money> {
     public static Money of(BigDecimal value, String unit) {
         BigDecimal kronor = "tkr".equals(unit) ? Decimals.bounded(value).movePointRight(3) : Decimals.bounded(value);
         if (kronor.stripTrailingZeros().scale() > 2) {
-            throw new Decimals.BadNumber("har fler decimaler än hela ören");
+            throw new Decimals.BadNumber(Text.of("number.reason.moreDecimalsThanOre"));
         }
         return new Money(kronor.movePointRight(2).longValueExact());
     }

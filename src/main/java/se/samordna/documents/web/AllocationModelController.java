@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import se.samordna.plan.budget.StateAllocationModel;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 
 /** The state's allocation model as a calculator, for anyone signed in; it holds no association's data. */
 @Controller
@@ -87,7 +88,7 @@ class AllocationModelController {
         try {
             return se.samordna.shared.Decimals.parse(raw);
         } catch (se.samordna.shared.Decimals.BadNumber e) {
-            throw new InvalidInputException(place, (e.notANumber() ? "'" + raw + "' " : "Talet ") + e.getMessage() + ".");
+            throw new InvalidInputException(place, e.sentence(raw, Text.of("number.subject.number")));
         }
     }
 }

@@ -110,14 +110,14 @@ class GoalPages {
         try {
             kind = se.samordna.plan.goals.Goal.Target.Kind.valueOf(form.getOrDefault("kind", "TEXT"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("slag av mål", "Okänt slag: " + form.get("kind") + ".");
+            throw new InvalidInputException(Text.of("place.slagAvMal"), Text.of("error.okantSlag", form.get("kind")));
         }
         BigDecimal value = null;
         if (form.get("targetValue") != null && !form.get("targetValue").isBlank()) {
             try {
                 value = se.samordna.shared.Decimals.parse(form.get("targetValue"));
             } catch (se.samordna.shared.Decimals.BadNumber e) {
-                throw new InvalidInputException("målvärde", (e.notANumber() ? "'" + form.get("targetValue") + "' " : "Målvärdet ") + e.getMessage() + ".");
+                throw new InvalidInputException(Text.of("place.malvarde"), e.sentence(form.get("targetValue"), Text.of("number.subject.targetValue")));
             }
         }
         LocalDate date = null;
@@ -225,7 +225,7 @@ class GoalPages {
             try {
                 value = se.samordna.shared.Decimals.parse(raw);
             } catch (se.samordna.shared.Decimals.BadNumber e) {
-                throw new InvalidInputException("värde", (e.notANumber() ? "'" + raw + "' " : "Värdet ") + e.getMessage() + ".");
+                throw new InvalidInputException(Text.of("place.varde"), e.sentence(raw, Text.of("number.subject.value")));
             }
         }
         Boolean yes = form.get("yes") == null || form.get("yes").isBlank() ? null : "true".equals(form.get("yes"));

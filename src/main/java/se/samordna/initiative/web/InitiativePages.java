@@ -312,7 +312,7 @@ class InitiativePages {
             try {
                 kind = InitiativeKind.valueOf(form.get("kind"));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("slag", "Okänt slag: " + form.get("kind"));
+                throw new InvalidInputException(Text.of("place.slag"), Text.of("error.okantSlag", form.get("kind")));
             }
         }
         List<Initiative.SteeringMember> steering = new ArrayList<>();
@@ -378,7 +378,8 @@ class InitiativePages {
         try {
             return Money.parse(value, "kr");
         } catch (se.samordna.shared.Decimals.BadNumber e) {
-            throw new InvalidInputException(place, e.notANumber() ? "'" + value + "' är inget belopp i kronor." : "Beloppet i kronor " + e.getMessage() + ".");
+            throw new InvalidInputException(place, e.notANumber() ? Text.of("number.notAnAmountInKronor", value)
+                    : e.sentence(value, Text.of("number.subject.amountInKronor")));
         }
     }
 

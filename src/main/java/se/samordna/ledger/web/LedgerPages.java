@@ -193,8 +193,8 @@ class LedgerPages {
         try {
             return Money.parse(raw, "kr");
         } catch (Decimals.BadNumber e) {
-            throw new InvalidInputException("prognos", e.notANumber() ? "'" + raw + "' är inget belopp; skriv t.ex. 1 250 000."
-                    : "Beloppet " + e.getMessage() + ".");
+            throw new InvalidInputException(Text.of("place.prognos"), e.notANumber() ? Text.of("number.notAnAmountLarge", raw)
+                    : e.sentence(raw, Text.of("number.subject.amount")));
         }
     }
 

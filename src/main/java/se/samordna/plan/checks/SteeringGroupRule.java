@@ -23,8 +23,7 @@ public final class SteeringGroupRule {
             return;
         }
         if (steeringGroup == null || steeringGroup.isEmpty()) {
-            throw new InvalidInputException("styrgrupp", "En insats som beviljas " + PlanChecks.format(threshold, "tkr")
-                    + " eller mer ska ha en styrgrupp. Ange styrgruppen innan beslutet.");
+            throw new InvalidInputException(Text.of("place.styrgrupp"), Text.of("error.steeringGroupRequired", PlanChecks.format(threshold, "tkr")));
         }
         if (steeringGroup.stream().noneMatch(m -> m.role() == Initiative.SteeringRole.DIRECTOR)) {
             throw new InvalidInputException(Text.of("place.styrgrupp"), Text.of("error.forbundschefenSkaIngaIInsatsens"));

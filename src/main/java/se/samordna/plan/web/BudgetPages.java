@@ -220,8 +220,8 @@ class BudgetPages {
             }
             return amount;
         } catch (se.samordna.shared.Decimals.BadNumber e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place,
-                    (e.notANumber() ? "'" + raw + "' är inget belopp" : "Beloppet " + e.getMessage()) + ". Skriv t.ex. 1 250 eller 1250,5.")));
+            throw new InvalidInputException(place, Text.of("number.withExample", e.notANumber() ? Text.of("number.notAnAmount", raw)
+                    : Text.of("number.subjectReason", Text.of("number.subject.amount"), e.reason())));
         }
     }
 }

@@ -107,7 +107,7 @@ class RulesController {
         try {
             return se.samordna.shared.Decimals.parse(raw);
         } catch (se.samordna.shared.Decimals.BadNumber e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Problem(place, (e.notANumber() ? "'" + raw + "' " : "Talet ") + e.getMessage() + ".")));
+            throw new InvalidInputException(place, e.sentence(raw, Text.of("number.subject.number")));
         }
     }
 }
