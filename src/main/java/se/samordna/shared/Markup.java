@@ -56,14 +56,14 @@ public final class Markup {
         return CommonMark.PARSER.parse(text == null ? "" : text);
     }
 
-    /** What is wrong with the text, in Swedish with the line; empty when it may be kept. */
-    public static List<String> problems(String text) {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with the text, each with its line ({@code markup.*} in the bundles); empty when it may be kept. */
+    public static List<Text> problems(String text) {
+        List<Text> problems = new ArrayList<>();
         if (text == null) {
             return problems;
         }
         if (text.length() > MAX_CHARS) {
-            problems.add("Texten är " + text.length() + " tecken; högst " + MAX_CHARS + " får plats i ett avsnitt.");
+            problems.add(Text.of("markup.tooLong", text.length(), MAX_CHARS));
             return problems;
         }
         if (text.indexOf('<') < 0 && text.indexOf('[') < 0) {
@@ -73,23 +73,23 @@ public final class Markup {
         parse(text).accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock html) {
-                problems.add(line(html) + "HTML skrivs inte i planens text; använd rubriker (#), listor (-) och tabeller (|).");
+                problems.add(line(html, Text.of("markup.htmlBlock")));
             }
 
             @Override
             public void visit(HtmlInline html) {
-                problems.add(line(html) + "HTML skrivs inte i planens text (" + html.getLiteral() + ").");
+                problems.add(line(html, Text.of("markup.htmlInline", html.getLiteral())));
             }
 
             @Override
             public void visit(Image image) {
-                problems.add(line(image) + "Bilder kan inte läggas i planens text.");
+                problems.add(line(image, Text.of("markup.image")));
             }
 
             @Override
             public void visit(Link link) {
                 if (!allowedLink(link.getDestination())) {
-                    problems.add(line(link) + "Länken '" + link.getDestination() + "' ska börja med https://, http:// eller mailto:.");
+                    problems.add(line(link, Text.of("markup.link", link.getDestination())));
                 }
                 visitChildren(link);
             }
@@ -111,7 +111,7 @@ public final class Markup {
         return colon > 0 && SCHEMES.contains(destination.substring(0, colon).toLowerCase(Locale.ROOT));
     }
 
-    private static String line(Node node) {
-        return node.getSourceSpans().isEmpty() ? "" : "Rad " + (node.getSourceSpans().get(0).getLineIndex() + 1) + ": ";
+    private static Text line(Node node, Text problem) {
+        return node.getSourceSpans().isEmpty() ? problem : Text.of("markup.atLine", node.getSourceSpans().get(0).getLineIndex() + 1, problem);
     }
 }

@@ -133,7 +133,8 @@ class DocumentController {
             version = BudgetWorkbook.version(xlsx).orElse(pageVersion);
         } catch (PlanFileException e) {
             throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new InvalidInputException.Problem(p.path().isEmpty() ? "arbetsbok" : p.path(), p.message())).toList());
+                    .map(p -> p.path().isEmpty() ? new InvalidInputException.Problem("arbetsbok", p.message(), Text.of("place.workbook"), p.text())
+                            : new InvalidInputException.Problem(p.path(), p.message(), null, p.text())).toList());
         }
         return plans.change(associationId, version, current -> current.withBudget(plan.budget()), "budget", "workbook", "imported",
                 Map.of("lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 
 import se.samordna.shared.Decimals;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +41,7 @@ FileNodes(FileNodes file) {
             return List.of();
         }
         if (!node.isArray()) {
-            fail(path, "Här ska stå en lista.");
+            fail(path, Text.of("file.harSkaStaEnLista"));
             return List.of();
         }
         for (int i = 0; i < node.size(); i++) {
@@ -54,11 +55,11 @@ FileNodes(FileNodes file) {
 
     boolean object(JsonNode node, String path) {
         if (node == null || node.isNull()) {
-            fail(path, "Saknas.");
+            fail(path, Text.of("file.saknas"));
             return false;
         }
         if (!node.isObject()) {
-            fail(path, "Här ska stå en mappning (nyckel: värde).");
+            fail(path, Text.of("file.harSkaStaEnMappning"));
             return false;
         }
         return true;
@@ -68,7 +69,7 @@ FileNodes(FileNodes file) {
         List<String> allowed = List.of(names);
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                fail(path + "/" + name, "Okänt fält '" + name + "'. Tillåtna fält: " + String.join(", ", allowed) + ".");
+                fail(path + "/" + name, Text.of("file.unknownField", name, String.join(", ", allowed)));
             }
         }
     }
@@ -77,12 +78,12 @@ FileNodes(FileNodes file) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                fail(path + "/" + field, "Saknas.");
+                fail(path + "/" + field, Text.of("file.saknas"));
             }
             return null;
         }
         if (!value.isValueNode()) {
-            fail(path + "/" + field, "Här ska stå en text.");
+            fail(path + "/" + field, Text.of("file.harSkaStaEnText"));
             return null;
         }
         return value.asString();
@@ -94,7 +95,7 @@ FileNodes(FileNodes file) {
         }
         String unit = node.asString();
         if (!"tkr".equals(unit) && !"kr".equals(unit)) {
-            fail(path, "Enheten '" + unit + "' är okänd; skriv kr eller tkr.");
+            fail(path, Text.of("file.enhetenArOkandSkrivKr", unit));
             return fallback;
         }
         return unit;
@@ -103,7 +104,7 @@ FileNodes(FileNodes file) {
     <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
-                fail(path, "Saknas.");
+                fail(path, Text.of("file.saknas"));
             }
             return null;
         }
@@ -115,14 +116,14 @@ FileNodes(FileNodes file) {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            fail(path, "Okänt värde '" + value + "'. Tillåtna värden: " + String.join(", ", names) + ".");
+            fail(path, Text.of("file.unknownValue", value, String.join(", ", names)));
             return null;
         }
     }
 
     Integer year(JsonNode node, String path) {
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            fail(path, node == null ? "Ange året." : "Året '" + node.asString() + "' är inget årtal.");
+            fail(path, node == null ? Text.of("file.giveTheYear") : Text.of("file.notAYear", node.asString()));
             return null;
         }
         return checkYear(node.intValue(), path);
@@ -135,14 +136,14 @@ FileNodes(FileNodes file) {
             }
             return checkYear(Integer.parseInt(key), path);
         } catch (NumberFormatException e) {
-            fail(path, "'" + key + "' är inget årtal.");
+            fail(path, Text.of("file.arIngetArtal", key));
             return null;
         }
     }
 
     Integer checkYear(int year, String path) {
         if (year < 2000 || year > 2100) {
-            fail(path, "Året " + year + " ligger utanför 2000–2100.");
+            fail(path, Text.of("file.aretLiggerUtanfor20002100", year));
             return null;
         }
         return year;
@@ -150,7 +151,7 @@ FileNodes(FileNodes file) {
 
     Long wholeNumber(JsonNode node, String path) {
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.longValue() < 0) {
-            fail(path, "Här ska stå ett heltal som inte är negativt.");
+            fail(path, Text.of("file.harSkaStaEttHeltal"));
             return null;
         }
         return node.longValue();
@@ -159,7 +160,7 @@ FileNodes(FileNodes file) {
     BigDecimal percentage(JsonNode node, String path) {
         BigDecimal value = number(node, path, true);
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            fail(path, "Procentsatsen " + value.toPlainString() + " ska ligga mellan 0 och 100.");
+            fail(path, Text.of("file.procentsatsenSkaLiggaMellan0", value.toPlainString()));
             return null;
         }
         return value;
@@ -172,7 +173,7 @@ FileNodes(FileNodes file) {
         }
         BigDecimal kronor = "tkr".equals(unit) ? value.movePointRight(3) : value;
         if (kronor.stripTrailingZeros().scale() > 2) {
-            fail(path, "Beloppet " + value.toPlainString() + " " + unit + " har fler decimaler än hela ören.");
+            fail(path, Text.of("file.beloppetHarFlerDecimalerAn", value.toPlainString(), unit));
             return null;
         }
         return Money.ofKronor(kronor);
@@ -181,7 +182,7 @@ FileNodes(FileNodes file) {
     BigDecimal number(JsonNode node, String path, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
-                fail(path, "Saknas.");
+                fail(path, Text.of("file.saknas"));
             }
             return null;
         }
@@ -192,15 +193,19 @@ FileNodes(FileNodes file) {
             }
             return Decimals.parse(node.asString());
         } catch (Decimals.BadNumber e) {
-            fail(path, e.notANumber() ? "'" + node.asString() + "' är inget tal." : "Talet " + e.getMessage() + ".");
+            fail(path, e.sentence(node.asString(), Text.of("number.subject.number")));
             return null;
         } catch (ArithmeticException | NumberFormatException e) {
-            fail(path, "'" + node.asString() + "' är inget tal.");
+            fail(path, Text.of("file.arIngetTal", node.asString()));
             return null;
         }
     }
 
     void fail(String path, String message) {
+        problems.add(new PlanFileException.Problem(lineOf(path), path.isEmpty() ? "" : path.substring(1), message));
+    }
+
+    void fail(String path, Text message) {
         problems.add(new PlanFileException.Problem(lineOf(path), path.isEmpty() ? "" : path.substring(1), message));
     }
 
@@ -223,19 +228,19 @@ FileNodes(FileNodes file) {
         try {
             return LocalDate.parse(node.asString());
         } catch (DateTimeParseException e) {
-            fail(path, "Datumet '" + node.asString() + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            fail(path, Text.of("file.datumetSkaSkrivasAaaaMm", node.asString()));
             return null;
         }
     }
 
     String memberRef(JsonNode node, String path, List<Member> members) {
         if (node == null || node.isNull()) {
-            fail(path, "Saknas.");
+            fail(path, Text.of("file.saknas"));
             return null;
         }
         String name = node.asString();
         if (members.stream().noneMatch(m -> name.equals(m.name()))) {
-            fail(path, "'" + name + "' finns inte bland förbundets medlemmar.");
+            fail(path, Text.of("file.finnsInteBlandForbundetsMedlemmar", name));
         }
         return name;
     }
@@ -243,7 +248,7 @@ FileNodes(FileNodes file) {
     String memberName(JsonNode node, String path, List<Member> members) {
         String name = text(node, path, "member", true);
         if (name != null && members.stream().noneMatch(m -> name.equals(m.name()))) {
-            fail(path + "/member", "Medlemmen '" + name + "' finns inte bland förbundets medlemmar.");
+            fail(path + "/member", Text.of("file.medlemmenFinnsInteBlandForbundets", name));
         }
         return name;
     }
@@ -260,7 +265,7 @@ FileNodes(FileNodes file) {
             String p = path + "/" + e.getKey();
             Integer year = yearKey(e.getKey(), p);
             if (year != null && !years.isEmpty() && !years.contains(year)) {
-                fail(p, "Året " + year + " finns inte bland budgetens år " + years + ".");
+                fail(p, Text.of("file.aretFinnsInteBlandBudgetens", year, years));
                 continue;
             }
             Money amount = money(e.getValue(), p, unit, true);

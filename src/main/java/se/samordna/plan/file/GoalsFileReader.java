@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.samordna.shared.Text;
 import tools.jackson.databind.JsonNode;
 
 /** Reads what the plan steers by: target areas, the theory of change, goals with indicators, activity plans. */
@@ -35,7 +36,7 @@ GoalsFileReader(FileNodes file) {
                 }
                 String row = text(n, p, "row", true);
                 if (row != null && !rows.contains(row)) {
-                    fail(p + "/row", "Raden '" + row + "' finns inte bland förändringsteorins rader " + rows + ".");
+                    fail(p + "/row", Text.of("file.radenFinnsInteBlandForandringsteorins", row, rows));
                 }
                 return new TheoryOfChange.Node(text(n, p, "id", true), enumValue(n.get("level"), p + "/level", TheoryOfChange.Level.class, true),
                         row, text(n, p, "text", true));
@@ -43,7 +44,7 @@ GoalsFileReader(FileNodes file) {
             java.util.Map<String, TheoryOfChange.Node> byId = new java.util.HashMap<>();
             nodes.forEach(n -> {
                 if (n.id() != null && byId.put(n.id(), n) != null) {
-                    fail("/theoryOfChange/nodes", "Två noder har id '" + n.id() + "'.");
+                    fail("/theoryOfChange/nodes", Text.of("file.tvaNoderHarId", n.id()));
                 }
             });
             List<TheoryOfChange.Edge> edges = list(t.get("edges"), "/theoryOfChange/edges", (n, p) -> {
@@ -51,7 +52,7 @@ GoalsFileReader(FileNodes file) {
                     return null;
                 }
                 TheoryOfChange.Edge edge = new TheoryOfChange.Edge(text(n, p, "from", true), text(n, p, "to", true));
-                String problem = GoalRules.edgeProblem(byId, edge);
+                Text problem = GoalRules.edgeProblem(byId, edge);
                 if (problem != null) {
                     fail(p, problem);
                 }
@@ -84,15 +85,15 @@ GoalsFileReader(FileNodes file) {
         String id = text(n, p, "id", true);
         String area = text(n, p, "area", false);
         if (area != null && !areas.contains(area)) {
-            fail(p + "/area", "Målområdet '" + area + "' finns inte bland förbundets målområden " + areas + ".");
+            fail(p + "/area", Text.of("file.malomradetFinnsInteBlandForbundets", area, areas));
         }
         String node = text(n, p, "node", false);
         if (node != null && toc.node(node).isEmpty()) {
-            fail(p + "/node", "Noden '" + node + "' finns inte i förändringsteorin.");
+            fail(p + "/node", Text.of("file.nodenFinnsInteIForandringsteorin", node));
         }
         String initiative = text(n, p, "initiative", false);
         if (initiative != null && initiatives.stream().noneMatch(i -> i.id().equals(initiative))) {
-            fail(p + "/initiative", "Insatsen '" + initiative + "' finns inte i planen.");
+            fail(p + "/initiative", Text.of("file.insatsenFinnsInteIPlanen", initiative));
         }
         Integer year = year(n.get("year"), p + "/year");
         List<Goal.Indicator> indicators = new ArrayList<>();
@@ -123,7 +124,7 @@ GoalsFileReader(FileNodes file) {
             LocalDate date = date(t.get("date"), p + "/target/date");
             boolean assumed = t.has("assumed") && t.get("assumed").asBoolean();
             target = new Goal.Target(kind, comparison, value, date, text(t, p + "/target", "text", false), assumed);
-            String problem = GoalRules.targetProblem(target);
+            Text problem = GoalRules.targetProblem(target);
             if (problem != null) {
                 fail(p + "/target", problem);
             }
@@ -131,16 +132,16 @@ GoalsFileReader(FileNodes file) {
         Goal.Computation computed = n.has("computed") ? enumValue(n.get("computed"), p + "/computed", Goal.Computation.class, true) : null;
         String plan = text(n, p, "activityPlan", false);
         if (plan != null && activityPlans.stream().noneMatch(a -> plan.equals(a.id()))) {
-            fail(p + "/activityPlan", "Aktivitetsplanen '" + plan + "' finns inte i planen.");
+            fail(p + "/activityPlan", Text.of("file.aktivitetsplanenFinnsInteIPlanen", plan));
         }
         Integer nns = n.has("nnsIndicator") ? wholeNumber(n.get("nnsIndicator"), p + "/nnsIndicator") == null ? null
                 : n.get("nnsIndicator").intValue() : null;
         String group = text(n, p, "respondentGroup", false);
         if (group != null && !java.util.Set.of("PARTICIPANTS_TWO_MONTHS", "PARTICIPANTS_EXIT", "STAFF", "PREPARATION_GROUP",
                 "STEERING_GROUPS", "BOARD").contains(group)) {
-            fail(p + "/respondentGroup", "Okänd svarsgrupp '" + group + "'.");
+            fail(p + "/respondentGroup", Text.of("file.okandSvarsgrupp", group));
         }
-        String problem = GoalRules.computationProblem(computed, target, plan, nns);
+        Text problem = GoalRules.computationProblem(computed, target, plan, nns);
         if (problem != null) {
             fail(p + "/computed", problem);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the initiatives and the association's rules for them. */
@@ -43,7 +44,7 @@ InitiativesFileReader(FileNodes file) {
         String name = text(node, path, "name", true);
         String id = node.has("id") ? text(node, path, "id", true) : InitiativeWorkflow.slug(name);
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
-            fail(path + "/id", "Insatsens id '" + id + "' får bara innehålla a–z, 0–9 och bindestreck (högst 80 tecken).");
+            fail(path + "/id", Text.of("file.insatsensIdFarBaraInnehalla", id));
         }
         InitiativeKind kind = enumValue(node.get("kind"), path + "/kind", InitiativeKind.class, true);
         String owner = node.has("owner") ? memberRef(node.get("owner"), path + "/owner", members) : null;
@@ -58,7 +59,7 @@ InitiativesFileReader(FileNodes file) {
         LocalDate start = date(node.get("start"), path + "/start");
         LocalDate end = date(node.get("end"), path + "/end");
         if (start != null && end != null && end.isBefore(start)) {
-            fail(path + "/end", "Slutdatum " + end + " ligger före startdatum " + start + ".");
+            fail(path + "/end", Text.of("file.slutdatumLiggerForeStartdatum", end, start));
         }
         Initiative.Contact contact = contact(node.get("contact"), path + "/contact");
         List<Initiative.SteeringMember> steering = list(node.get("steeringGroup"), path + "/steeringGroup", (n, p) -> object(n, p)
@@ -128,11 +129,11 @@ InitiativesFileReader(FileNodes file) {
         List<String> assumed = list(node.get("assumed"), path + "/assumed", (n, p) -> {
             String field = n.asString();
             if (!Initiative.ASSUMABLE.contains(field)) {
-                fail(p, "'" + field + "' kan inte markeras som antaget; välj bland " + String.join(", ", Initiative.ASSUMABLE) + ".");
+                fail(p, Text.of("file.cannotBeAssumed", field, String.join(", ", Initiative.ASSUMABLE)));
                 return null;
             }
             if (!node.has(field)) {
-                fail(p, "'" + field + "' är markerat som antaget men står inte i filen.");
+                fail(p, Text.of("file.arMarkeratSomAntagetMen", field));
                 return null;
             }
             return field;

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 
 import se.samordna.shared.Markup;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a plan file's tree, collecting every problem before giving up; the parts are read by their own readers. */
@@ -43,12 +44,12 @@ PlanFileReader(Map<String, Integer> lines) {
 
     Plan plan(JsonNode root) {
         if (root == null || !root.isObject()) {
-            fail("", "Filen ska innehålla en plan (en YAML-mappning med association, members, budget …).");
+            fail("", Text.of("file.filenSkaInnehallaEnPlan"));
             throw new PlanFileException(problems);
         }
         JsonNode format = root.get("format");
         if (format == null || !format.isInt() || format.intValue() != Plan.FORMAT_VERSION) {
-            fail("/format", "Ange format: " + Plan.FORMAT_VERSION + " (den version av planformatet som filen följer).");
+            fail("/format", Text.of("file.angeFormatDenVersionAv", Plan.FORMAT_VERSION));
         }
         String unit = unit(root.get("unit"), "/unit", "tkr");
         Plan.Header header = header(root.get("association"));
@@ -62,12 +63,12 @@ PlanFileReader(Map<String, Integer> lines) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < initiatives.size(); i++) {
             if (!ids.add(initiatives.get(i).id())) {
-                fail("/initiatives/" + i + "/id", "Två insatser har samma id '" + initiatives.get(i).id() + "'.");
+                fail("/initiatives/" + i + "/id", Text.of("file.tvaInsatserHarSammaId", initiatives.get(i).id()));
             }
         }
         lineInitiativeIds.forEach((place, id) -> {
             if (!ids.contains(id)) {
-                fail(place, "Det finns ingen insats med id '" + id + "' i planen.");
+                fail(place, Text.of("file.detFinnsIngenInsatsMed", id));
             }
         });
         Plan.Goals goals = new GoalsFileReader(this).goals(root, initiatives);
@@ -87,14 +88,14 @@ PlanFileReader(Map<String, Integer> lines) {
             allowOnly(n, p, "heading", "text");
             String heading = text(n, p, "heading", true);
             if (heading != null && (heading.isBlank() || heading.length() > 200 || heading.contains("\n"))) {
-                fail(p + "/heading", "Rubriken ska vara en rad om 1–200 tecken.");
+                fail(p + "/heading", Text.of("file.rubrikenSkaVaraEnRad"));
             }
             String text = Markup.clean(text(n, p, "text", false));
             Markup.problems(text).forEach(problem -> fail(p + "/text", problem));
             return heading == null ? null : new Plan.Section(heading.strip(), text);
         });
         if (sections.size() > MAX_SECTIONS) {
-            fail("/sections", "Planen har " + sections.size() + " textavsnitt; högst " + MAX_SECTIONS + ".");
+            fail("/sections", Text.of("file.planenHarTextavsnittHogst", sections.size(), MAX_SECTIONS));
         }
         return sections;
     }
@@ -105,7 +106,7 @@ PlanFileReader(Map<String, Integer> lines) {
         }
         String name = text(node, "/association", "name", true);
         if (name != null && (name.isBlank() || name.length() > 200)) {
-            fail("/association/name", "Förbundets namn ska vara 1–200 tecken.");
+            fail("/association/name", Text.of("file.forbundetsNamnSkaVara1200"));
         }
         LocalDate decided = null;
         String raw = text(node, "/association", "decided", false);
@@ -113,12 +114,12 @@ PlanFileReader(Map<String, Integer> lines) {
             try {
                 decided = LocalDate.parse(raw);
             } catch (DateTimeParseException e) {
-                fail("/association/decided", "Datumet '" + raw + "' ska skrivas ÅÅÅÅ-MM-DD.");
+                fail("/association/decided", Text.of("file.datumetSkaSkrivasAaaaMm", raw));
             }
         }
         String minutes = text(node, "/association", "minutes", false);
         if (minutes != null && minutes.length() > 40) {
-            fail("/association/minutes", "Protokollsparagrafen ska vara högst 40 tecken (till exempel § 45).");
+            fail("/association/minutes", Text.of("file.protokollsparagrafenSkaVaraHogst40"));
         }
         return new Plan.Header(name, decided, text(node, "/association", "source", false), minutes);
     }
@@ -126,23 +127,18 @@ PlanFileReader(Map<String, Integer> lines) {
     private List<Member> members(JsonNode node) {
         List<Member> members = list(node, "/members", this::member);
         if (node == null || members.isEmpty()) {
-            fail("/members", "Ange förbundets medlemmar (Försäkringskassan, Arbetsförmedlingen, region och kommuner).");
+            fail("/members", Text.of("file.angeForbundetsMedlemmarForsakringskassanArbetsformedlingen"));
             return members;
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).name() != null && !seen.add(members.get(i).name())) {
-                fail("/members/" + i + "/name", "Medlemmen '" + members.get(i).name() + "' står två gånger.");
+                fail("/members/" + i + "/name", Text.of("file.medlemmenStarTvaGanger", members.get(i).name()));
             }
         }
         for (MemberKind kind : MemberKind.values()) {
             if (members.stream().noneMatch(m -> m.kind() == kind)) {
-                fail("/members", "Lagen kräver att " + switch (kind) {
-                    case FORSAKRINGSKASSAN -> "Försäkringskassan";
-                    case ARBETSFORMEDLINGEN -> "Arbetsförmedlingen";
-                    case REGION -> "en region";
-                    case MUNICIPALITY -> "minst en kommun";
-                } + " är medlem.");
+                fail("/members", Text.of("file.lawRequiresMember." + kind.name()));
             }
         }
         return members;
@@ -156,14 +152,14 @@ PlanFileReader(Map<String, Integer> lines) {
         MemberKind kind = enumValue(node.get("kind"), path + "/kind", MemberKind.class, true);
         String org = text(node, path, "orgNumber", false);
         if (org != null && !OrganisationNumber.isValid(org)) {
-            fail(path + "/orgNumber", "Organisationsnumret '" + org + "' är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra).");
+            fail(path + "/orgNumber", Text.of("file.organisationsnumretArInteGiltigtNnnnnn", org));
         }
         String code = text(node, path, "municipalityCode", false);
         if (code != null && !code.matches("\\d{4}")) {
-            fail(path + "/municipalityCode", "Kommunkoden '" + code + "' ska vara SCB:s fyrsiffriga kod.");
+            fail(path + "/municipalityCode", Text.of("file.kommunkodenSkaVaraScbS", code));
         }
         if (kind == MemberKind.MUNICIPALITY && code == null) {
-            fail(path + "/municipalityCode", "En kommun ska ha sin kommunkod (SCB).");
+            fail(path + "/municipalityCode", Text.of("file.enKommunSkaHaSin"));
         }
         Long population = node.has("population") ? wholeNumber(node.get("population"), path + "/population") : null;
         String ordinary = null;
@@ -202,7 +198,7 @@ PlanFileReader(Map<String, Integer> lines) {
         }
         Money floor = node.has("equityFloor") ? money(node.get("equityFloor"), "/rules/equityFloor", unit, true) : Money.ZERO;
         if (floor != null && floor.isNegative()) {
-            fail("/rules/equityFloor", "Golvet för eget kapital kan inte vara negativt.");
+            fail("/rules/equityFloor", Text.of("file.golvetForEgetKapitalKan"));
         }
         BigDecimal adminPercent = null;
         Integer adminYear = null;
@@ -224,7 +220,7 @@ PlanFileReader(Map<String, Integer> lines) {
                 }
             }
             if (!split.isEmpty() && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-                fail("/rules/targetSplit", "Den planerade fördelningen ska summera till 100 %, inte " + sum.toPlainString() + " %.");
+                fail("/rules/targetSplit", Text.of("file.denPlaneradeFordelningenSkaSummera", sum.toPlainString()));
             }
         }
         return new Plan.FinancialRules(percent, base, tiers, floor, adminPercent, adminYear, split);
@@ -238,7 +234,7 @@ PlanFileReader(Map<String, Integer> lines) {
         Integer year = year(node.get("year"), path + "/year");
         Money total = money(node.get("total"), path + "/total", unit, true);
         if (total != null && !total.isPositive()) {
-            fail(path + "/total", "Tilldelningen måste vara större än noll.");
+            fail(path + "/total", Text.of("file.tilldelningenMasteVaraStorreAn"));
         }
         AllocationKey key = node.has("key") ? enumValue(node.get("key"), path + "/key", AllocationKey.class, true) : AllocationKey.UNSPECIFIED;
         List<Plan.MunicipalShare> shares = list(node.get("municipalities"), path + "/municipalities", (n, p) -> {
@@ -252,7 +248,7 @@ PlanFileReader(Map<String, Integer> lines) {
             return new Plan.MunicipalShare(member, amount, percent, population);
         });
         if (key != AllocationKey.UNSPECIFIED && shares.isEmpty()) {
-            fail(path + "/municipalities", "Med nyckeln " + key + " ska varje kommuns andel anges.");
+            fail(path + "/municipalities", Text.of("file.medNyckelnSkaVarjeKommuns", key));
         }
         List<Plan.StatedContribution> stated = list(node.get("stated"), path + "/stated", (n, p) -> object(n, p)
                 ? new Plan.StatedContribution(memberName(n, p, members), money(n.get("amount"), p + "/amount", unit, true)) : null);
@@ -267,7 +263,7 @@ PlanFileReader(Map<String, Integer> lines) {
         List<Plan.BudgetYear> years = new ArrayList<>();
         JsonNode yearsNode = node.get("years");
         if (yearsNode == null || !yearsNode.isObject() || yearsNode.isEmpty()) {
-            fail("/budget/years", "Ange budgetens år och vad de är, t.ex. {2025: BUDGET, 2026: PLAN, 2027: PLAN}.");
+            fail("/budget/years", Text.of("file.angeBudgetensArOchVad"));
         } else {
             for (Map.Entry<String, JsonNode> e : yearsNode.properties()) {
                 Integer year = yearKey(e.getKey(), "/budget/years/" + e.getKey());
@@ -284,13 +280,13 @@ PlanFileReader(Map<String, Integer> lines) {
             Integer year = year(equity.get("year"), "/budget/equityStart/year");
             Money amount = money(equity.get("amount"), "/budget/equityStart/amount", unit, true);
             if (year != null && !known.isEmpty() && !known.contains(year)) {
-                fail("/budget/equityStart/year", "Året " + year + " finns inte bland budgetens år " + known + ".");
+                fail("/budget/equityStart/year", Text.of("file.aretFinnsInteBlandBudgetens", year, known));
             }
             equityStart = year == null || amount == null ? null : new Plan.EquityStart(year, amount);
         }
         List<Plan.LineGroup> groups = list(node.get("groups"), "/budget/groups", (n, p) -> group(n, p, unit, known));
         if (groups.isEmpty()) {
-            fail("/budget/groups", "Budgeten ska ha minst en grupp med rader.");
+            fail("/budget/groups", Text.of("file.budgetenSkaHaMinstEn"));
         }
         SortedMap<Integer, Plan.StatedFigures> stated = new TreeMap<>();
         JsonNode statedNode = node.get("stated");
@@ -299,7 +295,7 @@ PlanFileReader(Map<String, Integer> lines) {
                 String p = "/budget/stated/" + e.getKey();
                 Integer year = yearKey(e.getKey(), p);
                 if (year != null && !known.contains(year)) {
-                    fail(p, "Året " + year + " finns inte bland budgetens år " + known + ".");
+                    fail(p, Text.of("file.aretFinnsInteBlandBudgetens", year, known));
                 }
                 JsonNode f = e.getValue();
                 if (year != null && object(f, p)) {
@@ -340,7 +336,7 @@ PlanFileReader(Map<String, Integer> lines) {
         CostCategory category = node.has("category")
                 ? enumValue(node.get("category"), path + "/category", CostCategory.class, true) : groupCategory;
         if (type == LineType.COST && category == null && !node.has("category") && !groupNamesCategory) {
-            fail(path + "/category", "Kostnadsraden '" + name + "' saknar kategori (ADMINISTRATION, INDIVIDUAL, STRUCTURAL, PROCESS_SUPPORT eller UNALLOCATED).");
+            fail(path + "/category", Text.of("file.kostnadsradenSaknarKategoriAdministrationIndividual", name));
         }
         if (type != LineType.COST) {
             category = null;
@@ -348,8 +344,7 @@ PlanFileReader(Map<String, Integer> lines) {
         SortedMap<Integer, Money> amounts = amounts(node.get("amounts"), path + "/amounts", unit, years);
         amounts.forEach((year, amount) -> {
             if (amount.isNegative()) {
-                fail(path + "/amounts/" + year, "Beloppen skrivs utan minustecken; raden '" + name
-                        + "' är redan typad som " + (type == LineType.COST ? "kostnad" : "intäkt") + ".");
+                fail(path + "/amounts/" + year, Text.of(type == LineType.COST ? "file.noMinusCost" : "file.noMinusIncome", name));
             }
         });
         // The id links the line (Plan#linkingLinesById); without one, the name or text in "initiative" does.
@@ -359,9 +354,9 @@ PlanFileReader(Map<String, Integer> lines) {
         }
         String id = text(node, path, "id", false);
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,59}")) {
-            fail(path + "/id", "Radens id skrivs med små bokstäver a–z, siffror och bindestreck (högst 60 tecken), t.ex. personal-och-kontor.");
+            fail(path + "/id", Text.of("file.radensIdSkrivsMedSma"));
         } else if (id != null && !lineIds.add(id)) {
-            fail(path + "/id", "Två budgetrader har samma id '" + id + "'.");
+            fail(path + "/id", Text.of("file.tvaBudgetraderHarSammaId", id));
         }
         return new Plan.BudgetLine(id, text(node, path, "ref", false), name, type, category,
                 initiativeId != null ? initiativeId : text(node, path, "initiative", false), amounts);

@@ -47,9 +47,9 @@ public final class GoalEdits {
         Map<String, TheoryOfChange.Node> byId = new HashMap<>();
         toc.nodes().forEach(n -> byId.put(n.id(), n));
         TheoryOfChange.Edge edge = new TheoryOfChange.Edge(from, to);
-        String problem = GoalRules.edgeProblem(byId, edge);
+        Text problem = GoalRules.edgeProblem(byId, edge);
         if (problem != null) {
-            throw new InvalidInputException("pil", problem);
+            throw new InvalidInputException(Text.of("place.pil"), problem);
         }
         if (toc.edges().contains(edge)) {
             throw new InvalidInputException(Text.of("place.pil"), Text.of("error.pilenFinnsRedan"));
@@ -144,9 +144,9 @@ public final class GoalEdits {
             throw new InvalidInputException(Text.of("place.indikator"), Text.of("error.skrivVadSomMatsHogst"));
         }
         if (target != null) {
-            String problem = GoalRules.targetProblem(target);
+            Text problem = GoalRules.targetProblem(target);
             if (problem != null) {
-                throw new InvalidInputException("målvärde", problem);
+                throw new InvalidInputException(Text.of("place.malvarde"), problem);
             }
         }
         List<Goal> goals = new ArrayList<>();

@@ -3,70 +3,77 @@ package se.samordna.plan.goals;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** The rules of goals and the theory of change, with the Swedish sentence that names what is wrong. */
+import se.samordna.shared.Text;
+
+/** The rules of goals and the theory of change, each with the sentence from the bundles ({@code goal.rule.*}) that names what is wrong. */
 public final class GoalRules {
 
     private GoalRules() {
     }
 
     /** An arrow must run forward through the levels: from activities towards long-term effects. */
-    public static String edgeProblem(Map<String, TheoryOfChange.Node> nodes, TheoryOfChange.Edge edge) {
+    public static Text edgeProblem(Map<String, TheoryOfChange.Node> nodes, TheoryOfChange.Edge edge) {
         TheoryOfChange.Node from = nodes.get(edge.from());
         TheoryOfChange.Node to = nodes.get(edge.to());
         if (from == null || to == null) {
-            return "Pilen går mellan noder som inte finns (" + edge.from() + " → " + edge.to() + ").";
+            return Text.of("goal.rule.arrowNodesMissing", edge.from(), edge.to());
         }
         if (from.level().ordinal() >= to.level().ordinal()) {
-            return "Pilen från '" + from.text() + "' (" + levelName(from.level()) + ") till '" + to.text() + "' ("
-                    + levelName(to.level()) + ") går bakåt genom nivåerna; pilar går från aktiviteter mot långsiktiga effekter.";
+            return Text.of("goal.rule.arrowBackwards", from.text(), level(from.level()), to.text(), level(to.level()));
         }
         return null;
     }
 
-    public static String targetProblem(Goal.Target target) {
+    public static Text targetProblem(Goal.Target target) {
         if (target.kind() == null) {
             return null;
         }
         return switch (target.kind()) {
-            case NUMBER -> target.value() == null ? "Ett mål i antal ska ha ett värde (value)." : null;
+            case NUMBER -> target.value() == null ? Text.of("goal.rule.numberNeedsValue") : null;
             case SHARE -> target.value() == null || target.value().signum() < 0 || target.value().compareTo(BigDecimal.valueOf(100)) > 0
-                    ? "Ett mål i andel ska ha ett värde mellan 0 och 100 (procent)." : null;
-            case DATE -> target.date() == null ? "Ett datummål ska ha ett datum (date, ÅÅÅÅ-MM-DD)." : null;
+                    ? Text.of("goal.rule.shareNeedsValue") : null;
+            case DATE -> target.date() == null ? Text.of("goal.rule.dateNeedsDate") : null;
             case YES_NO, TEXT -> null;
         };
     }
 
     /** A computed indicator needs a target of the kind its computation gives. */
-    public static String computationProblem(Goal.Computation computation, Goal.Target target, String activityPlan, Integer nnsIndicator) {
+    public static Text computationProblem(Goal.Computation computation, Goal.Target target, String activityPlan, Integer nnsIndicator) {
         if (computation == Goal.Computation.SURVEY_AGREEMENT) {
             if (target == null || target.kind() != Goal.Target.Kind.SHARE) {
-                return "Andelen som instämmer är en andel: indikatorn ska ha ett mål av slaget SHARE.";
+                return Text.of("goal.rule.surveyShare");
             }
-            return nnsIndicator == null || nnsIndicator < 1 || nnsIndicator > 15 ? "Ange vilken NNS-indikator (1–15) andelen räknas på." : null;
+            return nnsIndicator == null || nnsIndicator < 1 || nnsIndicator > 15 ? Text.of("goal.rule.nnsIndicator") : null;
         }
         return computationProblem(computation, target, activityPlan);
     }
 
-    public static String computationProblem(Goal.Computation computation, Goal.Target target, String activityPlan) {
+    public static Text computationProblem(Goal.Computation computation, Goal.Target target, String activityPlan) {
         if (computation == null) {
             return null;
         }
         Goal.Target.Kind kind = target == null ? null : target.kind();
         return switch (computation) {
             case ADMIN_SHARE -> kind == Goal.Target.Kind.SHARE ? null
-                    : "Administrationens andel är en andel: indikatorn ska ha ett mål av slaget SHARE.";
-            case ACTIVITIES_DONE -> kind != Goal.Target.Kind.SHARE ? "Andelen genomförda aktiviteter ska ha ett mål av slaget SHARE."
-                    : activityPlan == null ? "Ange vilken aktivitetsplan (activityPlan) andelen räknas på." : null;
+                    : Text.of("goal.rule.adminShare");
+            case ACTIVITIES_DONE -> kind != Goal.Target.Kind.SHARE ? Text.of("goal.rule.activitiesShare")
+                    : activityPlan == null ? Text.of("goal.rule.activityPlan") : null;
             case EQUITY_SPENT, BUDGET_BALANCED -> kind == Goal.Target.Kind.YES_NO || kind == Goal.Target.Kind.DATE ? null
-                    : "Indikatorn blir ja eller nej: målet ska vara av slaget YES_NO eller DATE.";
-            case SURVEY_AGREEMENT -> kind == Goal.Target.Kind.SHARE ? null : "Andelen som instämmer ska ha ett mål av slaget SHARE.";
+                    : Text.of("goal.rule.yesNo");
+            case SURVEY_AGREEMENT -> kind == Goal.Target.Kind.SHARE ? null : Text.of("goal.rule.surveyShareTarget");
             case EXIT_OUTCOME_SHARE, STEP_MOVEMENT_SHARE -> kind == Goal.Target.Kind.SHARE ? null
-                    : "Andelen av årets avslut räknas i procent: indikatorn ska ha ett mål av slaget SHARE.";
+                    : Text.of("goal.rule.exitShare");
             case SUPPORT_SHARE -> kind == Goal.Target.Kind.SHARE || kind == Goal.Target.Kind.TEXT ? null
-                    : "Andelen med offentlig försörjning är en andel: målet ska vara av slaget SHARE eller en beskrivning (TEXT).";
+                    : Text.of("goal.rule.supportShare");
         };
     }
 
+    /** A level's name in any language ({@code goal.level.*}). */
+    public static Text level(TheoryOfChange.Level level) {
+        return Text.of("goal.level." + level.name());
+    }
+
+    /** A level's name in Swedish, as the plan document's picture prints it. */
     public static String levelName(TheoryOfChange.Level level) {
         return switch (level) {
             case ACTIVITY -> "aktivitet";

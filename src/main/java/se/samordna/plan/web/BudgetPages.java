@@ -203,7 +203,10 @@ class BudgetPages {
     /** A plan file's problems as a 4xx answer, each with its line. */
     static InvalidInputException invalidFile(PlanFileException e) {
         return new InvalidInputException(e.problems().stream()
-                .map(p -> new InvalidInputException.Problem((p.line() > 0 ? "rad " + p.line() + " " : "") + p.path(), p.message()))
+                .map(p -> {
+                    Text place = p.line() > 0 ? Text.of("place.fileLine", p.line(), p.path()) : Text.of("place.filePath", p.path());
+                    return new InvalidInputException.Problem(place.swedish(), p.message(), place, p.text());
+                })
                 .toList());
     }
 
