@@ -12,9 +12,12 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import se.samordna.plan.checks.Finding;
 import se.samordna.plan.checks.PlanChecks;
+import se.samordna.platform.ModuleTestDatabase;
 import se.samordna.shared.Money;
 
 /**
@@ -24,6 +27,11 @@ import se.samordna.shared.Money;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @ActiveProfiles("test")
 class PlanModuleTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry);
+    }
 
     @Autowired
     Plans plans;

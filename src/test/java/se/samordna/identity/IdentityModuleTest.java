@@ -1,0 +1,63 @@
+package se.samordna.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Role;
+
+/**
+ * People and their roles on their own (with the audit log): a person invited without a password holds the roles given
+ * per association, and the rule that a director is never a participant reporter in the same association holds.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ActiveProfiles("test")
+class IdentityModuleTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry);
+    }
+
+    @Autowired
+    UserDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anInvitedPersonHoldsTheRolesGivenPerAssociationAndNoDirectorReportsOnParticipants() {
+        UUID association = UUID.randomUUID();
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", association)
+                .param("name", "Testförbundet Personer " + association).param("slug", "personer-" + association).update();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin-test", null, List.of()));
+        try {
+            String username = "styrelse-" + association.toString().substring(0, 8);
+            UUID member = directory.createInvited(username, "Styrelseledamot", "ledamot@example.se", false);
+            directory.grant(member, association, Role.BOARD);
+            directory.grant(member, association, Role.ADMIN);
+            assertThat(directory.rolesIn(member, association)).isEqualTo(Set.of(Role.BOARD, Role.ADMIN));
+            assertThat(directory.hasAccepted(member)).as("no password until the person chooses one").isFalse();
+            assertThatThrownBy(() -> directory.grant(member, association, Role.INITIATIVE_REPORTER))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("deltagarrapportör");
+            directory.revoke(member, association, Role.ADMIN);
+            assertThat(directory.rolesIn(member, association)).containsExactly(Role.BOARD);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package se.samordna.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samordna.ledger.accounts.AnnualAccounts;
+import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * The books on their own (with the plan and audit modules they depend on): a year's SIE file is imported all or
+ * nothing and kept as sums per account, in öre; a file that is not SIE changes nothing.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ActiveProfiles("test")
+class LedgerModuleTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry);
+    }
+
+    @Autowired
+    LedgerImports imports;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aYearsBooksAreImportedAsSumsPerAccountAndABrokenFileChangesNothing() throws Exception {
+        UUID association = UUID.randomUUID();
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", association)
+                .param("name", "Testförbundet Bokföring " + association).param("slug", "bokforing-" + association).update();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("ekonom-test", null, List.of()));
+        try (InputStream sie = Files.newInputStream(Path.of("src/test/resources/sie/testforbundet-2025.se"))) {
+            LedgerImports.Imported imported = imports.importSie(association, sie, false);
+            assertThat(imported.yearStart()).hasToString("2025-01-01");
+            assertThat(imported.orgNumber()).isEqualTo("222000-0000");
+            assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number, AnnualAccounts.Account::movement)
+                    .contains(org.assertj.core.groups.Tuple.tuple("3010", -120_000_000L), org.assertj.core.groups.Tuple.tuple("6550", 1_250_050L));
+
+            assertThatThrownBy(() -> imports.importSie(association, new java.io.ByteArrayInputStream("inte en SIE-fil".getBytes()), false))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(imports.years(association)).hasSize(1);
+            assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number).contains("3010", "6550", "7010");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.samordna.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One throw-away PostgreSQL for every module test in the run (the module tests' contexts differ, so each would
+ * otherwise start a server of its own): migrated by the first context, used by the application's role like a real
+ * installation. Tests add their own associations with fresh ids, so they never meet.
+ */
+public final class ModuleTestDatabase {
+
+    private static EmbeddedDatabase database;
+    private static DatabaseSecret secret;
+
+    private ModuleTestDatabase() {
+    }
+
+    /** For a module test's {@code @DynamicPropertySource}: the shared server as an external database. */
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (database == null) {
+            try {
+                Path home = Files.createTempDirectory("samordna-module-pg");
+                secret = DatabaseSecret.in(home);
+                database = EmbeddedDatabase.start(home.resolve("postgres"), false, secret);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    database.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending; the temporary directory goes with the machine's clean-up
+                }
+            }));
+        }
+        registry.add("samordna.db.url", database::jdbcUrl);
+        registry.add("samordna.db.user", () -> DatabaseSecret.OWNER_ROLE);
+        registry.add("samordna.db.password", secret::owner);
+        registry.add("samordna.db.app-user", () -> DatabaseSecret.APP_ROLE);
+        registry.add("samordna.db.app-password", secret::app);
+    }
+}
