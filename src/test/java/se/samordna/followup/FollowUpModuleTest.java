@@ -1,0 +1,64 @@
+package se.samordna.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
+import se.samordna.plan.initiatives.Initiative;
+import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.shared.InvalidInputException;
+
+/**
+ * Participant follow-up on its own (with the modules it depends on): the number of new participants per period is kept
+ * by legal sex, written for Uppföljning Finsam with the initiative's name, and a period outside the initiative is refused.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
+@ActiveProfiles("test")
+class FollowUpModuleTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry);
+    }
+
+    @Autowired
+    ParticipantFollowUp followUp;
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void newParticipantsAreKeptBySexAndWrittenForUppfoljningFinsam() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
+                .param("name", "Testförbundet Deltagare " + id).param("slug", "deltagare-" + id).update();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("rapportor-test", null, List.of()));
+        try {
+            plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
+            Initiative modus = plans.get(id).plan().initiative("modus-munkfors").orElseThrow();
+            followUp.recordVolume(id, modus, "2025H1", 7, 5);
+            assertThat(followUp.volumes(id, 2025)).containsExactly(new ParticipantFollowUp.Volume("modus-munkfors", "2025H1", 7, 5));
+            assertThat(followUp.uppfoljningFinsamCsv(id, 2025, Map.of("modus-munkfors", modus.name())))
+                    .contains(modus.name() + ";2025H1;7;5;12");
+            assertThatThrownBy(() -> followUp.recordVolume(id, modus, "2019", 1, 1)).isInstanceOf(InvalidInputException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package se.samordna.initiative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
+import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Money;
+
+/**
+ * What an initiative keeps beside the plan, on its own (with the modules it depends on: plan, association, identity, audit): a
+ * year's outcome is kept in öre per initiative and year, changed in place, and a negative outcome is refused.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
+@ActiveProfiles("test")
+class InitiativeModuleTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry);
+    }
+
+    @Autowired
+    InitiativeRecords records;
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aYearsOutcomeIsKeptPerInitiativeAndChangedInPlace() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
+                .param("name", "Testförbundet Utfall " + id).param("slug", "utfall-" + id).update();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("forbundschef-test", null, List.of()));
+        try {
+            plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
+            records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(310_500));
+            records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(322_750));
+            assertThat(records.outcomes(id, "modus-munkfors")).isEqualTo(Map.of(2025, Money.ofKronor(322_750)));
+            assertThatThrownBy(() -> records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(-1)))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(records.outcomes(id, "modus-munkfors")).containsEntry(2025, Money.ofKronor(322_750));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
