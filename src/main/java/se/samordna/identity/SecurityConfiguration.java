@@ -34,9 +34,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * bcrypt at {@code samordna.password.bcrypt-strength} (10, Spring's default; the test profile lowers it, as it turns
+     * fsync off, so the suite's hundreds of sign-ins do not spend a minute hashing). Hashes of other kinds still match.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${samordna.password.bcrypt-strength:10}") int strength) {
+        org.springframework.security.crypto.password.DelegatingPasswordEncoder delegate =
+                new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt",
+                        java.util.Map.of("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength)));
+        delegate.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         // bcrypt reads 72 bytes at most and throws beyond them: a longer password matches nothing (never a 500);
         // UserDirectory refuses to set one with a message.
         return new PasswordEncoder() {

@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * One throw-away PostgreSQL for every module test in the run (the module tests' contexts differ, so each would
  * otherwise start a server of its own): migrated by the first context, used by the application's role like a real
- * installation. Tests add their own associations with fresh ids, so they never meet.
+ * installation. Tests add their own associations with fresh ids, so they never meet. Each module test closes its
+ * context when it ends ({@code @DirtiesContext}): no other test shares it, and its connections go back to the server.
  */
 public final class ModuleTestDatabase {
 

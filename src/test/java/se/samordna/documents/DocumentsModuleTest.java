@@ -1,0 +1,63 @@
+package se.samordna.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samordna.plan.Plans;
+import se.samordna.plan.Seeds;
+import se.samordna.plan.StoredPlan;
+import se.samordna.platform.ModuleTestDatabase;
+
+/**
+ * The board's documents on their own (with the modules they depend on): a stored plan is printed as a PDF and as a
+ * Word document, and the same version of the plan is not rendered twice.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
+@ActiveProfiles("test")
+@DirtiesContext
+class DocumentsModuleTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ModuleTestDatabase.register(registry);
+    }
+
+    @Autowired
+    RenderedPlans documents;
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aStoredPlanIsPrintedAsPdfAndWordAndAVersionIsRenderedOnce() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
+                .param("name", "Testförbundet Dokument " + id).param("slug", "dokument-" + id).update();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("forbundschef-test", null, List.of()));
+        try {
+            StoredPlan stored = plans.importFile(id, Seeds.text("ornskoldsvik-2025.yaml"), null);
+            byte[] pdf = documents.document(stored.id(), stored.version(), stored.plan(), "pdf", false);
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(documents.document(stored.id(), stored.version(), stored.plan(), "pdf", false)).isSameAs(pdf);
+            byte[] docx = documents.document(stored.id(), stored.version(), stored.plan(), "docx", false);
+            assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).as("a Word file is a zip").isEqualTo("PK");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
