@@ -1,8 +1,6 @@
 package db.migration;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.Optional;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -27,31 +25,20 @@ public class V22__plan_line_and_initiative_ids extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        int upgraded = 0;
-        try (Statement select = context.getConnection().createStatement();
-             ResultSet rows = select.executeQuery("select id, content::text from plan order by id");
-             PreparedStatement update = context.getConnection().prepareStatement("update plan set content = cast(? as jsonb) where id = ?")) {
-            while (rows.next()) {
-                Object id = rows.getObject(1);
-                String before = rows.getString(2);
-                Plan plan;
-                try {
-                    plan = PlanFiles.readJson(before);
-                } catch (PlanFileException unreadable) {
-                    log.warn("Plan {} could not be read and keeps its stored form: {}", id, unreadable.getMessage());
-                    continue;
-                }
-                String after = PlanFiles.writeJson(plan);
-                if (!PlanFiles.readJson(after).equals(plan)) {
-                    throw new IllegalStateException("Plan " + id + " would read differently after the upgrade; nothing was changed.");
-                }
-                update.setString(1, after);
-                update.setObject(2, id);
-                update.addBatch();
-                upgraded++;
+        int upgraded = StoredPlanRewrite.each(context, (id, before) -> {
+            Plan plan;
+            try {
+                plan = PlanFiles.readJson(before);
+            } catch (PlanFileException unreadable) {
+                log.warn("Plan {} could not be read and keeps its stored form: {}", id, unreadable.getMessage());
+                return Optional.empty();
             }
-            update.executeBatch();
-        }
+            String after = PlanFiles.writeJson(plan);
+            if (!PlanFiles.readJson(after).equals(plan)) {
+                throw new IllegalStateException("Plan " + id + " would read differently after the upgrade; nothing was changed.");
+            }
+            return Optional.of(after);
+        });
         log.info("Stored plans upgraded with line and initiative ids: {}", upgraded);
     }
 }

@@ -1,8 +1,6 @@
 package db.migration;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.Optional;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -26,38 +24,27 @@ public class V23__plan_stored_form extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        int upgraded = 0;
-        int kept = 0;
-        try (Statement select = context.getConnection().createStatement();
-             ResultSet rows = select.executeQuery("select id, content::text from plan order by id");
-             PreparedStatement update = context.getConnection().prepareStatement("update plan set content = cast(? as jsonb) where id = ?")) {
-            while (rows.next()) {
-                Object id = rows.getObject(1);
-                String before = rows.getString(2);
-                if (StoredForm.isCurrent(before)) {
-                    continue;
-                }
-                Plan plan;
-                try {
-                    plan = StoredForm.read(before);
-                } catch (PlanFileException unreadable) {
-                    log.warn("Plan {} could not be read and keeps its stored form: {}", id, unreadable.getMessage());
-                    kept++;
-                    continue;
-                }
-                String after = StoredForm.write(plan);
-                if (!StoredForm.read(after).equals(plan)) {
-                    log.warn("Plan {} would read differently in the new stored form and keeps the form it had", id);
-                    kept++;
-                    continue;
-                }
-                update.setString(1, after);
-                update.setObject(2, id);
-                update.addBatch();
-                upgraded++;
+        int[] kept = {0};
+        int upgraded = StoredPlanRewrite.each(context, (id, before) -> {
+            if (StoredForm.isCurrent(before)) {
+                return Optional.empty();
             }
-            update.executeBatch();
-        }
-        log.info("Stored plans rewritten in the stored form {}: {} (kept as they were: {})", StoredForm.VERSION, upgraded, kept);
+            Plan plan;
+            try {
+                plan = StoredForm.read(before);
+            } catch (PlanFileException unreadable) {
+                log.warn("Plan {} could not be read and keeps its stored form: {}", id, unreadable.getMessage());
+                kept[0]++;
+                return Optional.empty();
+            }
+            String after = StoredForm.write(plan);
+            if (!StoredForm.read(after).equals(plan)) {
+                log.warn("Plan {} would read differently in the new stored form and keeps the form it had", id);
+                kept[0]++;
+                return Optional.empty();
+            }
+            return Optional.of(after);
+        });
+        log.info("Stored plans rewritten in the stored form {}: {} (kept as they were: {})", StoredForm.VERSION, upgraded, kept[0]);
     }
 }

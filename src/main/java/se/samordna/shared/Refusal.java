@@ -16,18 +16,12 @@ public final class Refusal {
         return List.of(message(refused, locale));
     }
 
-    /** The refusal's message in the reader's language, for the four refusals Samordna answers with 4xx. */
+    /** The refusal's message in the reader's language, for the refusals Samordna answers with 4xx. */
     public static String message(RuntimeException refused, java.util.Locale locale) {
         if (refused instanceof InvalidInputException e) {
             return e.message(locale);
         }
-        if (refused instanceof NotFoundException e) {
-            return e.message(locale);
-        }
-        if (refused instanceof ConflictException e) {
-            return e.message(locale);
-        }
-        return refused instanceof ForbiddenException e ? e.message(locale) : refused.getMessage();
+        return refused instanceof TextException e ? e.message(locale) : refused.getMessage();
     }
 
     public static int status(RuntimeException refused) {

@@ -3,14 +3,11 @@ package se.samordna.association;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,10 +38,9 @@ class AssociationModuleTest {
     AuditLog auditLog;
 
     @Test
-    void aNewAssociationGetsItsAddressFromItsNameAndChoosesTheComparisonItself() {
+    void aNewAssociationGetsItsAddressFromItsNameAndChoosesTheComparisonItself() throws Exception {
         String name = "Testförbundet Älvdalen " + UUID.randomUUID().toString().substring(0, 6);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("systemadmin-test", null, List.of()));
-        try {
+        ModuleTestDatabase.as("systemadmin-test", () -> {
             Association created = associations.create(name);
             assertThat(created.slug()).startsWith("testforbundet-alvdalen-");
             assertThat(associations.findBySlug(created.slug())).contains(created);
@@ -54,8 +50,6 @@ class AssociationModuleTest {
             assertThat(associations.inNationalComparison(created.id())).isFalse();
             associations.joinNationalComparison(created.id(), true);
             assertThat(associations.inNationalComparison(created.id())).isTrue();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,20 +41,15 @@ class AuditModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void aChangeIsRecordedByItsActorInItsTransactionAndTheChainHolds() {
-        UUID association = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", association)
-                .param("name", "Testförbundet Revision " + association).param("slug", "revision-" + association).update();
+    void aChangeIsRecordedByItsActorInItsTransactionAndTheChainHolds() throws Exception {
+        UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Revision");
         assertThatThrownBy(() -> auditLog.record(association, "budget-line", "lokaler", "amount-changed", Map.of()))
                 .as("never outside the change's own transaction").isInstanceOf(RuntimeException.class);
 
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("revisor-test", null, List.of()));
-        try {
+        ModuleTestDatabase.as("revisor-test", () -> {
             transactions.executeWithoutResult(status -> auditLog.record(association, "budget-line", "lokaler", "amount-changed",
                     Map.of("2025", Map.of("before", "120 000", "after", "125 000"))));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
         List<AuditEntry> entries = auditLog.entries(association, 10);
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("revisor-test");

@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,9 +42,8 @@ class ComparisonModuleTest {
     Plans plans;
 
     @Test
-    void anAssociationsFiguresAreComparedOnlyOnceItTakesPart() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("forbundschef-test", null, List.of()));
-        try {
+    void anAssociationsFiguresAreComparedOnlyOnceItTakesPart() throws Exception {
+        ModuleTestDatabase.as("forbundschef-test", () -> {
             Association association = associations.create("Testförbundet Jämförelse " + UUID.randomUUID().toString().substring(0, 6));
             plans.importFile(association.id(), Seeds.text("klaralvdalen-2025.yaml"), null);
             assertThat(comparison.figures()).extracting(KeyFigures::associationId).doesNotContain(association.id());
@@ -56,8 +53,6 @@ class ComparisonModuleTest {
             assertThat(figures.year()).isEqualTo(2025);
             assertThat(figures.allocation()).isEqualTo(Money.ofKronor(2_560_000));
             assertThat(NationalComparison.aggregates(List.of(figures), 3)).noneMatch(NationalComparison.Aggregate::shown);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

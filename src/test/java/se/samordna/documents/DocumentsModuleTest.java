@@ -3,15 +3,12 @@ package se.samordna.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,20 +41,15 @@ class DocumentsModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void aStoredPlanIsPrintedAsPdfAndWordAndAVersionIsRenderedOnce() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
-                .param("name", "Testförbundet Dokument " + id).param("slug", "dokument-" + id).update();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("forbundschef-test", null, List.of()));
-        try {
+    void aStoredPlanIsPrintedAsPdfAndWordAndAVersionIsRenderedOnce() throws Exception {
+        UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Dokument");
+        ModuleTestDatabase.as("forbundschef-test", () -> {
             StoredPlan stored = plans.importFile(id, Seeds.text("ornskoldsvik-2025.yaml"), null);
             byte[] pdf = documents.document(stored.id(), stored.version(), stored.plan(), "pdf", false);
             assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             assertThat(documents.document(stored.id(), stored.version(), stored.plan(), "pdf", false)).isSameAs(pdf);
             byte[] docx = documents.document(stored.id(), stored.version(), stored.plan(), "docx", false);
             assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).as("a Word file is a zip").isEqualTo("PK");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package se.samordna.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,12 +43,9 @@ class FollowUpModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void newParticipantsAreKeptBySexAndWrittenForUppfoljningFinsam() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
-                .param("name", "Testförbundet Deltagare " + id).param("slug", "deltagare-" + id).update();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("rapportor-test", null, List.of()));
-        try {
+    void newParticipantsAreKeptBySexAndWrittenForUppfoljningFinsam() throws Exception {
+        UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Deltagare");
+        ModuleTestDatabase.as("rapportor-test", () -> {
             plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
             Initiative modus = plans.get(id).plan().initiative("modus-munkfors").orElseThrow();
             followUp.recordVolume(id, modus, "2025H1", 7, 5);
@@ -59,8 +53,6 @@ class FollowUpModuleTest {
             assertThat(followUp.uppfoljningFinsamCsv(id, 2025, Map.of("modus-munkfors", modus.name())))
                     .contains(modus.name() + ";2025H1;7;5;12");
             assertThatThrownBy(() -> followUp.recordVolume(id, modus, "2019", 1, 1)).isInstanceOf(InvalidInputException.class);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -3,15 +3,12 @@ package se.samordna.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,12 +43,9 @@ class GoalsModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void aTargetAreaAndAGoalAreAddedFromTheVersionReadAndAStaleChangeIsRefused() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
-                .param("name", "Testförbundet Mål " + id).param("slug", "mal-" + id).update();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("forbundschef-test", null, List.of()));
-        try {
+    void aTargetAreaAndAGoalAreAddedFromTheVersionReadAndAStaleChangeIsRefused() throws Exception {
+        UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Mål");
+        ModuleTestDatabase.as("forbundschef-test", () -> {
             StoredPlan imported = plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
             StoredPlan withArea = goals.addArea(id, imported.version(), "Unga vuxna i arbete");
             StoredPlan withGoal = goals.addGoal(id, withArea.version(), "Fler unga vuxna i arbete eller studier", 2025, "Unga vuxna i arbete", null);
@@ -60,8 +54,6 @@ class GoalsModuleTest {
                     .contains(org.assertj.core.groups.Tuple.tuple("Fler unga vuxna i arbete eller studier", "Unga vuxna i arbete"));
             assertThatThrownBy(() -> goals.addArea(id, imported.version(), "Ett annat område"))
                     .as("the areas changed since that version").isInstanceOf(ConflictException.class);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package se.samordna.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,12 +39,9 @@ class IdentityModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void anInvitedPersonHoldsTheRolesGivenPerAssociationAndNoDirectorReportsOnParticipants() {
-        UUID association = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", association)
-                .param("name", "Testförbundet Personer " + association).param("slug", "personer-" + association).update();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin-test", null, List.of()));
-        try {
+    void anInvitedPersonHoldsTheRolesGivenPerAssociationAndNoDirectorReportsOnParticipants() throws Exception {
+        UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Personer");
+        ModuleTestDatabase.as("admin-test", () -> {
             String username = "styrelse-" + association.toString().substring(0, 8);
             UUID member = directory.createInvited(username, "Styrelseledamot", "ledamot@example.se", false);
             directory.grant(member, association, Role.BOARD);
@@ -58,8 +52,6 @@ class IdentityModuleTest {
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("deltagarrapportör");
             directory.revoke(member, association, Role.ADMIN);
             assertThat(directory.rolesIn(member, association)).containsExactly(Role.BOARD);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package se.samordna.initiative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,12 +43,9 @@ class InitiativeModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void aYearsOutcomeIsKeptPerInitiativeAndChangedInPlace() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
-                .param("name", "Testförbundet Utfall " + id).param("slug", "utfall-" + id).update();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("forbundschef-test", null, List.of()));
-        try {
+    void aYearsOutcomeIsKeptPerInitiativeAndChangedInPlace() throws Exception {
+        UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Utfall");
+        ModuleTestDatabase.as("forbundschef-test", () -> {
             plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
             records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(310_500));
             records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(322_750));
@@ -59,8 +53,6 @@ class InitiativeModuleTest {
             assertThatThrownBy(() -> records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(-1)))
                     .isInstanceOf(InvalidInputException.class);
             assertThat(records.outcomes(id, "modus-munkfors")).containsEntry(2025, Money.ofKronor(322_750));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

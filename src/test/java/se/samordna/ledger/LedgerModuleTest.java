@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,23 +42,20 @@ class LedgerModuleTest {
 
     @Test
     void aYearsBooksAreImportedAsSumsPerAccountAndABrokenFileChangesNothing() throws Exception {
-        UUID association = UUID.randomUUID();
-        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", association)
-                .param("name", "Testförbundet Bokföring " + association).param("slug", "bokforing-" + association).update();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("ekonom-test", null, List.of()));
-        try (InputStream sie = Files.newInputStream(Path.of("src/test/resources/sie/testforbundet-2025.se"))) {
-            LedgerImports.Imported imported = imports.importSie(association, sie, false);
-            assertThat(imported.yearStart()).hasToString("2025-01-01");
-            assertThat(imported.orgNumber()).isEqualTo("222000-0000");
-            assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number, AnnualAccounts.Account::movement)
-                    .contains(org.assertj.core.groups.Tuple.tuple("3010", -120_000_000L), org.assertj.core.groups.Tuple.tuple("6550", 1_250_050L));
+        UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Bokföring");
+        ModuleTestDatabase.as("ekonom-test", () -> {
+            try (InputStream sie = Files.newInputStream(Path.of("src/test/resources/sie/testforbundet-2025.se"))) {
+                LedgerImports.Imported imported = imports.importSie(association, sie, false);
+                assertThat(imported.yearStart()).hasToString("2025-01-01");
+                assertThat(imported.orgNumber()).isEqualTo("222000-0000");
+                assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number, AnnualAccounts.Account::movement)
+                        .contains(org.assertj.core.groups.Tuple.tuple("3010", -120_000_000L), org.assertj.core.groups.Tuple.tuple("6550", 1_250_050L));
 
-            assertThatThrownBy(() -> imports.importSie(association, new java.io.ByteArrayInputStream("inte en SIE-fil".getBytes()), false))
-                    .isInstanceOf(InvalidInputException.class);
-            assertThat(imports.years(association)).hasSize(1);
-            assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number).contains("3010", "6550", "7010");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+                assertThatThrownBy(() -> imports.importSie(association, new java.io.ByteArrayInputStream("inte en SIE-fil".getBytes()), false))
+                        .isInstanceOf(InvalidInputException.class);
+                assertThat(imports.years(association)).hasSize(1);
+                assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number).contains("3010", "6550", "7010");
+            }
+        });
     }
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,11 +39,9 @@ class PlanModuleTest {
     JdbcClient jdbc;
 
     @Test
-    void aPlanIsStoredChangedFromItsVersionAndChecked() {
-        UUID id = UUID.randomUUID();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("module-test", null, List.of()));
-        try {
-            jdbc.sql("insert into association (id, name, slug) values (:id, 'Modulförbundet', 'modulforbundet')").param("id", id).update();
+    void aPlanIsStoredChangedFromItsVersionAndChecked() throws Exception {
+        UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Plan");
+        ModuleTestDatabase.as("module-test", () -> {
             StoredPlan stored = plans.importFile(id, Seeds.text("sodra-dalarna-2025.yaml"), null);
             List<Finding> findings = PlanChecks.check(stored.plan());
             assertThat(findings).extracting(Finding::code).contains("FUNDS_EXCEEDED");
@@ -53,8 +49,6 @@ class PlanModuleTest {
             StoredPlan changed = plans.changeAmount(id, 0, 0, 2025, Money.ofTkr(29), stored.version());
             assertThat(changed.version()).isGreaterThan(stored.version());
             assertThat(PlanChecks.check(changed.plan())).extracting(Finding::code).doesNotContain("FUNDS_EXCEEDED");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

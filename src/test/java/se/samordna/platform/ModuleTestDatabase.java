@@ -21,6 +21,30 @@ public final class ModuleTestDatabase {
     private ModuleTestDatabase() {
     }
 
+    /** What a module test does as a signed-in person. */
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    /** A new association of the test's own: a fresh id, the name given with the id after it; its id. */
+    public static java.util.UUID newAssociation(org.springframework.jdbc.core.simple.JdbcClient jdbc, String name) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)").param("id", id)
+                .param("name", name + " " + id).param("slug", "modultest-" + id).update();
+        return id;
+    }
+
+    /** Runs the work as the person named (who the audit log names as the actor), then signs out. */
+    public static void as(String actor, Work work) throws Exception {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(actor, null, java.util.List.of()));
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** For a module test's {@code @DynamicPropertySource}: the shared server as an external database. */
     public static synchronized void register(DynamicPropertyRegistry registry) {
         if (database == null) {
