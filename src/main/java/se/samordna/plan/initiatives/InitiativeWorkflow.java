@@ -73,17 +73,17 @@ public final class InitiativeWorkflow {
 
     public static Plan apply(Plan plan, String id, LocalDate date, SortedMap<Integer, Money> requested, String text) {
         Initiative i = get(plan, id);
-        requireState(i, "ansöka", InitiativeState.IDEA);
-        requireDate(date, "ansökans datum");
-        requireAmounts(requested, "sökt belopp", true);
+        requireState(i, Text.of("initiative.move.apply"), InitiativeState.IDEA);
+        requireDate(date, Text.of("place.initiative.applicationDate"));
+        requireAmounts(requested, Text.of("place.initiative.requestedAmount"), true);
         return replace(plan, with(i, InitiativeState.APPLIED, new Initiative.Application(date, new TreeMap<>(requested), text),
                 i.statement(), i.decision(), i.agreement(), i.closed()));
     }
 
     public static Plan giveStatement(Plan plan, String id, LocalDate date, String text) {
         Initiative i = get(plan, id);
-        requireState(i, "lämna beredningsgruppens yttrande", InitiativeState.APPLIED);
-        requireDate(date, "yttrandets datum");
+        requireState(i, Text.of("initiative.move.statement"), InitiativeState.APPLIED);
+        requireDate(date, Text.of("place.initiative.statementDate"));
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(Text.of("place.yttrande"), Text.of("error.skrivBeredningsgruppensYttrande"));
         }
@@ -95,13 +95,13 @@ public final class InitiativeWorkflow {
     public static GrantConsequences grant(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                                           String conditions) {
         Initiative i = get(plan, id);
-        requireState(i, "bevilja", InitiativeState.APPLIED);
-        requireDate(date, "beslutsdatum");
+        requireState(i, Text.of("initiative.move.grant"), InitiativeState.APPLIED);
+        requireDate(date, Text.of("place.initiative.decisionDate"));
         StatementRule.requireStatement(plan, i);
         if (minutes == null || minutes.isBlank()) {
             throw new InvalidInputException(Text.of("place.protokoll"), Text.of("error.angeProtokollsreferensenForBeslutetT"));
         }
-        requireAmounts(amounts, "beviljat belopp", true);
+        requireAmounts(amounts, Text.of("place.initiative.grantedAmount"), true);
         Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
         SteeringGroupRule.require(plan, total, i.steeringGroup());
         Initiative granted = with(i, InitiativeState.GRANTED, i.application(), i.statement(),
@@ -112,8 +112,8 @@ public final class InitiativeWorkflow {
 
     public static Plan refuse(Plan plan, String id, LocalDate date, String minutes, String reason) {
         Initiative i = get(plan, id);
-        requireState(i, "avslå", InitiativeState.APPLIED);
-        requireDate(date, "beslutsdatum");
+        requireState(i, Text.of("initiative.move.refuse"), InitiativeState.APPLIED);
+        requireDate(date, Text.of("place.initiative.decisionDate"));
         // The same rule as for a grant: the board decides on the preparation group's statement, either way.
         StatementRule.requireStatement(plan, i);
         if (reason == null || reason.isBlank()) {
@@ -126,10 +126,10 @@ public final class InitiativeWorkflow {
     public static Plan agree(Plan plan, String id, LocalDate date, LocalDate start, LocalDate end, SortedMap<Integer, Money> amounts,
                              List<Initiative.ReportKind> reports) {
         Initiative i = get(plan, id);
-        requireState(i, "teckna avtal", InitiativeState.GRANTED);
-        requireDate(date, "avtalets datum");
-        requirePeriod(start, end, "avtalets period");
-        requireAmounts(amounts, "avtalat belopp", true);
+        requireState(i, Text.of("initiative.move.agree"), InitiativeState.GRANTED);
+        requireDate(date, Text.of("place.initiative.agreementDate"));
+        requirePeriod(start, end, Text.of("place.initiative.agreementPeriod"));
+        requireAmounts(amounts, Text.of("place.initiative.agreedAmount"), true);
         for (var entry : amounts.entrySet()) {
             Money granted = i.granted().getOrDefault(entry.getKey(), Money.ZERO);
             if (entry.getValue().greaterThan(granted)) {
@@ -151,7 +151,7 @@ public final class InitiativeWorkflow {
     /** Starts an agreed initiative, no earlier than the start its agreement names. */
     public static Plan start(Plan plan, String id, LocalDate today) {
         Initiative i = get(plan, id);
-        requireState(i, "starta", InitiativeState.AGREED);
+        requireState(i, Text.of("initiative.move.start"), InitiativeState.AGREED);
         if (i.agreement() != null && i.agreement().start() != null && i.agreement().start().isAfter(today)) {
             throw new InvalidInputException(Text.of("place.start"), Text.of("error.insatsenBorjarEnligtAvtaletOch", i.agreement().start()));
         }
@@ -161,8 +161,8 @@ public final class InitiativeWorkflow {
     /** Closes a running initiative; its final report must have been submitted. */
     public static Plan close(Plan plan, String id, LocalDate date, boolean finalReportSubmitted) {
         Initiative i = get(plan, id);
-        requireState(i, "avsluta", InitiativeState.RUNNING);
-        requireDate(date, "avslutsdatum");
+        requireState(i, Text.of("initiative.move.close"), InitiativeState.RUNNING);
+        requireDate(date, Text.of("place.initiative.closingDate"));
         if (!finalReportSubmitted) {
             throw new InvalidInputException(Text.of("place.slutrapport"), Text.of("error.insatsenKanAvslutasForstNar"));
         }
@@ -216,22 +216,22 @@ public final class InitiativeWorkflow {
         }
     }
 
-    private static void requireState(Initiative i, String move, InitiativeState... allowed) {
+    private static void requireState(Initiative i, Text move, InitiativeState... allowed) {
         for (InitiativeState state : allowed) {
             if (i.state() == state) {
                 return;
             }
         }
-        throw new ConflictException(Text.of("error.detGarInteAttNar", move, i.name(), stateName(i.state())));
+        throw new ConflictException(Text.of("error.detGarInteAttNar", move, i.name(), Text.of("initiative.stateName." + i.state().name())));
     }
 
-    private static void requireDate(LocalDate date, String place) {
+    private static void requireDate(LocalDate date, Text place) {
         if (date == null) {
             throw new InvalidInputException(place, Text.of("error.angeDatumAaaaMmDd"));
         }
     }
 
-    private static void requirePeriod(LocalDate start, LocalDate end, String place) {
+    private static void requirePeriod(LocalDate start, LocalDate end, Text place) {
         if (start == null || end == null) {
             throw new InvalidInputException(place, Text.of("error.angeStartOchSlutdatum"));
         }
@@ -240,7 +240,7 @@ public final class InitiativeWorkflow {
         }
     }
 
-    private static void requireAmounts(SortedMap<Integer, Money> amounts, String place, boolean positiveTotal) {
+    private static void requireAmounts(SortedMap<Integer, Money> amounts, Text place, boolean positiveTotal) {
         if (amounts == null || amounts.isEmpty()) {
             throw new InvalidInputException(place, Text.of("error.angeBeloppPerAr"));
         }
@@ -255,18 +255,6 @@ public final class InitiativeWorkflow {
         if (positiveTotal && amounts.values().stream().noneMatch(Money::isPositive)) {
             throw new InvalidInputException(place, Text.of("error.beloppetSkaVaraStorreAn"));
         }
-    }
-
-    static String stateName(InitiativeState state) {
-        return switch (state) {
-            case IDEA -> "idé";
-            case APPLIED -> "ansökan";
-            case GRANTED -> "beviljad";
-            case REFUSED -> "avslagen";
-            case AGREED -> "avtal tecknat";
-            case RUNNING -> "pågående";
-            case CLOSED -> "avslutad";
-        };
     }
 
     private static Initiative with(Initiative i, InitiativeState state, Initiative.Application application,
