@@ -25,6 +25,7 @@ import org.springframework.security.web.csrf.CsrfException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.samordna.shared.Text;
 
 /**
  * Who may reach what before any page runs: public health, static files, API docs and the login page;
@@ -71,6 +72,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserDirectory directory,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
                                             OidcAccounts oidcAccounts, LoginThrottle throttle, SignIn signIn,
+                                            ObjectProvider<org.springframework.web.servlet.LocaleResolver> languages,
                                             @Value("${samordna.api-docs.public:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
@@ -95,12 +97,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
-                                writeJson(response, HttpStatus.UNAUTHORIZED, "Inloggning krävs. Logga in eller skicka en API-nyckel (Authorization: Bearer …)."),
+                                writeJson(response, HttpStatus.UNAUTHORIZED, Text.of("error.signInOrApiKey").in(language(languages, request))),
                                 SecurityConfiguration::isApi)
                         .accessDeniedHandler((request, response, e) -> {
-                            String message = e instanceof CsrfException
-                                    ? "Säkerhetstoken (CSRF) saknas eller är ogiltig. Ladda om sidan och försök igen."
-                                    : "Du har inte behörighet till detta.";
+                            String message = Text.of(e instanceof CsrfException ? "error.csrf" : "error.forbidden")
+                                    .in(language(languages, request));
                             if (isApi(request)) {
                                 writeJson(response, HttpStatus.FORBIDDEN, message);
                             } else {
@@ -115,6 +116,13 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         identityProviders(http, oidcClients.getIfAvailable(), oidcAccounts, new SignedIn(signIn, throttle));
         return http.build();
+    }
+
+    /** The reader's language as the pages have it (the language cookie), Swedish when it cannot be told. */
+    private static java.util.Locale language(ObjectProvider<org.springframework.web.servlet.LocaleResolver> languages,
+                                             jakarta.servlet.http.HttpServletRequest request) {
+        org.springframework.web.servlet.LocaleResolver resolver = languages.getIfAvailable();
+        return resolver == null ? Text.SWEDISH : resolver.resolveLocale(request);
     }
 
     /** Sign-in through the registered OpenID Connect providers, if any: refusals in Swedish, signing out at the provider too. */

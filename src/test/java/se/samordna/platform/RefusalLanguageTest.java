@@ -52,4 +52,12 @@ class RefusalLanguageTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(swedish).contains("\"place\":\"användarnamn\"").contains("Användarnamnet ska vara 2–64 tecken");
     }
+
+    @Test
+    void aRequestWithoutSignInIsToldSoInTheLanguageThePersonChose() throws Exception {
+        mvc.perform(get("/api/v1/associations"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Inloggning krävs.")));
+        mvc.perform(get("/api/v1/associations").cookie(new jakarta.servlet.http.Cookie("samordna-lang", "en")))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Sign-in required.")));
+    }
 }
