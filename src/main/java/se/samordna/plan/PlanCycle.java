@@ -121,7 +121,7 @@ public class PlanCycle {
         }
         notInFuture(sentOn, "skickad");
         if (!store.transition(planId, version, PlanStatus.DRAFT, PlanStatus.CONSULTATION, Map.of("consultation_sent_on", sentOn))) {
-            throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
+            throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
         auditLog.record(associationId, "plan", planId, "sent-to-consultation", Map.of("sentOn", sentOn.toString(), "period", row.period().label()));
         return period(associationId, planId);
@@ -184,7 +184,7 @@ public class PlanCycle {
         }
         if (version != row.period().version()) {
             // The board adopts the version it read, not one changed since.
-            throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
+            throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (adoptedOn == null) {
@@ -210,7 +210,7 @@ public class PlanCycle {
                 plan.association().source(), minutes.strip())), version);
         if (!store.transition(planId, dated.version(), status, PlanStatus.ADOPTED,
                 Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", AuditLog.currentActor()))) {
-            throw PlanStore.movedOn("Planen", row.period().version(), "version " + version);
+            throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
         store.supersedeOthers(associationId, planId, row.period().budgetYear(), adoptedOn);
         events.publishEvent(new PlanAdopted(associationId, planId, dated.plan()));
@@ -240,7 +240,7 @@ public class PlanCycle {
         columns.put("minutes", "enligt det importerade dokumentet");
         columns.put("adopted_by", AuditLog.currentActor());
         if (!store.transition(planId, row.period().version(), row.period().status(), PlanStatus.ADOPTED, columns)) {
-            throw PlanStore.movedOn("Planen", row.period().version(), "version " + row.period().version());
+            throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", row.period().version()));
         }
         store.supersedeOthers(associationId, planId, row.period().budgetYear(), decided == null ? LocalDate.now(SWEDEN) : decided);
         events.publishEvent(new PlanAdopted(associationId, planId, row.stored().plan()));

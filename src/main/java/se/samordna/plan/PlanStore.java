@@ -171,12 +171,12 @@ class PlanStore {
     }
 
     private void refuseIfMovedOn(StoredPlan base, Map<String, String> after, Long expectedVersion, long now) {
-        String started = expectedVersion == null ? "ingen version" : "version " + expectedVersion;
+        Text started = expectedVersion == null ? Text.of("plan.part.noVersion") : Text.of("plan.part.version", expectedVersion);
         Optional<Map<String, String>> then = expectedVersion == null || base.version() != now ? Optional.empty()
                 : jdbc.sql("select sections::text from plan_revision where plan_id = :p and version = :v")
                 .param("p", base.id()).param("v", expectedVersion).query(String.class).optional().map(PlanStore::readSections);
         if (then.isEmpty()) {
-            throw movedOn("Planen", now, started);
+            throw movedOn(Text.of("plan.part.plan"), now, started);
         }
         Map<String, String> before = PlanFiles.sections(base.plan());
         SortedSet<String> parts = new TreeSet<>(before.keySet());
@@ -190,28 +190,28 @@ class PlanStore {
         }
     }
 
-    static ConflictException movedOn(String part, long now, String started) {
+    static ConflictException movedOn(Text part, long now, Text started) {
         return new ConflictException(Text.of("error.harAndratsAvNagonAnnan", part, now, started));
     }
 
-    /** The part of a plan as a person would name it, in Swedish. */
-    static String partName(Plan plan, String part) {
+    /** The part of a plan as a person would name it ({@code plan.part.*}). */
+    static Text partName(Plan plan, String part) {
         int colon = part.indexOf(':');
         String list = colon < 0 ? part : part.substring(0, colon);
         String id = colon < 0 ? null : part.substring(colon + 1);
         return switch (list) {
-            case "budget", "unit" -> "Budgeten";
-            case "rules" -> "Reglerna";
-            case "members" -> "Medlemmarna";
-            case "allocations" -> "Tilldelningen";
-            case "overview" -> "Översikten över åren";
-            case "association" -> "Förbundets uppgifter";
-            case "areas" -> "Målområdena";
-            case "theoryOfChange" -> "Förändringsteorin";
-            case "initiatives" -> "Insatsen " + plan.initiatives().stream().filter(i -> i.id().equals(id)).map(Initiative::name).findFirst().orElse(id);
-            case "goals" -> "Målet " + plan.goals().goals().stream().filter(g -> g.id().equals(id)).map(Goal::title).findFirst().orElse(id);
-            case "activityPlans" -> "Aktivitetsplanen " + id;
-            default -> "Planen";
+            case "budget", "unit" -> Text.of("plan.part.budget");
+            case "rules" -> Text.of("plan.part.rules");
+            case "members" -> Text.of("plan.part.members");
+            case "allocations" -> Text.of("plan.part.allocations");
+            case "overview" -> Text.of("plan.part.overview");
+            case "association" -> Text.of("plan.part.association");
+            case "areas" -> Text.of("plan.part.areas");
+            case "theoryOfChange" -> Text.of("plan.part.theoryOfChange");
+            case "initiatives" -> Text.of("plan.part.initiative", plan.initiatives().stream().filter(i -> i.id().equals(id)).map(Initiative::name).findFirst().orElse(id));
+            case "goals" -> Text.of("plan.part.goal", plan.goals().goals().stream().filter(g -> g.id().equals(id)).map(Goal::title).findFirst().orElse(id));
+            case "activityPlans" -> Text.of("plan.part.activityPlan", id);
+            default -> Text.of("plan.part.plan");
         };
     }
 

@@ -159,7 +159,7 @@ public class Plans {
         long version = expectedVersion;
         if (stored.status() == PlanStatus.ADOPTED) {
             if (expectedVersion != stored.version()) {
-                throw PlanStore.movedOn("Planen", stored.version(), "version " + expectedVersion);
+                throw PlanStore.movedOn(Text.of("plan.part.plan"), stored.version(), Text.of("plan.part.version", expectedVersion));
             }
             UUID adopted = stored.id();
             stored = store.insert(associationId, stored.plan().asDraft(), adopted);

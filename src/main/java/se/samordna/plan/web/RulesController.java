@@ -52,7 +52,7 @@ class RulesController {
         for (CostCategory category : CostCategory.values()) {
             String value = all.get("split." + category.name());
             if (value != null && !value.isBlank()) {
-                split.put(category, number(value, "planerad andel " + category));
+                split.put(category, number(value, Text.of("place.rules.plannedShare", category)));
             }
         }
         EquityBase base;
@@ -62,10 +62,10 @@ class RulesController {
             throw new InvalidInputException(Text.of("place.basForTaket"), Text.of("error.okandBas", equityCeilingBase));
         }
         Plan.FinancialRules current = plans.get(associationId).plan().rules();
-        plans.changeRules(associationId, new Plan.FinancialRules(number(equityCeilingPercent, "tak för eget kapital (%)"), base,
+        plans.changeRules(associationId, new Plan.FinancialRules(number(equityCeilingPercent, Text.of("place.rules.ceilingPercent")), base,
                 current.equityCeilingTiers(), BudgetPages.parseAmount(equityFloor, "kr", "golv för eget kapital"),
-                blank(adminShareGoalPercent) ? null : number(adminShareGoalPercent, "mål för administrationens andel (%)"),
-                blank(adminShareGoalYear) ? null : number(adminShareGoalYear, "målår").intValueExact(), split), version);
+                blank(adminShareGoalPercent) ? null : number(adminShareGoalPercent, Text.of("place.rules.adminShareGoal")),
+                blank(adminShareGoalYear) ? null : number(adminShareGoalYear, Text.of("place.malar")).intValueExact(), split), version);
         return "redirect:/associations/" + associationId + "/members";
     }
 
@@ -103,7 +103,7 @@ class RulesController {
         return value == null || value.isBlank();
     }
 
-    private static BigDecimal number(String raw, String place) {
+    private static BigDecimal number(String raw, Text place) {
         try {
             return se.samordna.shared.Decimals.parse(raw);
         } catch (se.samordna.shared.Decimals.BadNumber e) {
