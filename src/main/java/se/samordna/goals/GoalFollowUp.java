@@ -218,8 +218,8 @@ public class GoalFollowUp {
         switch (kind) {
             case NUMBER, SHARE -> {
                 if (entry.value() == null || entry.yes() != null || entry.doneOn() != null) {
-                    throw new InvalidInputException("värde", "Indikatorn mäts som " + (kind == Goal.Target.Kind.SHARE ? "andel i procent" : "antal")
-                            + "; ange ett tal.");
+                    throw new InvalidInputException(Text.of("place.varde"), Text.of(kind == Goal.Target.Kind.SHARE
+                            ? "error.indicatorMeasuredAsShare" : "error.indicatorMeasuredAsNumber"));
                 }
                 if (kind == Goal.Target.Kind.SHARE && (entry.value().signum() < 0 || entry.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
                     throw new InvalidInputException(Text.of("place.varde"), Text.of("error.enAndelLiggerMellan0"));
