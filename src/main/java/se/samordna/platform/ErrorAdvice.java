@@ -207,6 +207,9 @@ class ErrorAdvice {
         if (formPage != null) {
             return new ModelAndView(RefusedForms.answerOn(formPage, status, message, problems, status != HttpStatus.CONFLICT));
         }
+        // A page rendered again for a refused form that itself fails (another association's page named as referrer):
+        // the error page alone, without the refused form.
+        request.removeAttribute(RefusedForms.ATTRIBUTE);
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());

@@ -109,4 +109,25 @@ class HostileRequestsTest {
         assertThat(String.join(";", plain.headers().allValues("Set-Cookie"))).contains("JSESSIONID").doesNotContain("Secure");
         assertThat(String.join(";", proxied.headers().allValues("Set-Cookie"))).contains("JSESSIONID").contains("Secure");
     }
+
+    @Test
+    void aRefusedFormIsAnsweredOnItsOwnPageButNeverOnAnotherAssociationsPageNamedAsReferrer() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        Association sd = people.association("Södra Dalarna");
+        String key = directorKey(kd);
+        String form = "equityCeilingPercent=20&equityCeilingBase=ALLOCATION&equityFloor=tio&version=1";
+        HttpResponse<String> own = send(HttpRequest.newBuilder(at("/associations/" + kd.id() + "/rules"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "http://localhost:" + port + "/associations/" + kd.id() + "/members")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(own.statusCode()).isEqualTo(400);
+        assertThat(own.body()).contains("id=\"refused-form\"").contains("Forshaga kommun");
+
+        HttpResponse<String> other = send(HttpRequest.newBuilder(at("/associations/" + kd.id() + "/rules"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "http://localhost:" + port + "/associations/" + sd.id() + "/members")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).doesNotContain("Avesta kommun").doesNotContain("refused-form");
+    }
 }
