@@ -116,7 +116,8 @@ function refusedFormShow() {
   best.insertBefore(box, best.firstChild);
   var first = null;
   refused.problems.forEach(function (problem, i) {
-    var control = refusedFormControl(best, problem.place);
+    // The place in the reader's language, else in Swedish (the forms' data-place names it in Swedish).
+    var control = refusedFormControl(best, problem.place) || refusedFormControl(best, problem.swedishPlace || '');
     if (!control || !control.parentNode) { return; }
     var note = document.createElement('p');
     note.className = 'field-error';

@@ -173,7 +173,8 @@ class ErrorAdvice {
 
     /** Each problem's place and message in the reader's language (those made from the bundles; others as they were written). */
     private static List<InvalidInputException.Problem> localized(List<InvalidInputException.Problem> problems) {
-        return problems.stream().map(p -> new InvalidInputException.Problem(p.place(locale()), p.message(locale()))).toList();
+        return problems.stream().map(p -> new InvalidInputException.Problem(p.place(locale()), p.message(locale()), p.placeText(),
+                p.messageText())).toList();
     }
 
     private String text(String key, Object... args) {

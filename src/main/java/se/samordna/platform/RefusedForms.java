@@ -54,7 +54,9 @@ public final class RefusedForms {
             }
             out.append("},\"problems\":[");
             out.append(String.join(",", problems.stream()
-                    .map(p -> "{\"place\":" + quoted(p.place()) + ",\"message\":" + quoted(p.message()) + "}").toList()));
+                    .map(p -> "{\"place\":" + quoted(p.place()) + ",\"swedishPlace\":"
+                            + quoted(p.placeText() == null ? p.place() : p.placeText().swedish()) + ",\"message\":" + quoted(p.message()) + "}")
+                    .toList()));
             return out.append("]}").toString();
         }
     }

@@ -134,6 +134,15 @@ class FormsKeepInputBrowserTest extends InBrowser {
         page.reload();
         assertThat(page.locator("#equityFloor").inputValue()).as("nothing was saved").isEqualTo(floorBefore);
         assertThat(page.locator("#refused-form").count()).isZero();
+
+        // In English the message is English and still finds its field (the form names its places in Swedish).
+        page.navigate(members + "?lang=en");
+        page.locator("#equityFloor").fill("ten thousand");
+        page.locator("form[action$='/rules'] button[type=submit]").click();
+        page.locator("#equityFloor[aria-invalid=true]").waitFor();
+        Locator english = page.locator("#" + page.locator("#equityFloor").getAttribute("aria-describedby").split(" ")[0]);
+        assertThat(english.textContent()).contains("'ten thousand' is not an amount");
+        page.navigate(members + "?lang=sv");
     }
 
     @Test
