@@ -35,6 +35,21 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsGivenTwice() throws Exception {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
+    @Test
     void everyMessageKeyATemplateNamesExists() throws Exception {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]+)[}(]");
