@@ -280,12 +280,7 @@ public class PlanCycle {
         }
     }
 
-    static String statusText(PlanStatus status) {
-        return switch (status) {
-            case DRAFT -> "ett utkast";
-            case CONSULTATION -> "på samråd";
-            case ADOPTED -> "fastställd";
-            case SUPERSEDED -> "ersatt av en senare version";
-        };
+    static Text statusText(PlanStatus status) {
+        return Text.of("plan.statusText." + status.name());
     }
 }

@@ -135,7 +135,7 @@ class GoalPages {
         try {
             source = se.samordna.plan.goals.Goal.Source.valueOf(form.getOrDefault("source", "OTHER"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("källa", "Okänd källa: " + form.get("source") + ".");
+            throw new InvalidInputException(Text.of("place.kalla"), Text.of("error.unknownSource", form.get("source")));
         }
         goals.addIndicator(associationId, integer(form.getOrDefault("version", "-1"), "version"), goalId, form.get("name"), source,
                 form.get("sourceText"), target, form.get("unit"));
@@ -234,7 +234,7 @@ class GoalPages {
             try {
                 doneOn = LocalDate.parse(form.get("doneOn").trim());
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("datum", "Datumet '" + form.get("doneOn") + "' ska skrivas ÅÅÅÅ-MM-DD.");
+                throw new InvalidInputException(Text.of("place.datum"), Text.of("error.datumetSkaSkrivasAaaaMm2", form.get("doneOn")));
             }
         }
         GoalStatus assessment = null;
@@ -242,7 +242,7 @@ class GoalPages {
             try {
                 assessment = GoalStatus.valueOf(form.get("assessment"));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("bedömning", "Okänd bedömning: " + form.get("assessment") + ".");
+                throw new InvalidInputException(Text.of("place.bedomning"), Text.of("error.unknownAssessment", form.get("assessment")));
             }
         }
         return new GoalFollowUp.Entry(form.get("period") == null ? null : form.get("period").trim(), value, yes, doneOn, assessment,
