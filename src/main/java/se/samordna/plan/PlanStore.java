@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.file.PlanFiles;
 import se.samordna.plan.goals.Goal;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.ConflictException;
@@ -106,14 +105,14 @@ class PlanStore {
         } catch (DuplicateKeyException e) {
             throw new ConflictException(Text.of("error.detFinnsRedanEttUtkast", budgetYear));
         }
-        keepRevision(associationId, id, 1, PlanFiles.sections(plan));
+        keepRevision(associationId, id, 1, StoredForm.sections(plan));
         return new StoredPlan(id, plan, 1, PlanStatus.DRAFT);
     }
 
     /**
      * Saves {@code changed}, computed from {@code base} (the plan as read). The person started from
      * {@code expectedVersion}. When the plan has moved on since, the save still goes through if every part it changes
-     * ({@link PlanFiles#sections}) is as it was in that version: two people changing different initiatives, goals or the
+     * ({@link StoredForm#sections}) is as it was in that version: two people changing different initiatives, goals or the
      * budget and the rules do not stop each other. Otherwise it is refused (409) naming the part, and nothing is saved.
      * A plan the board has adopted is refused whatever the version.
      */
@@ -126,7 +125,7 @@ class PlanStore {
             throw new ConflictException(Text.of("error.planenGallerBudgetaretEnPlan", period.budgetYear(), changed.budgetYear()));
         }
         long now = period.version();
-        Map<String, String> after = PlanFiles.sections(changed);
+        Map<String, String> after = StoredForm.sections(changed);
         if (expectedVersion == null || expectedVersion != now) {
             refuseIfMovedOn(base, after, expectedVersion, now);
         }
@@ -178,7 +177,7 @@ class PlanStore {
         if (then.isEmpty()) {
             throw movedOn(Text.of("plan.part.plan"), now, started);
         }
-        Map<String, String> before = PlanFiles.sections(base.plan());
+        Map<String, String> before = StoredForm.sections(base.plan());
         SortedSet<String> parts = new TreeSet<>(before.keySet());
         parts.addAll(after.keySet());
         for (String part : parts) {

@@ -111,6 +111,37 @@ public final class StoredForm {
         }
     }
 
+    /**
+     * The plan cut into the parts people change independently, each with a fingerprint of its stored content: every
+     * part of the plan (budget, rules, members, …; the goals' areas, theory of change, goals and activity plans each on
+     * their own), and each element of a list whose elements carry an id (each initiative, goal and activity plan),
+     * keyed {@code list:id}. Taken from the stored form, where a budget line names its initiative by id only, so
+     * renaming an initiative changes that initiative's part and not the budget's.
+     */
+    public static java.util.SortedMap<String, String> sections(Plan plan) {
+        ObjectNode tree = MAPPER.valueToTree(plan);
+        JsonNode goals = tree.remove("goals");
+        if (goals instanceof ObjectNode parts) {
+            parts.properties().forEach(part -> tree.set(part.getKey(), part.getValue()));
+        }
+        java.util.SortedMap<String, String> sections = new java.util.TreeMap<>();
+        tree.properties().forEach(part -> {
+            JsonNode value = part.getValue();
+            boolean listOfIds = value.isArray() && !value.isEmpty() && java.util.stream.StreamSupport.stream(value.spliterator(), false)
+                    .allMatch(element -> element.isObject() && element.hasNonNull("id"));
+            if (listOfIds) {
+                value.forEach(element -> sections.put(part.getKey() + ":" + element.get("id").asString(), fingerprint(element)));
+            } else {
+                sections.put(part.getKey(), fingerprint(value));
+            }
+        });
+        return sections;
+    }
+
+    private static String fingerprint(JsonNode value) {
+        return se.samordna.shared.Sha256.hex(MAPPER.writeValueAsString(value)).substring(0, 24);
+    }
+
     /** Whether the stored text is already in this form (and need not be upgraded). */
     public static boolean isCurrent(String stored) {
         JsonNode marker = MAPPER.readTree(stored).get(MARKER);

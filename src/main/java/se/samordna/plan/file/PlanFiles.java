@@ -7,7 +7,6 @@ import se.samordna.plan.goals.TheoryOfChange;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -89,34 +88,6 @@ public final class PlanFiles {
 
     public static String writeJson(Plan plan) {
         return Mappers.JSON.writeValueAsString(PlanFileWriter.tree(plan));
-    }
-
-    /**
-     * The plan cut into the parts people change independently, each with a fingerprint of its content: every top-level
-     * entry of the stored form (budget, rules, members, the theory of change, ...), and each element of a list whose
-     * elements carry an id (each initiative, goal and activity plan) on its own, keyed {@code list:id}.
-     */
-    public static Map<String, String> sections(Plan plan) {
-        Map<String, String> sections = new java.util.TreeMap<>();
-        PlanFileWriter.tree(plan).forEach((key, value) -> {
-            if (value instanceof List<?> list && !list.isEmpty()
-                    && list.stream().allMatch(e -> e instanceof Map<?, ?> element && element.get("id") != null)) {
-                list.forEach(e -> sections.put(key + ":" + ((Map<?, ?>) e).get("id"), fingerprint(e)));
-            } else {
-                sections.put(key, fingerprint(value));
-            }
-        });
-        return sections;
-    }
-
-    private static String fingerprint(Object value) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(Mappers.JSON.writeValueAsString(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

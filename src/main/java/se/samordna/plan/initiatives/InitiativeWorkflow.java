@@ -51,15 +51,15 @@ public final class InitiativeWorkflow {
         return plan.withInitiatives(all);
     }
 
-    /** Changes the description. The kind is fixed once registered; the name of a granted initiative stays (its budget lines carry it). */
+    /**
+     * Changes the description. The kind is fixed once registered. A granted initiative may be renamed: its budget lines
+     * link it by id, so they, its grant and its booked outcomes stay with it.
+     */
     public static Plan describe(Plan plan, String id, InitiativeDraft draft) {
         Initiative current = get(plan, id);
         validate(plan, draft, id);
         if (draft.kind() != current.kind()) {
             throw new InvalidInputException(Text.of("place.slag"), Text.of("error.ettInitiativsSlagIndividinriktatEller"));
-        }
-        if (!draft.name().trim().equals(current.name()) && !current.granted().isEmpty()) {
-            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.insatsenHarBeviljatsMedelOch"));
         }
         if (current.state() != InitiativeState.IDEA && current.state() != InitiativeState.APPLIED) {
             SteeringGroupRule.require(plan, current.grantedTotal(), draft.steeringGroup());
