@@ -54,11 +54,11 @@ class AllocationModelController {
     String calculate(@RequestParam String total, @RequestParam String base, @RequestParam String supportShare,
                      @RequestParam(defaultValue = "") String maxDecrease, @RequestParam(defaultValue = "") String equityLevel,
                      @RequestParam(defaultValue = "") String equityReduction, @RequestParam String csv, Model model) {
-        BigDecimal share = number(supportShare, "andel efter försörjningsmått");
-        StateAllocationModel.Parameters parameters = new StateAllocationModel.Parameters(Money.ofKronor(number(total, "total tilldelning")),
-                Money.ofKronor(number(base, "grundbelopp")), share, BigDecimal.valueOf(100).subtract(share),
-                optional(maxDecrease, "största minskning"), optional(equityLevel, "rekommenderad nivå för eget kapital"),
-                optional(equityReduction, "andel av överskjutande eget kapital"));
+        BigDecimal share = number(supportShare, Text.of("place.allocation.supportShare"));
+        StateAllocationModel.Parameters parameters = new StateAllocationModel.Parameters(Money.ofKronor(number(total, Text.of("place.allocation.total"))),
+                Money.ofKronor(number(base, Text.of("place.allocation.base"))), share, BigDecimal.valueOf(100).subtract(share),
+                optional(maxDecrease, Text.of("place.allocation.maxDecrease")), optional(equityLevel, Text.of("place.allocation.equityLevel")),
+                optional(equityReduction, Text.of("place.allocation.equityReduction")));
         model.addAttribute("maxDecrease", maxDecrease);
         model.addAttribute("equityLevel", equityLevel);
         model.addAttribute("equityReduction", equityReduction);
@@ -80,11 +80,11 @@ class AllocationModelController {
                 request.associations());
     }
 
-    private static BigDecimal optional(String raw, String place) {
+    private static BigDecimal optional(String raw, Text place) {
         return raw == null || raw.isBlank() ? null : number(raw, place);
     }
 
-    private static BigDecimal number(String raw, String place) {
+    private static BigDecimal number(String raw, Text place) {
         try {
             return se.samordna.shared.Decimals.parse(raw);
         } catch (se.samordna.shared.Decimals.BadNumber e) {

@@ -84,7 +84,7 @@ class GoalPages {
     @AssociationAccess(Role.ADMIN)
     String addGoal(@PathVariable UUID associationId, @RequestParam String title, @RequestParam String year,
                    @RequestParam(required = false) String area, @RequestParam(required = false) String node, @RequestParam long version) {
-        int parsedYear = integer(year, "år");
+        int parsedYear = integer(year, Text.of("place.ar"));
         goals.addGoal(associationId, version, title, parsedYear, area, node);
         return "redirect:/associations/" + associationId + "/goals";
     }
@@ -137,12 +137,12 @@ class GoalPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Text.of("place.kalla"), Text.of("error.unknownSource", form.get("source")));
         }
-        goals.addIndicator(associationId, integer(form.getOrDefault("version", "-1"), "version"), goalId, form.get("name"), source,
+        goals.addIndicator(associationId, integer(form.getOrDefault("version", "-1"), Text.of("place.version")), goalId, form.get("name"), source,
                 form.get("sourceText"), target, form.get("unit"));
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
     }
 
-    private static int integer(String value, String place) {
+    private static int integer(String value, Text place) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {

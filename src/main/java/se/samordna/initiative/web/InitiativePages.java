@@ -324,12 +324,12 @@ class InitiativePages {
         }
         return new InitiativeDraft(form.get("name"), kind, blank(form.get("owner")) ? null : form.get("owner"),
                 members == null ? List.of() : members, form.get("targetGroup"),
-                blank(form.get("ageFrom")) ? null : integer(form.get("ageFrom"), "ålder från"),
-                blank(form.get("ageTo")) ? null : integer(form.get("ageTo"), "ålder till"),
+                blank(form.get("ageFrom")) ? null : integer(form.get("ageFrom"), Text.of("place.ageFrom")),
+                blank(form.get("ageTo")) ? null : integer(form.get("ageTo"), Text.of("place.ageTo")),
                 Arrays.stream(form.getOrDefault("municipalities", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 blank(form.get("start")) ? null : date(form, "start"), blank(form.get("end")) ? null : date(form, "end"),
                 form.get("purpose"), lines(form.get("goals")),
-                blank(form.get("budgetedParticipants")) ? null : integer(form.get("budgetedParticipants"), "budgeterat antal deltagare"),
+                blank(form.get("budgetedParticipants")) ? null : integer(form.get("budgetedParticipants"), Text.of("place.budgeteratAntalDeltagare")),
                 "true".equals(form.get("esf")),
                 new Initiative.Contact(form.get("contactName"), form.get("contactEmail"), form.get("contactPhone")), steering);
     }
@@ -342,7 +342,7 @@ class InitiativePages {
         SortedMap<Integer, Money> result = new TreeMap<>();
         form.forEach((key, value) -> {
             if (key.startsWith("amount.") && !blank(value)) {
-                int year = integer(key.substring(7), "år");
+                int year = integer(key.substring(7), Text.of("place.ar"));
                 result.put(year, money(value, "belopp " + year));
             }
         });
@@ -366,7 +366,7 @@ class InitiativePages {
         }
     }
 
-    static int integer(String value, String place) {
+    static int integer(String value, Text place) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {

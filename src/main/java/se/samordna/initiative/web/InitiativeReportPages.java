@@ -59,9 +59,9 @@ class InitiativeReportPages {
         Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
         Map<String, String> sections = new LinkedHashMap<>();
         InitiativeRecords.SECTIONS.forEach(s -> sections.put(s, form.getOrDefault("section." + s, "")));
-        Integer participants = InitiativePages.blank(form.get("participants")) ? null : InitiativePages.integer(form.get("participants"), "deltagare");
+        Integer participants = InitiativePages.blank(form.get("participants")) ? null : InitiativePages.integer(form.get("participants"), Text.of("place.deltagare"));
         Money costs = InitiativePages.blank(form.get("costs")) ? null : InitiativePages.money(form.get("costs"), "kostnader");
-        Long version = InitiativePages.blank(form.get("version")) ? null : (long) InitiativePages.integer(form.get("version"), "version");
+        Long version = InitiativePages.blank(form.get("version")) ? null : (long) InitiativePages.integer(form.get("version"), Text.of("place.version"));
         boolean submit = "submit".equals(form.get("action"));
         records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version, submit);
         // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.

@@ -91,7 +91,7 @@ class BudgetPages {
         int[] at = place(associationId, lineId, group, line);
         Money parsed;
         try {
-            parsed = parseAmount(amount, unit(unit), "belopp " + year);
+            parsed = parseAmount(amount, unit(unit), Text.of("place.amountOfYear", year));
         } catch (InvalidInputException refused) {
             if (htmx == null) {
                 throw refused;
@@ -216,6 +216,11 @@ class BudgetPages {
 
     /** An amount as typed by a person: spaces as thousands separators, comma or point as decimal sign. */
     static Money parseAmount(String raw, String unit, String place) {
+        return parseAmount(raw, unit, Text.of("place.filePath", place));
+    }
+
+    /** An amount typed in the unit; the place as the bundles name it. */
+    static Money parseAmount(String raw, String unit, Text place) {
         try {
             Money amount = Money.parse(raw, unit);
             if (amount.abs().greaterThan(Money.ofKronor(1_000_000_000_000L))) {

@@ -100,7 +100,7 @@ class PlanPeriodPages {
     String consultation(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
                         Model model, HttpServletResponse response) {
         return step(associationId, planId, "consultation", form, model, response,
-                () -> cycle.sendToConsultation(associationId, planId, date(form.get("sentOn"), "skickad"), version(form)));
+                () -> cycle.sendToConsultation(associationId, planId, date(form.get("sentOn"), Text.of("place.sentOn")), version(form)));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/responses")
@@ -108,7 +108,7 @@ class PlanPeriodPages {
     String response(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
                     Model model, HttpServletResponse response) {
         return step(associationId, planId, "response", form, model, response,
-                () -> cycle.recordResponse(associationId, planId, form.get("member"), date(form.get("receivedOn"), "mottaget"), form.get("text")));
+                () -> cycle.recordResponse(associationId, planId, form.get("member"), date(form.get("receivedOn"), Text.of("place.mottaget")), form.get("text")));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/adoption")
@@ -116,7 +116,7 @@ class PlanPeriodPages {
     String adopt(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
                  Model model, HttpServletResponse response) {
         return step(associationId, planId, "adoption", form, model, response,
-                () -> cycle.adopt(associationId, planId, date(form.get("adoptedOn"), "fastställd"), form.get("minutes"), version(form),
+                () -> cycle.adopt(associationId, planId, date(form.get("adoptedOn"), Text.of("place.faststalld")), form.get("minutes"), version(form),
                         "true".equals(form.get("confirmErrors"))));
     }
 
@@ -132,7 +132,7 @@ class PlanPeriodPages {
                        Model model, HttpServletResponse response) {
         return step(associationId, planId, "rollForward", form, model, response, () -> {
             String raw = form.get("openingEquity");
-            Money opening = raw == null || raw.isBlank() ? null : BudgetPages.parseAmount(raw, "kr", "ingående eget kapital");
+            Money opening = raw == null || raw.isBlank() ? null : BudgetPages.parseAmount(raw, "kr", Text.of("place.ingaendeEgetKapital"));
             return cycle.rollForward(associationId, planId, opening);
         });
     }
@@ -189,7 +189,7 @@ class PlanPeriodPages {
                 current != null && today.isAfter(adoptionDue));
     }
 
-    private static LocalDate date(String raw, String place) {
+    private static LocalDate date(String raw, Text place) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInputException(place, Text.of("error.angeDagenAaaaMmDd"));
         }

@@ -63,7 +63,7 @@ class RulesController {
         }
         Plan.FinancialRules current = plans.get(associationId).plan().rules();
         plans.changeRules(associationId, new Plan.FinancialRules(number(equityCeilingPercent, Text.of("place.rules.ceilingPercent")), base,
-                current.equityCeilingTiers(), BudgetPages.parseAmount(equityFloor, "kr", "golv för eget kapital"),
+                current.equityCeilingTiers(), BudgetPages.parseAmount(equityFloor, "kr", Text.of("place.golvForEgetKapital")),
                 blank(adminShareGoalPercent) ? null : number(adminShareGoalPercent, Text.of("place.rules.adminShareGoal")),
                 blank(adminShareGoalYear) ? null : number(adminShareGoalYear, Text.of("place.malar")).intValueExact(), split), version);
         return "redirect:/associations/" + associationId + "/members";
@@ -86,7 +86,7 @@ class RulesController {
     String changeInitiativeRules(@PathVariable UUID associationId, @RequestParam String steeringGroupThreshold,
                                  @RequestParam(defaultValue = "false") boolean statementRequired, @RequestParam long version) {
         plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(
-                BudgetPages.parseAmount(steeringGroupThreshold, "kr", "gräns för styrgrupp"), statementRequired), version);
+                BudgetPages.parseAmount(steeringGroupThreshold, "kr", Text.of("place.gransForStyrgrupp")), statementRequired), version);
         return "redirect:/associations/" + associationId + "/members";
     }
 
