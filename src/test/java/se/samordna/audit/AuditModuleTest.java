@@ -11,27 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 
 /**
  * The audit module on its own (with the platform's database): a change is recorded only inside the transaction that
  * makes it, by the person signed in, and the chain over the log stays intact; the application's role cannot rewrite it.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class AuditModuleTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
-    }
+class AuditModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
     AuditLog auditLog;

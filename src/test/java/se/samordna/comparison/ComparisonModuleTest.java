@@ -8,16 +8,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.Money;
 
 /**
@@ -25,14 +22,7 @@ import se.samordna.shared.Money;
  * plan only once it has chosen to take part, and one association is never shown as an aggregate.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class ComparisonModuleTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
-    }
+class ComparisonModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
     NationalComparison comparison;

@@ -10,15 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.InvalidInputException;
 
 /**
@@ -26,14 +23,7 @@ import se.samordna.shared.InvalidInputException;
  * by legal sex, written for Uppföljning Finsam with the initiative's name, and a period outside the initiative is refused.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class FollowUpModuleTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
-    }
+class FollowUpModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
     ParticipantFollowUp followUp;

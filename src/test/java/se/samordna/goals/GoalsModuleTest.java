@@ -9,16 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.plan.StoredPlan;
 import se.samordna.plan.goals.Goal;
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.ConflictException;
 
 /**
@@ -26,14 +23,7 @@ import se.samordna.shared.ConflictException;
  * the version the director read, and a change from a version someone else has since changed in the same part is refused.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class GoalsModuleTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
-    }
+class GoalsModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
     PlanGoals goals;

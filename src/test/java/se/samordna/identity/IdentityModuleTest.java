@@ -10,12 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
 
@@ -24,14 +21,7 @@ import se.samordna.shared.Role;
  * per association, and the rule that a director is never a participant reporter in the same association holds.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class IdentityModuleTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
-    }
+class IdentityModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
     UserDirectory directory;

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,15 +21,14 @@ import se.samordna.identity.InvitationIssued;
 import se.samordna.identity.Invitations;
 import se.samordna.identity.UserDirectory;
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 
 /**
  * E-mail on its own (with identity, whose event it listens to, and what identity needs): an issued invitation reaches the person's own address
  * with an absolute link and no password; a person without an address gets nothing.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class NotifyModuleTest {
+class NotifyModuleTest extends SharedDatabaseModuleTest {
 
     /** Started before the context is made (the module test's context is built before JUnit extensions run). */
     static final GreenMail smtp = started();
@@ -49,7 +46,6 @@ class NotifyModuleTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
         registry.add("samordna.base-url", () -> "https://samordna.example.se");

@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.samordna.identity.UserDirectory;
 import se.samordna.initiative.InitiativeRecords;
@@ -21,6 +17,7 @@ import se.samordna.initiative.Initiatives;
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.platform.ModuleTestDatabase;
+import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.Role;
 
 /**
@@ -28,14 +25,7 @@ import se.samordna.shared.Role;
  * reporter in the days before it is due, and nobody who does not report for that initiative.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
-@ActiveProfiles("test")
-@DirtiesContext
-class RemindersModuleTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry);
-    }
+class RemindersModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
     Reminders reminders;
