@@ -26,23 +26,9 @@ import se.samordna.shared.Text;
 @Service
 public class Surveys {
 
-    /** The 15 NNS core indicators, in short. */
-    public static final List<String> INDICATORS = List.of(
-            "Verksamheten är organiserad runt deltagarens behov",
-            "Deltagarna upplever ökat inflytande över rehabiliteringsprocessen",
-            "Rehabiliteringsprocessen får ta den tid som behövs",
-            "Någon håller samman deltagarens samordnade rehabilitering",
-            "Deltagaren kan hantera egna symtom och har fått stöd i det",
-            "Det finns planering och tjänster som tar vid efter avslut",
-            "Stegförflyttning närmare arbetsmarknaden eller egen försörjning",
-            "Personalen upplever att andra myndigheter respekterar deras kunskap och roller",
-            "Erfarenheter från deltagare och brukarorganisationer tas systematiskt tillvara",
-            "Samordnade verksamheter inkluderar andra aktörer i samhället",
-            "Effekterna för deltagarna är hållbara över tid",
-            "En struktur finns för att initiera, upprätthålla och underhålla relationer",
-            "Samordnad verksamhet präglas av sektorsövergripande arbetssätt och synsätt",
-            "Det finns en klar strategi för uppföljning och utvärdering",
-            "Insikter från samverkan leder till nya förebyggande insatser");
+    /** The 15 NNS core indicators, in short, in Swedish ({@code surveys.indicator.1} … {@code .15} in the bundles). */
+    public static final List<String> INDICATORS = java.util.stream.IntStream.rangeClosed(1, 15)
+            .mapToObj(n -> Text.of("surveys.indicator." + n).swedish()).toList();
 
     public enum Group { PARTICIPANTS_TWO_MONTHS, PARTICIPANTS_EXIT, STAFF, PREPARATION_GROUP, STEERING_GROUPS, BOARD }
 
@@ -90,16 +76,10 @@ public class Surveys {
     }
 
     /** A respondent group's name in Swedish, for documents and comments (pages use the messages). */
+    /** A respondent group's name in Swedish ({@code surveys.group.*}); an unknown group as it is written. */
     public static String groupName(String group) {
-        return switch (group) {
-            case "PARTICIPANTS_TWO_MONTHS" -> "Deltagare efter två månader";
-            case "PARTICIPANTS_EXIT" -> "Deltagare vid avslut";
-            case "STAFF" -> "Personal i insatser";
-            case "PREPARATION_GROUP" -> "Beredningsgrupp";
-            case "STEERING_GROUPS" -> "Styrgrupper";
-            case "BOARD" -> "Styrelse";
-            default -> group;
-        };
+        boolean known = java.util.Arrays.stream(Group.values()).anyMatch(g -> g.name().equals(group));
+        return known ? Text.of("surveys.group." + group).swedish() : group;
     }
 
     public int agreeFrom() {

@@ -65,7 +65,6 @@ class FollowUpController {
         model.addAttribute("names", names(associationId));
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         model.addAttribute("results", surveys.results(associationId, y));
-        model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("decision", decisions.of(associationId).orElse(null));
         model.addAttribute("members", plans.memberNames(associationId));
         model.addAttribute("isDirector", hasRole(http, Role.ADMIN));

@@ -61,7 +61,6 @@ class SurveyController {
         model.addAttribute("trendYears", trends.stream().flatMap(t -> t.shareByYear().keySet().stream()).distinct().sorted().toList());
         model.addAttribute("targets", targets(associationId));
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
-        model.addAttribute("indicators", Surveys.INDICATORS);
         model.addAttribute("agreeFrom", surveys.agreeFrom());
         model.addAttribute("groups", Surveys.Group.values());
         return "followup/surveys";

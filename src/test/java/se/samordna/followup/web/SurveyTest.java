@@ -86,7 +86,10 @@ class SurveyTest {
         String roundsOf2024 = mvc.perform(get("/associations/{id}/surveys", kd.id()).param("year", "2024").session(board))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(roundsOf2024).as("the page lists the year's rounds and links the other years").contains("Styrelsen 2024")
-                .doesNotContain("Avslut 2025").contains("2025 (1)");
+                .doesNotContain("Avslut 2025").contains("2025 (1)").contains("1. Verksamheten är organiserad runt deltagarens behov");
+        String inEnglish = mvc.perform(get("/associations/{id}/surveys", kd.id()).param("year", "2024").param("lang", "en").session(board))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inEnglish).as("the indicators in the reader's language").contains("1. The activity is organised around the participant&#39;s needs");
         String boardRound = jdbc.sql("select id::text from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id())
                 .query(String.class).single();
         mvc.perform(post("/associations/{id}/surveys/{round}/delete", kd.id(), boardRound).session(board).with(csrf())).andExpect(status().isForbidden());
