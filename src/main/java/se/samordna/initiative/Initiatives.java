@@ -130,7 +130,7 @@ public class Initiatives {
         InitiativeWorkflow.GrantConsequences consequences = InitiativeWorkflow.grant(stored.plan(), id, date, minutes, amounts, conditions);
         if (!consequences.newProblems().isEmpty() && !confirmed) {
             throw new ConflictException(Text.of("error.beslutetSkulleLamnaBudgeten",
-                    String.join(" ", consequences.newProblems().stream().map(Finding::message).toList())));
+                    (se.samordna.shared.Localized) locale -> String.join(" ", consequences.newProblems().stream().map(f -> f.text(locale)).toList())));
         }
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("granted", kronor(amounts));

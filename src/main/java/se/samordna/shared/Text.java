@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  * {@code messages_en.properties}) with its arguments: Swedish where it is stored, logged or printed, the reader's
  * language where it is shown. Plain Java (no Spring), so the command line and the documents read the same bundles.
  * Arguments are shown as they are ({@code String.valueOf}, so a year is never "2 025"); an argument may itself be a
- * {@code Text}, rendered in the same language.
+ * {@code Text} or any {@link Localized}, rendered in the same language.
  */
 public record Text(String key, List<Object> args) {
 
@@ -32,7 +32,7 @@ public record Text(String key, List<Object> args) {
 
     /** The text in the given language; a key the language lacks is given in Swedish. */
     public String in(Locale locale) {
-        Object[] rendered = args.stream().map(a -> a instanceof Text t ? t.in(locale) : String.valueOf(a)).toArray();
+        Object[] rendered = args.stream().map(a -> a instanceof Text t ? t.in(locale) : a instanceof Localized l ? l.in(locale) : String.valueOf(a)).toArray();
         return new MessageFormat(pattern(locale, key), locale).format(rendered);
     }
 

@@ -201,6 +201,14 @@ class InitiativeLifeTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("utan täckning")))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("66\u00a0tkr")));
+        // In English, the sentence and the findings in it are English.
+        mvc.perform(post(path(sd, "/sprakstod-avesta/decision")).param("lang", "en").session(board).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                {"date": "2025-02-12", "minutes": "§ 9", "grant": true, "amounts": {"2025": 50000}, "version": %d}""".formatted(version(sd))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.startsWith("The decision would leave the budget without cover: ")))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("exceed the funds there are")))
+                .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("utan täckning"))));
         // The same on the page: the decision form comes back with the reason above it and everything typed kept, so
         // confirming is ticking one box on the same form.
         String page = mvc.perform(post("/associations/{id}/initiatives/sprakstod-avesta/decision", sd.id()).session(board).with(csrf())
