@@ -93,14 +93,17 @@ public final class RefusedForms {
             return null;
         }
         try {
-            URI from = new URI(referer);
+            URI from = new URI(referer).normalize();
             if (from.getHost() == null || !from.getHost().equalsIgnoreCase(request.getServerName())
                     || port(from) != request.getServerPort() || from.getRawPath() == null
                     || !from.getRawPath().startsWith(request.getContextPath() + "/")) {
                 return null;
             }
             String path = from.getRawPath().substring(request.getContextPath().length());
-            if (path.startsWith("/api/") || path.startsWith("/login") || path.startsWith("/logout")) {
+            String lower = path.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("/api/") || lower.startsWith("/login") || lower.startsWith("/logout") || lower.contains("..")
+                    || lower.startsWith("/web-inf") || lower.startsWith("/meta-inf") || lower.contains("%2e") || lower.contains(";")
+                    || request.getRequestDispatcher(path) == null) {
                 return null;
             }
             return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();

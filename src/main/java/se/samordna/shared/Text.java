@@ -22,7 +22,7 @@ public record Text(String key, List<Object> args) {
     }
 
     public static Text of(String key, Object... args) {
-        return new Text(key, List.of(java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toArray()));
+        return new Text(key, java.util.Arrays.asList(args));
     }
 
     /** The text in Swedish, the language of the records. */

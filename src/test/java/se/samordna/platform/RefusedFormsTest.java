@@ -34,6 +34,9 @@ class RefusedFormsTest {
         assertThat(RefusedForms.pageToAnswerOn(post("https://samordna.example.se/api/v1/associations"))).as("the API").isNull();
         assertThat(RefusedForms.pageToAnswerOn(post("https://samordna.example.se/login"))).isNull();
         assertThat(RefusedForms.pageToAnswerOn(post("not a uri at all %%"))).isNull();
+        assertThat(RefusedForms.pageToAnswerOn(post("https://samordna.example.se/associations/../WEB-INF/web.xml"))).as("normalised").isNull();
+        assertThat(RefusedForms.pageToAnswerOn(post("https://samordna.example.se/%2e%2e/WEB-INF/web.xml"))).as("encoded dots").isNull();
+        assertThat(RefusedForms.pageToAnswerOn(post("https://samordna.example.se/associations/a/members;jsessionid=x"))).isNull();
         MockHttpServletRequest htmx = post("https://samordna.example.se/associations/a/members");
         htmx.addHeader("HX-Request", "true");
         assertThat(RefusedForms.pageToAnswerOn(htmx)).as("htmx swaps its own fragments").isNull();

@@ -129,5 +129,13 @@ class HostileRequestsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).doesNotContain("Avesta kommun").doesNotContain("refused-form");
+
+        // Nor on a page the person may not open at all: the page is rendered through the same sign-in rules.
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(at("/associations/" + kd.id() + "/rules"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "http://localhost:" + port + "/admin/users")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.body()).doesNotContain("refused-form").doesNotContain("admin/users/");
     }
 }
