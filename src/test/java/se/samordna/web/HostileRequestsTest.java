@@ -115,27 +115,25 @@ class HostileRequestsTest {
         Association kd = people.association("Klarälvdalen");
         Association sd = people.association("Södra Dalarna");
         String key = directorKey(kd);
-        String form = "equityCeilingPercent=20&equityCeilingBase=ALLOCATION&equityFloor=tio&version=1";
-        HttpResponse<String> own = send(HttpRequest.newBuilder(at("/associations/" + kd.id() + "/rules"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", "http://localhost:" + port + "/associations/" + kd.id() + "/members")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> own = refusedRules(kd, key, "/associations/" + kd.id() + "/members");
         assertThat(own.statusCode()).isEqualTo(400);
         assertThat(own.body()).contains("id=\"refused-form\"").contains("Forshaga kommun");
 
-        HttpResponse<String> other = send(HttpRequest.newBuilder(at("/associations/" + kd.id() + "/rules"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", "http://localhost:" + port + "/associations/" + sd.id() + "/members")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> other = refusedRules(kd, key, "/associations/" + sd.id() + "/members");
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).doesNotContain("Avesta kommun").doesNotContain("refused-form");
 
         // Nor on a page the person may not open at all: the page is rendered through the same sign-in rules.
-        HttpResponse<String> admin = send(HttpRequest.newBuilder(at("/associations/" + kd.id() + "/rules"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", "http://localhost:" + port + "/admin/users")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> admin = refusedRules(kd, key, "/admin/users");
         assertThat(admin.statusCode()).isEqualTo(403);
         assertThat(admin.body()).doesNotContain("refused-form").doesNotContain("admin/users/");
+    }
+
+    /** The rules form of the association with a floor that is no amount, sent as if from the page named. */
+    private HttpResponse<String> refusedRules(Association association, String key, String fromPath) throws Exception {
+        return send(HttpRequest.newBuilder(at("/associations/" + association.id() + "/rules"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "http://localhost:" + port + fromPath)
+                .POST(HttpRequest.BodyPublishers.ofString("equityCeilingPercent=20&equityCeilingBase=ALLOCATION&equityFloor=tio&version=1")));
     }
 }
