@@ -57,10 +57,38 @@ public class FinsamCompanion {
     }
 
     /** One thing to register: its key, the section and label as Uppföljning Finsam asks, its value now, and its tick. */
-    public record Item(String key, String section, String label, String value, Tick tick) {
+    /**
+     * One item of the checklist: its key, the part and the item as Uppföljning Finsam names them (in the reader's
+     * language on the page, Swedish in the export), and the value, always in Swedish as it is entered in the register
+     * (a tick keeps the value it was given, so a changed value shows).
+     */
+    public record Item(String key, Text sectionText, Text labelText, String value, Tick tick) {
         public boolean changedSinceTicked() {
             return tick != null && !tick.value().equals(value);
         }
+
+        public String section() {
+            return sectionText.swedish();
+        }
+
+        public String label() {
+            return labelText.swedish();
+        }
+
+        public String section(java.util.Locale locale) {
+            return sectionText.in(locale);
+        }
+
+        public String label(java.util.Locale locale) {
+            return labelText.in(locale);
+        }
+    }
+
+    private record Row(String key, Text section, Text label, String value) {
+    }
+
+    private static String sv(String key, Object... args) {
+        return Text.of(key, args).swedish();
     }
 
     public record Tick(String value, LocalDate tickedOn, String tickedBy) {
@@ -70,7 +98,7 @@ public class FinsamCompanion {
     public List<Item> items(UUID associationId, int year) {
         Plan plan = books.plan(associationId, year);
         Map<String, Tick> ticks = ticks(associationId, year);
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         economy(associationId, plan, year, rows);
         Map<String, Initiatives.FollowUpRow> outcomes = new HashMap<>();
         initiatives.followUp(associationId).stream().filter(r -> r.year() == year).forEach(r -> outcomes.put(r.initiativeId(), r));
@@ -85,38 +113,39 @@ public class FinsamCompanion {
             if (row == null && !i.granted().containsKey(year)) {
                 continue;
             }
-            String section = "Insats: " + i.name();
+            Text section = Text.of("finsam.section.initiative", i.name());
             String key = "initiative." + i.id() + ".";
-            rows.add(new String[]{key + "budget", section, "Budget " + year, row == null ? "–" : MoneyFormat.kronor(row.budget())});
-            rows.add(new String[]{key + "outcome", section, "Utfall " + year, row == null || row.outcome() == null ? "–"
-                    : MoneyFormat.kronor(row.outcome()) + (row.fromBooks() ? " (bokfört)" : "")});
-            rows.add(new String[]{key + "participants", section, "Budgeterat antal deltagare",
-                    i.budgetedParticipants() == null ? "–" : String.valueOf(i.budgetedParticipants())});
-            rows.add(new String[]{key + "direction", section, "Inriktning", i.kind() == InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturinriktad"});
-            rows.add(new String[]{key + "targetGroup", section, "Målgrupp", i.targetGroup() == null ? "–" : i.targetGroup()});
-            rows.add(new String[]{key + "esf", section, "Finansieras även av ESF", i.esf() ? "Ja" : "Nej"});
+            rows.add(new Row(key + "budget", section, Text.of("finsam.budget", year), row == null ? "–" : MoneyFormat.kronor(row.budget())));
+            rows.add(new Row(key + "outcome", section, Text.of("finsam.outcome", year), row == null || row.outcome() == null ? "–"
+                    : row.fromBooks() ? sv("finsam.value.booked", MoneyFormat.kronor(row.outcome())) : MoneyFormat.kronor(row.outcome())));
+            rows.add(new Row(key + "participants", section, Text.of("finsam.budgetedParticipants"),
+                    i.budgetedParticipants() == null ? "–" : String.valueOf(i.budgetedParticipants())));
+            rows.add(new Row(key + "direction", section, Text.of("finsam.direction"), sv("finsam.value." + i.kind().name())));
+            rows.add(new Row(key + "targetGroup", section, Text.of("finsam.targetGroup"), i.targetGroup() == null ? "–" : i.targetGroup()));
+            rows.add(new Row(key + "esf", section, Text.of("finsam.esf"), sv(i.esf() ? "finsam.value.yes" : "finsam.value.no")));
             if (i.kind() == InitiativeKind.INDIVIDUAL) {
                 int[] sums = newParticipants.getOrDefault(i.id(), new int[2]);
-                rows.add(new String[]{key + "newWomen", section, "Nya deltagare, kvinnor", String.valueOf(sums[0])});
-                rows.add(new String[]{key + "newMen", section, "Nya deltagare, män", String.valueOf(sums[1])});
+                rows.add(new Row(key + "newWomen", section, Text.of("finsam.newWomen"), String.valueOf(sums[0])));
+                rows.add(new Row(key + "newMen", section, Text.of("finsam.newMen"), String.valueOf(sums[1])));
             } else {
                 // A structural initiative counts its participants (staff, organisations) in its reports of the year.
                 Integer reported = records.reports(associationId, i.id()).stream()
                         .filter(r -> r.submitted() && r.participants() != null && r.period().startsWith(String.valueOf(year)))
                         .map(se.samordna.initiative.InitiativeRecords.Report::participants).reduce(Integer::max).orElse(null);
-                rows.add(new String[]{key + "participantsReported", section, "Deltagare enligt insatsens rapporter", reported == null ? "–" : String.valueOf(reported)});
+                rows.add(new Row(key + "participantsReported", section, Text.of("finsam.participantsReported"), reported == null ? "–" : String.valueOf(reported)));
             }
         }
-        return rows.stream().map(r -> new Item(r[0], r[1], r[2], r[3], ticks.get(r[0]))).toList();
+        return rows.stream().map(r -> new Item(r.key(), r.section(), r.label(), r.value(), ticks.get(r.key()))).toList();
     }
 
-    private void economy(UUID associationId, Plan plan, int year, List<String[]> rows) {
+    private void economy(UUID associationId, Plan plan, int year, List<Row> rows) {
         YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
         Optional<Plan.Allocation> allocation = plan.allocations().stream().filter(a -> a.year() == year).findFirst();
-        rows.add(new String[]{"economy.allocation", "Ekonomi", "Tilldelade medel " + year,
-                allocation.map(a -> MoneyFormat.kronor(a.total())).orElse(figures == null ? "–" : MoneyFormat.kronor(figures.contributions()))});
-        rows.add(new String[]{"economy.equityStart", "Ekonomi", "Eget kapital vid årets början",
-                figures == null || figures.equityStart() == null ? "–" : MoneyFormat.kronor(figures.equityStart())});
+        Text economy = Text.of("finsam.section.economy");
+        rows.add(new Row("economy.allocation", economy, Text.of("finsam.allocation", year),
+                allocation.map(a -> MoneyFormat.kronor(a.total())).orElse(figures == null ? "–" : MoneyFormat.kronor(figures.contributions()))));
+        rows.add(new Row("economy.equityStart", economy, Text.of("finsam.equityStart"),
+                figures == null || figures.equityStart() == null ? "–" : MoneyFormat.kronor(figures.equityStart())));
         LedgerFollowUp.View view = books.view(associationId, year);
         Money adminBudget = Money.ZERO;
         Money adminOutcome = Money.ZERO;
@@ -131,11 +160,13 @@ public class FinsamCompanion {
             }
         }
         boolean booksHeld = view.books().isPresent();
-        rows.add(new String[]{"economy.equityEnd", "Ekonomi", "Eget kapital vid årets slut" + (booksHeld ? " (prognos enligt bokföringen)" : " (enligt planen)"),
+        rows.add(new Row("economy.equityEnd", economy, Text.of(booksHeld ? "finsam.equityEndForecast" : "finsam.equityEndPlanned"),
                 booksHeld && view.projectedEquity() != null ? MoneyFormat.kronor(view.projectedEquity())
-                        : figures == null || figures.equityEnd() == null ? "–" : MoneyFormat.kronor(figures.equityEnd())});
-        rows.add(new String[]{"admin.budget", "Administration", "Budget " + year, MoneyFormat.kronor(adminBudget)});
-        rows.add(new String[]{"admin.outcome", "Administration", "Utfall " + year, booksHeld ? MoneyFormat.kronor(adminOutcome) + " (bokfört)" : "–"});
+                        : figures == null || figures.equityEnd() == null ? "–" : MoneyFormat.kronor(figures.equityEnd())));
+        Text administration = Text.of("finsam.section.administration");
+        rows.add(new Row("admin.budget", administration, Text.of("finsam.budget", year), MoneyFormat.kronor(adminBudget)));
+        rows.add(new Row("admin.outcome", administration, Text.of("finsam.outcome", year),
+                booksHeld ? sv("finsam.value.booked", MoneyFormat.kronor(adminOutcome)) : "–"));
     }
 
     /** Ticks an item off as registered with the value it has now; unticks it when {@code registered} is false. */
@@ -161,10 +192,9 @@ public class FinsamCompanion {
 
     /** The year's items as CSV: section, item, value, and whether it is registered (ja, nej, ändrat efter registrering). */
     public String csv(UUID associationId, int year) {
-        StringBuilder csv = new StringBuilder("del;uppgift;värde;registrerad\n");
+        StringBuilder csv = new StringBuilder(sv("finsam.csvHeader")).append('\n');
         for (Item item : items(associationId, year)) {
-            csv.append(se.samordna.shared.Csv.row(item.section(), item.label(), item.value(),
-                    item.tick() == null ? "nej" : item.changedSinceTicked() ? "ändrat efter registrering " + item.tick().tickedOn() : "ja " + item.tick().tickedOn()));
+            csv.append(se.samordna.shared.Csv.row(item.section(), item.label(), item.value(), registered(item)));
         }
         return csv.toString();
     }
@@ -177,4 +207,10 @@ public class FinsamCompanion {
         return ticks;
     }
 
+
+    /** Whether an item is registered, in Swedish: no, yes with the day, or changed since it was registered. */
+    public static String registered(Item item) {
+        return item.tick() == null ? sv("finsam.value.notRegistered")
+                : sv(item.changedSinceTicked() ? "finsam.value.changedSince" : "finsam.value.registeredOn", item.tick().tickedOn());
+    }
 }

@@ -28,6 +28,7 @@ import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.RegionalStatistics;
 import se.samordna.followup.Surveys;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Localized;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Text;
 
@@ -113,8 +114,9 @@ public class GoalFollowUp {
         };
     }
 
-    private static String generatedNote(FollowUpShares shares) {
-        return shares.generated() ? " (innehåller genererade demodata)" : "";
+    /** The note that a share holds generated demonstration data, or an empty text. */
+    private static Text generatedNote(FollowUpShares shares) {
+        return Text.of(shares.generated() ? "goals.source.generated" : "goals.source.none");
     }
 
     private static BigDecimal decimal(Double share) {
@@ -270,28 +272,29 @@ public class GoalFollowUp {
         return switch (indicator.computed()) {
             case ADMIN_SHARE -> year.filter(f -> !f.contributions().isZero()).map(f -> measurement(goal, indicator, period,
                     f.category(CostCategory.ADMINISTRATION).percentOf(f.contributions(), 1), null,
-                    "Administrationens kostnader av medlemmarnas bidrag enligt budgeten"));
+                    Text.of("goals.source.adminShare")));
             case BUDGET_BALANCED -> year.map(f -> measurement(goal, indicator, period, null, !f.result().isNegative(),
-                    "Budgeterat resultat " + f.result().kronor() + " kr"));
+                    Text.of("goals.source.budgetResult", f.result().kronor())));
             case EQUITY_SPENT -> year.filter(f -> f.equityEnd() != null).map(f -> measurement(goal, indicator, period, null,
                     !f.equityEnd().greaterThan(plan.rules().equityFloor()),
-                    "Beräknat eget kapital vid årets slut " + f.equityEnd().kronor() + " kr; golvet är " + plan.rules().equityFloor().kronor() + " kr"));
+                    Text.of("goals.source.equityEnd", f.equityEnd().kronor(), plan.rules().equityFloor().kronor())));
             case ACTIVITIES_DONE -> plan.goals().activityPlans().stream().filter(a -> a.id().equals(indicator.activityPlan())).findFirst()
                     .map(a -> measurement(goal, indicator, period, a.completion(), null,
-                            a.activities().stream().filter(ActivityPlan.Activity::done).count() + " av " + a.activities().size()
-                                    + " aktiviteter genomförda"));
+                            Text.of("goals.source.activities", a.activities().stream().filter(ActivityPlan.Activity::done).count(),
+                                    a.activities().size())));
             case SUPPORT_SHARE -> Optional.empty();
             case SURVEY_AGREEMENT -> Optional.ofNullable(indicator.nnsIndicator() == null ? null
                     : shares.surveyAgreement(goal.year(), indicator.nnsIndicator(), indicator.respondentGroup()))
-                    .map(v -> measurement(goal, indicator, period, v, null, "NNS indikatorenkät, indikator " + indicator.nnsIndicator()
-                            + (indicator.respondentGroup() == null ? "" : ", " + Surveys.groupName(indicator.respondentGroup()).toLowerCase(java.util.Locale.ROOT))
-                            + generatedNote(shares)));
+                    .map(v -> measurement(goal, indicator, period, v, null, indicator.respondentGroup() == null
+                            ? Text.of("goals.source.survey", indicator.nnsIndicator(), generatedNote(shares))
+                            : Text.of("goals.source.surveyGroup", indicator.nnsIndicator(), (Localized) locale -> Text.of("surveys.group." + indicator.respondentGroup()).in(locale).toLowerCase(locale),
+                                    generatedNote(shares))));
             case EXIT_OUTCOME_SHARE -> Optional.ofNullable(shares.exitOutcome(goal.year(), goal.initiative()))
-                    .map(v -> measurement(goal, indicator, period, v, null, "Deltagaruppföljningen: andel av årets avslut till arbete, studier eller Arbetsförmedlingen"
-                            + (goal.initiative() == null ? ", alla insatser" : ", insatsen") + generatedNote(shares)));
+                    .map(v -> measurement(goal, indicator, period, v, null, Text.of(goal.initiative() == null
+                            ? "goals.source.exitsAll" : "goals.source.exitsInitiative", generatedNote(shares))));
             case STEP_MOVEMENT_SHARE -> Optional.ofNullable(shares.stepMovement(goal.year(), goal.initiative()))
-                    .map(v -> measurement(goal, indicator, period, v, null, "Deltagaruppföljningen: andel av årets avslut med stegförflyttning"
-                            + (goal.initiative() == null ? ", alla insatser" : ", insatsen") + generatedNote(shares)));
+                    .map(v -> measurement(goal, indicator, period, v, null, Text.of(goal.initiative() == null
+                            ? "goals.source.stepsAll" : "goals.source.stepsInitiative", generatedNote(shares))));
         };
     }
 
@@ -301,18 +304,18 @@ public class GoalFollowUp {
         BigDecimal now = statistics.totalShare(associationId, goal.year());
         List<Measurement> result = new ArrayList<>();
         if (before != null) {
-            result.add(new Measurement(goal.id(), indicator.id(), String.valueOf(goal.year() - 1), before, null, null, null,
-                    "SCB, helårsekvivalenter i förhållande till befolkningen 20–64 år", "Samordna", true));
+            result.add(Measurement.computed(goal.id(), indicator.id(), String.valueOf(goal.year() - 1), before, null, null,
+                    Text.of("goals.source.scb")));
         }
         if (now != null) {
             GoalStatus assessment = before == null ? null : now.compareTo(before) < 0 ? GoalStatus.MET : GoalStatus.NOT_MET;
-            result.add(new Measurement(goal.id(), indicator.id(), String.valueOf(goal.year()), now, null, null, assessment,
-                    "SCB, helårsekvivalenter i förhållande till befolkningen 20–64 år", "Samordna", true));
+            result.add(Measurement.computed(goal.id(), indicator.id(), String.valueOf(goal.year()), now, null, assessment,
+                    Text.of("goals.source.scb")));
         }
         return result;
     }
 
-    private static Measurement measurement(Goal goal, Goal.Indicator indicator, String period, BigDecimal value, Boolean yes, String comment) {
-        return new Measurement(goal.id(), indicator.id(), period, value, yes, null, null, comment, "Samordna", true);
+    private static Measurement measurement(Goal goal, Goal.Indicator indicator, String period, BigDecimal value, Boolean yes, Text source) {
+        return Measurement.computed(goal.id(), indicator.id(), period, value, yes, null, source);
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OidcAccounts extends OidcUserService {
 
+    /** The error code of someone the provider knows but Samordna does not; the description names them. */
+    static final String UNKNOWN_USER = "unknown_user";
+
     private final JdbcClient jdbc;
 
     OidcAccounts(JdbcClient jdbc) {
@@ -74,8 +77,8 @@ class OidcAccounts extends OidcUserService {
                    or (oidc_subject is null and username = lower(:c)) order by oidc_subject nulls last limit 1""")
                 .param("s", subject).param("c", candidate == null ? "" : candidate)
                 .query(Linked.class).optional()
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
-                        "Det finns inget konto i Samordna för " + candidate + ". Be förbundets administratör lägga upp dig.", null)));
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_USER,
+                        candidate, null))); // the description names the person; the sign-in page says it in the reader's language
         jdbc.sql("update user_account set oidc_subject = :s where id = :id and oidc_subject is null")
                 .param("s", subject).param("id", linked.id()).update();
         return new LinkedOidcUser(linked.id(), user, linked.username());

@@ -57,7 +57,7 @@ class PasswordChangeGuard implements HandlerInterceptor {
             SecurityContextHolder.clearContext();
             if (SecurityConfiguration.isApi(request)) {
                 SecurityConfiguration.writeJson(response, org.springframework.http.HttpStatus.UNAUTHORIZED,
-                        "Sessionen har avslutats (lösenordet byttes eller kontot stängdes). Logga in igen.");
+                        Text.of("signIn.sessionEnded").in(org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?ended");
             }

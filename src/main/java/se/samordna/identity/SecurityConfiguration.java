@@ -114,7 +114,7 @@ class SecurityConfiguration {
                                         + "base-uri 'self'; form-action 'self'" + providerOrigins(oidcClients.getIfAvailable()) + "; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        identityProviders(http, oidcClients.getIfAvailable(), oidcAccounts, new SignedIn(signIn, throttle));
+        identityProviders(http, oidcClients.getIfAvailable(), oidcAccounts, new SignedIn(signIn, throttle), languages);
         return http.build();
     }
 
@@ -125,19 +125,21 @@ class SecurityConfiguration {
         return resolver == null ? Text.SWEDISH : resolver.resolveLocale(request);
     }
 
-    /** Sign-in through the registered OpenID Connect providers, if any: refusals in Swedish, signing out at the provider too. */
+    /** Sign-in through the registered OpenID Connect providers, if any: refusals in the reader's language, signing out at the provider too. */
     private static void identityProviders(HttpSecurity http, ClientRegistrationRepository clients, OidcAccounts oidcAccounts,
-                                          SignedIn signedIn) throws Exception {
+                                          SignedIn signedIn, ObjectProvider<org.springframework.web.servlet.LocaleResolver> languages)
+            throws Exception {
         if (clients == null) {
             return;
         }
         http.oauth2Login(oauth -> oauth.loginPage("/login")
                 .successHandler(signedIn)
                 .failureHandler((request, response, exception) -> {
-                    // Someone the provider knows but Samordna does not: said in Swedish on the sign-in page; no account is made.
-                    String message = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
-                            && oauth2.getError().getDescription() != null ? oauth2.getError().getDescription()
-                            : "Inloggningen genom identitetsleverantören misslyckades. Försök igen eller logga in med lösenord.";
+                    // Someone the provider knows but Samordna does not: said on the sign-in page in its language; no account is made.
+                    Text text = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
+                            && OidcAccounts.UNKNOWN_USER.equals(oauth2.getError().getErrorCode())
+                            ? Text.of("signIn.unknownUser", oauth2.getError().getDescription()) : Text.of("signIn.providerFailed");
+                    String message = text.in(language(languages, request));
                     request.getSession().setAttribute(SignIn.OIDC_ERROR, message);
                     response.sendRedirect(request.getContextPath() + "/login?oidc");
                 })

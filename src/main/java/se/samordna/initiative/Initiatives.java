@@ -34,6 +34,9 @@ import se.samordna.shared.Text;
 @Service
 public class Initiatives {
 
+    /** The actor a grant preview is computed as: nothing is saved, so no person is named. */
+    private static final String PREVIEW = "preview";
+
     private final Plans plans;
     private final InitiativeRecords records;
     private final org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes;
@@ -142,7 +145,7 @@ public class Initiatives {
 
     /** What granting would do to the budget, for the board to see before deciding. */
     public List<Finding> grantPreview(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
-        return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, "förhandsvisning", amounts, null).newProblems();
+        return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, PREVIEW, amounts, null).newProblems();
     }
 
     @Transactional

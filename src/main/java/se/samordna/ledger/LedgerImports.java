@@ -65,7 +65,7 @@ public class LedgerImports {
             sie = SieReader.read(counting);
         } catch (SieException e) {
             throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new InvalidInputException.Problem(p.line() > 0 ? "rad " + p.line() : "filen", p.message())).toList());
+                    .map(p -> InvalidInputException.Problem.of(p.place(), p.text())).toList());
         }
         if (sie.yearStart() == null) {
             throw new InvalidInputException(Text.of("place.rar"), Text.of("error.filenAngerIngetRakenskapsarRar"));

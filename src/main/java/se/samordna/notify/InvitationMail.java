@@ -2,6 +2,7 @@ package se.samordna.notify;
 
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -9,6 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import se.samordna.identity.InvitationIssued;
 import se.samordna.identity.Invitations;
 import se.samordna.identity.UserDirectory;
+import se.samordna.shared.Text;
 
 /**
  * Sends an invitation or a password-reset link to the person's own address once it is stored. No password travels by
@@ -36,15 +38,9 @@ class InvitationMail {
         String expires = issued.expiresAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDateTime()
                 .truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
         boolean reset = issued.purpose() == Invitations.Purpose.RESET;
-        String subject = reset ? "Välj ett nytt lösenord i Samordna" : "Du är inbjuden till Samordna";
-        String text = "Hej " + person.displayName() + "!\n\n"
-                + (reset ? "Någon (förhoppningsvis du) bad om ett nytt lösenord för ditt konto " + person.username() + " i Samordna.\n"
-                        + "Om det inte var du kan du bortse från det här brevet; ditt lösenord är oförändrat.\n\n"
-                        : "Du har fått ett konto i Samordna, med användarnamnet " + person.username() + ".\n\n")
-                + "Öppna länken och välj ditt lösenord:\n" + link + "\n\n"
-                + "Länken fungerar en gång och till " + expires + ". Inget lösenord skickas med e-post.\n\n"
-                + (reset ? "Someone asked for a new password for your Samordna account. Open the link to choose one.\n"
-                        : "You have been given an account in Samordna. Open the link to choose your password.\n");
-        mail.send(new Mail.Message(to, subject, text));
+        // The person's language is not known before they log in: the letter is in Swedish, then in English.
+        Text body = Text.of(reset ? "invitationMail.reset" : "invitationMail.invited", person.displayName(), person.username(), link, expires);
+        String text = body.swedish() + "\n\n---\n\n" + body.in(Locale.ENGLISH);
+        mail.send(new Mail.Message(to, Text.of(reset ? "invitationMail.resetSubject" : "invitationMail.invitedSubject").swedish(), text));
     }
 }

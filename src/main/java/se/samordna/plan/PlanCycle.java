@@ -99,8 +99,8 @@ public class PlanCycle {
         }
         Plan next = RollForward.of(row.stored().plan(), openingEquity);
         if ("books".equals(source)) {
-            next = next.withHeader(new Plan.Header(next.association().name(), null, next.association().source()
-                    + "; ingående eget kapital enligt bokföringens utgående balans " + row.stored().plan().budgetYear()));
+            next = next.withHeader(new Plan.Header(next.association().name(), null, 
+                    Text.of("plan.source.openingFromBooks", next.association().source(), row.stored().plan().budgetYear()).swedish()));
         }
         StoredPlan draft = store.insert(associationId, next, planId);
         Map<String, Object> details = new LinkedHashMap<>();

@@ -266,8 +266,8 @@ public class Plans {
     @Transactional
     public StoredPlan changeRules(UUID associationId, Plan.FinancialRules rules, long expectedVersion) {
         List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
-        checkPercent(problems, "tak för eget kapital (%)", rules.equityCeilingPercent(), true);
-        checkPercent(problems, "mål för administrationens andel (%)", rules.adminShareGoalPercent(), false);
+        checkPercent(problems, Text.of("place.ceilingPercent"), rules.equityCeilingPercent(), true);
+        checkPercent(problems, Text.of("place.adminGoalPercent"), rules.adminShareGoalPercent(), false);
         if (rules.equityCeilingBase() == null) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.basForTaket"), Text.of("error.valjAretsTilldelningEllerBudgeterade")));
         }
@@ -277,7 +277,7 @@ public class Plans {
         if (rules.adminShareGoalYear() != null && (rules.adminShareGoalYear() < 2000 || rules.adminShareGoalYear() > 2100)) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.malar"), Text.of("error.aretLiggerUtanfor20002100", rules.adminShareGoalYear())));
         }
-        rules.targetSplit().forEach((category, percent) -> checkPercent(problems, "planerad andel " + category, percent, true));
+        rules.targetSplit().forEach((category, percent) -> checkPercent(problems, Text.of("place.plannedShare", category), percent, true));
         java.math.BigDecimal sum = rules.targetSplit().values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         if (!rules.targetSplit().isEmpty() && sum.compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.planeradFordelning"), Text.of("error.andelarnaSkaSummeraTill100", sum.toPlainString())));
@@ -315,7 +315,7 @@ public class Plans {
         return saved;
     }
 
-    private static void checkPercent(List<InvalidInputException.Problem> problems, String place, java.math.BigDecimal value,
+    private static void checkPercent(List<InvalidInputException.Problem> problems, Text place, java.math.BigDecimal value,
                                      boolean required) {
         if (value == null) {
             if (required) {

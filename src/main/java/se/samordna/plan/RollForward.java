@@ -11,6 +11,7 @@ import se.samordna.plan.budget.YearFigures;
 import se.samordna.plan.budget.YearKind;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 
 /**
  * The next period of a plan, built from this one so nothing is typed again: every year moves one on (the same number of
@@ -42,7 +43,7 @@ public final class RollForward {
                 g.lines().stream().map(l -> line(l, oldBudgetYear, budgetYear, lastYear)).toList(), new TreeMap<>())).toList();
         Plan.Budget budget = new Plan.Budget(plan.budget().unit(), List.copyOf(years), new Plan.EquityStart(budgetYear, opening),
                 groups, new TreeMap<>(), false);
-        Plan next = new Plan(new Plan.Header(plan.association().name(), null, "Framrullad från planen för " + label(plan, oldBudgetYear)),
+        Plan next = new Plan(new Plan.Header(plan.association().name(), null, Text.of("plan.source.rolledForward", label(plan, oldBudgetYear)).swedish()),
                 plan.members(), plan.rules(), allocations(plan, budgetYear, lastYear), budget, List.of(), plan.initiativeRules(),
                 plan.initiatives(), plan.goals(), plan.sections());
         for (Initiative initiative : plan.initiatives()) {

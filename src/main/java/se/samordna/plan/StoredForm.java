@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import se.samordna.plan.file.PlanFileException;
 import se.samordna.plan.file.PlanFiles;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -102,7 +103,7 @@ public final class StoredForm {
         int version = root.get(MARKER).asInt();
         if (version != VERSION) {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, MARKER,
-                    "Den lagrade planen har form " + version + ", som den här versionen av Samordna inte kan läsa.")));
+                    Text.of("file.storedFormUnknown", version))));
         }
         try {
             return MAPPER.treeToValue(root, Plan.class);
@@ -149,8 +150,7 @@ public final class StoredForm {
     }
 
     private static PlanFileException unreadable(JacksonException e) {
-        return new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Den lagrade planen kan inte läsas: "
-                + e.getOriginalMessage())));
+        return new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.storedUnreadable", e.getOriginalMessage()))));
     }
 
     /** Lists and maps read from the database are unmodifiable like those of a plan read from a file, so a read plan can be shared. */

@@ -35,6 +35,8 @@ import org.postgresql.copy.CopyManager;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samordna.shared.Text;
+
 /**
  * A backup of the whole database without pg_dump (the embedded binaries have none): every table of the schema (but the sessions, which are not kept) copied
  * out in PostgreSQL's text COPY format inside one read-only REPEATABLE READ transaction, so the archive is one consistent
@@ -108,7 +110,7 @@ public final class Backups {
                 Table table = manifest.tables().get(i);
                 ZipEntry entry = zip.getEntry(entryName(i, table.name()));
                 if (entry == null) {
-                    throw new BackupException("Säkerhetskopian saknar tabellen " + table.name() + ".");
+                    throw new BackupException("backup.missingTable", table.name());
                 }
                 MessageDigest digest = sha256();
                 long rows = 0;
@@ -121,8 +123,7 @@ public final class Backups {
                     }
                 }
                 if (!HexFormat.of().formatHex(digest.digest()).equals(table.sha256()) || rows != table.rows()) {
-                    throw new BackupException("Tabellen " + table.name() + " i säkerhetskopian stämmer inte med sin kontrollsumma: "
-                            + "filen är skadad eller ändrad.");
+                    throw new BackupException("backup.badChecksum", table.name());
                 }
             }
             return manifest;
@@ -138,8 +139,7 @@ public final class Backups {
         Flyway target = flyway(url, user, password, MigrationVersion.fromVersion(manifest.schemaVersion()));
         MigrationVersion latest = latestMigration(target);
         if (MigrationVersion.fromVersion(manifest.schemaVersion()).compareTo(latest) > 0) {
-            throw new BackupException("Säkerhetskopian har schemaversion " + manifest.schemaVersion() + " men den här versionen av Samordna "
-                    + "känner bara till " + latest + ". Återställ med en nyare version.");
+            throw new BackupException("backup.newerSchema", manifest.schemaVersion(), latest);
         }
         try (Connection connection = java.sql.DriverManager.getConnection(url, user, password)) {
             requireEmpty(connection);
@@ -188,8 +188,7 @@ public final class Backups {
              ResultSet tables = statement.executeQuery("select count(*) from pg_tables where schemaname = 'public'")) {
             tables.next();
             if (tables.getLong(1) > 0) {
-                throw new BackupException("Databasen är inte tom (" + tables.getLong(1) + " tabeller). En säkerhetskopia återställs bara "
-                        + "till en tom databas eller en ny datakatalog; inget har ändrats.");
+                throw new BackupException("backup.notEmpty", tables.getLong(1));
             }
         }
     }
@@ -213,7 +212,7 @@ public final class Backups {
              ResultSet version = statement.executeQuery("select version from flyway_schema_history where success and version is not null "
                      + "order by installed_rank desc limit 1")) {
             if (!version.next()) {
-                throw new BackupException("Databasen har inget Samordna-schema att säkerhetskopiera.");
+                throw new BackupException("backup.noSchema");
             }
             return version.getString(1);
         }
@@ -252,7 +251,7 @@ public final class Backups {
                 }
             }
             if (!progress) {
-                throw new BackupException("Tabellernas främmande nycklar bildar en cirkel; säkerhetskopian kan inte ordnas.");
+                throw new BackupException("backup.cycle");
             }
         }
         return ordered;
@@ -287,16 +286,16 @@ public final class Backups {
     private static Manifest manifest(ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry("manifest.json");
         if (entry == null) {
-            throw new BackupException("Filen är ingen säkerhetskopia från Samordna (manifest.json saknas).");
+            throw new BackupException("backup.noManifest");
         }
         Manifest manifest;
         try (InputStream in = zip.getInputStream(entry)) {
             manifest = JSON.readValue(in, Manifest.class);
         } catch (RuntimeException e) {
-            throw new BackupException("Säkerhetskopians manifest.json går inte att läsa.");
+            throw new BackupException("backup.badManifest");
         }
         if (manifest.format() != FORMAT) {
-            throw new BackupException("Säkerhetskopian har format " + manifest.format() + "; den här versionen läser format " + FORMAT + ".");
+            throw new BackupException("backup.format", manifest.format(), FORMAT);
         }
         return manifest;
     }
@@ -311,7 +310,7 @@ public final class Backups {
 
     private static String quoted(String identifier) {
         if (!identifier.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new BackupException("Oväntat namn i databasen: " + identifier);
+            throw new BackupException("backup.unexpectedName", identifier);
         }
         return "\"" + identifier + "\"";
     }
@@ -331,8 +330,8 @@ public final class Backups {
 
     /** A backup or restore that cannot go on, with the reason in Swedish. */
     public static final class BackupException extends RuntimeException {
-        public BackupException(String message) {
-            super(message);
+        public BackupException(String key, Object... args) {
+            super(Text.of(key, args).swedish());
         }
     }
 

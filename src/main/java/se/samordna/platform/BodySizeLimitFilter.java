@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -22,6 +24,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import se.samordna.shared.Text;
 
 /**
  * Guards what a request can cost before any handler runs:
@@ -41,10 +45,19 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final long maxLedgerBytes;
 
+    private final ObjectProvider<LocaleResolver> languages;
+
     BodySizeLimitFilter(@Value("${samordna.max-request-bytes:10485760}") long maxBytes,
-                        @Value("${samordna.max-ledger-bytes:67108864}") long maxLedgerBytes) {
+                        @Value("${samordna.max-ledger-bytes:67108864}") long maxLedgerBytes, ObjectProvider<LocaleResolver> languages) {
         this.maxBytes = maxBytes;
         this.maxLedgerBytes = maxLedgerBytes;
+        this.languages = languages;
+    }
+
+    /** A refusal in the reader's language (the language cookie; this filter runs before the pages' own resolver). */
+    private String say(HttpServletRequest request, String key, Object... args) {
+        LocaleResolver resolver = languages.getIfAvailable();
+        return Text.of(key, args).in(resolver == null ? Text.SWEDISH : resolver.resolveLocale(request));
     }
 
     /** The books' SIE file is the one upload allowed to be larger; it is read as a stream, never held whole. */
@@ -65,7 +78,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limit(request);
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, limit);
+            tooLarge(response, say(request, "error.requestTooLarge", limit / 1024 / 1024));
             return;
         }
         if (request.getCharacterEncoding() == null) {
@@ -81,7 +94,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 response.setContentType("application/problem+json;charset=UTF-8");
                 response.getWriter().write("{\"status\":400,\"title\":\"Bad Request\",\"detail\":\""
-                        + "Adressen eller formuläret innehåller tecken som inte går att läsa (ogiltig %-kodning eller inte UTF-8).\"}");
+                        + say(request, "error.undecodable") + "\"}");
                 return;
             }
         }
@@ -90,7 +103,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             if (causedByTooLarge(e) && !response.isCommitted()) {
                 response.reset();
-                tooLarge(response, limit);
+                tooLarge(response, say(request, "error.requestTooLarge", limit / 1024 / 1024));
                 return;
             }
             throw e;
@@ -106,11 +119,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+    private static void tooLarge(HttpServletResponse response, String detail) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"Förfrågan är för stor (högst "
-                + (limit / 1024 / 1024) + " MB).\"}");
+        response.getWriter().write("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"" + detail + "\"}");
     }
 
     /** The request with a body that stops at the limit. */

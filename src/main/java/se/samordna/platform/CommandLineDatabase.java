@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 
+import se.samordna.shared.Text;
+
 /**
  * The database for a command that needs it ({@code audit verify}), read from the same settings as the server:
  * {@code SAMORDNA_DB_URL} with {@code _USER}/{@code _PASSWORD}, or the embedded server in {@code SAMORDNA_DATA_DIR}.
@@ -37,7 +39,7 @@ public final class CommandLineDatabase {
         Path home = Path.of(System.getenv().getOrDefault("SAMORDNA_DATA_DIR", "./data")).toAbsolutePath();
         Path data = home.resolve("postgres");
         if (!Files.isRegularFile(data.resolve("PG_VERSION"))) {
-            throw new IOException("Ingen databas i " + home + " (sätt SAMORDNA_DATA_DIR eller SAMORDNA_DB_URL).");
+            throw new IOException(Text.of("cli.noDatabase", home).swedish());
         }
         DatabaseSecret secret = DatabaseSecret.in(home);
         Integer port = runningPort(data);
@@ -69,7 +71,7 @@ public final class CommandLineDatabase {
         Path home = Path.of(System.getenv().getOrDefault("SAMORDNA_DATA_DIR", "./data")).toAbsolutePath();
         Path data = home.resolve("postgres");
         if (Files.isRegularFile(data.resolve("PG_VERSION")) && runningPort(data) != null) {
-            throw new IOException("Samordna körs på " + home + ". Stoppa programmet innan du återställer; inget har ändrats.");
+            throw new IOException(Text.of("cli.stillRunning", home).swedish());
         }
         return intoEmbedded(home, true, work);
     }

@@ -28,6 +28,7 @@ import se.samordna.plan.Plans;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.initiatives.InitiativeState;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /**
  * The daily digest. What waits for whom is worked out per association from the plan and the reports; each person gets at
@@ -126,8 +127,8 @@ public class Reminders {
     private void reports(Association association, LocalDate today, Map<UUID, List<Item>> waiting) {
         Map<String, List<UUID>> reporters = records.reporterIds(association.id());
         for (Initiatives.Overdue due : initiatives.unsubmittedDueBefore(association.id(), today.plusDays(days + 1L))) {
-            String text = reportName(due.kind()) + " " + due.period() + " för " + due.initiativeName() + ": "
-                    + (due.due().isBefore(today) ? "försenad, skulle ha lämnats " + due.due() : "lämnas senast " + due.due()) + ".";
+            String text = Text.of(due.due().isBefore(today) ? "reminders.reportLate" : "reminders.reportDue",
+                    Text.of("reminders.report." + due.kind()), due.period(), due.initiativeName(), due.due()).swedish();
             Item item = new Item(association.name(), text, "/associations/" + association.id() + "/initiatives/" + due.initiativeId());
             reporters.getOrDefault(due.initiativeId(), List.of())
                     .forEach(reporter -> waiting.computeIfAbsent(reporter, u -> new ArrayList<>()).add(item));
@@ -142,10 +143,10 @@ public class Reminders {
             }
             String path = "/associations/" + association.id() + "/initiatives/" + i.id();
             if (i.statement() == null && statementRequired) {
-                Item item = new Item(association.name(), "Ansökan från " + i.name() + " väntar på beredningsgruppens yttrande.", path);
+                Item item = new Item(association.name(), Text.of("reminders.awaitsStatement", i.name()).swedish(), path);
                 holders.getOrDefault(Role.PREPARATION, List.of()).forEach(u -> waiting.computeIfAbsent(u, x -> new ArrayList<>()).add(item));
             } else {
-                Item item = new Item(association.name(), "Ansökan från " + i.name() + " väntar på styrelsens beslut.", path);
+                Item item = new Item(association.name(), Text.of("reminders.awaitsDecision", i.name()).swedish(), path);
                 holders.getOrDefault(Role.BOARD, List.of()).forEach(u -> waiting.computeIfAbsent(u, x -> new ArrayList<>()).add(item));
             }
         }
@@ -162,14 +163,14 @@ public class Reminders {
         if (period != null && period.status().open()) {
             LocalDate adoptionDue = PlanPeriod.adoptionDue(period.budgetYear());
             if (!today.isBefore(adoptionDue.minusDays(days))) {
-                String when = today.isAfter(adoptionDue) ? "skulle ha fastställts senast " + adoptionDue : "ska fastställas senast " + adoptionDue;
-                items.add(new Item(association.name(), "Planen för " + period.label() + " " + when
-                        + (period.status() == PlanStatus.DRAFT ? "; den är inte skickad på samråd till medlemmarna." : "."), plansPath));
+                String key = (today.isAfter(adoptionDue) ? "reminders.adoptionLate" : "reminders.adoptionDue")
+                        + (period.status() == PlanStatus.DRAFT ? "NotConsulted" : "");
+                items.add(new Item(association.name(), Text.of(key, period.label(), adoptionDue).swedish(), plansPath));
             }
         }
         LocalDate reportDue = PlanPeriod.annualReportDue(today.getYear() - 1);
         if (!today.isAfter(reportDue) && !today.isBefore(reportDue.minusDays(days))) {
-            items.add(new Item(association.name(), "Årsredovisningen för " + (today.getYear() - 1) + " ska skrivas under senast " + reportDue + ".",
+            items.add(new Item(association.name(), Text.of("reminders.annualReportDue", today.getYear() - 1, reportDue).swedish(),
                     "/associations/" + association.id() + "/annual-report"));
         }
         directors.forEach(u -> waiting.computeIfAbsent(u, x -> new ArrayList<>()).addAll(items));
@@ -178,7 +179,8 @@ public class Reminders {
 
     private Mail.Message digest(UUID person, List<Item> items) {
         String name = directory.find(person).map(UserDirectory.Person::displayName).orElse("");
-        StringBuilder text = new StringBuilder("Hej ").append(name).append("!\n\nDet här väntar på dig i Samordna:\n");
+        StringBuilder text = new StringBuilder(Text.of("reminders.greeting", name).swedish()).append("\n\n")
+                .append(Text.of("reminders.waiting").swedish()).append('\n');
         String association = null;
         for (Item item : items) {
             if (!item.association().equals(association)) {
@@ -187,17 +189,7 @@ public class Reminders {
             }
             text.append("- ").append(item.text()).append('\n').append("  ").append(mail.link(item.path())).append('\n');
         }
-        text.append("\nDu får högst ett sådant brev om dagen. Vill du inte ha dem stänger du av dem under Mitt konto: ")
-                .append(mail.link("/account")).append('\n');
-        return new Mail.Message(directory.email(person).orElseThrow(), "Samordna: " + items.size()
-                + (items.size() == 1 ? " sak väntar på dig" : " saker väntar på dig"), text.toString());
-    }
-
-    private static String reportName(String kind) {
-        return switch (kind) {
-            case "HALF_YEAR" -> "Halvårsrapporten";
-            case "ANNUAL" -> "Årsrapporten";
-            default -> "Slutrapporten";
-        };
+        text.append('\n').append(Text.of("reminders.howToStop").swedish()).append(' ').append(mail.link("/account")).append('\n');
+        return new Mail.Message(directory.email(person).orElseThrow(), Text.of(items.size() == 1 ? "reminders.subjectOne" : "reminders.subjectMany", items.size()).swedish(), text.toString());
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.samordna.followup.FinsamCompanion;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.Role;
+import se.samordna.shared.Text;
 
 /** The Uppföljning Finsam companion: the year's figures to register, with the director's checklist, as a page, CSV, XLSX and JSON. */
 @Controller
@@ -72,8 +73,8 @@ class FinsamCompanionController {
     @GetMapping({"/associations/{associationId}/uppfoljning-finsam/{year}.xlsx", "/api/v1/associations/{associationId}/uppfoljning-finsam/{year}.xlsx"})
     ResponseEntity<byte[]> xlsx(@PathVariable UUID associationId, @PathVariable int year) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Uppföljning Finsam " + year);
-            String[] headers = {"Del", "Uppgift", "Värde", "Registrerad"};
+            Sheet sheet = book.createSheet(Text.of("finsam.sheet", year).swedish());
+            String[] headers = Text.of("finsam.sheetHeader").swedish().split(";");
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.length; c++) {
                 header.createCell(c).setCellValue(headers[c]);
@@ -85,7 +86,7 @@ class FinsamCompanionController {
                 row.createCell(0).setCellValue(item.section());
                 row.createCell(1).setCellValue(item.label());
                 row.createCell(2).setCellValue(item.value());
-                row.createCell(3).setCellValue(item.tick() == null ? "nej" : item.changedSinceTicked() ? "ändrat efter registrering" : "ja " + item.tick().tickedOn());
+                row.createCell(3).setCellValue(FinsamCompanion.registered(item));
             }
             for (int c = 0; c < headers.length; c++) {
                 sheet.autoSizeColumn(c);

@@ -72,7 +72,7 @@ class SurveyController {
         plans.find(associationId).ifPresent(stored -> stored.plan().goals().goals().stream().flatMap(g -> g.indicators().stream())
                 .filter(i -> i.computed() == Goal.Computation.SURVEY_AGREEMENT && i.nnsIndicator() != null && i.target() != null)
                 .forEach(i -> targets.putIfAbsent(i.nnsIndicator() + "/" + (i.respondentGroup() == null ? "" : i.respondentGroup()),
-                        i.target().describe())));
+                        i.target().describe(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
         return targets;
     }
 

@@ -90,7 +90,8 @@ class AccountController {
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
                           @RequestParam String repeatPassword, RedirectAttributes redirect, HttpServletRequest request) {
         if (!newPassword.equals(repeatPassword)) {
-            throw new se.samordna.shared.InvalidInputException("upprepa lösenord", "De två nya lösenorden är inte lika.");
+            throw new se.samordna.shared.InvalidInputException(se.samordna.shared.Text.of("place.repeatPassword"),
+                    se.samordna.shared.Text.of("account.passwordsDiffer"));
         }
         boolean forced = directory.changePassword(me().id(), currentPassword, newPassword);
         signIn.keepThisSession(request, me().id());

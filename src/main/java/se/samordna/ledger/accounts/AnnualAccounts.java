@@ -8,6 +8,7 @@ import se.samordna.plan.Plan;
 import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
+import se.samordna.shared.Text;
 
 /**
  * The year's income statement and balance sheet from the booked accounts, with the checks the board and the auditors
@@ -47,7 +48,18 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
     }
 
     /** A check before signing: its code, whether it passed, and the figures in Swedish. */
-    public record Check(String code, boolean passed, String message) {
+    /** A check before signing: its code, whether it passed, and what it found (from the message bundles). */
+    public record Check(String code, boolean passed, Text text) {
+
+        /** What the check found, in Swedish. */
+        public String message() {
+            return text.swedish();
+        }
+
+        /** What the check found, in the reader's language. */
+        public String message(java.util.Locale locale) {
+            return text.in(locale);
+        }
     }
 
     public static List<Account> accounts(SieFile sie) {
@@ -148,29 +160,27 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         long result = income - costs + financial;
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("BALANCE_SHEET_BALANCES", assets == equityClosing + liabilities, assets == equityClosing + liabilities
-                ? "Balansräkningen balanserar: tillgångar " + kr(assets) + " = eget kapital och skulder " + kr(equityClosing + liabilities) + "."
-                : "Balansräkningen balanserar inte: tillgångar " + kr(assets) + " mot eget kapital och skulder " + kr(equityClosing + liabilities)
-                + " (skillnad " + kr(assets - equityClosing - liabilities) + ")."));
+                ? Text.of("accounts.balances", kr(assets), kr(equityClosing + liabilities))
+                : Text.of("accounts.doesNotBalance", kr(assets), kr(equityClosing + liabilities), kr(assets - equityClosing - liabilities))));
         boolean chain = equityClosing == equityOpening + result;
         checks.add(new Check("EQUITY_CHAIN", chain, chain
-                ? "Eget kapital vid årets slut (" + kr(equityClosing) + ") är ingående eget kapital " + kr(equityOpening) + " plus årets resultat " + kr(result) + "."
-                : "Eget kapital vid årets slut (" + kr(equityClosing) + ") är inte ingående " + kr(equityOpening) + " plus årets resultat " + kr(result)
-                + " (skillnad " + kr(equityClosing - equityOpening - result) + ")."));
-        checks.add(new Check("RESULT", true, "Årets resultat " + kr(result) + " = intäkter " + kr(income) + " − kostnader " + kr(costs)
-                + (financial == 0 ? "" : " + finansiella poster " + kr(financial)) + "."));
+                ? Text.of("accounts.equityChain", kr(equityClosing), kr(equityOpening), kr(result))
+                : Text.of("accounts.equityChainBroken", kr(equityClosing), kr(equityOpening), kr(result), kr(equityClosing - equityOpening - result))));
+        checks.add(new Check("RESULT", true, financial == 0
+                ? Text.of("accounts.result", kr(result), kr(income), kr(costs))
+                : Text.of("accounts.resultWithFinancial", kr(result), kr(income), kr(costs), kr(financial))));
         Money planned = plan.allocations().stream().filter(a -> a.year() == year).findFirst().map(Plan.Allocation::total)
                 .orElse(figures == null ? null : figures.contributions());
         if (planned != null) {
             boolean same = planned.ore() == contributionsBooked;
             checks.add(new Check("CONTRIBUTIONS", same, same
-                    ? "Bokförda medlemsbidrag (konto 30xx) " + kr(contributionsBooked) + " är planens tilldelning."
-                    : "Bokförda medlemsbidrag (konto 30xx) " + kr(contributionsBooked) + " skiljer sig från planens tilldelning " + kr(planned.ore())
-                    + " (skillnad " + kr(contributionsBooked - planned.ore()) + ")."));
+                    ? Text.of("accounts.contributions", kr(contributionsBooked))
+                    : Text.of("accounts.contributionsDiffer", kr(contributionsBooked), kr(planned.ore()), kr(contributionsBooked - planned.ore()))));
         }
         long unplaced = accounts.stream().filter(a -> !List.of("1", "2", "3", "4", "5", "6", "7", "8").contains(a.accountClass()))
                 .filter(a -> a.closing() != 0 || a.movement() != 0).count();
         if (unplaced > 0) {
-            checks.add(new Check("UNPLACED_ACCOUNTS", false, unplaced + " konton med saldo hör inte till någon kontoklass 1–8 och finns inte i räkenskaperna."));
+            checks.add(new Check("UNPLACED_ACCOUNTS", false, Text.of("accounts.unplaced", unplaced)));
         }
         return checks;
     }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import se.samordna.shared.Text;
+
 /**
  * Reads a SIE file once, line by line, keeping only what {@link SieFile} holds. Everything wrong is collected with its
  * line (up to {@link #MAX_PROBLEMS}); a file with any problem is refused as a whole ({@link SieException}).
@@ -78,11 +80,11 @@ public final class SieReader {
             while ((text = reader.readLine()) != null && problems.size() < MAX_PROBLEMS) {
                 line++;
                 if (text.length() > 10_000) {
-                    problem("raden är längre än " + 10_000 + " tecken");
+                    problem("sie.lineTooLong", 10_000);
                     continue;
                 }
                 if (text.indexOf('\0') >= 0) {
-                    problem("raden innehåller ett nolltecken; filen är inte en SIE-textfil");
+                    problem("sie.nulCharacter");
                     continue;
                 }
                 String trimmed = text.strip();
@@ -92,14 +94,14 @@ public final class SieReader {
                 voucher = record(trimmed, voucher);
             }
         } catch (CharacterCodingException e) {
-            problem("tecknen kan inte läsas som " + charset.displayName() + "; spara filen som SIE (PC8) igen");
+            problem("sie.charset", charset.displayName());
         }
         if (voucher != null && problems.size() < MAX_PROBLEMS) {
-            problems.add(new SieException.Problem(voucher.line, "filen slutar mitt i verifikationen som börjar här (saknar })"));
+            problems.add(new SieException.Problem(voucher.line, Text.of("sie.endsInVoucher")));
         }
         finish();
         if (problems.size() >= MAX_PROBLEMS) {
-            problems.add(new SieException.Problem(0, "Fler än " + MAX_PROBLEMS + " fel; läsningen avbröts."));
+            problems.add(new SieException.Problem(0, Text.of("sie.tooManyProblems", MAX_PROBLEMS)));
         }
         if (!problems.isEmpty()) {
             throw new SieException(problems);
@@ -134,7 +136,7 @@ public final class SieReader {
     private Voucher record(String text, Voucher voucher) {
         if (voucher != null && !voucher.open) {
             if (!text.equals("{")) {
-                problem("verifikationen på rad " + voucher.line + " ska följas av en rad med {");
+                problem("sie.voucherNeedsBrace", voucher.line);
                 return null;
             }
             voucher.open = true;
@@ -142,29 +144,28 @@ public final class SieReader {
         }
         if (text.equals("}")) {
             if (voucher == null) {
-                problem("} utan verifikation");
+                problem("sie.braceWithoutVoucher");
                 return null;
             }
             if (voucher.sum != 0) {
-                problems.add(new SieException.Problem(voucher.line, "verifikationen balanserar inte: raderna summerar till "
-                        + SieTokens.kronor(voucher.sum) + " kr"));
+                problems.add(new SieException.Problem(voucher.line, Text.of("sie.unbalanced", SieTokens.kronor(voucher.sum))));
             }
             return null;
         }
         List<Object> fields = SieTokens.split(text);
         if (fields == null) {
-            problem("ett citattecken eller en klammer stängs inte");
+            problem("sie.unclosed");
             return voucher;
         }
         if (fields.isEmpty() || !(fields.get(0) instanceof String label) || !label.startsWith("#")) {
-            problem("raden börjar inte med en etikett (#…)");
+            problem("sie.noLabel");
             return voucher;
         }
         if (voucher != null) {
             switch (label) {
                 case "#TRANS" -> transaction(fields, voucher);
                 case "#RTRANS", "#BTRANS" -> checkTransaction(fields);
-                default -> problem(label + " får inte stå inuti en verifikation, bara #TRANS, #RTRANS och #BTRANS");
+                default -> problem("sie.labelInVoucher", label);
             }
             return voucher;
         }
@@ -178,7 +179,7 @@ public final class SieReader {
     /** A record outside the vouchers. */
     private void topLevel(String label, List<Object> fields) {
         switch (label) {
-            case "#TRANS", "#RTRANS", "#BTRANS" -> problem(label + " står utanför en verifikation");
+            case "#TRANS", "#RTRANS", "#BTRANS" -> problem("sie.transOutsideVoucher", label);
             case "#SIETYP" -> sieType(fields);
             case "#PROGRAM" -> program = SieTokens.string(fields, 1);
             case "#FORMAT" -> format(fields);
@@ -204,7 +205,7 @@ public final class SieReader {
     private void sieType(List<Object> fields) {
         String value = SieTokens.string(fields, 1);
         if (!value.matches("[1-4]")) {
-            problem("#SIETYP ska vara 1, 2, 3 eller 4, inte '" + value + "'");
+            problem("sie.badType", value);
             return;
         }
         sieType = Integer.parseInt(value);
@@ -213,7 +214,7 @@ public final class SieReader {
     private void format(List<Object> fields) {
         format = SieTokens.string(fields, 1);
         if (!"PC8".equalsIgnoreCase(format)) {
-            problem("#FORMAT ska vara PC8, inte '" + format + "'");
+            problem("sie.badFormat", format);
         }
     }
 
@@ -225,7 +226,7 @@ public final class SieReader {
         LocalDate end = date(SieTokens.string(fields, 3), "#RAR");
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                problem("räkenskapsåret slutar " + end + ", före det börjar (" + start + ")");
+                problem("sie.yearEndsBeforeStart", end, start);
             }
             yearStart = start;
             yearEnd = end;
@@ -235,7 +236,7 @@ public final class SieReader {
     private void account(List<Object> fields) {
         String number = SieTokens.string(fields, 1);
         if (!number.matches("[0-9A-Za-z]{1,20}")) {
-            problem("kontonumret '" + number + "' är inget kontonummer");
+            problem("sie.badAccount", number);
             return;
         }
         names.put(number, SieTokens.string(fields, 2));
@@ -246,7 +247,7 @@ public final class SieReader {
         String account = SieTokens.string(fields, 2);
         Long amount = ore(SieTokens.string(fields, 3));
         if (!year.matches("-?\\d{1,2}")) {
-            problem("årsnumret '" + year + "' ska vara 0 för innevarande år, -1 för föregående, …");
+            problem("sie.badYearNumber", year);
         } else if (amount != null && "0".equals(year)) {
             into.merge(account, amount, Long::sum);
         }
@@ -254,7 +255,7 @@ public final class SieReader {
 
     private void objectBalance(List<Object> fields) {
         if (!(SieTokens.field(fields, 3) instanceof List<?>)) {
-            problem("objektlistan inom { } saknas");
+            problem("sie.noObjectList");
         }
         ore(SieTokens.string(fields, 4));
     }
@@ -269,10 +270,10 @@ public final class SieReader {
         try {
             month = YearMonth.parse(period, DateTimeFormatter.ofPattern("yyyyMM"));
         } catch (DateTimeParseException e) {
-            problem("perioden '" + period + "' ska skrivas ÅÅÅÅMM");
+            problem("sie.badPeriod", period);
         }
         if (!(objectList instanceof List<?> list)) {
-            problem("objektlistan inom { } saknas");
+            problem("sie.noObjectList");
             return;
         }
         if (amount != null && month != null && "0".equals(year)) {
@@ -294,7 +295,7 @@ public final class SieReader {
         String account = SieTokens.string(fields, 1);
         Object objectList = SieTokens.field(fields, 2);
         if (!(objectList instanceof List<?> list)) {
-            problem("#TRANS ska ha en objektlista inom { } efter kontot, även tom: #TRANS 1930 {} -100.00");
+            problem("sie.transNeedsObjects");
             return;
         }
         Long amount = ore(SieTokens.string(fields, 3));
@@ -302,7 +303,7 @@ public final class SieReader {
             return;
         }
         if (account.isEmpty()) {
-            problem("#TRANS saknar konto");
+            problem("sie.transWithoutAccount");
             return;
         }
         String transDate = SieTokens.string(fields, 4);
@@ -317,7 +318,7 @@ public final class SieReader {
 
     private void checkTransaction(List<Object> fields) {
         if (!(SieTokens.field(fields, 2) instanceof List<?>)) {
-            problem("objektlistan inom { } saknas");
+            problem("sie.noObjectList");
             return;
         }
         ore(SieTokens.string(fields, 3));
@@ -325,17 +326,16 @@ public final class SieReader {
 
     private void finish() {
         if (sieType == 0 && problems.isEmpty()) {
-            problems.add(new SieException.Problem(0, "Filen saknar #SIETYP; är det en SIE-fil?"));
+            problems.add(new SieException.Problem(0, Text.of("sie.noType")));
         }
         if (vouchers > 0 && yearStart == null && problems.isEmpty()) {
-            problems.add(new SieException.Problem(0, "Filen har verifikationer men inget räkenskapsår (#RAR 0)."));
+            problems.add(new SieException.Problem(0, Text.of("sie.noYear")));
         }
         if (yearStart != null) {
             for (long[] dated : voucherDates) {
                 LocalDate date = LocalDate.ofEpochDay(dated[1]);
                 if ((date.isBefore(yearStart) || date.isAfter(yearEnd)) && problems.size() < MAX_PROBLEMS) {
-                    problems.add(new SieException.Problem(dated[0], "verifikationens datum " + date + " ligger utanför räkenskapsåret "
-                            + yearStart + "–" + yearEnd));
+                    problems.add(new SieException.Problem(dated[0], Text.of("sie.dateOutsideYear", date, yearStart, yearEnd)));
                 }
             }
         }
@@ -347,13 +347,13 @@ public final class SieReader {
             digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!digits) {
-            problem(label + ": '" + text + "' är inget datum (ÅÅÅÅMMDD)");
+            problem("sie.badDate", label, text);
             return null;
         }
         try {
             return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 4, 6, 10), Integer.parseInt(text, 6, 8, 10));
         } catch (java.time.DateTimeException e) {
-            problem(label + ": datumet " + text + " finns inte");
+            problem("sie.noSuchDate", label, text);
             return null;
         }
     }
@@ -385,16 +385,16 @@ public final class SieReader {
             }
         }
         if (digits == 0 || digits > 13 || decimals > 2 || i != length) {
-            problem("'" + text + "' är inget belopp (skrivs med punkt och högst två decimaler, t.ex. -1250.50)");
+            problem("sie.badAmount", text);
             return null;
         }
         long ore = whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
         return negative ? -ore : ore;
     }
 
-    private void problem(String message) {
+    private void problem(String key, Object... args) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new SieException.Problem(line, message));
+            problems.add(new SieException.Problem(line, Text.of(key, args)));
         }
     }
 }

@@ -28,15 +28,14 @@ public class PlanFileException extends RuntimeException {
 
         @Override
         public String toString() {
-            return (line > 0 ? "rad " + line + ": " : "") + (path.isEmpty() ? "" : path + ": ") + message;
+            return (line > 0 ? Text.of("place.rad2", line).swedish() + ": " : "") + (path.isEmpty() ? "" : path + ": ") + message;
         }
     }
 
     private final transient List<Problem> problems;
 
     public PlanFileException(List<Problem> problems) {
-        super(problems.size() == 1 ? problems.get(0).toString()
-                : problems.size() + " fel i planfilen; det första: " + problems.get(0));
+        super(problems.size() == 1 ? problems.get(0).toString() : Text.of("file.problems", problems.size(), problems.get(0)).swedish());
         this.problems = List.copyOf(problems);
     }
 

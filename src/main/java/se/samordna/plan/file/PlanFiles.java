@@ -3,6 +3,7 @@ package se.samordna.plan.file;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
 import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.shared.Text;
 
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +46,10 @@ public final class PlanFiles {
 
     public static Plan read(String text) {
         if (text == null || text.isBlank()) {
-            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Filen är tom.")));
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.empty"))));
         }
         if (text.length() > MAX_BYTES) {
-            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Filen är för stor (högst 5 MB).")));
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.tooLarge", 5))));
         }
         JsonNode root;
         Map<String, Integer> lines = new HashMap<>();
@@ -59,7 +60,7 @@ public final class PlanFiles {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new PlanFileException(List.of(new PlanFileException.Problem(line, "",
-                    "Filen är inte giltig YAML: " + e.getOriginalMessage())));
+                    Text.of("file.notYaml", e.getOriginalMessage()))));
         }
         return new PlanFileReader(lines).plan(root);
     }
@@ -72,8 +73,7 @@ public final class PlanFiles {
         try {
             return new PlanFileReader(Map.of()).plan(Mappers.JSON.readTree(json));
         } catch (JacksonException e) {
-            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", "Den lagrade planen kan inte läsas: "
-                    + e.getOriginalMessage())));
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.storedUnreadable", e.getOriginalMessage()))));
         }
     }
 

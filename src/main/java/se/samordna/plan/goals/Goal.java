@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.samordna.shared.Text;
+
 /**
  * A goal for a year, of the association or of an initiative, tied to a node of the theory of change or
  * to one of the association's target areas, measured by indicators.
@@ -73,15 +75,22 @@ public record Goal(String id, String title, int year, String area, String node, 
             AT_LEAST, AT_MOST
         }
 
+        /** The target in Swedish, as the plan document prints it. */
         public String describe() {
+            return describe(Text.SWEDISH);
+        }
+
+        /** The target in the reader's language: the plan's own words when it has them, else built from its kind. */
+        public String describe(java.util.Locale locale) {
             if (text != null && !text.isBlank()) {
                 return text;
             }
+            String side = comparison == Comparison.AT_MOST ? "goal.target.atMost" : "goal.target.atLeast";
             return switch (kind) {
-                case NUMBER -> (comparison == Comparison.AT_MOST ? "högst " : "minst ") + value.stripTrailingZeros().toPlainString();
-                case SHARE -> (comparison == Comparison.AT_MOST ? "högst " : "minst ") + value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
-                case DATE -> "senast " + date;
-                case YES_NO -> "ja";
+                case NUMBER -> Text.of(side, value.stripTrailingZeros().toPlainString()).in(locale);
+                case SHARE -> Text.of(side, value.stripTrailingZeros().toPlainString().replace('.', ',') + " %").in(locale);
+                case DATE -> Text.of("goal.target.byDate", date).in(locale);
+                case YES_NO -> Text.of("goals.yesValue").in(locale);
                 case TEXT -> "";
             };
         }

@@ -75,13 +75,6 @@ public final class GoalRules {
 
     /** A level's name in Swedish, as the plan document's picture prints it. */
     public static String levelName(TheoryOfChange.Level level) {
-        return switch (level) {
-            case ACTIVITY -> "aktivitet";
-            case OUTPUT -> "prestation";
-            case SHORT_TERM -> "resultat på kort sikt";
-            case MEDIUM_TERM -> "resultat på medellång sikt";
-            case EFFECT -> "effekt";
-            case LONG_TERM -> "långsiktig samhällseffekt";
-        };
+        return Text.of("goal.level." + level.name()).swedish();
     }
 }

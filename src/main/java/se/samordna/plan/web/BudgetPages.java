@@ -147,7 +147,9 @@ class BudgetPages {
             }
             return "redirect:/associations/" + associationId + "/budget";
         } catch (ArithmeticException | NumberFormatException e) {
-            return refusedYear(associationId, model, request, response, "'" + form.getOrDefault("year", "") + "' är inget år; skriv t.ex. 2026.", 400, form);
+            return refusedYear(associationId, model, request, response, 
+                    se.samordna.shared.Text.of("budget.notAYear", form.getOrDefault("year", "")).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                    400, form);
         } catch (InvalidInputException e) {
             return refusedYear(associationId, model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
         } catch (se.samordna.shared.ConflictException e) {
