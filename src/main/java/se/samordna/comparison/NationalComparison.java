@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
 import se.samordna.plan.Plans;
+import se.samordna.shared.Text;
 
 /** Key figures of the participating associations, and their aggregates. */
 @Service
@@ -37,9 +38,16 @@ public class NationalComparison {
      * {@code %}). Null unless at least the minimum number of associations has the figure: over fewer, an "aggregate"
      * would show one association's own figures.
      */
-    public record Aggregate(String figure, String unit, int associations, BigDecimal min, BigDecimal median, BigDecimal max) {
+    /** One key figure across the associations: its name (Swedish in the API's {@code figure}), unit, count and spread. */
+    public record Aggregate(String figure, String unit, int associations, BigDecimal min, BigDecimal median, BigDecimal max,
+                            @com.fasterxml.jackson.annotation.JsonIgnore Text name) {
         public boolean shown() {
             return min != null;
+        }
+
+        /** The figure's name in the reader's language. */
+        public String figure(java.util.Locale locale) {
+            return name.in(locale);
         }
     }
 
@@ -72,24 +80,25 @@ public class NationalComparison {
 
     public static List<Aggregate> aggregates(List<KeyFigures> figures, int minimum) {
         return List.of(
-                aggregate("Tilldelning", "kr", figures, minimum, f -> f.allocation().exactKronor()),
-                aggregate("Eget kapital i % av tilldelningen", "%", figures, minimum, KeyFigures::equityShare),
-                aggregate("Administrationens andel av bidragen", "%", figures, minimum, KeyFigures::adminShare),
-                aggregate("Kostnad per budgeterad deltagare samma år", "kr", figures, minimum,
+                aggregate("comparison.figure.allocation", "kr", figures, minimum, f -> f.allocation().exactKronor()),
+                aggregate("comparison.figure.equityShare", "%", figures, minimum, KeyFigures::equityShare),
+                aggregate("comparison.figure.adminShare", "%", figures, minimum, KeyFigures::adminShare),
+                aggregate("comparison.figure.costPerParticipant", "kr", figures, minimum,
                         f -> f.costPerParticipant() == null ? null : f.costPerParticipant().exactKronor()),
-                aggregate("Individinriktade insatser, % av insatserna", "%", figures, minimum, KeyFigures::individualShare),
-                aggregate("Andel som instämmer i NNS-enkäten, medel över indikatorerna (utan genererade demodata)", "%", figures, minimum,
+                aggregate("comparison.figure.individualShare", "%", figures, minimum, KeyFigures::individualShare),
+                aggregate("comparison.figure.surveyAgreement", "%", figures, minimum,
                         f -> f.generatedSurvey() ? null : f.surveyAgreement()));
     }
 
-    private static Aggregate aggregate(String name, String unit, List<KeyFigures> figures, int minimum, Function<KeyFigures, BigDecimal> value) {
+    private static Aggregate aggregate(String key, String unit, List<KeyFigures> figures, int minimum, Function<KeyFigures, BigDecimal> value) {
+        Text name = Text.of(key);
         List<BigDecimal> values = figures.stream().map(value).filter(Objects::nonNull).sorted().toList();
         if (values.isEmpty() || values.size() < minimum) {
-            return new Aggregate(name, unit, values.size(), null, null, null);
+            return new Aggregate(name.swedish(), unit, values.size(), null, null, null, name);
         }
         int n = values.size();
         BigDecimal median = n % 2 == 1 ? values.get(n / 2)
                 : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
-        return new Aggregate(name, unit, n, values.get(0), median, values.get(n - 1));
+        return new Aggregate(name.swedish(), unit, n, values.get(0), median, values.get(n - 1), name);
     }
 }

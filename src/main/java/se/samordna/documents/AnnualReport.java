@@ -56,57 +56,56 @@ public final class AnnualReport {
                 .filter(i -> i.granted().containsKey(year) || plan.budget().groups().stream().anyMatch(g -> g.lines().stream()
                         .anyMatch(l -> plan.funds(l, i) && !l.amount(year).isZero())))
                 .toList();
-        texts.put("events", "Förbundet följde under " + year + " verksamhetsplanen för " + plan.budget().years().stream()
-                .filter(y -> y.kind().isFuture()).map(y -> String.valueOf(y.year())).findFirst().orElse(String.valueOf(year))
-                + ". Planen hade " + plan.initiatives().size() + " insatser.");
+        texts.put("events", DocumentWords.of("doc.annualReport.forbundetFoljdeUnderVerksamhetsplanenFor", year, plan.budget().years().stream()
+                .filter(y -> y.kind().isFuture()).map(y -> String.valueOf(y.year())).findFirst().orElse(String.valueOf(year)), plan.initiatives().size()));
         long goals = plan.goals().goals().stream().filter(g -> g.year() == year).count();
-        texts.put("goals", "Planen har " + goals + " mål för " + year + "; måluppfyllelsen redovisas i uppföljningen av målen.");
-        texts.put("initiatives", funded.isEmpty() ? "Förbundet finansierade inga insatser med belopp för " + year + "."
-                : "Förbundet finansierade under året: " + String.join(", ", funded.stream().map(se.samordna.plan.initiatives.Initiative::name).toList()) + ".");
+        texts.put("goals", DocumentWords.of("doc.annualReport.planenHarMalForMaluppfyllelsen", goals, year));
+        texts.put("initiatives", funded.isEmpty() ? DocumentWords.of("doc.annualReport.forbundetFinansieradeIngaInsatserMed", year)
+                : DocumentWords.of("doc.annualReport.forbundetFinansieradeUnderAret", String.join(", ", funded.stream().map(se.samordna.plan.initiatives.Initiative::name).toList())));
         AnnualAccounts.IncomeStatement s = a.incomeStatement();
         Money closing = a.balanceSheet().equity().closing();
-        StringBuilder economy = new StringBuilder("Årets resultat är " + MoneyFormat.kronor(s.result()) + (a.budgetResult() == null ? "."
-                : " mot budgeterade " + MoneyFormat.kronor(a.budgetResult()) + " (avvikelse " + MoneyFormat.kronor(s.result().minus(a.budgetResult())) + ")."));
-        economy.append(" Eget kapital vid årets slut är ").append(MoneyFormat.kronor(closing)).append(a.ceiling() == null ? ""
-                : "; taket enligt förbundets regler är " + MoneyFormat.kronor(a.ceiling())).append(" och golvet ").append(MoneyFormat.kronor(a.floor())).append('.');
+        StringBuilder economy = new StringBuilder(DocumentWords.of("doc.annualReport.aretsResultatAr", MoneyFormat.kronor(s.result()), (a.budgetResult() == null ? "."
+                : DocumentWords.of("doc.annualReport.motBudgeteradeAvvikelse", MoneyFormat.kronor(a.budgetResult()), MoneyFormat.kronor(s.result().minus(a.budgetResult()))))));
+        economy.append(DocumentWords.of("doc.annualReport.egetKapitalVidAretsSlut")).append(MoneyFormat.kronor(closing)).append(a.ceiling() == null ? ""
+                : DocumentWords.of("doc.annualReport.taketEnligtForbundetsReglerAr", MoneyFormat.kronor(a.ceiling()))).append(DocumentWords.of("doc.annualReport.ochGolvet")).append(MoneyFormat.kronor(a.floor())).append('.');
         if (a.ceiling() != null && closing.greaterThan(a.ceiling())) {
-            economy.append(" Eget kapital ligger över taket; styrelsen beskriver här hur överskottet ska användas.");
+            economy.append(DocumentWords.of("doc.annualReport.egetKapitalLiggerOverTaket"));
         } else if (closing.lessThan(a.floor())) {
-            economy.append(" Eget kapital ligger under golvet; styrelsen beskriver här hur det ska återställas.");
+            economy.append(DocumentWords.of("doc.annualReport.egetKapitalLiggerUnderGolvet"));
         }
         texts.put("deviation", economy.toString());
-        texts.put("outlook", "Verksamheten kommande år följer den verksamhetsplan och budget som styrelsen har fastställt.");
+        texts.put("outlook", DocumentWords.of("doc.annualReport.verksamhetenKommandeArFoljerDen"));
         return texts;
     }
 
     static String title(int year) {
-        return "Årsredovisning " + year;
+        return DocumentWords.of("doc.annualReport.arsredovisning", year);
     }
 
     static List<Block> blocks(Plan plan, AnnualAccounts a, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(a.year())));
-        blocks.add(new Block.Paragraph(plan.association().name() + ". Räkenskapsåret " + a.year() + "-01-01–" + a.year() + "-12-31."));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.rakenskapsaret01011231", plan.association().name(), a.year(), a.year())));
         if (generated) {
-            blocks.add(new Block.Paragraph("Obs! Bokföringen bakom årsredovisningen är genererad för demonstration; siffrorna är inte ett förbunds verkliga."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.obsBokforingenBakomArsredovisningenAr")));
         }
         if (!a.allChecksPass()) {
-            blocks.add(new Block.Paragraph("Utkast: kontrollerna före underskrift har inte alla gått igenom (se avsnitt 5)."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.utkastKontrollernaForeUnderskriftHar")));
         }
         administrationReport(blocks, plan, a, texts);
         incomeStatement(blocks, a, prior);
         balanceSheet(blocks, a, prior);
         cashFlow(blocks, a);
         notes(blocks, plan, a);
-        blocks.add(new Block.Heading(2, "5 Kontroller före underskrift"));
-        blocks.add(new Block.Bullets(a.checks().stream().map(c -> (c.passed() ? "Godkänd: " : "Avviker: ") + c.message()).toList()));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.5KontrollerForeUnderskrift")));
+        blocks.add(new Block.Bullets(a.checks().stream().map(c -> (c.passed() ? DocumentWords.of("doc.annualReport.godkand") : DocumentWords.of("doc.annualReport.avviker")) + c.message()).toList()));
         traceability(blocks, a);
         signatures(blocks, plan);
         return blocks;
     }
 
     private static void administrationReport(List<Block> blocks, Plan plan, AnnualAccounts a, java.util.Map<String, String> texts) {
-        blocks.add(new Block.Heading(2, "1 Förvaltningsberättelse"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.1Forvaltningsberattelse")));
         java.util.Map<String, String> computed = computed(plan, a);
         AnnualTexts.SECTIONS.forEach((section, heading) -> {
             blocks.add(new Block.Heading(3, heading));
@@ -116,23 +115,23 @@ public final class AnnualReport {
     }
 
     private static void incomeStatement(List<Block> blocks, AnnualAccounts a, AnnualAccounts prior) {
-        blocks.add(new Block.Heading(2, "2 Resultaträkning"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.2Resultatrakning")));
         List<java.util.function.Function<AnnualAccounts, Money>> figures = List.of(
                 x -> x.incomeStatement().income(), x -> x.incomeStatement().costs().negate(),
                 x -> x.incomeStatement().income().minus(x.incomeStatement().costs()), x -> x.incomeStatement().financialItems(),
                 x -> x.incomeStatement().result());
-        List<String> labels = List.of("Verksamhetens intäkter (3xxx)", "Verksamhetens kostnader (4xxx–7xxx)", "Verksamhetens nettokostnad",
-                "Finansiella poster (8xxx)", "Årets resultat");
+        List<String> labels = List.of(DocumentWords.of("doc.annualReport.verksamhetensIntakter3xxx"), DocumentWords.of("doc.annualReport.verksamhetensKostnader4xxx7xxx"), DocumentWords.of("doc.annualReport.verksamhetensNettokostnad"),
+                DocumentWords.of("doc.annualReport.finansiellaPoster8xxx"), DocumentWords.of("doc.annualReport.aretsResultat"));
         blocks.add(comparing(labels, figures, a, prior, List.of(2, 4)));
     }
 
     private static void balanceSheet(List<Block> blocks, AnnualAccounts a, AnnualAccounts prior) {
-        blocks.add(new Block.Heading(2, "3 Balansräkning"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.3Balansrakning")));
         List<java.util.function.Function<AnnualAccounts, Money>> figures = List.of(
                 x -> x.balanceSheet().assets(), x -> x.balanceSheet().assets(), x -> x.balanceSheet().equity().closing(),
                 x -> x.balanceSheet().liabilities(), x -> x.balanceSheet().equityAndLiabilities());
-        List<String> labels = List.of("Tillgångar (1xxx)", "Summa tillgångar", "Eget kapital (20xx)", "Skulder (21xx–29xx)",
-                "Summa eget kapital och skulder");
+        List<String> labels = List.of(DocumentWords.of("doc.annualReport.tillgangar1xxx"), DocumentWords.of("doc.annualReport.summaTillgangar"), DocumentWords.of("doc.annualReport.egetKapital20xx"), "Skulder (21xx–29xx)",
+                DocumentWords.of("doc.annualReport.summaEgetKapitalOchSkulder"));
         blocks.add(comparing(labels, figures, a, prior, List.of(1, 4)));
     }
 
@@ -147,69 +146,67 @@ public final class AnnualReport {
             }
             rows.add(row);
         }
-        List<String> headers = prior == null ? List.of("Post", String.valueOf(a.year()))
-                : List.of("Post", String.valueOf(a.year()), "Föregående år (" + prior.year() + ")");
+        List<String> headers = prior == null ? List.of(DocumentWords.of("doc.annualReport.post"), String.valueOf(a.year()))
+                : List.of(DocumentWords.of("doc.annualReport.post"), String.valueOf(a.year()), DocumentWords.of("doc.annualReport.foregaendeAr", prior.year()));
         return new Block.Table(headers, rows, prior == null ? new boolean[]{false, true} : new boolean[]{false, true, true}, emphasised);
     }
 
     private static void cashFlow(List<Block> blocks, AnnualAccounts a) {
-        blocks.add(new Block.Heading(3, "Kassaflödesanalys"));
+        blocks.add(new Block.Heading(3, DocumentWords.of("doc.annualReport.kassaflodesanalys")));
         AnnualAccounts.CashFlow c = a.cashFlow();
-        blocks.add(new Block.Table(List.of("Post", "Belopp"), List.of(
-                List.of("Årets resultat", MoneyFormat.kronor(c.result())),
-                List.of("Förändring av fordringar och andra tillgångar än likvida medel", MoneyFormat.kronor(c.changeInReceivables())),
-                List.of("Förändring av skulder", MoneyFormat.kronor(c.changeInLiabilities())),
-                List.of("Årets kassaflöde", MoneyFormat.kronor(c.flow())),
-                List.of("Likvida medel vid årets början (19xx)", MoneyFormat.kronor(c.cashOpening())),
-                List.of("Likvida medel vid årets slut (19xx)", MoneyFormat.kronor(c.cashClosing()))), new boolean[]{false, true}, List.of(3, 5)));
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.post"), DocumentWords.of("doc.annualReport.belopp")), List.of(
+                List.of(DocumentWords.of("doc.annualReport.aretsResultat"), MoneyFormat.kronor(c.result())),
+                List.of(DocumentWords.of("doc.annualReport.forandringAvFordringarOchAndra"), MoneyFormat.kronor(c.changeInReceivables())),
+                List.of(DocumentWords.of("doc.annualReport.forandringAvSkulder"), MoneyFormat.kronor(c.changeInLiabilities())),
+                List.of(DocumentWords.of("doc.annualReport.aretsKassaflode"), MoneyFormat.kronor(c.flow())),
+                List.of(DocumentWords.of("doc.annualReport.likvidaMedelVidAretsBorjan"), MoneyFormat.kronor(c.cashOpening())),
+                List.of(DocumentWords.of("doc.annualReport.likvidaMedelVidAretsSlut"), MoneyFormat.kronor(c.cashClosing()))), new boolean[]{false, true}, List.of(3, 5)));
         if (!c.agrees()) {
-            blocks.add(new Block.Paragraph("Kassaflödet stämmer inte med förändringen av likvida medel ("
-                    + MoneyFormat.kronor(c.cashClosing().minus(c.cashOpening())) + "); se kontrollerna."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.kassaflodetStammerInteMedForandringen", MoneyFormat.kronor(c.cashClosing().minus(c.cashOpening())))));
         }
     }
 
     private static void notes(List<Block> blocks, Plan plan, AnnualAccounts a) {
         blocks.add(new Block.Heading(2, "4 Noter"));
         blocks.add(new Block.Heading(3, "Not 1 Redovisningsprinciper"));
-        blocks.add(new Block.Paragraph("Räkenskaperna följer kontoklasserna i bokföringen: 1 tillgångar, 2 eget kapital och skulder, 3 intäkter, "
-                + "4–7 kostnader och 8 finansiella poster. Belopp i kronor."));
-        blocks.add(new Block.Heading(3, "Not 2 Medlemmarnas bidrag"));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.rakenskapernaFoljerKontoklassernaIBokforingen")));
+        blocks.add(new Block.Heading(3, DocumentWords.of("doc.annualReport.not2MedlemmarnasBidrag")));
         plan.allocations().stream().filter(al -> al.year() == a.year()).findFirst().ifPresentOrElse(allocation -> {
             List<List<String>> rows = new ArrayList<>();
             PlanCalculator.contributions(plan, allocation).forEach(c -> rows.add(List.of(c.member(), MoneyFormat.kronor(c.amount()))));
-            rows.add(List.of("Summa", MoneyFormat.kronor(allocation.total())));
-            blocks.add(new Block.Table(List.of("Medlem", "Bidrag enligt planen"), rows, new boolean[]{false, true}, List.of(rows.size() - 1)));
-        }, () -> blocks.add(new Block.Paragraph("Planen anger ingen tilldelning för " + a.year() + ".")));
-        blocks.add(new Block.Heading(3, "Not 3 Eget kapital"));
+            rows.add(List.of(DocumentWords.of("doc.annualReport.summa"), MoneyFormat.kronor(allocation.total())));
+            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.medlem"), DocumentWords.of("doc.annualReport.bidragEnligtPlanen")), rows, new boolean[]{false, true}, List.of(rows.size() - 1)));
+        }, () -> blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.planenAngerIngenTilldelningFor", a.year()))));
+        blocks.add(new Block.Heading(3, DocumentWords.of("doc.annualReport.not3EgetKapital")));
         AnnualAccounts.Equity e = a.balanceSheet().equity();
-        blocks.add(new Block.Table(List.of("Post", "Belopp"), List.of(
-                List.of("Ingående eget kapital", MoneyFormat.kronor(e.opening())),
-                List.of("Årets resultat", MoneyFormat.kronor(e.result())),
-                List.of("Utgående eget kapital", MoneyFormat.kronor(e.closing()))), new boolean[]{false, true}, List.of(2)));
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.post"), DocumentWords.of("doc.annualReport.belopp")), List.of(
+                List.of(DocumentWords.of("doc.annualReport.ingaendeEgetKapital"), MoneyFormat.kronor(e.opening())),
+                List.of(DocumentWords.of("doc.annualReport.aretsResultat"), MoneyFormat.kronor(e.result())),
+                List.of(DocumentWords.of("doc.annualReport.utgaendeEgetKapital"), MoneyFormat.kronor(e.closing()))), new boolean[]{false, true}, List.of(2)));
     }
 
     private static void traceability(List<Block> blocks, AnnualAccounts a) {
-        blocks.add(new Block.Heading(2, "6 Konton bakom siffrorna"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.6KontonBakomSiffrorna")));
         List<List<String>> rows = new ArrayList<>();
-        for (String[] part : new String[][]{{"1", "Tillgångar"}, {"2", "Eget kapital och skulder"}, {"3", "Intäkter"}, {"4", "Kostnader"},
-                {"5", "Kostnader"}, {"6", "Kostnader"}, {"7", "Kostnader"}, {"8", "Finansiella poster"}}) {
+        for (String[] part : new String[][]{{"1", DocumentWords.of("doc.annualReport.tillgangar")}, {"2", DocumentWords.of("doc.annualReport.egetKapitalOchSkulder")}, {"3", DocumentWords.of("doc.annualReport.intakter")}, {"4", DocumentWords.of("doc.annualReport.kostnader")},
+                {"5", DocumentWords.of("doc.annualReport.kostnader")}, {"6", DocumentWords.of("doc.annualReport.kostnader")}, {"7", DocumentWords.of("doc.annualReport.kostnader")}, {"8", DocumentWords.of("doc.annualReport.finansiellaPoster")}}) {
             for (AnnualAccounts.Account account : a.accountsOf(part[0])) {
                 boolean balance = part[0].equals("1") || part[0].equals("2");
                 rows.add(List.of(account.number() + " " + account.name(), part[1],
                         MoneyFormat.kronor(new Money(balance ? account.closing() : account.movement()))));
             }
         }
-        blocks.add(new Block.Table(List.of("Konto", "Del", "Saldo / årets rörelse (debet +)"), rows, new boolean[]{false, false, true}, List.of()));
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.konto"), DocumentWords.of("doc.annualReport.del"), DocumentWords.of("doc.annualReport.saldoAretsRorelseDebet")), rows, new boolean[]{false, false, true}, List.of()));
     }
 
     private static void signatures(List<Block> blocks, Plan plan) {
         blocks.add(new Block.PageBreak());
-        blocks.add(new Block.Heading(2, "Underskrifter"));
-        blocks.add(new Block.Paragraph("Ort och datum: ______________________________"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.underskrifter")));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.ortOchDatum")));
         List<List<String>> rows = new ArrayList<>();
         for (Member member : plan.members()) {
             rows.add(List.of(member.boardOrdinary() == null ? "" : member.boardOrdinary(), member.name(), "______________________________"));
         }
-        blocks.add(new Block.Table(List.of("Ledamot", "Utsedd av", "Underskrift"), rows, new boolean[]{false, false, false}, List.of()));
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.ledamot"), DocumentWords.of("doc.annualReport.utseddAv"), DocumentWords.of("doc.annualReport.underskrift")), rows, new boolean[]{false, false, false}, List.of()));
     }
 }

@@ -33,11 +33,11 @@ public class AnnualTexts {
 
     private static Map<String, String> sections() {
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("events", "Årets verksamhet och väsentliga händelser");
-        sections.put("goals", "Mål och måluppfyllelse");
-        sections.put("initiatives", "Insatser och deltagare");
-        sections.put("deviation", "Eget kapital och styrelsens åtgärder");
-        sections.put("outlook", "Förväntad utveckling");
+        sections.put("events", DocumentWords.of("doc.annualTexts.aretsVerksamhetOchVasentligaHandelser"));
+        sections.put("goals", DocumentWords.of("doc.annualTexts.malOchMaluppfyllelse"));
+        sections.put("initiatives", DocumentWords.of("doc.annualTexts.insatserOchDeltagare"));
+        sections.put("deviation", DocumentWords.of("doc.annualTexts.egetKapitalOchStyrelsensAtgarder"));
+        sections.put("outlook", DocumentWords.of("doc.annualTexts.forvantadUtveckling"));
         return java.util.Collections.unmodifiableMap(sections);
     }
 

@@ -34,7 +34,7 @@ import se.samordna.shared.Money;
  */
 public final class BudgetWorkbook {
 
-    static final String BUDGET = "Budget";
+    static final String BUDGET = DocumentWords.of("doc.budgetWorkbook.budget");
     static final String PLAN = "samordna";
     static final int FIRST_YEAR_COLUMN = 5;
     static final int HEADER_ROW = 3;
@@ -46,16 +46,16 @@ public final class BudgetWorkbook {
 
     /** The workbook is the board's Swedish document: type and category in words, never as codes (read back from the plan). */
     private static final java.util.Map<se.samordna.plan.budget.LineType, String> TYPE_LABELS = java.util.Map.of(
-            se.samordna.plan.budget.LineType.CONTRIBUTION, "Medlemsbidrag", se.samordna.plan.budget.LineType.OTHER_INCOME, "Övrig intäkt",
-            se.samordna.plan.budget.LineType.EQUITY_USE, "Eget kapital (inte intäkt)", se.samordna.plan.budget.LineType.COST, "Kostnad");
+            se.samordna.plan.budget.LineType.CONTRIBUTION, DocumentWords.of("doc.budgetWorkbook.medlemsbidrag"), se.samordna.plan.budget.LineType.OTHER_INCOME, DocumentWords.of("doc.budgetWorkbook.ovrigIntakt"),
+            se.samordna.plan.budget.LineType.EQUITY_USE, DocumentWords.of("doc.budgetWorkbook.egetKapitalInteIntakt"), se.samordna.plan.budget.LineType.COST, DocumentWords.of("doc.budgetWorkbook.kostnad"));
     /** The type column's words, which the sheet's own SUMIF formulas select lines by. */
     private static final String COST = TYPE_LABELS.get(se.samordna.plan.budget.LineType.COST);
     private static final String CONTRIBUTION = TYPE_LABELS.get(se.samordna.plan.budget.LineType.CONTRIBUTION);
     private static final String OTHER_INCOME = TYPE_LABELS.get(se.samordna.plan.budget.LineType.OTHER_INCOME);
     private static final java.util.Map<se.samordna.plan.budget.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
-            se.samordna.plan.budget.CostCategory.ADMINISTRATION, "Administration", se.samordna.plan.budget.CostCategory.INDIVIDUAL, "Individinriktad insats",
-            se.samordna.plan.budget.CostCategory.STRUCTURAL, "Strukturövergripande insats", se.samordna.plan.budget.CostCategory.PROCESS_SUPPORT, "Processtöd",
-            se.samordna.plan.budget.CostCategory.UNALLOCATED, "Ofördelade medel");
+            se.samordna.plan.budget.CostCategory.ADMINISTRATION, DocumentWords.of("doc.budgetWorkbook.administration"), se.samordna.plan.budget.CostCategory.INDIVIDUAL, DocumentWords.of("doc.budgetWorkbook.individinriktadInsats"),
+            se.samordna.plan.budget.CostCategory.STRUCTURAL, DocumentWords.of("doc.budgetWorkbook.strukturovergripandeInsats"), se.samordna.plan.budget.CostCategory.PROCESS_SUPPORT, DocumentWords.of("doc.budgetWorkbook.processtod"),
+            se.samordna.plan.budget.CostCategory.UNALLOCATED, DocumentWords.of("doc.budgetWorkbook.ofordeladeMedel"));
 
     public static byte[] write(Plan plan) {
         return write(plan, null);
@@ -101,14 +101,14 @@ public final class BudgetWorkbook {
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("Could not write the workbook", e);
+            throw new IllegalStateException(DocumentWords.of("doc.budgetWorkbook.couldNotWriteTheWorkbook"), e);
         }
     }
 
     private static void header(Sheet sheet, Plan plan, List<Integer> years, CellStyle bold) {
         text(sheet, 0, 0, "Budget – " + plan.association().name(), bold);
-        text(sheet, 1, 0, "Belopp i " + plan.budget().unit() + ". Kostnader och intäkter skrivs utan minustecken; typen avgör tecknet.", null);
-        String[] headers = {"Nr", "Rad", "Typ", "Kategori", "Insats"};
+        text(sheet, 1, 0, DocumentWords.of("doc.budgetWorkbook.beloppIKostnaderOchIntakter", plan.budget().unit()), null);
+        String[] headers = {"Nr", DocumentWords.of("doc.budgetWorkbook.rad"), DocumentWords.of("doc.budgetWorkbook.typ"), DocumentWords.of("doc.budgetWorkbook.kategori"), DocumentWords.of("doc.budgetWorkbook.insats")};
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < headers.length; c++) {
             cell(header, c, bold).setCellValue(headers[c]);
@@ -131,7 +131,7 @@ public final class BudgetWorkbook {
         }
         int last = r - 1;
         Row subtotal = sheet.createRow(r++);
-        cell(subtotal, 1, bold).setCellValue("Summa " + group.name());
+        cell(subtotal, 1, bold).setCellValue(DocumentWords.of("doc.budgetWorkbook.summa", group.name()));
         boolean incomeGroup = group.type() != LineType.COST;
         for (int y = 0; y < years.size(); y++) {
             String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
@@ -176,15 +176,15 @@ public final class BudgetWorkbook {
         String typeRange = "$C$" + (firstLineRow + 1) + ":$C$" + (lastLineRow + 1);
         int incomeRow = r;
         Row income = sheet.createRow(r++);
-        cell(income, 1, bold).setCellValue("Intäkter totalt");
+        cell(income, 1, bold).setCellValue(DocumentWords.of("doc.budgetWorkbook.intakterTotalt"));
         Row costsRow = sheet.createRow(r++);
-        cell(costsRow, 1, bold).setCellValue("Kostnader totalt");
+        cell(costsRow, 1, bold).setCellValue(DocumentWords.of("doc.budgetWorkbook.kostnaderTotalt"));
         Row result = sheet.createRow(r++);
-        cell(result, 1, bold).setCellValue("Resultat");
+        cell(result, 1, bold).setCellValue(DocumentWords.of("doc.budgetWorkbook.resultat"));
         Row start = sheet.createRow(r++);
-        cell(start, 1, bold).setCellValue("Eget kapital vid årets början");
+        cell(start, 1, bold).setCellValue(DocumentWords.of("doc.budgetWorkbook.egetKapitalVidAretsBorjan"));
         Row end = sheet.createRow(r);
-        cell(end, 1, bold).setCellValue("Eget kapital vid årets slut");
+        cell(end, 1, bold).setCellValue(DocumentWords.of("doc.budgetWorkbook.egetKapitalVidAretsSlut"));
         Plan.EquityStart equityStart = budget.equityStart();
         for (int y = 0; y < years.size(); y++) {
             String col = CellReference.convertNumToColString(FIRST_YEAR_COLUMN + y);
@@ -221,7 +221,7 @@ public final class BudgetWorkbook {
             }
             return java.util.OptionalLong.of(Long.parseLong(property.getLpwstr()));
         } catch (IOException | RuntimeException e) {
-            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+            throw problem(DocumentWords.of("doc.budgetWorkbook.filenArIngenXlsxArbetsbok"));
         }
     }
 
@@ -241,7 +241,7 @@ public final class BudgetWorkbook {
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
             for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw problem("Arbetsboken har för många delar (högst " + MAX_ENTRIES + ").");
+                    throw problem(DocumentWords.of("doc.budgetWorkbook.arbetsbokenHarForMangaDelar", MAX_ENTRIES));
                 }
                 long entryBytes = 0;
                 boolean strings = entry.getName().endsWith("sharedStrings.xml");
@@ -249,16 +249,15 @@ public final class BudgetWorkbook {
                     entryBytes += n;
                     total += n;
                     if (total > MAX_UNPACKED_BYTES || (strings && entryBytes > MAX_SHARED_STRINGS_BYTES)) {
-                        throw problem("Arbetsboken är för stor uppackad (högst " + MAX_UNPACKED_BYTES / 1024 / 1024
-                                + " MB och " + MAX_SHARED_STRINGS_BYTES / 1024 / 1024 + " MB text). Utgå från en arbetsbok som Samordna har skrivit.");
+                        throw problem(DocumentWords.of("doc.budgetWorkbook.arbetsbokenArForStorUppackad", MAX_UNPACKED_BYTES / 1024 / 1024, MAX_SHARED_STRINGS_BYTES / 1024 / 1024));
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+            throw problem(DocumentWords.of("doc.budgetWorkbook.filenArIngenXlsxArbetsbok"));
         }
         if (entries == 0) {
-            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+            throw problem(DocumentWords.of("doc.budgetWorkbook.filenArIngenXlsxArbetsbok"));
         }
     }
 

@@ -43,7 +43,7 @@ final class BudgetWorkbookReader {
             Sheet hidden = book.getSheet(BudgetWorkbook.PLAN);
             Sheet sheet = book.getSheet(BudgetWorkbook.BUDGET);
             if (hidden == null || sheet == null) {
-                throw problem("Arbetsboken saknar bladen Budget och samordna; utgå från en arbetsbok som Samordna har skrivit.");
+                throw problem(DocumentWords.of("doc.budgetWorkbookReader.arbetsbokenSaknarBladenBudgetOch"));
             }
             Plan plan = PlanFiles.read(yaml(hidden));
             Plan.Budget budget = plan.budget();
@@ -71,7 +71,7 @@ final class BudgetWorkbookReader {
                 throw known;
             }
             // POI's own failures (a broken or hostile file) are the file's fault, never the server's: a 400.
-            throw problem("Filen är ingen XLSX-arbetsbok som kan läsas.");
+            throw problem(DocumentWords.of("doc.budgetWorkbookReader.filenArIngenXlsxArbetsbok"));
         }
     }
 
@@ -90,14 +90,13 @@ final class BudgetWorkbookReader {
             String expected = String.valueOf(years.get(y));
             String found = text(header, FIRST_YEAR_COLUMN + y);
             if (!expected.equals(found)) {
-                problems.add(at(HEADER_ROW, FIRST_YEAR_COLUMN + y, "Kolumnen ska heta " + expected + " men heter '" + found + "'."));
+                problems.add(at(HEADER_ROW, FIRST_YEAR_COLUMN + y, DocumentWords.of("doc.budgetWorkbookReader.kolumnenSkaHetaMenHeter", expected, found)));
             }
         }
         for (int c = FIRST_YEAR_COLUMN + years.size(); header != null && c < Math.min(header.getLastCellNum(), FIRST_YEAR_COLUMN + 60); c++) {
             String extra = text(header, c).strip();
             if (!extra.isEmpty()) {
-                problems.add(at(HEADER_ROW, c, "Kolumnen '" + extra + "' finns inte i planen (planens år är " + years
-                        + "). Lägg till året i Samordna först och hämta en ny arbetsbok; inget har lästs in."));
+                problems.add(at(HEADER_ROW, c, DocumentWords.of("doc.budgetWorkbookReader.kolumnenFinnsInteIPlanen", extra, years)));
             }
         }
     }
@@ -106,8 +105,7 @@ final class BudgetWorkbookReader {
                                         List<PlanFileException.Problem> problems) {
         String name = text(row, 1);
         if (!line.name().equals(name)) {
-            problems.add(at(r, 1, "Här ska raden '" + line.name() + "' stå, men det står '" + name
-                    + "'. Lägg till och ta bort rader i Samordna, inte i arbetsboken."));
+            problems.add(at(r, 1, DocumentWords.of("doc.budgetWorkbookReader.harSkaRadenStaMen", line.name(), name)));
         }
         SortedMap<Integer, Money> amounts = new TreeMap<>();
         for (int y = 0; y < years.size(); y++) {
@@ -136,16 +134,16 @@ final class BudgetWorkbookReader {
             } else if (cell.getCellType() == CellType.STRING) {
                 value = Decimals.parse(cell.getStringCellValue());
             } else {
-                problems.add(at(r, column, "Cellen ska innehålla ett belopp, inte en formel."));
+                problems.add(at(r, column, DocumentWords.of("doc.budgetWorkbookReader.cellenSkaInnehallaEttBelopp")));
                 return null;
             }
         } catch (Decimals.BadNumber e) {
             problems.add(at(r, column, e.notANumber() && cell.getCellType() == CellType.STRING
-                    ? "'" + cell.getStringCellValue() + "' är inget belopp." : "Beloppet " + e.getMessage() + "."));
+                    ? DocumentWords.of("doc.budgetWorkbookReader.arIngetBelopp", cell.getStringCellValue()) : DocumentWords.of("doc.budgetWorkbookReader.beloppet", e.getMessage())));
             return null;
         }
         if (value.signum() < 0) {
-            problems.add(at(r, column, "Beloppen skrivs utan minustecken; radens typ avgör tecknet."));
+            problems.add(at(r, column, DocumentWords.of("doc.budgetWorkbookReader.beloppenSkrivsUtanMinusteckenRadens")));
             return null;
         }
         return value;

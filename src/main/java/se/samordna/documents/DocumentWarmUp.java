@@ -32,12 +32,12 @@ class DocumentWarmUp {
         }
         Thread thread = new Thread(() -> {
             try {
-                List<Block> blocks = List.of(new Block.Heading(1, "Uppvärmning"), new Block.Paragraph("Åäö – 1 234 kr"),
+                List<Block> blocks = List.of(new Block.Heading(1, DocumentWords.of("doc.documentWarmUp.uppvarmning")), new Block.Paragraph(DocumentWords.of("doc.documentWarmUp.aao1234Kr")),
                         new Block.Table(List.of("Rad", "Belopp"), List.of(List.of("Summa", "1 234")), new boolean[]{false, true}, List.of(0)),
                         new Block.Picture("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\"/></svg>",
                                 "Bild"));
-                DocumentRenderer.pdf("Uppvärmning", "Samordna", blocks);
-                DocumentRenderer.docx("Uppvärmning", blocks);
+                DocumentRenderer.pdf(DocumentWords.of("doc.documentWarmUp.uppvarmning"), "Samordna", blocks);
+                DocumentRenderer.docx(DocumentWords.of("doc.documentWarmUp.uppvarmning"), blocks);
             } catch (RuntimeException e) {
                 log.warn("The document warm-up failed; the first document will be slower: {}", e.getMessage());
             }

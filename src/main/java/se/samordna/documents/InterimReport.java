@@ -33,16 +33,16 @@ public final class InterimReport {
     }
 
     static String title(String period) {
-        return "Delårsrapport " + period;
+        return DocumentWords.of("doc.interimReport.delarsrapport", period);
     }
 
     static List<Block> blocks(Plan plan, String period, LedgerFollowUp.View view, List<GoalRow> goals, List<List<String>> participants,
                               boolean generated) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(period)));
-        blocks.add(new Block.Paragraph(plan.association().name() + ". Följs mot planen för " + view.plan().label() + "."));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.interimReport.foljsMotPlanenFor", plan.association().name(), view.plan().label())));
         if (generated) {
-            blocks.add(new Block.Paragraph("Obs! Bokföringen är genererad för demonstration; siffrorna är inte ett förbunds verkliga."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.interimReport.obsBokforingenArGenereradFor")));
         }
         blocks.add(new Block.Heading(2, "1 Ekonomi"));
         Money budgetToDate = Money.ZERO;
@@ -50,30 +50,28 @@ public final class InterimReport {
             budgetToDate = r.income() ? budgetToDate.plus(r.budgetToDate()) : budgetToDate.minus(r.budgetToDate());
         }
         List<String> economy = new ArrayList<>();
-        economy.add("Resultat hittills " + MoneyFormat.kronor(view.actualResultToDate()) + " mot budgeterat " + MoneyFormat.kronor(budgetToDate)
-                + " för samma period.");
-        economy.add("Prognos för helåret: resultat " + MoneyFormat.kronor(view.forecastResult()) + " (budget " + MoneyFormat.kronor(view.budgetResult()) + ").");
+        economy.add(DocumentWords.of("doc.interimReport.resultatHittillsMotBudgeteratFor", MoneyFormat.kronor(view.actualResultToDate()), MoneyFormat.kronor(budgetToDate)));
+        economy.add(DocumentWords.of("doc.interimReport.prognosForHelaretResultatBudget", MoneyFormat.kronor(view.forecastResult()), MoneyFormat.kronor(view.budgetResult())));
         if (view.projectedEquity() != null) {
-            economy.add("Eget kapital vid årets slut enligt prognosen " + MoneyFormat.kronor(view.projectedEquity())
-                    + (view.ceiling() == null ? "" : "; tak " + MoneyFormat.kronor(view.ceiling())) + ", golv " + MoneyFormat.kronor(view.floor()) + ".");
+            economy.add(DocumentWords.of("doc.interimReport.egetKapitalVidAretsSlut", MoneyFormat.kronor(view.projectedEquity()), (view.ceiling() == null ? "" : "; tak " + MoneyFormat.kronor(view.ceiling())), MoneyFormat.kronor(view.floor())));
         }
         blocks.add(new Block.Bullets(economy));
         List<List<String>> rows = new ArrayList<>();
         for (LedgerFollowUp.LineRow r : view.rows()) {
-            rows.add(List.of((r.ref() == null ? "" : r.ref() + " ") + r.line() + (r.income() ? " (intäkt)" : ""), MoneyFormat.kronor(r.budgetToDate()),
+            rows.add(List.of((r.ref() == null ? "" : r.ref() + " ") + r.line() + (r.income() ? DocumentWords.of("doc.interimReport.intakt") : ""), MoneyFormat.kronor(r.budgetToDate()),
                     MoneyFormat.kronor(r.actualToDate()), MoneyFormat.kronor(r.differenceToDate()), MoneyFormat.kronor(r.forecast())));
         }
-        blocks.add(new Block.Table(List.of("Budgetrad", "Budget hittills", "Utfall hittills", "Skillnad", "Prognos helår"), rows,
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.interimReport.budgetrad"), DocumentWords.of("doc.interimReport.budgetHittills"), DocumentWords.of("doc.interimReport.utfallHittills"), DocumentWords.of("doc.interimReport.skillnad"), DocumentWords.of("doc.interimReport.prognosHelar")), rows,
                 new boolean[]{false, true, true, true, true}, List.of()));
         if (!view.initiatives().isEmpty()) {
             blocks.add(new Block.Heading(2, "2 Insatser"));
-            blocks.add(new Block.Table(List.of("Insats", "Budget helår", "Utfall hittills", "Prognos helår"), view.initiatives().stream()
+            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.interimReport.insats"), DocumentWords.of("doc.interimReport.budgetHelar"), DocumentWords.of("doc.interimReport.utfallHittills"), DocumentWords.of("doc.interimReport.prognosHelar")), view.initiatives().stream()
                     .map(i -> List.of(i.initiative(), MoneyFormat.kronor(i.budget()), MoneyFormat.kronor(i.actualToDate()), MoneyFormat.kronor(i.forecast())))
                     .toList(), new boolean[]{false, true, true, true}, List.of()));
         }
-        blocks.add(new Block.Heading(2, "3 Mål"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.interimReport.3Mal")));
         if (goals.isEmpty()) {
-            blocks.add(new Block.Paragraph("Planen har inga mål för året."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.interimReport.planenHarIngaMalFor")));
         }
         for (GoalRow goal : goals) {
             blocks.add(new Block.Paragraph(goal.title() + " – " + goal.status()));
@@ -83,10 +81,10 @@ public final class InterimReport {
         }
         blocks.add(new Block.Heading(2, "4 Deltagare"));
         if (participants.isEmpty()) {
-            blocks.add(new Block.Paragraph("Inga deltagare är registrerade för året ännu."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.interimReport.ingaDeltagareArRegistreradeFor")));
         } else {
-            blocks.add(new Block.Paragraph("Hela året hittills, efter juridiskt kön; små tal visas inte (–) så att ingen kan pekas ut."));
-            blocks.add(new Block.Table(List.of("", "Kvinnor", "Män", "Totalt"), participants, new boolean[]{false, true, true, true}, List.of()));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.interimReport.helaAretHittillsEfterJuridiskt")));
+            blocks.add(new Block.Table(List.of("", DocumentWords.of("doc.interimReport.kvinnor"), DocumentWords.of("doc.interimReport.man"), DocumentWords.of("doc.interimReport.totalt")), participants, new boolean[]{false, true, true, true}, List.of()));
         }
         return blocks;
     }

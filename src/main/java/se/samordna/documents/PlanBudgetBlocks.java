@@ -22,8 +22,8 @@ import se.samordna.shared.MoneyFormat;
  */
 final class PlanBudgetBlocks {
 
-    private static final String[] SUMMARY = {"Intäkter totalt", "Kostnader totalt", "Resultat", "Eget kapital vid årets början",
-            "Eget kapital vid årets slut", "Tak för eget kapital", "Tillgängligt för nya insatser"};
+    private static final String[] SUMMARY = {DocumentWords.of("doc.planBudgetBlocks.intakterTotalt"), DocumentWords.of("doc.planBudgetBlocks.kostnaderTotalt"), DocumentWords.of("doc.planBudgetBlocks.resultat"), DocumentWords.of("doc.planBudgetBlocks.egetKapitalVidAretsBorjan"),
+            DocumentWords.of("doc.planBudgetBlocks.egetKapitalVidAretsSlut"), DocumentWords.of("doc.planBudgetBlocks.takForEgetKapital"), DocumentWords.of("doc.planBudgetBlocks.tillgangligtForNyaInsatser")};
 
     private PlanBudgetBlocks() {
     }
@@ -39,7 +39,7 @@ final class PlanBudgetBlocks {
         List<Integer> bold = new ArrayList<>();
         for (BudgetTable.Group group : table.groups()) {
             bold.add(rows.size());
-            List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() && !group.name().toLowerCase(java.util.Locale.ROOT).contains("intäkt") ? " (intäkter)" : "")));
+            List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() && !group.name().toLowerCase(java.util.Locale.ROOT).contains(DocumentWords.of("doc.planBudgetBlocks.intakt")) ? DocumentWords.of("doc.planBudgetBlocks.intakter") : "")));
             table.years().forEach(y -> title.add(""));
             rows.add(title);
             for (BudgetTable.Line line : group.lines()) {
@@ -48,7 +48,7 @@ final class PlanBudgetBlocks {
                 line.cells().forEach(c -> row.add(signed(c)));
                 rows.add(row);
             }
-            List<String> subtotal = new ArrayList<>(List.of("", "Summa " + group.name()));
+            List<String> subtotal = new ArrayList<>(List.of("", DocumentWords.of("doc.planBudgetBlocks.summa", group.name())));
             group.subtotal().forEach(c -> subtotal.add(signed(c)));
             bold.add(rows.size());
             rows.add(subtotal);
@@ -61,9 +61,7 @@ final class PlanBudgetBlocks {
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Table(headers, rows, PlanDocument.numericFrom(2, headers.size()), bold));
-        blocks.add(new Block.Paragraph("Inom varje grupp står raderna med tecken i förhållande till gruppen: en intäkt i en kostnadsgrupp "
-                + "står med minus, så att raderna summerar till gruppens summa. Intäkter totalt är medlemmarnas bidrag och övriga intäkter; "
-                + "kostnader totalt är alla kostnader; resultatet är skillnaden."));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.inomVarjeGruppStarRaderna")));
         if (plan.budget().otherIncomeNettedInCosts()) {
             blocks.add(new Block.Paragraph(netted(plan)));
         }
@@ -74,46 +72,43 @@ final class PlanBudgetBlocks {
             }
         }
         if (!equityUse.isEmpty()) {
-            blocks.add(new Block.Paragraph("Förbundets eget dokument räknar eget kapital från tidigare år in i budgetens summa ("
-                    + String.join(", ", equityUse) + "). Eget kapital är ingen intäkt: här står det som användning av eget kapital och "
-                    + "täcker årets underskott."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.forbundetsEgetDokumentRaknarEget", String.join(", ", equityUse))));
         }
         return blocks;
     }
 
     /** The note for a seed whose own table nets other income against costs: the same result, other totals. */
     private static String netted(Plan plan) {
-        StringBuilder note = new StringBuilder("Förbundets eget budgetdokument redovisar övriga intäkter som minskade kostnader. Räknat så blir ");
+        StringBuilder note = new StringBuilder(DocumentWords.of("doc.planBudgetBlocks.forbundetsEgetBudgetdokumentRedovisarOvriga"));
         List<String> parts = new ArrayList<>();
         for (YearFigures f : PlanCalculator.years(plan)) {
             if (f.otherIncome().isPositive()) {
-                parts.add(f.year() + " intäkter " + money(f.contributions(), plan) + " och kostnader " + money(f.costs().minus(f.otherIncome()), plan));
+                parts.add(DocumentWords.of("doc.planBudgetBlocks.intakterOchKostnader", f.year(), money(f.contributions(), plan), money(f.costs().minus(f.otherIncome()), plan)));
             }
         }
-        return note.append(String.join("; ", parts)).append(". Resultatet är detsamma.").toString();
+        return note.append(String.join("; ", parts)).append(DocumentWords.of("doc.planBudgetBlocks.resultatetArDetsamma")).toString();
     }
 
     /** Each member's contribution per year, with the municipality's key share beside its amount. */
     static List<Block> contributions(Plan plan) {
         List<List<String>> rows = new ArrayList<>();
         for (Plan.Allocation allocation : plan.allocations()) {
-            rows.add(List.of(String.valueOf(allocation.year()), "Medlemmarnas bidrag totalt", "", MoneyFormat.kronor(allocation.total())));
+            rows.add(List.of(String.valueOf(allocation.year()), DocumentWords.of("doc.planBudgetBlocks.medlemmarnasBidragTotalt"), "", MoneyFormat.kronor(allocation.total())));
             for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
                 rows.add(List.of("", c.member(), share(c, allocation), MoneyFormat.kronor(c.amount())));
             }
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Table(List.of("År", "Medlem", "Andel och fördelningsnyckel", "Belopp"), rows,
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planBudgetBlocks.ar"), DocumentWords.of("doc.planBudgetBlocks.medlem"), DocumentWords.of("doc.planBudgetBlocks.andelOchFordelningsnyckel"), DocumentWords.of("doc.planBudgetBlocks.belopp")), rows,
                 new boolean[]{false, false, false, true}, List.of()));
-        blocks.add(new Block.Paragraph("Enligt lagen om finansiell samordning betalar staten (genom Försäkringskassan) hälften, regionen en "
-                + "fjärdedel och kommunerna tillsammans en fjärdedel; kommunernas fjärdedel fördelas med förbundets nyckel."));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.enligtLagenOmFinansiellSamordning")));
         return blocks;
     }
 
     private static String share(Contribution c, Plan.Allocation allocation) {
         return switch (c.kind()) {
-            case STATE -> "statens hälft";
-            case REGION -> "regionens fjärdedel";
+            case STATE -> DocumentWords.of("doc.planBudgetBlocks.statensHalft");
+            case REGION -> DocumentWords.of("doc.planBudgetBlocks.regionensFjardedel");
             case MUNICIPALITY -> municipalKey(c.member(), allocation);
         };
     }
@@ -121,19 +116,18 @@ final class PlanBudgetBlocks {
     private static String municipalKey(String member, Plan.Allocation allocation) {
         Plan.MunicipalShare share = allocation.municipalities().stream().filter(s -> s.member().equals(member)).findFirst().orElse(null);
         if (share == null || allocation.key() == AllocationKey.UNSPECIFIED) {
-            return "kommunernas fjärdedel (nyckeln anges inte)";
+            return DocumentWords.of("doc.planBudgetBlocks.kommunernasFjardedelNyckelnAngesInte");
         }
         return switch (allocation.key()) {
-            case PERCENT_OF_TOTAL -> MoneyFormat.percent(share.percent()) + " av tilldelningen";
-            case FIXED -> "fast belopp enligt nyckeln";
+            case PERCENT_OF_TOTAL -> DocumentWords.of("doc.planBudgetBlocks.shareOfAllocation", MoneyFormat.percent(share.percent()));
+            case FIXED -> DocumentWords.of("doc.planBudgetBlocks.fastBeloppEnligtNyckeln");
             case POPULATION -> {
                 long all = allocation.municipalities().stream().mapToLong(s -> s.population() == null ? 0 : s.population()).sum();
                 BigDecimal part = all == 0 || share.population() == null ? null : BigDecimal.valueOf(share.population() * 100)
                         .divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP);
-                yield "befolkning " + MoneyFormat.group(share.population() == null ? 0 : share.population()) + " ("
-                        + MoneyFormat.percent(part) + " av kommunernas fjärdedel)";
+                yield DocumentWords.of("doc.planBudgetBlocks.avKommunernasFjardedel", MoneyFormat.group(share.population() == null ? 0 : share.population()), MoneyFormat.percent(part));
             }
-            case UNSPECIFIED -> "kommunernas fjärdedel";
+            case UNSPECIFIED -> DocumentWords.of("doc.planBudgetBlocks.kommunernasFjardedel");
         };
     }
 
@@ -141,20 +135,16 @@ final class PlanBudgetBlocks {
     static List<String> rules(Plan plan) {
         Plan.FinancialRules rules = plan.rules();
         List<String> lines = new ArrayList<>();
-        lines.add("Förbundets riktlinje: eget kapital bör inte överstiga " + MoneyFormat.percent(rules.equityCeilingPercent()) + " av "
-                + (rules.equityCeilingBase() == EquityBase.ALLOCATION ? "årets tilldelning" : "de budgeterade intäkterna")
-                + (rules.equityCeilingTiers().isEmpty() ? "." : ", med andra procentsatser för större tilldelningar."));
+        lines.add(DocumentWords.of("doc.planBudgetBlocks.forbundetsRiktlinjeEgetKapitalBor", MoneyFormat.percent(rules.equityCeilingPercent()), (rules.equityCeilingBase() == EquityBase.ALLOCATION ? DocumentWords.of("doc.planBudgetBlocks.aretsTilldelning") : DocumentWords.of("doc.planBudgetBlocks.deBudgeteradeIntakterna")), (rules.equityCeilingTiers().isEmpty() ? "." : DocumentWords.of("doc.planBudgetBlocks.medAndraProcentsatserForStorre"))));
         if (rules.equityFloor().isPositive()) {
-            lines.add("Eget kapital bör inte understiga " + money(rules.equityFloor(), plan) + ".");
+            lines.add(DocumentWords.of("doc.planBudgetBlocks.egetKapitalBorInteUnderstiga", money(rules.equityFloor(), plan)));
         }
         if (rules.adminShareGoalPercent() != null) {
-            lines.add("Målet är att administrationens kostnader ska vara under " + MoneyFormat.percent(rules.adminShareGoalPercent())
-                    + " av medlemmarnas bidrag" + (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + "."));
+            lines.add(DocumentWords.of("doc.planBudgetBlocks.maletArAttAdministrationensKostnader", MoneyFormat.percent(rules.adminShareGoalPercent()), (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + ".")));
         }
         for (YearFigures f : PlanCalculator.years(plan)) {
             if (f.equityEnd() != null && f.kind().isFuture()) {
-                lines.add(f.year() + ": beräknat eget kapital vid årets slut " + money(f.equityEnd(), plan) + " (tak " + money(f.equityCeiling(), plan)
-                        + (rules.equityFloor().isPositive() ? ", golv " + money(rules.equityFloor(), plan) : "") + ").");
+                lines.add(DocumentWords.of("doc.planBudgetBlocks.beraknatEgetKapitalVidArets", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan), (rules.equityFloor().isPositive() ? ", golv " + money(rules.equityFloor(), plan) : "")));
             }
         }
         return lines;

@@ -47,13 +47,13 @@ public final class PlanDocument {
 
     /** "Verksamhetsplan och budget 2025" (the budget year). */
     public static String title(Plan plan) {
-        return "Verksamhetsplan och budget " + plan.budgetYear();
+        return DocumentWords.of("doc.planDocument.verksamhetsplanOchBudget", plan.budgetYear());
     }
 
     /** "Plan för 2026–2028" when the plan shows years after the budget year. */
     static String subtitle(Plan plan) {
         List<Integer> later = futureYears(plan).stream().filter(y -> y > plan.budgetYear()).toList();
-        return later.isEmpty() ? null : "Plan för " + (later.size() == 1 ? later.get(0) : later.get(0) + "–" + later.get(later.size() - 1));
+        return later.isEmpty() ? null : DocumentWords.of("doc.planDocument.planFor", (later.size() == 1 ? later.get(0) : later.get(0) + "–" + later.get(later.size() - 1)));
     }
 
     static List<Block> blocks(Plan plan) {
@@ -63,7 +63,7 @@ public final class PlanDocument {
     static List<Block> blocks(Plan plan, Options options) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(cover(plan));
-        blocks.add(new Block.Contents("Innehåll"));
+        blocks.add(new Block.Contents(DocumentWords.of("doc.planDocument.innehall")));
         for (Plan.Section section : plan.sections()) {
             section(blocks, section.heading());
             blocks.addAll(MarkupBlocks.of(section.text()));
@@ -71,21 +71,20 @@ public final class PlanDocument {
         members(plan, blocks);
         goals(plan, blocks);
         if (!plan.goals().theoryOfChange().nodes().isEmpty()) {
-            section(blocks, "Förändringsteori");
-            blocks.add(new Block.Paragraph("Förändringsteorin läses från vänster till höger: aktiviteterna till vänster och det de leder "
-                    + "till åt höger, ända till de långsiktiga effekterna."));
-            blocks.add(new Block.Picture(TheoryOfChangePicture.svg(plan.goals().theoryOfChange()), "Förändringsteori"));
+            section(blocks, DocumentWords.of("doc.planDocument.forandringsteori"));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill")));
+            blocks.add(new Block.Picture(TheoryOfChangePicture.svg(plan.goals().theoryOfChange()), DocumentWords.of("doc.planDocument.forandringsteori")));
         }
         initiatives(plan, blocks);
-        section(blocks, "Budget " + plan.budgetYear());
+        section(blocks, DocumentWords.of("doc.planDocument.budget", plan.budgetYear()));
         blocks.addAll(PlanBudgetBlocks.budget(plan));
-        section(blocks, "Flerårsöversikt");
+        section(blocks, DocumentWords.of("doc.planDocument.flerarsoversikt"));
         blocks.addAll(PlanOverview.blocks(plan));
         if (!plan.allocations().isEmpty()) {
-            section(blocks, "Medlemmarnas bidrag");
+            section(blocks, DocumentWords.of("doc.planDocument.medlemmarnasBidrag"));
             blocks.addAll(PlanBudgetBlocks.contributions(plan));
         }
-        section(blocks, "Eget kapital och ekonomiska riktlinjer");
+        section(blocks, DocumentWords.of("doc.planDocument.egetKapitalOchEkonomiskaRiktlinjer"));
         blocks.add(new Block.Bullets(PlanBudgetBlocks.rules(plan)));
         if (options.checksAppendix()) {
             checks(plan, blocks);
@@ -97,19 +96,19 @@ public final class PlanDocument {
         List<String> lines = new ArrayList<>();
         Plan.Header header = plan.association();
         if (header.decided() != null) {
-            lines.add("Fastställd av styrelsen " + header.decided() + (header.minutes() == null ? "" : ", " + header.minutes()));
+            lines.add(DocumentWords.of("doc.planDocument.faststalldAvStyrelsen", header.decided(), (header.minutes() == null ? "" : ", " + header.minutes())));
         } else {
-            lines.add("Förslag: ännu inte fastställt av styrelsen");
+            lines.add(DocumentWords.of("doc.planDocument.forslagAnnuInteFaststalltAv"));
         }
-        lines.add("Belopp i " + ("tkr".equals(plan.budget().unit()) ? "tusental kronor (tkr)" : "kronor"));
+        lines.add("Belopp i " + ("tkr".equals(plan.budget().unit()) ? DocumentWords.of("doc.planDocument.tusentalKronorTkr") : "kronor"));
         return new Block.Cover(title(plan), subtitle(plan), header.name(), lines);
     }
 
     private static void members(Plan plan, List<Block> blocks) {
-        section(blocks, "Medlemmar och styrelse");
+        section(blocks, DocumentWords.of("doc.planDocument.medlemmarOchStyrelse"));
         List<List<String>> board = plan.members().stream().map(m -> List.of(m.name(), kind(m),
                 m.boardOrdinary() == null ? "–" : m.boardOrdinary(), m.boardSubstitute() == null ? "–" : m.boardSubstitute())).toList();
-        blocks.add(new Block.Table(List.of("Medlem", "Slag", "Ordinarie ledamot", "Ersättare"), board, new boolean[4], List.of()));
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planDocument.medlem"), DocumentWords.of("doc.planDocument.slag"), DocumentWords.of("doc.planDocument.ordinarieLedamot"), DocumentWords.of("doc.planDocument.ersattare")), board, new boolean[4], List.of()));
     }
 
     /** Goals grouped under their target area, in the plan's order of areas; goals without an area last. */
@@ -118,7 +117,7 @@ public final class PlanDocument {
         if (goals.goals().isEmpty() && goals.areas().isEmpty()) {
             return;
         }
-        section(blocks, "Mål och indikatorer");
+        section(blocks, DocumentWords.of("doc.planDocument.malOchIndikatorer"));
         Map<String, List<Goal>> byArea = new LinkedHashMap<>();
         goals.areas().forEach(a -> byArea.put(a, new ArrayList<>()));
         for (Goal goal : goals.goals()) {
@@ -126,7 +125,7 @@ public final class PlanDocument {
         }
         byArea.forEach((area, list) -> {
             if (!area.isEmpty() || !list.isEmpty()) {
-                blocks.add(new Block.Heading(3, area.isEmpty() ? (goals.areas().isEmpty() ? "Mål" : "Övriga mål") : area));
+                blocks.add(new Block.Heading(3, area.isEmpty() ? (goals.areas().isEmpty() ? DocumentWords.of("doc.planDocument.mal") : DocumentWords.of("doc.planDocument.ovrigaMal")) : area));
             }
             if (!list.isEmpty()) {
                 blocks.add(goalTable(list));
@@ -144,7 +143,7 @@ public final class PlanDocument {
                                 : sourceName(indicator.source())));
             }
         }
-        return new Block.Table(List.of("Mål", "Indikator", "Målvärde", "Källa"), rows, new boolean[4], List.of());
+        return new Block.Table(List.of(DocumentWords.of("doc.planDocument.mal"), DocumentWords.of("doc.planDocument.indikator"), DocumentWords.of("doc.planDocument.malvarde"), DocumentWords.of("doc.planDocument.kalla")), rows, new boolean[4], List.of());
     }
 
     private static String target(Goal.Indicator indicator) {
@@ -153,7 +152,7 @@ public final class PlanDocument {
         }
         String text = indicator.target().describe();
         if (indicator.target().kind() == Goal.Target.Kind.YES_NO) {
-            text = "uppnås (ja/nej)";
+            text = DocumentWords.of("doc.planDocument.uppnasJaNej");
         }
         return text + (indicator.target().assumed() ? ASSUMED : "");
     }
@@ -165,16 +164,16 @@ public final class PlanDocument {
         if (shown.isEmpty()) {
             return;
         }
-        section(blocks, "Insatser");
+        section(blocks, DocumentWords.of("doc.planDocument.insatser"));
         boolean tkr = "tkr".equals(plan.budget().unit());
         List<List<String>> rows = shown.stream().map(i -> List.of(i.name(),
-                i.kind() == InitiativeKind.INDIVIDUAL ? "Individinriktad" : "Strukturövergripande",
+                i.kind() == InitiativeKind.INDIVIDUAL ? DocumentWords.of("doc.planDocument.individinriktad") : DocumentWords.of("doc.planDocument.strukturovergripande"),
                 i.owner() == null ? "–" : i.owner() + (i.isAssumed("owner") ? ASSUMED : ""), period(i),
                 stateName(i.state()) + (i.isAssumed("state") ? ASSUMED : ""),
                 i.granted().isEmpty() ? "–" : i.granted().entrySet().stream()
                         .map(e -> e.getKey() + ": " + (tkr ? MoneyFormat.tkr(e.getValue()) : MoneyFormat.kronor(e.getValue())))
                         .collect(Collectors.joining(", ")))).toList();
-        blocks.add(new Block.Table(List.of("Insats", "Slag", "Huvudman", "Period", "Status", "Beviljat"), rows, new boolean[6], List.of()));
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planDocument.insats"), DocumentWords.of("doc.planDocument.slag"), DocumentWords.of("doc.planDocument.huvudman"), DocumentWords.of("doc.planDocument.period"), DocumentWords.of("doc.planDocument.status"), DocumentWords.of("doc.planDocument.beviljat")), rows, new boolean[6], List.of()));
         for (Initiative i : shown) {
             if (i.purpose() != null && !i.purpose().isBlank()) {
                 blocks.add(new Block.Paragraph(i.name() + ": " + i.purpose()));
@@ -183,10 +182,10 @@ public final class PlanDocument {
     }
 
     private static void checks(Plan plan, List<Block> blocks) {
-        section(blocks, "Bilaga: kontroller av planen");
+        section(blocks, DocumentWords.of("doc.planDocument.bilagaKontrollerAvPlanen"));
         List<String> findings = PlanChecks.check(plan).stream().filter(f -> f.severity() != Severity.INFO)
                 .map(f -> (f.year() == null ? "" : f.year() + ": ") + f.message()).toList();
-        blocks.add(findings.isEmpty() ? new Block.Paragraph("Kontrollerna hittar inget att påpeka.") : new Block.Bullets(findings));
+        blocks.add(findings.isEmpty() ? new Block.Paragraph(DocumentWords.of("doc.planDocument.kontrollernaHittarIngetAttPapeka")) : new Block.Bullets(findings));
     }
 
     /** A numbered section heading: the sections a plan has are numbered 1, 2, 3 … without gaps. */
@@ -197,19 +196,19 @@ public final class PlanDocument {
 
     private static String kind(Member m) {
         return switch (m.kind()) {
-            case FORSAKRINGSKASSAN -> "Försäkringskassan";
-            case ARBETSFORMEDLINGEN -> "Arbetsförmedlingen";
-            case REGION -> "Region";
-            case MUNICIPALITY -> "Kommun" + (m.municipalityCode() == null ? "" : " (" + m.municipalityCode() + ")");
+            case FORSAKRINGSKASSAN -> DocumentWords.of("doc.planDocument.forsakringskassan");
+            case ARBETSFORMEDLINGEN -> DocumentWords.of("doc.planDocument.arbetsformedlingen");
+            case REGION -> DocumentWords.of("doc.planDocument.region");
+            case MUNICIPALITY -> DocumentWords.of("doc.planDocument.kommun", (m.municipalityCode() == null ? "" : " (" + m.municipalityCode() + ")"));
         };
     }
 
     static String kindName(String kind) {
         return switch (kind) {
-            case "BUDGET" -> "Budget";
-            case "PLAN" -> "Plan";
-            case "OUTCOME" -> "Utfall";
-            case "PROGNOSIS" -> "Prognos";
+            case "BUDGET" -> DocumentWords.of("doc.planDocument.budget2");
+            case "PLAN" -> DocumentWords.of("doc.planDocument.plan");
+            case "OUTCOME" -> DocumentWords.of("doc.planDocument.utfall");
+            case "PROGNOSIS" -> DocumentWords.of("doc.planDocument.prognos");
             default -> "Fg. budget";
         };
     }
@@ -217,24 +216,24 @@ public final class PlanDocument {
     private static String stateName(InitiativeState state) {
         return switch (state) {
             case IDEA -> "Idé";
-            case APPLIED -> "Ansökt";
-            case GRANTED -> "Beviljad";
-            case REFUSED -> "Avslagen";
-            case AGREED -> "Avtalad";
-            case RUNNING -> "Pågående";
-            case CLOSED -> "Avslutad";
+            case APPLIED -> DocumentWords.of("doc.planDocument.ansokt");
+            case GRANTED -> DocumentWords.of("doc.planDocument.beviljad");
+            case REFUSED -> DocumentWords.of("doc.planDocument.avslagen");
+            case AGREED -> DocumentWords.of("doc.planDocument.avtalad");
+            case RUNNING -> DocumentWords.of("doc.planDocument.pagaende");
+            case CLOSED -> DocumentWords.of("doc.planDocument.avslutad");
         };
     }
 
     private static String sourceName(Goal.Source source) {
         return switch (source) {
-            case SURVEY -> "Enkät";
-            case MINUTES -> "Protokoll";
-            case STATISTICS -> "Statistik";
-            case INTERVIEW -> "Intervju";
-            case COUNT -> "Räkning";
-            case BUDGET -> "Budget och bokslut";
-            case OTHER -> "Annan källa";
+            case SURVEY -> DocumentWords.of("doc.planDocument.enkat");
+            case MINUTES -> DocumentWords.of("doc.planDocument.protokoll");
+            case STATISTICS -> DocumentWords.of("doc.planDocument.statistik");
+            case INTERVIEW -> DocumentWords.of("doc.planDocument.intervju");
+            case COUNT -> DocumentWords.of("doc.planDocument.rakning");
+            case BUDGET -> DocumentWords.of("doc.planDocument.budgetOchBokslut");
+            case OTHER -> DocumentWords.of("doc.planDocument.annanKalla");
         };
     }
 

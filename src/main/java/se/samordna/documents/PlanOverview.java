@@ -36,28 +36,28 @@ final class PlanOverview {
         years.keySet().forEach(y -> headers.add(String.valueOf(y)));
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
-        rows.add(row("Intäkter", years, y -> computed.containsKey(y) ? money(income(computed.get(y), netted), tkr) : money(stated.get(y).income(), tkr)));
-        rows.add(row("Kostnader", years, y -> computed.containsKey(y) ? money(costs(computed.get(y), netted), tkr) : money(stated.get(y).costs(), tkr)));
-        rows.add(row("Resultat", years, y -> computed.containsKey(y) ? money(computed.get(y).result(), tkr) : money(result(stated.get(y)), tkr)));
-        rows.add(row("Eget kapital vid årets slut", years, y -> computed.containsKey(y) ? money(computed.get(y).equityEnd(), tkr)
+        rows.add(row(DocumentWords.of("doc.planOverview.intakter"), years, y -> computed.containsKey(y) ? money(income(computed.get(y), netted), tkr) : money(stated.get(y).income(), tkr)));
+        rows.add(row(DocumentWords.of("doc.planOverview.kostnader"), years, y -> computed.containsKey(y) ? money(costs(computed.get(y), netted), tkr) : money(stated.get(y).costs(), tkr)));
+        rows.add(row(DocumentWords.of("doc.planOverview.resultat"), years, y -> computed.containsKey(y) ? money(computed.get(y).result(), tkr) : money(result(stated.get(y)), tkr)));
+        rows.add(row(DocumentWords.of("doc.planOverview.egetKapitalVidAretsSlut"), years, y -> computed.containsKey(y) ? money(computed.get(y).equityEnd(), tkr)
                 : money(stated.get(y).equityEnd(), tkr)));
-        rows.add(row("Tak för eget kapital", years, y -> computed.containsKey(y) ? money(computed.get(y).equityCeiling(), tkr) : ""));
-        rows.add(row("Golv för eget kapital", years, y -> computed.containsKey(y) ? money(PlanCalculator.floor(plan.rules()), tkr) : ""));
+        rows.add(row(DocumentWords.of("doc.planOverview.takForEgetKapital"), years, y -> computed.containsKey(y) ? money(computed.get(y).equityCeiling(), tkr) : ""));
+        rows.add(row(DocumentWords.of("doc.planOverview.golvForEgetKapital"), years, y -> computed.containsKey(y) ? money(PlanCalculator.floor(plan.rules()), tkr) : ""));
         boolean[] numeric = new boolean[headers.size()];
         java.util.Arrays.fill(numeric, 1, numeric.length, true);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Table(headers, rows, numeric, List.of(3, 4)));
-        blocks.add(new Block.Paragraph((stated.isEmpty() ? "Budgetåret och planåren är beräknade ur budgetens rader."
-                : "Tidigare år som planens dokument anger dem; budgetåret och planåren beräknade ur budgetens rader.")
-                + (netted ? " Som i förbundets eget dokument är övriga intäkter här avräknade från kostnaderna." : "")));
+        blocks.add(new Block.Paragraph((stated.isEmpty() ? DocumentWords.of("doc.planOverview.budgetaretOchPlanarenArBeraknade")
+                : DocumentWords.of("doc.planOverview.tidigareArSomPlanensDokument"))
+                + (netted ? DocumentWords.of("doc.planOverview.somIForbundetsEgetDokument") : "")));
         List<String> differences = differences(plan, computed, netted, tkr);
         if (!differences.isEmpty()) {
-            blocks.add(new Block.Paragraph("Där planens dokument anger andra belopp för ett beräknat år:"));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planOverview.darPlanensDokumentAngerAndra")));
             blocks.add(new Block.Bullets(differences));
         }
         List<Commitments.Commitment> commitments = Commitments.of(plan);
         if (!commitments.isEmpty()) {
-            blocks.add(new Block.Paragraph("Beslutade åtaganden kommande år:"));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planOverview.beslutadeAtagandenKommandeAr")));
             blocks.add(new Block.Bullets(commitments.stream().map(c -> c.year() + ": " + c.initiative() + " " + MoneyFormat.kronor(c.amount())).toList()));
         }
         return blocks;
@@ -72,10 +72,10 @@ final class PlanOverview {
                 continue;
             }
             List<String> parts = new ArrayList<>();
-            differs(parts, "intäkter", o.income(), income(f, netted), tkr);
+            differs(parts, DocumentWords.of("doc.planOverview.intakter2"), o.income(), income(f, netted), tkr);
             differs(parts, "kostnader", o.costs(), costs(f, netted), tkr);
             differs(parts, "resultat", o.result(), f.result(), tkr);
-            differs(parts, "eget kapital vid årets slut", o.equityEnd(), f.equityEnd(), tkr);
+            differs(parts, DocumentWords.of("doc.planOverview.egetKapitalVidAretsSlut2"), o.equityEnd(), f.equityEnd(), tkr);
             if (!parts.isEmpty()) {
                 lines.add(o.year() + ": " + String.join("; ", parts) + ".");
             }
@@ -85,7 +85,7 @@ final class PlanOverview {
 
     private static void differs(List<String> parts, String label, Money stated, Money computed, boolean tkr) {
         if (stated != null && computed != null && !money(stated, tkr).equals(money(computed, tkr))) {
-            parts.add(label + " anges till " + money(stated, tkr) + ", raderna ger " + money(computed, tkr));
+            parts.add(DocumentWords.of("doc.planOverview.angesTillRadernaGer", label, money(stated, tkr), money(computed, tkr)));
         }
     }
 

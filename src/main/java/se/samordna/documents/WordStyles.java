@@ -65,13 +65,13 @@ final class WordStyles {
     /** A table of contents over heading levels 1–3, filled in by Word when the document opens. */
     static void tableOfContents(XWPFDocument doc) {
         XWPFParagraph heading = doc.createParagraph();
-        heading.createRun().setText("Innehåll");
+        heading.createRun().setText(DocumentWords.of("doc.wordStyles.innehall"));
         heading.getRuns().get(0).setBold(true);
         XWPFParagraph paragraph = doc.createParagraph();
         CTSimpleField toc = paragraph.getCTP().addNewFldSimple();
         toc.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
         toc.setDirty(true);
-        toc.addNewR().addNewT().setStringValue("Innehållsförteckningen fylls i när dokumentet öppnas i Word (högerklicka och välj Uppdatera fält).");
+        toc.addNewR().addNewT().setStringValue(DocumentWords.of("doc.wordStyles.innehallsforteckningenFyllsINarDokumentet"));
         doc.enforceUpdateFields();
     }
 }

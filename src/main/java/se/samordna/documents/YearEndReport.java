@@ -52,37 +52,36 @@ public final class YearEndReport {
     }
 
     static String title(int year) {
-        return "Uppföljning av verksamhetsåret " + year;
+        return DocumentWords.of("doc.yearEndReport.uppfoljningAvVerksamhetsaret", year);
     }
 
     static List<Block> blocks(Plan plan, int year, List<InitiativeRow> initiatives, List<GoalRow> goals, List<SurveyRow> surveys,
                               ParticipantFigures participantFigures) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, title(year)));
-        blocks.add(new Block.Paragraph(plan.association().name() + ". Underlag till årsredovisningen."));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.underlagTillArsredovisningen", plan.association().name())));
         if (participantFigures.generated()) {
-            blocks.add(new Block.Paragraph("Obs! Deltagaruppföljningen och enkätresultaten innehåller genererade demonstrationsdata. "
-                    + "Siffrorna i avsnitt 3 och 4 är inte verkliga."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.obsDeltagaruppfoljningenOchEnkatresultatenInnehaller")));
         }
 
         budgetAndOutcome(blocks, plan, year, initiatives);
 
-        blocks.add(new Block.Heading(2, "2 Mål och måluppfyllelse"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.yearEndReport.2MalOchMaluppfyllelse")));
         if (goals.isEmpty()) {
-            blocks.add(new Block.Paragraph("Planen har inga mål för " + year + "."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.planenHarIngaMalFor", year)));
         } else {
             List<List<String>> goalRows = goals.stream().map(g -> List.of(g.title(), g.status(), String.join("; ", g.indicators()))).toList();
-            blocks.add(new Block.Table(List.of("Mål", "Status", "Indikatorer (senaste värde)"), goalRows, new boolean[3], List.of()));
+            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.yearEndReport.mal"), DocumentWords.of("doc.yearEndReport.status"), DocumentWords.of("doc.yearEndReport.indikatorerSenasteVarde")), goalRows, new boolean[3], List.of()));
         }
         participants(blocks, year, initiatives, participantFigures);
 
-        blocks.add(new Block.Heading(2, "4 Enkätresultat (NNS indikatorenkät)"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.yearEndReport.4EnkatresultatNnsIndikatorenkat")));
         if (surveys.isEmpty()) {
-            blocks.add(new Block.Paragraph("Inga enkätsvar är registrerade för " + year + "."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.ingaEnkatsvarArRegistreradeFor", year)));
         } else {
             List<List<String>> surveyRows = surveys.stream().map(r -> List.of(r.indicator(), r.group(), String.valueOf(r.respondents()),
                     MoneyFormat.percent(r.share()), MoneyFormat.percent(r.women()), MoneyFormat.percent(r.men()))).toList();
-            blocks.add(new Block.Table(List.of("Indikator", "Svarsgrupp", "Svar", "Instämmer", "Kvinnor", "Män"), surveyRows,
+            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.yearEndReport.indikator"), DocumentWords.of("doc.yearEndReport.svarsgrupp"), DocumentWords.of("doc.yearEndReport.svar"), DocumentWords.of("doc.yearEndReport.instammer"), DocumentWords.of("doc.yearEndReport.kvinnor"), DocumentWords.of("doc.yearEndReport.man")), surveyRows,
                     new boolean[]{false, false, true, true, true, true}, List.of()));
         }
         return blocks;
@@ -90,13 +89,11 @@ public final class YearEndReport {
 
     /** Section 1: the year's budgeted figures and budget against outcome per initiative (no outcome counts as none). */
     private static void budgetAndOutcome(List<Block> blocks, Plan plan, int year, List<InitiativeRow> initiatives) {
-        blocks.add(new Block.Heading(2, "1 Budget och utfall"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.yearEndReport.1BudgetOchUtfall")));
         YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
         if (figures != null) {
-            blocks.add(new Block.Bullets(List.of("Budgeterade intäkter " + MoneyFormat.kronor(figures.income()) + ", kostnader "
-                    + MoneyFormat.kronor(figures.costs()) + ", resultat " + MoneyFormat.kronor(figures.result()) + ".",
-                    figures.equityEnd() == null ? "Eget kapital vid årets slut: –" : "Beräknat eget kapital vid årets slut "
-                            + MoneyFormat.kronor(figures.equityEnd()) + " (tak " + MoneyFormat.kronor(figures.equityCeiling()) + ").")));
+            blocks.add(new Block.Bullets(List.of(DocumentWords.of("doc.yearEndReport.budgeteradeIntakterKostnaderResultat", MoneyFormat.kronor(figures.income()), MoneyFormat.kronor(figures.costs()), MoneyFormat.kronor(figures.result())),
+                    figures.equityEnd() == null ? DocumentWords.of("doc.yearEndReport.egetKapitalVidAretsSlut") : DocumentWords.of("doc.yearEndReport.beraknatEgetKapitalVidArets", MoneyFormat.kronor(figures.equityEnd()), MoneyFormat.kronor(figures.equityCeiling())))));
         }
         List<List<String>> rows = new ArrayList<>();
         Money budget = Money.ZERO;
@@ -114,39 +111,37 @@ public final class YearEndReport {
                     row.outcome() == null ? "–" : MoneyFormat.kronor(row.budget().minus(row.outcome()))));
         }
         // An initiative without a recorded outcome has no outcome: its budget is not counted as unspent.
-        rows.add(List.of("Summa insatser", MoneyFormat.kronor(budget), withOutcome == 0 ? "–" : MoneyFormat.kronor(outcome),
+        rows.add(List.of(DocumentWords.of("doc.yearEndReport.summaInsatser"), MoneyFormat.kronor(budget), withOutcome == 0 ? "–" : MoneyFormat.kronor(outcome),
                 withOutcome == 0 ? "–" : MoneyFormat.kronor(budgetWithOutcome.minus(outcome))));
-        blocks.add(new Block.Table(List.of("Insats", "Budget", "Utfall", "Skillnad"), rows, new boolean[]{false, true, true, true},
+        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.yearEndReport.insats"), DocumentWords.of("doc.yearEndReport.budget"), DocumentWords.of("doc.yearEndReport.utfall"), DocumentWords.of("doc.yearEndReport.skillnad")), rows, new boolean[]{false, true, true, true},
                 List.of(rows.size() - 1)));
         if (withOutcome < initiatives.size()) {
-            blocks.add(new Block.Paragraph("Skillnaden i summaraden avser de " + withOutcome + " av " + initiatives.size()
-                    + " insatser som har ett registrerat utfall; insatser utan utfall visas med –."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.skillnadenISummaradenAvserDe", withOutcome, initiatives.size())));
         }
         if (!initiatives.isEmpty()) {
-            blocks.add(new Block.Picture(barChart(initiatives), "Budget och utfall per insats"));
+            blocks.add(new Block.Picture(barChart(initiatives), DocumentWords.of("doc.yearEndReport.budgetOchUtfallPerInsats")));
         }
     }
 
     /** Section 3: initiatives by state, the participants they reported, and the suppressed participant follow-up. */
     private static void participants(List<Block> blocks, int year, List<InitiativeRow> initiatives, ParticipantFigures participantFigures) {
-        blocks.add(new Block.Heading(2, "3 Insatser och deltagare"));
+        blocks.add(new Block.Heading(2, DocumentWords.of("doc.yearEndReport.3InsatserOchDeltagare")));
         Map<String, Long> byState = new java.util.TreeMap<>();
         initiatives.forEach(i -> byState.merge(i.state(), 1L, Long::sum));
         int participants = initiatives.stream().mapToInt(i -> i.participants() == null ? 0 : i.participants()).sum();
         List<String> lines = new ArrayList<>();
         byState.forEach((state, count) -> lines.add(state + ": " + count + (count == 1 ? " insats" : " insatser")));
-        lines.add("Deltagare enligt insatsernas inlämnade rapporter för " + year + ": " + participants + ".");
+        lines.add(DocumentWords.of("doc.yearEndReport.deltagareEnligtInsatsernasInlamnadeRapporter", year, participants));
         blocks.add(new Block.Bullets(lines));
-        blocks.add(new Block.Paragraph("Deltagare redovisas endast som summor; Samordna håller inga personuppgifter om deltagare i denna rapport."));
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.deltagareRedovisasEndastSomSummor")));
         if (!participantFigures.rows().isEmpty()) {
-            blocks.add(new Block.Table(List.of("Deltagaruppföljning " + year, "Kvinnor", "Män", "Totalt"), participantFigures.rows(),
+            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.yearEndReport.deltagaruppfoljning", year), DocumentWords.of("doc.yearEndReport.kvinnor"), DocumentWords.of("doc.yearEndReport.man"), DocumentWords.of("doc.yearEndReport.totalt")), participantFigures.rows(),
                     new boolean[]{false, true, true, true}, List.of()));
             if (!participantFigures.initiativeRows().isEmpty()) {
-                blocks.add(new Block.Table(List.of("Per insats", "Deltagare", "Avslut", "Arbete, studier, AF", "Stegförflyttning", "Dagar i snitt"),
+                blocks.add(new Block.Table(List.of(DocumentWords.of("doc.yearEndReport.perInsats"), DocumentWords.of("doc.yearEndReport.deltagare"), DocumentWords.of("doc.yearEndReport.avslut"), "Arbete, studier, AF", DocumentWords.of("doc.yearEndReport.stegforflyttning"), "Dagar i snitt"),
                         participantFigures.initiativeRows(), new boolean[]{false, true, true, true, true, true}, List.of()));
             }
-            blocks.add(new Block.Paragraph("Grupper med färre än " + participantFigures.threshold()
-                    + " personer visas som –, liksom celler som annars skulle gå att räkna ut ur summorna."));
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.yearEndReport.grupperMedFarreAnPersoner", participantFigures.threshold())));
         }
 
     }

@@ -117,7 +117,7 @@ public class ParticipantFollowUp {
         int removed = jdbc.sql("delete from participant_volume where association_id = :a and initiative_id = :i and period = :p")
                 .param("a", associationId).param("i", initiativeId).param("p", period).update();
         if (removed == 0) {
-            throw new se.samordna.shared.NotFoundException("Det finns inga deltagare registrerade för perioden " + period + ".");
+            throw new se.samordna.shared.NotFoundException(Text.of("followup.noVolume", period));
         }
         auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "deleted", null);
     }
@@ -149,7 +149,7 @@ public class ParticipantFollowUp {
 
     /** The CSV for Uppföljning Finsam: new participants per initiative and period by legal sex. */
     public String uppfoljningFinsamCsv(UUID associationId, int year, Map<String, String> initiativeNames) {
-        StringBuilder csv = new StringBuilder("insats;period;nya deltagare kvinnor;nya deltagare män;totalt\n");
+        StringBuilder csv = new StringBuilder(Text.of("followup.csvHeader").swedish()).append('\n');
         for (Volume v : volumes(associationId, year)) {
             csv.append(se.samordna.shared.Csv.row(initiativeNames.getOrDefault(v.initiativeId(), v.initiativeId()), v.period(),
                     v.women(), v.men(), v.total()));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import se.samordna.plan.goals.GoalRules;
 import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.shared.Text;
 
 /**
  * Draws a theory of change as SVG: one column per level from activities (left) to long-term societal
@@ -53,8 +54,8 @@ public final class TheoryOfChangePicture {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(y + 10)
                 .append("\" width=\"").append(width).append("\" height=\"").append(y + 10)
                 .append("\" role=\"img\" aria-labelledby=\"toc-title\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">")
-                .append("<title id=\"toc-title\">Förändringsteori").append(toc.period() == null ? "" : " " + escape(toc.period()))
-                .append(": ").append(toc.nodes().size()).append(" noder och ").append(toc.edges().size()).append(" pilar</title>")
+                .append("<title id=\"toc-title\">").append(escape(Text.of(toc.period() == null ? "toc.title" : "toc.titleWithPeriod",
+                        toc.period(), toc.nodes().size(), toc.edges().size()).swedish())).append("</title>")
                 .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
                 .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#083a66\"/></marker></defs>");
         for (TheoryOfChange.Level level : levels) {

@@ -79,7 +79,7 @@ class AuditController {
         Object from = values.get("from");
         Object to = values.get("to");
         if (values.containsKey("from") || values.containsKey("to")) {
-            lines.add(messages.getMessage("audit.field.change", null, "ändring", locale) + ": " + text(from) + " → " + text(to));
+            lines.add(messages.getMessage("audit.field.change", null, locale) + ": " + text(from) + " → " + text(to));
         }
         values.forEach((key, value) -> {
             if (!"from".equals(key) && !"to".equals(key)) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import se.samordna.documents.AnnualReport;
+import se.samordna.documents.DocumentWords;
 import se.samordna.ledger.LedgerFollowUp;
 import se.samordna.ledger.LedgerImports;
 import se.samordna.ledger.accounts.AnnualAccounts;
@@ -82,7 +83,8 @@ class AnnualReportController {
         try {
             day = java.time.LocalDate.parse(decidedOn.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new se.samordna.shared.InvalidInputException("beslutsdag", "'" + decidedOn + "' är inget datum; skriv ÅÅÅÅ-MM-DD.");
+            throw new se.samordna.shared.InvalidInputException(se.samordna.shared.Text.of("place.beslutsdag"),
+                    se.samordna.shared.Text.of("error.arIngetDatumSkrivDet", decidedOn));
         }
         discharges.record(associationId, year, followUp.plan(associationId, year).members().stream().map(se.samordna.plan.Member::name).toList(),
                 member, day, granted, minutes);
@@ -125,19 +127,19 @@ class AnnualReportController {
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, prior(associationId, year, plan), texts.of(associationId, year),
                 generated(associationId, year)));
-        StringBuilder ledger = new StringBuilder("konto;namn;ingående saldo;utgående saldo;årets rörelse\n");
+        StringBuilder ledger = new StringBuilder(DocumentWords.of("doc.annualReportController.kontoNamnIngaendeSaldoUtgaende"));
         accounts.accounts().forEach(a -> ledger.append(se.samordna.shared.Csv.row(a.number(), a.name(), kr(a.opening()), kr(a.closing()), kr(a.movement()))));
         files.put("konton-" + year + ".csv", ledger.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         StringBuilder decisions = new StringBuilder("beslut;datum;paragraf;vad\n");
         cycle.periods(associationId).stream().filter(p -> p.adoptedOn() != null && p.adoptedOn().getYear() == year).forEach(p ->
-                decisions.append(se.samordna.shared.Csv.row("fastställd plan", p.adoptedOn(), p.minutes(), "Planen för " + p.label())));
+                decisions.append(se.samordna.shared.Csv.row(DocumentWords.of("doc.annualReportController.faststalldPlan"), p.adoptedOn(), p.minutes(), DocumentWords.of("doc.annualReportController.planenFor", p.label()))));
         plan.initiatives().stream().filter(i -> i.decision() != null && i.decision().date() != null && i.decision().date().getYear() == year)
-                .forEach(i -> decisions.append(se.samordna.shared.Csv.row(i.decision().granted() ? "beviljad insats" : "avslagen ansökan",
+                .forEach(i -> decisions.append(se.samordna.shared.Csv.row(i.decision().granted() ? DocumentWords.of("doc.annualReportController.beviljadInsats") : DocumentWords.of("doc.annualReportController.avslagenAnsokan"),
                         i.decision().date(), i.decision().minutes(), i.name() + (i.decision().granted() ? " " + i.decision().amounts() : ""))));
         files.put("styrelsens-beslut-" + year + ".csv", decisions.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         java.util.Set<String> budgetEntities = java.util.Set.of("plan", "budget", "budget-line", "budget-year", "financial-rules", "initiative-rules",
                 "account-rule", "forecast", "budget-profile", "ledger");
-        StringBuilder log = new StringBuilder("tid;vem;vad;id;händelse;ändringar\n");
+        StringBuilder log = new StringBuilder(DocumentWords.of("doc.annualReportController.tidVemVadIdHandelse"));
         auditLog.entriesBetween(associationId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 2, 1, 1)).stream()
                 .filter(e -> budgetEntities.contains(e.entity()))
                 .forEach(e -> log.append(se.samordna.shared.Csv.row(e.occurredAt(), e.actor(), e.entity(), e.entityId(), e.action(), e.changes())));
@@ -146,7 +148,7 @@ class AnnualReportController {
         discharges.of(associationId, year).forEach(d -> discharge.append(se.samordna.shared.Csv.row(d.member(), d.decidedOn(), d.granted() ? "ja" : "nej",
                 d.minutes() == null ? "" : d.minutes())));
         files.put("ansvarsfrihet-" + year + ".csv", discharge.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        StringBuilder readme = new StringBuilder("Revisionsunderlag " + year + " för " + plan.association().name() + "\n\nFil\tSHA-256\n");
+        StringBuilder readme = new StringBuilder(DocumentWords.of("doc.annualReportController.revisionsunderlagForFilSha256", year, plan.association().name()));
         files.forEach((name, bytes) -> readme.append(name).append('\t').append(se.samordna.shared.Sha256.hex(bytes)).append('\n'));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {

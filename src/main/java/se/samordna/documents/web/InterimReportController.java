@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samordna.documents.DocumentWords;
 import se.samordna.documents.InterimReport;
 import se.samordna.goals.GoalFollowUp;
 import se.samordna.ledger.LedgerFollowUp;
@@ -61,13 +62,13 @@ class InterimReportController {
                 + " " + year;
         List<InterimReport.GoalRow> goalRows = goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
                 .map(g -> new InterimReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
-                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display())).toList()))
+                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? DocumentWords.of("doc.interimReportController.ejMatt") : i.latest().display())).toList()))
                 .toList();
         boolean generated = imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false);
         se.samordna.followup.ParticipantFollowUp.Aggregates a = participants.aggregates(associationId, year);
         List<List<String>> participantRows = a.participants().total().value() != null && a.participants().total().value() == 0
                 && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0 ? List.of()
-                : List.of(row("Nya deltagare (Uppföljning Finsam)", a.newParticipants()), row("Deltagare", a.participants()), row("Avslut", a.exits()));
+                : List.of(row(DocumentWords.of("doc.interimReportController.nyaDeltagareUppfoljningFinsam"), a.newParticipants()), row(DocumentWords.of("doc.interimReportController.deltagare"), a.participants()), row(DocumentWords.of("doc.interimReportController.avslut"), a.exits()));
         return new Report(period, label, followUp.plan(associationId, year), view, goalRows, participantRows, generated);
     }
 
@@ -76,12 +77,12 @@ class InterimReportController {
     }
 
     private static String statusName(se.samordna.goals.GoalStatus status) {
-        return status == null ? "ej bedömt" : switch (status) {
-            case MET -> "uppnått";
-            case ON_TRACK -> "på väg";
+        return status == null ? DocumentWords.of("doc.interimReportController.ejBedomt") : switch (status) {
+            case MET -> DocumentWords.of("doc.interimReportController.uppnatt");
+            case ON_TRACK -> DocumentWords.of("doc.interimReportController.paVag");
             case AT_RISK -> "i fara";
-            case NOT_MET -> "inte uppnått";
-            case NOT_MEASURED -> "ej mätt";
+            case NOT_MET -> DocumentWords.of("doc.interimReportController.inteUppnatt");
+            case NOT_MEASURED -> DocumentWords.of("doc.interimReportController.ejMatt");
         };
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.samordna.documents.DocumentWords;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
@@ -57,12 +58,12 @@ class YearEndController {
     private YearEndReport.ParticipantFigures participantFigures(UUID associationId, int year) {
         ParticipantFollowUp.Aggregates a = participantFollowUp.aggregates(associationId, year);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row("Nya deltagare (Uppföljning Finsam)", a.newParticipants()));
-        rows.add(row("Deltagare under året", a.participants()));
-        rows.add(row("Avslut", a.exits()));
-        rows.add(shares("Andel avslut till arbete, studier eller Arbetsförmedlingen", a.shareEndingInWorkStudiesOrAf()));
-        rows.add(shares("Andel avslut med stegförflyttning", a.shareWithStepMovement()));
-        rows.add(List.of("Genomsnittlig tid i insatsen (dagar)", days(a.meanDays().get(se.samordna.shared.LegalSex.WOMAN.name())), days(a.meanDays().get(se.samordna.shared.LegalSex.MAN.name())),
+        rows.add(row(DocumentWords.of("doc.yearEndController.nyaDeltagareUppfoljningFinsam"), a.newParticipants()));
+        rows.add(row(DocumentWords.of("doc.yearEndController.deltagareUnderAret"), a.participants()));
+        rows.add(row(DocumentWords.of("doc.yearEndController.avslut"), a.exits()));
+        rows.add(shares(DocumentWords.of("doc.yearEndController.andelAvslutTillArbeteStudier"), a.shareEndingInWorkStudiesOrAf()));
+        rows.add(shares(DocumentWords.of("doc.yearEndController.andelAvslutMedStegforflyttning"), a.shareWithStepMovement()));
+        rows.add(List.of(DocumentWords.of("doc.yearEndController.genomsnittligTidIInsatsenDagar"), days(a.meanDays().get(se.samordna.shared.LegalSex.WOMAN.name())), days(a.meanDays().get(se.samordna.shared.LegalSex.MAN.name())),
                 days(a.meanDays().get("TOTAL"))));
         boolean empty = a.participants().total().value() != null && a.participants().total().value() == 0
                 && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0;
@@ -132,7 +133,7 @@ class YearEndController {
     private List<YearEndReport.GoalRow> goalRows(UUID associationId, int year) {
         return goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
                 .map(g -> new YearEndReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
-                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? "ej mätt" : i.latest().display()
+                        .map(i -> i.indicator().name() + ": " + (i.latest() == null ? DocumentWords.of("doc.yearEndController.ejMatt") : i.latest().display()
                                 + (i.latest().value() != null && i.indicator().unit() != null ? " " + i.indicator().unit() : ""))).toList()))
                 .toList();
     }
@@ -140,22 +141,22 @@ class YearEndController {
     private static String stateName(Initiative i) {
         return switch (i.state()) {
             case IDEA -> "Idé";
-            case APPLIED -> "Ansökan";
-            case GRANTED -> "Beviljad";
-            case REFUSED -> "Avslagen";
-            case AGREED -> "Avtal tecknat";
-            case RUNNING -> "Pågående";
-            case CLOSED -> "Avslutad";
+            case APPLIED -> DocumentWords.of("doc.yearEndController.ansokan");
+            case GRANTED -> DocumentWords.of("doc.yearEndController.beviljad");
+            case REFUSED -> DocumentWords.of("doc.yearEndController.avslagen");
+            case AGREED -> DocumentWords.of("doc.yearEndController.avtalTecknat");
+            case RUNNING -> DocumentWords.of("doc.yearEndController.pagaende");
+            case CLOSED -> DocumentWords.of("doc.yearEndController.avslutad");
         };
     }
 
     private static String statusName(se.samordna.goals.GoalStatus status) {
         return switch (status) {
-            case MET -> "Uppfyllt";
-            case ON_TRACK -> "På väg";
+            case MET -> DocumentWords.of("doc.yearEndController.uppfyllt");
+            case ON_TRACK -> DocumentWords.of("doc.yearEndController.paVag");
             case AT_RISK -> "I fara";
             case NOT_MET -> "Ej uppfyllt";
-            case NOT_MEASURED -> "Ej mätt";
+            case NOT_MEASURED -> DocumentWords.of("doc.yearEndController.ejMatt2");
         };
     }
 

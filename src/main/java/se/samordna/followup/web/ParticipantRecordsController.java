@@ -112,7 +112,7 @@ class ParticipantRecordsController {
                     form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), "startdatum"),
                     date(form.get("endDate"), "slutdatum"), form.get("outcome"), form.get("supportAfter"),
                     blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
-                    blank(form.get("version")) ? null : number(form.get("version"), "version").longValue());
+                    blank(form.get("version")) ? null : number(form.get("version"), Text.of("place.version")).longValue());
         } catch (InvalidInputException | se.samordna.shared.ConflictException refused) {
             // The form again, as typed, with each message next to its field: nothing is lost, nothing was saved.
             Map<String, String> errors = new java.util.LinkedHashMap<>();
@@ -134,7 +134,7 @@ class ParticipantRecordsController {
     String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
                           @RequestParam String women, @RequestParam String men) {
         se.samordna.plan.initiatives.Initiative initiative = reporters.require(associationId, initiativeId);
-        followUp.recordVolume(associationId, initiative, period.strip(), number(women, "kvinnor"), number(men, "män"));
+        followUp.recordVolume(associationId, initiative, period.strip(), number(women, Text.of("place.women")), number(men, Text.of("place.men")));
         return page(associationId, initiativeId) + "#volymer";
     }
 
@@ -234,7 +234,7 @@ class ParticipantRecordsController {
         }
     }
 
-    private static Integer number(String value, String place) {
+    private static Integer number(String value, Text place) {
         try {
             return Integer.valueOf(value.strip().replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
