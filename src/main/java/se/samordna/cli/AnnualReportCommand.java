@@ -19,27 +19,25 @@ import se.samordna.plan.Plan;
 import se.samordna.plan.file.PlanFileException;
 
 /** {@code annual-report PLAN.yaml LEDGER.se --year YYYY [--json | --format pdf|docx --out FILE]}. */
-@Command(name = "annual-report", mixinStandardHelpOptions = true,
-        description = "Årsredovisningen ur en planfil och bokföringens SIE-fil: resultaträkning, balansräkning och kontroller "
-                + "(--json), eller dokumentet (--format pdf|docx --out FIL). Startar ingen server.")
+@Command(name = "annual-report", mixinStandardHelpOptions = true)
 final class AnnualReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "Planfilen (YAML).")
+    @Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "samordna.annual-report.plan")
     Path planFile;
 
-    @Parameters(index = "1", paramLabel = "LEDGER", description = "Bokföringen (SIE).")
+    @Parameters(index = "1", paramLabel = "LEDGER", descriptionKey = "samordna.annual-report.ledger")
     Path ledgerFile;
 
-    @Option(names = "--year", required = true, description = "Räkenskapsåret.")
+    @Option(names = "--year", required = true, descriptionKey = "samordna.annual-report.year")
     int year;
 
-    @Option(names = "--json", description = "Skriv räkenskaperna och kontrollerna som JSON.")
+    @Option(names = "--json", descriptionKey = "samordna.annual-report.json")
     boolean json;
 
-    @Option(names = "--format", description = "pdf eller docx.")
+    @Option(names = "--format", descriptionKey = "samordna.annual-report.format")
     String format;
 
-    @Option(names = "--out", description = "Filen dokumentet skrivs till.")
+    @Option(names = "--out", descriptionKey = "samordna.annual-report.out")
     Path out;
 
     @Override
@@ -50,34 +48,34 @@ final class AnnualReportCommand implements Callable<Integer> {
             plan = PlanFileCommand.readPlan(planFile);
             sie = SieReader.read(in);
         } catch (PlanFileException e) {
-            System.err.println("Fel: " + planFile + " kunde inte läsas:");
+            System.err.println(CliWords.of("cli.annualReportCommand.felKundeInteLasas", planFile));
             e.problems().forEach(p -> System.err.println("  " + p));
             return 2;
         } catch (SieException e) {
-            System.err.println("Fel: " + ledgerFile + " kan inte tas emot:");
+            System.err.println(CliWords.of("cli.annualReportCommand.felKanInteTasEmot", ledgerFile));
             e.problems().forEach(p -> System.err.println("  " + p));
             return 2;
         } catch (NoSuchFileException e) {
-            System.err.println("Fel: filen " + e.getFile() + " finns inte.");
+            System.err.println(CliWords.of("cli.annualReportCommand.felFilenFinnsInte", e.getFile()));
             return 2;
         } catch (IOException e) {
-            System.err.println("Fel: " + e.getMessage());
+            System.err.println(CliWords.of("cli.annualReportCommand.fel", e.getMessage()));
             return 2;
         }
         if (sie.yearStart() != null && sie.yearStart().getYear() != year) {
-            System.err.println("Fel: bokföringen gäller räkenskapsåret " + sie.yearStart() + "–" + sie.yearEnd() + ", inte " + year + ".");
+            System.err.println(CliWords.of("cli.annualReportCommand.felBokforingenGallerRakenskapsaretInte", sie.yearStart(), sie.yearEnd(), year));
             return 2;
         }
         AnnualAccounts accounts = AnnualAccounts.of(AnnualAccounts.accounts(sie), plan, year);
         if (format != null) {
             if (out == null || !(format.equals("pdf") || format.equals("docx"))) {
-                System.err.println("Fel: ange --format pdf eller docx och --out FIL.");
+                System.err.println(CliWords.of("cli.annualReportCommand.felAngeFormatPdfEller"));
                 return 2;
             }
             try {
                 Files.write(out, format.equals("pdf") ? AnnualReport.pdf(plan, accounts, false) : AnnualReport.docx(plan, accounts, false));
             } catch (IOException e) {
-                System.err.println("Fel: " + out + " kunde inte skrivas: " + e.getMessage());
+                System.err.println(CliWords.of("cli.annualReportCommand.felKundeInteSkrivas", out, e.getMessage()));
                 return 2;
             }
             System.out.println(out);

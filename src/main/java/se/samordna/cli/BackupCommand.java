@@ -12,13 +12,10 @@ import se.samordna.platform.Backups;
 import se.samordna.platform.CommandLineDatabase;
 
 /** {@code backup --out FILE}: a consistent backup of the installation, taken while it runs. */
-@Command(name = "backup", mixinStandardHelpOptions = true, description = {
-        "Tar en säkerhetskopia av hela databasen medan Samordna körs (eller när det är stoppat).",
-        "Läser databasen från samma inställningar som servern (SAMORDNA_DATA_DIR eller SAMORDNA_DB_URL).",
-        "Slutkod 0: klar; 2: databasen eller filen gick inte att använda."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Säkerhetskopian som skrivs (ZIP).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "samordna.backup.out")
     Path out;
 
     @Override
@@ -38,13 +35,13 @@ final class BackupCommand implements Callable<Integer> {
                 });
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.out.printf("%s: %d tabeller, %d rader, schemaversion %s, %d kB på %.1f s, SHA-256 %s%n", out, manifest.tables().size(),
+            System.out.printf(CliWords.of("cli.backupCommand.sDTabellerDRader"), out, manifest.tables().size(),
                     manifest.rows(), manifest.schemaVersion(), Files.size(target) / 1024, (System.nanoTime() - started) / 1e9,
                     sha256(target));
             return 0;
         } catch (Backups.BackupException | java.io.IOException | java.io.UncheckedIOException | java.sql.SQLException e) {
             Files.deleteIfExists(temporary);
-            System.err.println("Fel: säkerhetskopian togs inte: " + e.getMessage());
+            System.err.println(CliWords.of("cli.backupCommand.felSakerhetskopianTogsInte", e.getMessage()));
             return 2;
         }
     }

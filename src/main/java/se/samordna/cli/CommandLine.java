@@ -39,11 +39,11 @@ public final class CommandLine {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
         picocli.CommandLine cli = tree(args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("Fel: " + ex.getMessage());
+            commandLine.getErr().println(CliWords.of("cli.commandLine.fel", ex.getMessage()));
             return 2;
         });
         cli.setParameterExceptionHandler((ex, args1) -> {
-            ex.getCommandLine().getErr().println("Fel: " + ex.getMessage());
+            ex.getCommandLine().getErr().println(CliWords.of("cli.commandLine.fel", ex.getMessage()));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return 2;
         });
@@ -58,7 +58,7 @@ public final class CommandLine {
         try {
             return check.call();
         } catch (RuntimeException e) {
-            System.err.println("Fel: " + e.getMessage());
+            System.err.println(CliWords.of("cli.commandLine.fel", e.getMessage()));
             return 2;
         }
     }
@@ -86,6 +86,7 @@ public final class CommandLine {
                 root.addSubcommand(name, sub);
             }
         });
+        root.setResourceBundle(CliWords.BUNDLE); // the help of the root and of every command added above
         return root;
     }
 
@@ -130,10 +131,7 @@ public final class CommandLine {
         return version == null ? "development" : version;
     }
 
-    @Command(name = "samordna", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Samordna: planering, budget och uppföljning för samordningsförbund.",
-                    "Utan kommando (eller med 'serve') startar webbapplikationen på http://localhost:8080."},
-            footer = {"", "Exempel:", "  java -jar target/samordna.jar plan check examples/plans/klaralvdalen-2025.yaml --json"})
+    @Command(name = "samordna", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -151,7 +149,7 @@ public final class CommandLine {
         }
     }
 
-    @Command(name = "version", description = "Skriver ut versionen.")
+    @Command(name = "version")
     static final class VersionCommand implements Runnable {
         @Override
         public void run() {

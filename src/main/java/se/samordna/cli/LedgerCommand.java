@@ -17,8 +17,7 @@ import se.samordna.ledger.sie.SieFile;
 import se.samordna.ledger.sie.SieReader;
 
 /** {@code ledger …}: the books as the bookkeeping exports them (SIE), read without server or database. */
-@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Läser bokföringens SIE-filer utan server.",
-        subcommands = {LedgerCommand.Summary.class})
+@Command(name = "ledger", mixinStandardHelpOptions = true, subcommands = {LedgerCommand.Summary.class})
 final class LedgerCommand implements Runnable {
 
     @Override
@@ -27,16 +26,13 @@ final class LedgerCommand implements Runnable {
     }
 
     /** {@code ledger summary FILE.se [--json]}: the year, the counts and each account's opening, closing and movement. */
-    @Command(name = "summary", mixinStandardHelpOptions = true,
-            description = "Sammanfattar en SIE-fil (typ 1–4): räkenskapsår, antal verifikationer och transaktioner, varje kontos "
-                    + "ingående och utgående saldo och årets rörelse, och årets resultat. Avslutar med 2 och varje fel som "
-                    + "\"rad N: …\" när filen inte kan tas emot.")
+    @Command(name = "summary", mixinStandardHelpOptions = true)
     static final class Summary implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "SIE-filen.")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "samordna.ledger.summary.file")
         Path file;
 
-        @Option(names = "--json", description = "Skriv sammanfattningen som JSON.")
+        @Option(names = "--json", descriptionKey = "samordna.ledger.summary.json")
         boolean json;
 
         @Override
@@ -45,13 +41,13 @@ final class LedgerCommand implements Runnable {
             try (InputStream in = Files.newInputStream(file)) {
                 sie = SieReader.read(in);
             } catch (NoSuchFileException e) {
-                System.err.println("Fel: filen " + file + " finns inte.");
+                System.err.println(CliWords.of("cli.ledgerCommand.felFilenFinnsInte", file));
                 return 2;
             } catch (IOException e) {
-                System.err.println("Fel: " + file + " kunde inte läsas: " + e.getMessage());
+                System.err.println(CliWords.of("cli.ledgerCommand.felKundeInteLasas", file, e.getMessage()));
                 return 2;
             } catch (SieException e) {
-                System.err.println("Fel: " + file + " kan inte tas emot:");
+                System.err.println(CliWords.of("cli.ledgerCommand.felKanInteTasEmot", file));
                 e.problems().forEach(p -> System.err.println("  " + p));
                 return 2;
             }
@@ -59,9 +55,7 @@ final class LedgerCommand implements Runnable {
             if (json) {
                 PlanFileCommand.printJson(summary);
             } else {
-                System.out.println((sie.companyName() == null ? "" : sie.companyName() + " ") + "SIE " + sie.sieType() + ", räkenskapsår "
-                        + sie.yearStart() + "–" + sie.yearEnd() + ": " + sie.vouchers() + " verifikationer, " + sie.transactions()
-                        + " transaktioner, " + sie.accounts().size() + " konton, resultat " + se.samordna.ledger.accounts.AnnualAccounts.kronor(sie.result()) + " kr");
+                System.out.println(CliWords.of("cli.ledgerCommand.sieRakenskapsarVerifikationerTransaktionerKonton", (sie.companyName() == null ? "" : sie.companyName() + " "), sie.sieType(), sie.yearStart(), sie.yearEnd(), sie.vouchers(), sie.transactions(), sie.accounts().size(), se.samordna.ledger.accounts.AnnualAccounts.kronor(sie.result())));
             }
             return 0;
         }

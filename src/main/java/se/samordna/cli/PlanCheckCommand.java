@@ -10,11 +10,10 @@ import se.samordna.plan.checks.PlanReport;
 import se.samordna.shared.MoneyFormat;
 
 /** {@code plan check FILE [--json]}: reads a plan file and prints what its lines give and the findings. Exit 0 when read, 2 when not. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Kontrollerar en planfil och skriver ut beräknade år och fynd. Startar ingen server.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class PlanCheckCommand extends PlanFileCommand {
 
-    @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
+    @Option(names = "--json", descriptionKey = "samordna.plan.check.json")
     boolean json;
 
     /**
@@ -52,7 +51,7 @@ final class PlanCheckCommand extends PlanFileCommand {
     @SuppressWarnings("unchecked")
     private static void printText(Map<String, Object> report) {
         System.out.println(report.get("association"));
-        System.out.println(row("År", "Typ", "Intäkter", "Kostnader", "Resultat", "EK början", "EK slut"));
+        System.out.println(row(CliWords.of("cli.planCheckCommand.ar"), CliWords.of("cli.planCheckCommand.typ"), CliWords.of("cli.planCheckCommand.intakter"), CliWords.of("cli.planCheckCommand.kostnader"), CliWords.of("cli.planCheckCommand.resultat"), CliWords.of("cli.planCheckCommand.ekBorjan"), CliWords.of("cli.planCheckCommand.ekSlut")));
         for (Object o : (List<Object>) report.get("years")) {
             Map<String, Object> y = (Map<String, Object>) o;
             System.out.println(row(String.valueOf(y.get("year")), String.valueOf(y.get("kind")), kr(y.get("income")),
@@ -60,7 +59,7 @@ final class PlanCheckCommand extends PlanFileCommand {
         }
         List<Object> findings = (List<Object>) report.get("findings");
         System.out.println();
-        System.out.println(findings.isEmpty() ? "Inga fynd." : findings.size() + " fynd:");
+        System.out.println(findings.isEmpty() ? CliWords.of("cli.planCheckCommand.ingaFynd") : CliWords.of("cli.planCheckCommand.findings", findings.size()));
         for (Object o : findings) {
             Map<String, Object> f = (Map<String, Object>) o;
             System.out.println("  [" + f.get("severity") + "] " + f.get("code") + (f.get("year") == null ? "" : " " + f.get("year"))

@@ -3,7 +3,7 @@ package se.samordna.cli;
 import picocli.CommandLine.Command;
 
 /** {@code plan …}: work on plan files without server or database. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Arbeta med planfiler (YAML) utan server.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 /** Its subcommands are added by {@link CommandLine#tree}, only the one a command line names. */
 final class PlanCommand implements Runnable {
     @picocli.CommandLine.Spec

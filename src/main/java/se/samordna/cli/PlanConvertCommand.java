@@ -16,14 +16,13 @@ import se.samordna.plan.file.PlanFiles;
 import se.samordna.documents.BudgetWorkbook;
 
 /** {@code plan convert IN OUT}: YAML ↔ XLSX by the file endings; converting to XLSX and back changes no figure. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Konverterar en planfil mellan YAML och XLSX (efter filändelserna). Startar ingen server.")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 final class PlanConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "Planfil (.yaml/.yml) eller arbetsbok (.xlsx).")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "samordna.plan.convert.in")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "Filen som skrivs (.xlsx eller .yaml/.yml).")
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "samordna.plan.convert.out")
     Path out;
 
     @Override
@@ -31,7 +30,7 @@ final class PlanConvertCommand implements Callable<Integer> {
         boolean fromXlsx = isXlsx(in);
         boolean toXlsx = isXlsx(out);
         if (fromXlsx == toXlsx) {
-            System.err.println("Fel: konvertera från YAML till XLSX eller från XLSX till YAML (filändelserna .yaml, .yml och .xlsx).");
+            System.err.println(CliWords.of("cli.planConvertCommand.felKonverteraFranYamlTill"));
             return 2;
         }
         try {
@@ -42,11 +41,11 @@ final class PlanConvertCommand implements Callable<Integer> {
                 Files.writeString(out, PlanFiles.writeYaml(plan), StandardCharsets.UTF_8);
             }
         } catch (PlanFileException e) {
-            System.err.println("Fel: " + in + " kunde inte läsas:");
+            System.err.println(CliWords.of("cli.planConvertCommand.felKundeInteLasas", in));
             e.problems().forEach(p -> System.err.println("  " + p));
             return 2;
         } catch (IOException e) {
-            System.err.println("Fel: " + e.getMessage());
+            System.err.println(CliWords.of("cli.planConvertCommand.fel", e.getMessage()));
             return 2;
         }
         System.out.println(in + " → " + out);

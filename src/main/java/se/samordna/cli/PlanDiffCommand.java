@@ -14,18 +14,16 @@ import se.samordna.plan.PlanDiff;
 import se.samordna.plan.file.PlanFileException;
 
 /** {@code plan diff A.yaml B.yaml [--json]}: what changed from one plan file to another. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Visar vad som skiljer två planfiler: rader och belopp per år, år, insatser, mål, regler och medlemmar. "
-                + "Avslutar med 0 när planerna är lika, 1 när de skiljer sig och 2 när en fil inte kan läsas.")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class PlanDiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "A", description = "Planfilen att jämföra från (YAML).")
+    @Parameters(index = "0", paramLabel = "A", descriptionKey = "samordna.plan.diff.a")
     Path a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "Planfilen att jämföra med (YAML).")
+    @Parameters(index = "1", paramLabel = "B", descriptionKey = "samordna.plan.diff.b")
     Path b;
 
-    @Option(names = "--json", description = "Skriv skillnaderna som JSON.")
+    @Option(names = "--json", descriptionKey = "samordna.plan.diff.json")
     boolean json;
 
     @Override
@@ -36,7 +34,7 @@ final class PlanDiffCommand implements Callable<Integer> {
             from = PlanFileCommand.readPlan(a);
             to = PlanFileCommand.readPlan(b);
         } catch (PlanFileException e) {
-            System.err.println("Fel: en planfil kunde inte läsas:");
+            System.err.println(CliWords.of("cli.planDiffCommand.felEnPlanfilKundeInte"));
             e.problems().forEach(p -> System.err.println("  " + p));
             return 2;
         }
@@ -48,7 +46,7 @@ final class PlanDiffCommand implements Callable<Integer> {
             result.put("changes", changes);
             PlanFileCommand.printJson(result);
         } else if (changes.isEmpty()) {
-            System.out.println("Planerna är lika.");
+            System.out.println(CliWords.of("cli.planDiffCommand.planernaArLika"));
         } else {
             changes.forEach(c -> System.out.println(c.part() + "\t" + c.item() + (c.year() == null ? "" : "\t" + c.year())
                     + "\t" + (c.before() == null ? "–" : c.before()) + " → " + (c.after() == null ? "–" : c.after())));

@@ -11,19 +11,18 @@ import se.samordna.documents.PlanDocument;
 import se.samordna.documents.PlanDocuments;
 
 /** {@code plan document FILE --format pdf|docx --out OUT}: the operational plan and budget as the board's document. */
-@Command(name = "document", mixinStandardHelpOptions = true,
-        description = "Skriver verksamhetsplan och budget som PDF eller DOCX. Startar ingen server.")
+@Command(name = "document", mixinStandardHelpOptions = true)
 final class PlanDocumentCommand extends PlanFileCommand {
 
     enum Format { pdf, docx }
 
-    @Option(names = "--format", required = true, description = "pdf eller docx.")
+    @Option(names = "--format", required = true, descriptionKey = "samordna.plan.document.format")
     Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Filen som skrivs.")
+    @Option(names = "--out", required = true, paramLabel = "OUT", descriptionKey = "samordna.plan.document.out")
     Path out;
 
-    @Option(names = "--checks", description = "Lägg planens kontroller som bilaga (de skrivs annars inte i styrelsens dokument).")
+    @Option(names = "--checks", descriptionKey = "samordna.plan.document.checks")
     boolean checks;
 
     @Override
@@ -33,7 +32,7 @@ final class PlanDocumentCommand extends PlanFileCommand {
         try {
             Files.write(out, document);
         } catch (IOException e) {
-            System.err.println("Fel: " + out + " kunde inte skrivas: " + e.getMessage());
+            System.err.println(CliWords.of("cli.planDocumentCommand.felKundeInteSkrivas", out, e.getMessage()));
             return 2;
         }
         System.out.println(out + " (" + document.length / 1024 + " kB)");

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class PlanFileCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Planfilen (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "planFile")
     Path file;
 
     @Override
@@ -37,7 +37,7 @@ abstract class PlanFileCommand implements Callable<Integer> {
         try {
             plan = readPlan(file);
         } catch (PlanFileException e) {
-            System.err.println("Fel: " + file + " kunde inte läsas:");
+            System.err.println(CliWords.of("cli.planFileCommand.felKundeInteLasas", file));
             e.problems().forEach(p -> System.err.println("  " + p));
             return 2;
         }
@@ -111,11 +111,11 @@ abstract class PlanFileCommand implements Callable<Integer> {
         try {
             return PlanFiles.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw problem("Filen " + file + " finns inte.");
+            throw problem(CliWords.of("cli.planFileCommand.filenFinnsInte", file));
         } catch (MalformedInputException e) {
-            throw problem("Filen " + file + " är inte UTF-8-kodad text.");
+            throw problem(CliWords.of("cli.planFileCommand.filenArInteUtf8", file));
         } catch (IOException e) {
-            throw problem("Filen " + file + " kunde inte läsas: " + e.getMessage());
+            throw problem(CliWords.of("cli.planFileCommand.filenKundeInteLasas", file, e.getMessage()));
         }
     }
 

@@ -13,11 +13,10 @@ import se.samordna.plan.file.PlanFiles;
 import se.samordna.plan.goals.TheoryOfChange;
 
 /** {@code plan goals FILE [--json]}: a plan file's goals with their indicators, and its theory of change. */
-@Command(name = "goals", mixinStandardHelpOptions = true,
-        description = "Listar planfilens mål med indikatorer och förändringsteorin. Startar ingen server.")
+@Command(name = "goals", mixinStandardHelpOptions = true)
 final class PlanGoalsCommand extends PlanFileCommand {
 
-    @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
+    @Option(names = "--json", descriptionKey = "samordna.plan.goals.json")
     boolean json;
 
     @Override
@@ -49,9 +48,9 @@ final class PlanGoalsCommand extends PlanFileCommand {
             System.out.println(plan.association().name());
             for (Goal g : plan.goals().goals()) {
                 System.out.println("  " + g.year() + " " + g.title() + (g.area() == null ? "" : " [" + g.area() + "]"));
-                g.indicators().forEach(i -> System.out.println("      - " + i.name() + (i.target() == null ? "" : " (mål: " + i.target().describe() + ")")));
+                g.indicators().forEach(i -> System.out.println("      - " + i.name() + (i.target() == null ? "" : CliWords.of("cli.planGoalsCommand.mal", i.target().describe()))));
             }
-            System.out.println("  Förändringsteori: " + toc.nodes().size() + " noder, " + toc.edges().size() + " pilar");
+            System.out.println(CliWords.of("cli.planGoalsCommand.forandringsteoriNoderPilar", toc.nodes().size(), toc.edges().size()));
         }
         return 0;
     }

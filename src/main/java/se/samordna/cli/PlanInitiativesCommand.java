@@ -11,11 +11,10 @@ import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.Plan;
 
 /** {@code plan initiatives FILE [--json]}: the initiatives a plan file carries, with what was granted per year in whole kronor. */
-@Command(name = "initiatives", mixinStandardHelpOptions = true,
-        description = "Listar planfilens insatser med period, huvudman och beviljade belopp. Startar ingen server.")
+@Command(name = "initiatives", mixinStandardHelpOptions = true)
 final class PlanInitiativesCommand extends PlanFileCommand {
 
-    @Option(names = "--json", description = "Skriv ut resultatet som ett JSON-objekt.")
+    @Option(names = "--json", descriptionKey = "samordna.plan.initiatives.json")
     boolean json;
 
     @Override

@@ -9,13 +9,10 @@ import se.samordna.platform.Backups;
 import se.samordna.platform.CommandLineDatabase;
 
 /** {@code restore FILE}: a backup into an empty data directory or database, migrated to this release. */
-@Command(name = "restore", mixinStandardHelpOptions = true, description = {
-        "Återställer en säkerhetskopia till en tom datakatalog (SAMORDNA_DATA_DIR) eller en tom databas (SAMORDNA_DB_URL).",
-        "Kontrollerar varje tabells kontrollsumma först, vägrar en databas som inte är tom och kör sedan den här versionens migreringar.",
-        "Slutkod 0: klar; 2: inget har återställts."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Säkerhetskopian (ZIP från 'backup').")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "samordna.restore.file")
     Path file;
 
     @Override
@@ -25,11 +22,11 @@ final class RestoreCommand implements Callable<Integer> {
             Backups.verify(file);
             Backups.Manifest manifest = CommandLineDatabase.withTarget((url, user, password, appRole) ->
                     Backups.restore(file, url, user, password, appRole));
-            System.out.printf("%s återställd: %d tabeller, %d rader från schemaversion %s, på %.1f s.%n", file, manifest.tables().size(),
+            System.out.printf(CliWords.of("cli.restoreCommand.sAterstalldDTabellerD"), file, manifest.tables().size(),
                     manifest.rows(), manifest.schemaVersion(), (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (Backups.BackupException | java.io.IOException | java.sql.SQLException e) {
-            System.err.println("Fel: " + e.getMessage());
+            System.err.println(CliWords.of("cli.restoreCommand.fel", e.getMessage()));
             return 2;
         }
     }

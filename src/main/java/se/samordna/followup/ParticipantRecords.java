@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
+import se.samordna.shared.Localized;
 import se.samordna.shared.Text;
 
 /**
@@ -129,7 +130,7 @@ public class ParticipantRecords {
             if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("kod"))) {
                 continue;
             }
-            String place = "rad " + (n + 1);
+            Text place = Text.of("place.rad2", n + 1);
             String[] c = java.util.Arrays.stream(line.split(";", -1)).map(se.samordna.shared.Csv::value).toArray(String[]::new);
             if (c.length != 11) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaElvaFalt", CSV_HEADER)));
@@ -137,15 +138,17 @@ public class ParticipantRecords {
             }
             try {
                 ParticipantFollowUp.RecordInput in = new ParticipantFollowUp.RecordInput(c[0].strip(), se.samordna.shared.LegalSex.read(c[1]).map(Enum::name).orElse(c[1].strip()), c[2].strip(), blankToNull(c[3]),
-                        coded(c[4], "utbildning", EDUCATIONS), coded(c[5], "försörjning före", SUPPORTS),
-                        date(c[6], "startdatum"), date(c[7], "slutdatum"), coded(c[8], "utfall", OUTCOMES),
-                        coded(c[9], "försörjning efter", SUPPORTS), yesNo(c[10]));
+                        coded(c[4], Text.of("place.utbildning"), EDUCATIONS), coded(c[5], Text.of("place.supportBefore"), SUPPORTS),
+                        date(c[6], Text.of("place.startdatum")), date(c[7], Text.of("place.slutdatum")), coded(c[8], Text.of("place.utfall2"), OUTCOMES),
+                        coded(c[9], Text.of("place.supportAfter"), SUPPORTS), yesNo(c[10]));
                 validate(in);
                 if (inputs.put(in.code().strip(), in) != null) {
                     problems.add(InvalidInputException.Problem.of(place, Text.of("error.kodenFinnsRedanTidigareI", in.code().strip())));
                 }
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(new InvalidInputException.Problem(place + ", " + p.place(), p.message())));
+                // The row and the field, each in the reader's language.
+                e.problems().forEach(p -> problems.add(InvalidInputException.Problem.of(
+                        Text.of("place.rowField", place, (Localized) p::place), Text.of("shared.asIs", (Localized) p::message))));
             }
         }
         if (inputs.isEmpty() && problems.isEmpty()) {
@@ -201,7 +204,7 @@ public class ParticipantRecords {
         SUPPORTS = Map.copyOf(supports);
     }
 
-    private static String coded(String raw, String field, Map<String, String> codes) {
+    private static String coded(String raw, Text field, Map<String, String> codes) {
         String value = raw.strip();
         if (value.isEmpty()) {
             return null;
@@ -213,7 +216,7 @@ public class ParticipantRecords {
         return code;
     }
 
-    private static LocalDate date(String raw, String field) {
+    private static LocalDate date(String raw, Text field) {
         String value = raw.strip();
         if (value.isEmpty()) {
             return null;
@@ -278,9 +281,10 @@ public class ParticipantRecords {
         if (!blank(in.education()) && java.util.Arrays.stream(ParticipantFollowUp.Education.values()).noneMatch(e -> e.name().equals(in.education()))) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.utbildning"), Text.of("error.okandUtbildningsniva")));
         }
-        for (String[] support : new String[][]{{"försörjning före", in.supportBefore()}, {"försörjning efter", in.supportAfter()}}) {
-            if (!blank(support[1]) && java.util.Arrays.stream(ParticipantFollowUp.Support.values()).noneMatch(v -> v.name().equals(support[1].strip()))) {
-                problems.add(InvalidInputException.Problem.of(support[0], Text.of("error.valjHuvudsakligForsorjningUrListan")));
+        for (Map.Entry<Text, String> support : List.of(Map.entry(Text.of("place.supportBefore"), java.util.Objects.toString(in.supportBefore(), "")),
+                Map.entry(Text.of("place.supportAfter"), java.util.Objects.toString(in.supportAfter(), "")))) {
+            if (!blank(support.getValue()) && java.util.Arrays.stream(ParticipantFollowUp.Support.values()).noneMatch(v -> v.name().equals(support.getValue().strip()))) {
+                problems.add(InvalidInputException.Problem.of(support.getKey(), Text.of("error.valjHuvudsakligForsorjningUrListan")));
             }
         }
         if (in.startDate() == null) {

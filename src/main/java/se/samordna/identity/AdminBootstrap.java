@@ -10,6 +10,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.samordna.shared.Text;
+
 /**
  * On first start with an empty database, creates the system administrator {@code admin} with the
  * password from {@code SAMORDNA_ADMIN_PASSWORD}, or a one-time password printed to the log that must be
@@ -52,7 +54,7 @@ class AdminBootstrap implements ApplicationRunner {
     private void create() {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? oneTimePassword() : configuredPassword;
-        directory.createUser("admin", "Systemadministratör", password, true, generated);
+        directory.createUser("admin", Text.of("identity.adminName").swedish(), password, true, generated);
         if (generated) {
             log.warn("""
 

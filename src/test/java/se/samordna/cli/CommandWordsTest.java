@@ -15,7 +15,8 @@ class CommandWordsTest {
         PlanCheckCommandTest.Run run = PlanCheckCommandTest.run(unknown);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("ledgr").contains("Usage: samordna");
+        assertThat(run.err()).contains("ledgr").contains("Användning: samordna")
+                .contains("Arbeta med planfiler (YAML) utan server."); // the help comes from cli.properties
         assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("data-should-not-exist"))).isFalse();
     }
 

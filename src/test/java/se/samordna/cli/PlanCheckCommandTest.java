@@ -175,7 +175,7 @@ class PlanCheckCommandTest {
 
         Run unknown = run("plan", "check", "--jsn", "examples/plans/sodra-dalarna-2025.yaml");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--jsn").contains("Usage");
+        assertThat(unknown.err()).contains("--jsn").contains("Användning");
         assertThat(run("plan", "check", "--help").out()).contains("--json");
         assertThat(run("plan", "--help").out()).contains("check").contains("roll-forward").contains("diff");
     }

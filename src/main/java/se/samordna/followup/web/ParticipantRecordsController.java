@@ -98,9 +98,10 @@ class ParticipantRecordsController {
     }
 
     /** The form's fields by the place a refusal names, so each message stands next to its field. */
-    private static final Map<String, String> FIELDS = Map.of("kod", "code", "juridiskt kön", "legalSex", "åldersgrupp", "ageBand",
-            "hemkommun", "homeMunicipality", "utbildning", "education", "startdatum", "startDate", "slutdatum", "endDate",
-            "utfall", "outcome");
+    private static final Map<String, String> FIELDS = Map.of("place.kod", "code", "place.juridisktKon", "legalSex",
+            "place.aldersgrupp", "ageBand", "place.hemkommun", "homeMunicipality", "place.utbildning", "education",
+            "place.startdatum", "startDate", "place.slutdatum", "endDate", "place.utfall2", "outcome",
+            "place.supportBefore", "supportBefore", "place.supportAfter", "supportAfter");
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
     String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
@@ -109,17 +110,19 @@ class ParticipantRecordsController {
         UUID id = blank(form.get("id")) ? null : uuid(form.get("id"));
         try {
             participantRecords.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
-                    form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), "startdatum"),
-                    date(form.get("endDate"), "slutdatum"), form.get("outcome"), form.get("supportAfter"),
+                    form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), Text.of("place.startdatum")),
+                    date(form.get("endDate"), Text.of("place.slutdatum")), form.get("outcome"), form.get("supportAfter"),
                     blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
                     blank(form.get("version")) ? null : number(form.get("version"), Text.of("place.version")).longValue());
         } catch (InvalidInputException | se.samordna.shared.ConflictException refused) {
             // The form again, as typed, with each message next to its field: nothing is lost, nothing was saved.
             Map<String, String> errors = new java.util.LinkedHashMap<>();
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
             if (refused instanceof InvalidInputException invalid) {
-                invalid.problems().forEach(p -> errors.merge(FIELDS.getOrDefault(p.place(), "form"), p.message(), (a, b) -> a + " " + b));
+                invalid.problems().forEach(p -> errors.merge(FIELDS.getOrDefault(p.placeText() == null ? "" : p.placeText().key(), "form"),
+                        p.message(locale), (a, b) -> a + " " + b));
             } else {
-                errors.put(id == null ? "code" : "form", refused.getMessage());
+                errors.put(id == null ? "code" : "form", se.samordna.shared.Refusal.message(refused, locale));
             }
             page(associationId, initiativeId, id, model);
             model.addAttribute("typed", FormValues.of(form));
@@ -226,7 +229,7 @@ class ParticipantRecordsController {
         return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/participants";
     }
 
-    private static LocalDate date(String value, String place) {
+    private static LocalDate date(String value, Text place) {
         try {
             return blank(value) ? null : LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
