@@ -32,6 +32,7 @@ import se.samordna.initiative.InitiativeRecords;
 import se.samordna.initiative.Initiatives;
 import se.samordna.initiative.ReportSchedule;
 import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
@@ -131,10 +132,8 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives")
     @AssociationAccess(Role.ADMIN)
-    String register(@PathVariable UUID associationId, @RequestParam Map<String, String> form,
-                    @RequestParam(name = "members", required = false) List<String> members) {
-        InitiativeDraft draft = draft(form, members);
-        StoredPlan saved = initiatives.register(associationId, draft, version(form));
+    String register(@PathVariable UUID associationId, InitiativeForms.DraftForm form) {
+        StoredPlan saved = initiatives.register(associationId, form.draft(), form.planVersion());
         String id = saved.plan().initiatives().get(saved.plan().initiatives().size() - 1).id();
         return "redirect:/associations/" + associationId + "/initiatives/" + id;
     }
@@ -169,52 +168,48 @@ class InitiativePages {
         model.addAttribute("awaitingStatement", se.samordna.plan.checks.StatementRule.awaitsStatement(
                 initiatives.plan(associationId).plan(), initiative));
         model.addAttribute("today", LocalDate.now());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
-        }
+
         return "initiative/detail";
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/edit")
     @AssociationAccess(Role.ADMIN)
-    String edit(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
-                @RequestParam(name = "members", required = false) List<String> members) {
-        initiatives.describe(associationId, initiativeId, draft(form, members), version(form));
+    String edit(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DraftForm form) {
+        initiatives.describe(associationId, initiativeId, form.draft(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/application")
     @AssociationAccess(Role.ADMIN)
-    String apply(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
-        initiatives.apply(associationId, initiativeId, date(form, "date"), yearAmounts(form), form.get("text"), version(form));
+    String apply(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.ApplicationForm form) {
+        initiatives.apply(associationId, initiativeId, form.received(), form.amounts(), form.text(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/statement")
     @AssociationAccess(Role.PREPARATION)
-    String statement(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
-        initiatives.giveStatement(associationId, initiativeId, date(form, "date"), form.get("text"), version(form));
+    String statement(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
+        initiatives.giveStatement(associationId, initiativeId, form.day(), form.text(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/decision")
     @AssociationAccess(Role.BOARD)
-    String decide(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
+    String decide(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DecisionForm form,
                   HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
         try {
-            if ("refuse".equals(form.get("outcome"))) {
-                initiatives.refuse(associationId, initiativeId, date(form, "date"), form.get("minutes"), form.get("reason"), version(form));
+            if (form.refuses()) {
+                initiatives.refuse(associationId, initiativeId, form.decidedOn(), form.minutes(), form.reason(), form.planVersion());
             } else {
-                initiatives.grant(associationId, initiativeId, date(form, "date"), form.get("minutes"), yearAmounts(form), form.get("conditions"),
-                        "true".equals(form.get("confirm")), version(form));
+                initiatives.grant(associationId, initiativeId, form.decidedOn(), form.minutes(), form.amounts(), form.conditions(),
+                        form.confirmed(), form.planVersion());
             }
             return back(associationId, initiativeId);
         } catch (InvalidInputException | se.samordna.shared.ConflictException e) {
             // Refused (a missing date, an amount that is no amount, a grant that would leave the budget short): the decision
             // form again, with the reason above it and everything the board typed kept; confirming is the same form's next step.
-            Map<String, Object> kept = new java.util.HashMap<>(form);
-            kept.put("_problems", se.samordna.shared.Refusal.messages(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-            model.addAttribute("form", kept);
+            model.addAttribute("decision", form);
+            model.addAttribute("decisionProblems", se.samordna.shared.Refusal.messages(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             response.setStatus(se.samordna.shared.Refusal.status(e));
             return detail(associationId, initiativeId, request, model);
         }
@@ -222,26 +217,23 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/agreement")
     @AssociationAccess(Role.ADMIN)
-    String agree(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
-                 @RequestParam(name = "reports", required = false) List<String> reports) {
-        List<Initiative.ReportKind> kinds = reports == null ? List.of()
-                : reports.stream().map(Initiative.ReportKind::valueOf).toList();
-        initiatives.agree(associationId, initiativeId, date(form, "date"), date(form, "start"), date(form, "end"), yearAmounts(form), kinds,
-                version(form));
+    String agree(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.AgreementForm form) {
+        initiatives.agree(associationId, initiativeId, form.signedOn(), form.starts(), form.ends(), form.amounts(), form.reportKinds(),
+                form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/start")
     @AssociationAccess(Role.ADMIN)
-    String start(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
-        initiatives.start(associationId, initiativeId, version(form));
+    String start(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.VersionForm form) {
+        initiatives.start(associationId, initiativeId, form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/close")
     @AssociationAccess(Role.ADMIN)
-    String close(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form) {
-        initiatives.close(associationId, initiativeId, date(form, "date"), version(form));
+    String close(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
+        initiatives.close(associationId, initiativeId, form.day(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
@@ -275,7 +267,8 @@ class InitiativePages {
     String outcome(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam int year,
                    @RequestParam String amount, HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
-        records.recordOutcome(associationId, initiativeId, year, money(amount, "utfall " + year));
+        records.recordOutcome(associationId, initiativeId, year, FormFields.required(FormFields.kronor(amount, Text.of("place.utfall", year)),
+                Text.of("place.utfall", year)));
         return back(associationId, initiativeId);
     }
 
@@ -304,86 +297,5 @@ class InitiativePages {
 
     static String amounts(Map<Integer, Money> amounts) {
         return String.join(", ", amounts.entrySet().stream().map(e -> e.getKey() + ": " + MoneyFormat.kronor(e.getValue())).toList());
-    }
-
-    private static InitiativeDraft draft(Map<String, String> form, List<String> members) {
-        InitiativeKind kind = null;
-        if (!blank(form.get("kind"))) {
-            try {
-                kind = InitiativeKind.valueOf(form.get("kind"));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(Text.of("place.slag"), Text.of("error.okantSlag", form.get("kind")));
-            }
-        }
-        List<Initiative.SteeringMember> steering = new ArrayList<>();
-        for (String line : lines(form.get("steeringGroup"))) {
-            String[] parts = line.split("\\|");
-            String role = parts.length > 2 ? parts[2].trim().toLowerCase() : "";
-            steering.add(new Initiative.SteeringMember(parts[0].trim(), parts.length > 1 && !parts[1].isBlank() ? parts[1].trim() : null,
-                    role.startsWith("förbundschef") || role.equals("director") ? Initiative.SteeringRole.DIRECTOR : Initiative.SteeringRole.MEMBER));
-        }
-        return new InitiativeDraft(form.get("name"), kind, blank(form.get("owner")) ? null : form.get("owner"),
-                members == null ? List.of() : members, form.get("targetGroup"),
-                blank(form.get("ageFrom")) ? null : integer(form.get("ageFrom"), Text.of("place.ageFrom")),
-                blank(form.get("ageTo")) ? null : integer(form.get("ageTo"), Text.of("place.ageTo")),
-                Arrays.stream(form.getOrDefault("municipalities", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                blank(form.get("start")) ? null : date(form, "start"), blank(form.get("end")) ? null : date(form, "end"),
-                form.get("purpose"), lines(form.get("goals")),
-                blank(form.get("budgetedParticipants")) ? null : integer(form.get("budgetedParticipants"), Text.of("place.budgeteratAntalDeltagare")),
-                "true".equals(form.get("esf")),
-                new Initiative.Contact(form.get("contactName"), form.get("contactEmail"), form.get("contactPhone")), steering);
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static SortedMap<Integer, Money> yearAmounts(Map<String, String> form) {
-        SortedMap<Integer, Money> result = new TreeMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("amount.") && !blank(value)) {
-                int year = integer(key.substring(7), Text.of("place.ar"));
-                result.put(year, money(value, "belopp " + year));
-            }
-        });
-        return result;
-    }
-
-    private static long version(Map<String, String> form) {
-        try {
-            return Long.parseLong(form.getOrDefault("version", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarPlanensVersionLadda2"));
-        }
-    }
-
-    private static LocalDate date(Map<String, String> form, String field) {
-        String value = form.get(field);
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Text.of("error.datumetSkaSkrivasAaaaMm2", value));
-        }
-    }
-
-    static int integer(String value, Text place) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(place, Text.of("error.arIngetHeltal", value));
-        }
-    }
-
-    static Money money(String value, String place) {
-        try {
-            return Money.parse(value, "kr");
-        } catch (se.samordna.shared.Decimals.BadNumber e) {
-            throw new InvalidInputException(place, e.notANumber() ? Text.of("number.notAnAmountInKronor", value)
-                    : e.sentence(value, Text.of("number.subject.amountInKronor")));
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

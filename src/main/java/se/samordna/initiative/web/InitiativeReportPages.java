@@ -17,6 +17,7 @@ import se.samordna.initiative.InitiativeRecords;
 import se.samordna.initiative.Initiatives;
 import se.samordna.initiative.ReportSchedule;
 import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.FormFields;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
@@ -55,15 +56,11 @@ class InitiativeReportPages {
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
     @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
     String saveReport(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
-                      @RequestParam Map<String, String> form, HttpServletRequest request) {
+                      ReportForm form, HttpServletRequest request) {
         Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
-        Map<String, String> sections = new LinkedHashMap<>();
-        InitiativeRecords.SECTIONS.forEach(s -> sections.put(s, form.getOrDefault("section." + s, "")));
-        Integer participants = InitiativePages.blank(form.get("participants")) ? null : InitiativePages.integer(form.get("participants"), Text.of("place.deltagare"));
-        Money costs = InitiativePages.blank(form.get("costs")) ? null : InitiativePages.money(form.get("costs"), "kostnader");
-        Long version = InitiativePages.blank(form.get("version")) ? null : (long) InitiativePages.integer(form.get("version"), Text.of("place.version"));
-        boolean submit = "submit".equals(form.get("action"));
-        records.saveReport(associationId, initiativeId, due(initiative, period), sections, participants, costs, version, submit);
+        boolean submit = form.submits();
+        records.saveReport(associationId, initiativeId, due(initiative, period), form.sections(), form.participantCount(), form.costsInKronor(),
+                form.reportVersion(), submit);
         // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.
         return submit ? InitiativePages.back(associationId, initiativeId)
                 : "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/reports/" + period + "?saved";
@@ -72,5 +69,32 @@ class InitiativeReportPages {
     private static ReportSchedule.Due due(Initiative initiative, String period) {
         return ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
+    }
+
+    /** A report as typed: its sections ({@code section[done]} …), participants, costs, the version it was read at, and save or submit. */
+    record ReportForm(Map<String, String> section, String participants, String costs, String version, String action) {
+
+        Map<String, String> sections() {
+            Map<String, String> sections = new LinkedHashMap<>();
+            InitiativeRecords.SECTIONS.forEach(s -> sections.put(s, section == null ? "" : section.getOrDefault(s, "")));
+            return sections;
+        }
+
+        Integer participantCount() {
+            return FormFields.whole(participants, Text.of("place.deltagare"));
+        }
+
+        Money costsInKronor() {
+            return FormFields.kronor(costs, Text.of("place.kostnader"));
+        }
+
+        /** Null for a report not saved before. */
+        Long reportVersion() {
+            return FormFields.blank(version) ? null : FormFields.version(version);
+        }
+
+        boolean submits() {
+            return "submit".equals(action);
+        }
     }
 }

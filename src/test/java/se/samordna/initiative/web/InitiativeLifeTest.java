@@ -159,7 +159,7 @@ class InitiativeLifeTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("slutrapporten")));
         // A draft saved on the page keeps the reporter on the report.
         mvc.perform(post("/associations/{id}/initiatives/arbetstraning-norr/reports/2025H1", orn.id()).session(reporter).with(csrf())
-                        .param("section.done", "Utkast om arbetsträningen.").param("action", "draft"))
+                        .param("section[done]", "Utkast om arbetsträningen.").param("action", "draft"))
                 .andExpect(redirectedUrl("/associations/" + orn.id() + "/initiatives/arbetstraning-norr/reports/2025H1?saved"));
         assertThat(mvc.perform(get("/associations/{id}/initiatives", orn.id()).session(reporter)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).as("a reporter's own Initiatives page").contains("Arbetsträning Norr");
@@ -213,7 +213,7 @@ class InitiativeLifeTest {
         // confirming is ticking one box on the same form.
         String page = mvc.perform(post("/associations/{id}/initiatives/sprakstod-avesta/decision", sd.id()).session(board).with(csrf())
                         .param("version", String.valueOf(version(sd))).param("outcome", "grant").param("date", "2025-02-12")
-                        .param("minutes", "§ 9").param("amount.2025", "50 000").param("conditions", "Rapport efter halvåret."))
+                        .param("minutes", "§ 9").param("amount[2025]", "50 000").param("conditions", "Rapport efter halvåret."))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"decision-error\"").contains("utan täckning").contains("value=\"§ 9\"")
                 .contains("value=\"50 000\"").contains("Rapport efter halvåret.</textarea>").contains("value=\"2025-02-12\"");
