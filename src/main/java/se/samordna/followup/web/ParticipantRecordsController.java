@@ -29,6 +29,7 @@ import jakarta.validation.constraints.NotNull;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Role;
 import se.samordna.shared.Text;
@@ -87,13 +88,33 @@ class ParticipantRecordsController {
         return "followup/participants";
     }
 
-    /** What the person typed, shown again as typed when the form is refused. */
-    record FormValues(UUID id, Long version, String code, String legalSex, String ageBand, String homeMunicipality, String education,
-                      String supportBefore, String startDate, String endDate, String outcome, String supportAfter, Boolean stepMovement) {
-        static FormValues of(Map<String, String> form) {
-            return new FormValues(null, null, form.get("code"), form.get("legalSex"), form.get("ageBand"), form.get("homeMunicipality"),
-                    form.get("education"), form.get("supportBefore"), form.get("startDate"), form.get("endDate"), form.get("outcome"),
-                    form.get("supportAfter"), blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement")));
+    /**
+     * The participant form as typed (shown again exactly so when refused), read into a record's input: each refusal
+     * names the field's place. {@code id} and {@code version} are the record being changed and the version it was read at.
+     */
+    public record ParticipantForm(String id, String version, String code, String legalSex, String ageBand, String homeMunicipality,
+                                  String education, String supportBefore, String startDate, String endDate, String outcome,
+                                  String supportAfter, String stepMovement) {
+
+        UUID recordId() {
+            if (FormFields.blank(id)) {
+                return null;
+            }
+            try {
+                return UUID.fromString(id.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(Text.of("place.deltagare"), Text.of("error.deltagarenFinnsInte"));
+            }
+        }
+
+        Long recordVersion() {
+            return FormFields.blank(version) ? null : FormFields.version(version);
+        }
+
+        ParticipantFollowUp.RecordInput input() {
+            return new ParticipantFollowUp.RecordInput(code, legalSex, ageBand, homeMunicipality, education, supportBefore,
+                    FormFields.date(startDate, Text.of("place.startdatum")), FormFields.date(endDate, Text.of("place.slutdatum")), outcome,
+                    supportAfter, FormFields.blank(stepMovement) ? null : "true".equals(stepMovement));
         }
     }
 
@@ -104,18 +125,15 @@ class ParticipantRecordsController {
             "place.supportBefore", "supportBefore", "place.supportAfter", "supportAfter");
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
-    String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam Map<String, String> form,
+    String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, ParticipantForm form,
                         Model model, jakarta.servlet.http.HttpServletResponse response) {
         reporters.require(associationId, initiativeId);
-        UUID id = blank(form.get("id")) ? null : uuid(form.get("id"));
+        UUID id = form.recordId();
         try {
-            participantRecords.saveRecord(associationId, initiativeId, id, new ParticipantFollowUp.RecordInput(form.get("code"), form.get("legalSex"),
-                    form.get("ageBand"), form.get("homeMunicipality"), form.get("education"), form.get("supportBefore"), date(form.get("startDate"), Text.of("place.startdatum")),
-                    date(form.get("endDate"), Text.of("place.slutdatum")), form.get("outcome"), form.get("supportAfter"),
-                    blank(form.get("stepMovement")) ? null : "true".equals(form.get("stepMovement"))),
-                    blank(form.get("version")) ? null : number(form.get("version"), Text.of("place.version")).longValue());
+            participantRecords.saveRecord(associationId, initiativeId, id, form.input(), form.recordVersion());
         } catch (InvalidInputException | se.samordna.shared.ConflictException refused) {
-            // The form again, as typed, with each message next to its field: nothing is lost, nothing was saved.
+            // Invalid: the form again as typed, each message next to its field; nothing is lost, nothing was saved.
+            // Changed by someone else: the record as it is now (its newer version), so nothing typed overwrites that change.
             Map<String, String> errors = new java.util.LinkedHashMap<>();
             java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
             if (refused instanceof InvalidInputException invalid) {
@@ -125,7 +143,7 @@ class ParticipantRecordsController {
                 errors.put(id == null ? "code" : "form", se.samordna.shared.Refusal.message(refused, locale));
             }
             page(associationId, initiativeId, id, model);
-            model.addAttribute("typed", FormValues.of(form));
+            model.addAttribute("typed", refused instanceof InvalidInputException ? form : null);
             model.addAttribute("errors", errors);
             response.setStatus(refused instanceof InvalidInputException ? 400 : 409);
             return "followup/participants";
@@ -137,7 +155,9 @@ class ParticipantRecordsController {
     String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
                           @RequestParam String women, @RequestParam String men) {
         se.samordna.plan.initiatives.Initiative initiative = reporters.require(associationId, initiativeId);
-        followUp.recordVolume(associationId, initiative, period.strip(), number(women, Text.of("place.women")), number(men, Text.of("place.men")));
+        followUp.recordVolume(associationId, initiative, period.strip(), 
+                FormFields.required(FormFields.whole(women, Text.of("place.women")), Text.of("place.women")),
+                FormFields.required(FormFields.whole(men, Text.of("place.men")), Text.of("place.men")));
         return page(associationId, initiativeId) + "#volymer";
     }
 
@@ -227,30 +247,6 @@ class ParticipantRecordsController {
 
     private static String page(UUID associationId, String initiativeId) {
         return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/participants";
-    }
-
-    private static LocalDate date(String value, Text place) {
-        try {
-            return blank(value) ? null : LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(place, Text.of("error.datumetSkaSkrivasAaaaMm2", value));
-        }
-    }
-
-    private static Integer number(String value, Text place) {
-        try {
-            return Integer.valueOf(value.strip().replace(" ", "").replace("\u00a0", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(place, Text.of("error.arIngetHeltal", value));
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Text.of("place.deltagare"), Text.of("error.deltagarenFinnsInte"));
-        }
     }
 
     private static boolean blank(String value) {
