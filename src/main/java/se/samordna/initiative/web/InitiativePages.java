@@ -1,14 +1,11 @@
 package se.samordna.initiative.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeDraft;
-import se.samordna.plan.initiatives.InitiativeKind;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
 import se.samordna.plan.StoredPlan;

@@ -3,9 +3,7 @@ package se.samordna.plan.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -28,8 +26,8 @@ import se.samordna.plan.checks.PlanChecks;
 import se.samordna.plan.checks.Severity;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.ConflictException;
+import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;
-import se.samordna.shared.Money;
 import se.samordna.shared.Role;
 import se.samordna.shared.Text;
 
@@ -74,8 +72,8 @@ class PlanPeriodPages {
             model.addAttribute("to", to);
             model.addAttribute("changes", cycle.diff(associationId, from, to));
         }
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+        if (!model.containsAttribute("step")) {
+            model.addAttribute("step", StepForm.EMPTY);
         }
         return "budget/periods";
     }
@@ -97,66 +95,58 @@ class PlanPeriodPages {
 
     @PostMapping("/associations/{associationId}/plans/{planId}/consultation")
     @AssociationAccess(Role.ADMIN)
-    String consultation(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
-                        Model model, HttpServletResponse response) {
+    String consultation(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
         return step(associationId, planId, "consultation", form, model, response,
-                () -> cycle.sendToConsultation(associationId, planId, date(form.get("sentOn"), Text.of("place.sentOn")), version(form)));
+                () -> cycle.sendToConsultation(associationId, planId, date(form.sentOn(), Text.of("place.sentOn")), form.planVersion()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/responses")
     @AssociationAccess(Role.ADMIN)
-    String response(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
-                    Model model, HttpServletResponse response) {
+    String response(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
         return step(associationId, planId, "response", form, model, response,
-                () -> cycle.recordResponse(associationId, planId, form.get("member"), date(form.get("receivedOn"), Text.of("place.mottaget")), form.get("text")));
+                () -> cycle.recordResponse(associationId, planId, form.member(), date(form.receivedOn(), Text.of("place.mottaget")), form.text()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/adoption")
     @AssociationAccess({Role.ADMIN, Role.BOARD})
-    String adopt(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
-                 Model model, HttpServletResponse response) {
+    String adopt(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
         return step(associationId, planId, "adoption", form, model, response,
-                () -> cycle.adopt(associationId, planId, date(form.get("adoptedOn"), Text.of("place.faststalld")), form.get("minutes"), version(form),
-                        "true".equals(form.get("confirmErrors"))));
+                () -> cycle.adopt(associationId, planId, date(form.adoptedOn(), Text.of("place.faststalld")), form.minutes(), form.planVersion(),
+                        form.confirmsErrors()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/revision")
     @AssociationAccess(Role.ADMIN)
     String revise(@PathVariable UUID associationId, @PathVariable UUID planId, Model model, HttpServletResponse response) {
-        return step(associationId, planId, "revision", Map.of(), model, response, () -> cycle.revise(associationId, planId));
+        return step(associationId, planId, "revision", StepForm.EMPTY, model, response, () -> cycle.revise(associationId, planId));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/roll-forward")
     @AssociationAccess(Role.ADMIN)
-    String rollForward(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
-                       Model model, HttpServletResponse response) {
-        return step(associationId, planId, "rollForward", form, model, response, () -> {
-            String raw = form.get("openingEquity");
-            Money opening = raw == null || raw.isBlank() ? null : BudgetPages.parseAmount(raw, "kr", Text.of("place.ingaendeEgetKapital"));
-            return cycle.rollForward(associationId, planId, opening);
-        });
+    String rollForward(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
+        return step(associationId, planId, "rollForward", form, model, response,
+                () -> cycle.rollForward(associationId, planId, FormFields.kronor(form.openingEquity(), Text.of("place.ingaendeEgetKapital"))));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/computed-figures")
     @AssociationAccess(Role.ADMIN)
-    String accept(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
-                  Model model, HttpServletResponse response) {
+    String accept(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
         return step(associationId, planId, "computed", form, model, response,
-                () -> cycle.acceptComputedFigures(associationId, planId, version(form)));
+                () -> cycle.acceptComputedFigures(associationId, planId, form.planVersion()));
     }
 
-    private String step(UUID associationId, UUID planId, String name, Map<String, String> form, Model model,
+    private String step(UUID associationId, UUID planId, String name, StepForm form, Model model,
                         HttpServletResponse response, Supplier<?> action) {
         try {
             action.get();
             return "redirect:/associations/" + associationId + "/plans#plan-" + planId;
         } catch (InvalidInputException | ConflictException e) {
-            Map<String, Object> kept = new HashMap<>(form);
-            kept.put("_plan", planId.toString());
-            kept.put("_step", name);
-            kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems()
+            // The step's form again on its plan, as typed, with the reason above it.
+            model.addAttribute("step", form);
+            model.addAttribute("stepPlan", planId.toString());
+            model.addAttribute("stepName", name);
+            model.addAttribute("stepProblems", e instanceof InvalidInputException invalid ? invalid.problems()
                     : List.of(new InvalidInputException.Problem("", se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
-            model.addAttribute("form", kept);
             response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
             return page(associationId, null, null, model);
         }
@@ -200,11 +190,25 @@ class PlanPeriodPages {
         }
     }
 
-    private static long version(Map<String, String> form) {
-        try {
-            return Long.parseLong(form.getOrDefault("version", "").strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarPlanensVersionLadda"));
+    /**
+     * The plan cycle's forms as typed, one record for its steps (each posts the fields it has): sending to the members,
+     * a member's response, adoption (with the confirmation of known errors), rolling forward, accepting figures.
+     */
+    public record StepForm(String sentOn, String member, String receivedOn, String text, String adoptedOn, String minutes,
+                           String confirmErrors, String openingEquity, String version) {
+
+        static final StepForm EMPTY = new StepForm(null, null, null, null, null, null, null, null, null);
+
+        public boolean confirmsErrors() {
+            return "true".equals(confirmErrors);
+        }
+
+        long planVersion() {
+            try {
+                return Long.parseLong(version == null ? "" : version.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarPlanensVersionLadda"));
+            }
         }
     }
 }
