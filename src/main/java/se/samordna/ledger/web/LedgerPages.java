@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -24,6 +23,7 @@ import se.samordna.ledger.LedgerImports;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.Decimals;
+import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
@@ -62,7 +62,7 @@ class LedgerPages {
             model.addAttribute("noPlan", e.message(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+            model.addAttribute("form", LedgerForm.EMPTY);
         }
         return "ledger/page";
     }
@@ -89,19 +89,19 @@ class LedgerPages {
             LedgerImports.Imported imported = imports.importSie(associationId, in, false);
             return "redirect:/associations/" + associationId + "/ledger?year=" + imported.yearStart().getYear();
         } catch (InvalidInputException e) {
-            return refused(associationId, null, "upload", Map.of(), e, model, response);
+            return refused(associationId, null, "upload", LedgerForm.EMPTY, e, model, response);
         }
     }
 
     @PostMapping("/associations/{associationId}/ledger/rules")
     @AssociationAccess(Role.ADMIN)
-    String addRule(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+    String addRule(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
                    HttpServletResponse response) {
         try {
             List<LedgerFollowUp.LineRow> rows = followUp.view(associationId, year).rows();
             int index;
             try {
-                index = Integer.parseInt(form.getOrDefault("line", "").strip());
+                index = Integer.parseInt(form.line() == null ? "" : form.line().strip());
             } catch (NumberFormatException e) {
                 index = -1;
             }
@@ -109,8 +109,8 @@ class LedgerPages {
                 throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.valjEnAvPlanensBudgetrader"));
             }
             String[] line = {rows.get(index).group(), rows.get(index).line()};
-            String[] accounts = form.getOrDefault("accounts", "").strip().split("\\s*[-–]\\s*", 2);
-            String object = form.getOrDefault("object", "").strip();
+            String[] accounts = (form.accounts() == null ? "" : form.accounts()).strip().split("\\s*[-–]\\s*", 2);
+            String object = form.object() == null ? "" : form.object().strip();
             AccountRule rule = new AccountRule(null, accounts[0], accounts.length > 1 ? accounts[1] : accounts[0], object.isEmpty() ? null : object,
                     line[0], line[1]);
             rules.add(associationId, List.of(rule), followUp.plan(associationId, year), version(form));
@@ -122,7 +122,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/rules/suggestions")
     @AssociationAccess(Role.ADMIN)
-    String acceptSuggestions(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+    String acceptSuggestions(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
                              HttpServletResponse response) {
         try {
             rules.add(associationId, followUp.view(associationId, year).suggestions(), followUp.plan(associationId, year), version(form));
@@ -134,7 +134,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/rules/{ruleId}/remove")
     @AssociationAccess(Role.ADMIN)
-    String removeRule(@PathVariable UUID associationId, @PathVariable UUID ruleId, @RequestParam int year, @RequestParam Map<String, String> form,
+    String removeRule(@PathVariable UUID associationId, @PathVariable UUID ruleId, @RequestParam int year, LedgerForm form,
                       Model model, HttpServletResponse response) {
         try {
             rules.remove(associationId, ruleId, version(form));
@@ -146,11 +146,10 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/forecast")
     @AssociationAccess(Role.ADMIN)
-    String forecast(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+    String forecast(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
                     HttpServletResponse response) {
         try {
-            String raw = form.getOrDefault("amount", "");
-            followUp.forecast(associationId, year, form.get("group"), form.get("line"), raw.isBlank() ? null : amount(raw));
+            followUp.forecast(associationId, year, form.group(), form.line(), FormFields.blank(form.amount()) ? null : amount(form.amount()));
             return "redirect:/associations/" + associationId + "/ledger?year=" + year;
         } catch (InvalidInputException e) {
             return refused(associationId, year, "forecast", form, e, model, response);
@@ -159,10 +158,10 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/profile")
     @AssociationAccess(Role.ADMIN)
-    String profile(@PathVariable UUID associationId, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
+    String profile(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
                    HttpServletResponse response) {
         try {
-            String raw = form.getOrDefault("weights", "").strip();
+            String raw = form.weights() == null ? "" : form.weights().strip();
             int[] weights = null;
             if (!raw.isEmpty()) {
                 try {
@@ -171,20 +170,20 @@ class LedgerPages {
                     throw new InvalidInputException(Text.of("place.profil"), Text.of("error.arIngaVikterSkrivTolv", raw));
                 }
             }
-            followUp.profile(associationId, year, form.get("group"), form.get("line"), weights);
+            followUp.profile(associationId, year, form.group(), form.line(), weights);
             return "redirect:/associations/" + associationId + "/ledger?year=" + year;
         } catch (InvalidInputException e) {
             return refused(associationId, year, "profile", form, e, model, response);
         }
     }
 
-    private String refused(UUID associationId, Integer year, String step, Map<String, String> form, RuntimeException e, Model model,
+    private String refused(UUID associationId, Integer year, String step, LedgerForm form, RuntimeException e, Model model,
                            HttpServletResponse response) {
-        Map<String, Object> kept = new java.util.HashMap<>(form);
-        kept.put("_step", step);
-        kept.put("_problems", e instanceof InvalidInputException invalid ? invalid.problems()
+        // The page again with the refused form as typed (its step names which form) and the reason above.
+        model.addAttribute("form", form);
+        model.addAttribute("formStep", step);
+        model.addAttribute("formProblems", e instanceof InvalidInputException invalid ? invalid.problems()
                 : List.of(new InvalidInputException.Problem("", se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
-        model.addAttribute("form", kept);
         response.setStatus(e instanceof ConflictException ? 409 : 400);
         return page(associationId, year, model);
     }
@@ -198,9 +197,18 @@ class LedgerPages {
         }
     }
 
-    private static long version(Map<String, String> form) {
+    /**
+     * The books page's forms as typed, one record for them all (each posts the fields it has): an account rule (the
+     * line's index, accounts, object), a forecast or a monthly profile for a budget line, accepting suggestions.
+     */
+    public record LedgerForm(String line, String accounts, String object, String group, String amount, String weights, String version) {
+
+        static final LedgerForm EMPTY = new LedgerForm(null, null, null, null, null, null, null);
+    }
+
+    private static long version(LedgerForm form) {
         try {
-            return Long.parseLong(form.getOrDefault("version", "").strip());
+            return Long.parseLong(form.version() == null ? "" : form.version().strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException(Text.of("place.version"), Text.of("error.sidanSaknarKopplingarnasVersionLadda"));
         }
