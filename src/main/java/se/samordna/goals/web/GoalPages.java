@@ -1,8 +1,6 @@
 package se.samordna.goals.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +73,8 @@ class GoalPages {
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators/{indicatorId}/measurements")
     @AssociationAccess(Role.ADMIN)
     String measure(@PathVariable UUID associationId, @PathVariable String goalId, @PathVariable String indicatorId,
-                   @RequestParam Map<String, String> form) {
-        followUp.record(associationId, goalId, indicatorId, entry(form));
+                   GoalForms.MeasurementForm form) {
+        followUp.record(associationId, goalId, indicatorId, form.entry());
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
     }
 
@@ -105,40 +103,8 @@ class GoalPages {
 
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators")
     @AssociationAccess(Role.ADMIN)
-    String addIndicator(@PathVariable UUID associationId, @PathVariable String goalId, @RequestParam Map<String, String> form) {
-        se.samordna.plan.goals.Goal.Target.Kind kind;
-        try {
-            kind = se.samordna.plan.goals.Goal.Target.Kind.valueOf(form.getOrDefault("kind", "TEXT"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Text.of("place.slagAvMal"), Text.of("error.okantSlag", form.get("kind")));
-        }
-        BigDecimal value = null;
-        if (form.get("targetValue") != null && !form.get("targetValue").isBlank()) {
-            try {
-                value = se.samordna.shared.Decimals.parse(form.get("targetValue"));
-            } catch (se.samordna.shared.Decimals.BadNumber e) {
-                throw new InvalidInputException(Text.of("place.malvarde"), e.sentence(form.get("targetValue"), Text.of("number.subject.targetValue")));
-            }
-        }
-        LocalDate date = null;
-        if (form.get("targetDate") != null && !form.get("targetDate").isBlank()) {
-            try {
-                date = LocalDate.parse(form.get("targetDate").trim());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException(Text.of("place.maldatum"), Text.of("error.datumetSkaSkrivasAaaaMm"));
-            }
-        }
-        se.samordna.plan.goals.Goal.Target target = new se.samordna.plan.goals.Goal.Target(kind,
-                "AT_MOST".equals(form.get("comparison")) ? se.samordna.plan.goals.Goal.Target.Comparison.AT_MOST : se.samordna.plan.goals.Goal.Target.Comparison.AT_LEAST,
-                value, date, form.get("targetText"));
-        se.samordna.plan.goals.Goal.Source source;
-        try {
-            source = se.samordna.plan.goals.Goal.Source.valueOf(form.getOrDefault("source", "OTHER"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Text.of("place.kalla"), Text.of("error.unknownSource", form.get("source")));
-        }
-        goals.addIndicator(associationId, integer(form.getOrDefault("version", "-1"), Text.of("place.version")), goalId, form.get("name"), source,
-                form.get("sourceText"), target, form.get("unit"));
+    String addIndicator(@PathVariable UUID associationId, @PathVariable String goalId, GoalForms.IndicatorForm form) {
+        goals.addIndicator(associationId, form.planVersion(), goalId, form.name(), form.figuresFrom(), form.sourceText(), form.target(), form.unit());
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
     }
 
@@ -216,36 +182,5 @@ class GoalPages {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(Text.of("place.niva"), Text.of("error.okandNiva", value));
         }
-    }
-
-    static GoalFollowUp.Entry entry(Map<String, String> form) {
-        BigDecimal value = null;
-        String raw = form.get("value");
-        if (raw != null && !raw.isBlank()) {
-            try {
-                value = se.samordna.shared.Decimals.parse(raw);
-            } catch (se.samordna.shared.Decimals.BadNumber e) {
-                throw new InvalidInputException(Text.of("place.varde"), e.sentence(raw, Text.of("number.subject.value")));
-            }
-        }
-        Boolean yes = form.get("yes") == null || form.get("yes").isBlank() ? null : "true".equals(form.get("yes"));
-        LocalDate doneOn = null;
-        if (form.get("doneOn") != null && !form.get("doneOn").isBlank()) {
-            try {
-                doneOn = LocalDate.parse(form.get("doneOn").trim());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException(Text.of("place.datum"), Text.of("error.datumetSkaSkrivasAaaaMm2", form.get("doneOn")));
-            }
-        }
-        GoalStatus assessment = null;
-        if (form.get("assessment") != null && !form.get("assessment").isBlank()) {
-            try {
-                assessment = GoalStatus.valueOf(form.get("assessment"));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(Text.of("place.bedomning"), Text.of("error.unknownAssessment", form.get("assessment")));
-            }
-        }
-        return new GoalFollowUp.Entry(form.get("period") == null ? null : form.get("period").trim(), value, yes, doneOn, assessment,
-                form.get("comment"));
     }
 }

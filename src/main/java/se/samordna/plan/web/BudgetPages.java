@@ -2,8 +2,6 @@ package se.samordna.plan.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -135,12 +133,12 @@ class BudgetPages {
 
     /** Adds or removes a year of the budget; a refused change shows the budget page again with the message at the form. */
     @PostMapping("/associations/{associationId}/budget/years")
-    String changeYears(@PathVariable UUID associationId, @RequestParam Map<String, String> form, Model model,
+    String changeYears(@PathVariable UUID associationId, YearForm form, Model model,
                        jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         try {
-            int year = se.samordna.shared.Decimals.parse(form.getOrDefault("year", "")).intValueExact();
-            long version = Long.parseLong(form.getOrDefault("version", "").strip());
-            if ("remove".equals(form.get("action"))) {
+            int year = se.samordna.shared.Decimals.parse(form.year() == null ? "" : form.year()).intValueExact();
+            long version = Long.parseLong(form.version() == null ? "" : form.version().strip());
+            if ("remove".equals(form.action())) {
                 plans.removeYear(associationId, year, version);
             } else {
                 plans.addYear(associationId, year, version);
@@ -148,7 +146,7 @@ class BudgetPages {
             return "redirect:/associations/" + associationId + "/budget";
         } catch (ArithmeticException | NumberFormatException e) {
             return refusedYear(associationId, model, request, response, 
-                    se.samordna.shared.Text.of("budget.notAYear", form.getOrDefault("year", "")).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                    se.samordna.shared.Text.of("budget.notAYear", form.year() == null ? "" : form.year()).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     400, form);
         } catch (InvalidInputException e) {
             return refusedYear(associationId, model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
@@ -158,11 +156,15 @@ class BudgetPages {
     }
 
     private String refusedYear(UUID associationId, Model model, jakarta.servlet.http.HttpServletRequest request,
-                               jakarta.servlet.http.HttpServletResponse response, String message, int status, Map<String, String> form) {
+                               jakarta.servlet.http.HttpServletResponse response, String message, int status, YearForm form) {
         response.setStatus(status);
         model.addAttribute("yearError", message);
-        model.addAttribute("yearTyped", form.getOrDefault("year", ""));
+        model.addAttribute("yearTyped", form.year() == null ? "" : form.year());
         return page(associationId, "tkr", model, request);
+    }
+
+    /** Adding or removing a budget year, as typed: the year, add or remove, and the version the page was read at. */
+    record YearForm(String year, String action, String version) {
     }
 
     static se.samordna.plan.budget.LineType lineType(String value) {

@@ -21,6 +21,7 @@ import se.samordna.plan.budget.EquityBase;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
 import se.samordna.shared.AssociationAccess;
+import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
@@ -43,30 +44,38 @@ class RulesController {
     }
 
     @PostMapping("/associations/{associationId}/rules")
-    String change(@PathVariable UUID associationId, @RequestParam String equityCeilingPercent,
-                  @RequestParam String equityCeilingBase, @RequestParam String equityFloor,
-                  @RequestParam(required = false) String adminShareGoalPercent,
-                  @RequestParam(required = false) String adminShareGoalYear,
-                  @RequestParam Map<String, String> all, @RequestParam long version) {
-        Map<CostCategory, BigDecimal> split = new EnumMap<>(CostCategory.class);
-        for (CostCategory category : CostCategory.values()) {
-            String value = all.get("split." + category.name());
-            if (value != null && !value.isBlank()) {
-                split.put(category, number(value, Text.of("place.rules.plannedShare", category)));
-            }
-        }
-        EquityBase base;
-        try {
-            base = EquityBase.valueOf(equityCeilingBase);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Text.of("place.basForTaket"), Text.of("error.okandBas", equityCeilingBase));
-        }
+    String change(@PathVariable UUID associationId, RulesForm form) {
         Plan.FinancialRules current = plans.get(associationId).plan().rules();
-        plans.changeRules(associationId, new Plan.FinancialRules(number(equityCeilingPercent, Text.of("place.rules.ceilingPercent")), base,
-                current.equityCeilingTiers(), BudgetPages.parseAmount(equityFloor, "kr", Text.of("place.golvForEgetKapital")),
-                blank(adminShareGoalPercent) ? null : number(adminShareGoalPercent, Text.of("place.rules.adminShareGoal")),
-                blank(adminShareGoalYear) ? null : number(adminShareGoalYear, Text.of("place.malar")).intValueExact(), split), version);
+        plans.changeRules(associationId, form.rules(current.equityCeilingTiers()), FormFields.version(form.version()));
         return "redirect:/associations/" + associationId + "/members";
+    }
+
+    /**
+     * The members page's rules form as typed: the equity ceiling (percent and base), the floor, the administration goal
+     * (percent and year) and the planned split by category, posted as {@code split[ADMINISTRATION]} ….
+     */
+    record RulesForm(String equityCeilingPercent, String equityCeilingBase, String equityFloor, String adminShareGoalPercent,
+                     String adminShareGoalYear, Map<String, String> split, String version) {
+
+        Plan.FinancialRules rules(List<Plan.CeilingTier> tiers) {
+            Map<CostCategory, BigDecimal> shares = new EnumMap<>(CostCategory.class);
+            for (CostCategory category : CostCategory.values()) {
+                String value = split == null ? null : split.get(category.name());
+                if (!blank(value)) {
+                    shares.put(category, number(value, Text.of("place.rules.plannedShare", category)));
+                }
+            }
+            EquityBase base;
+            try {
+                base = EquityBase.valueOf(equityCeilingBase == null ? "" : equityCeilingBase);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(Text.of("place.basForTaket"), Text.of("error.okandBas", equityCeilingBase));
+            }
+            return new Plan.FinancialRules(number(equityCeilingPercent, Text.of("place.rules.ceilingPercent")), base, tiers,
+                    BudgetPages.parseAmount(equityFloor == null ? "" : equityFloor, "kr", Text.of("place.golvForEgetKapital")),
+                    blank(adminShareGoalPercent) ? null : number(adminShareGoalPercent, Text.of("place.rules.adminShareGoal")),
+                    blank(adminShareGoalYear) ? null : number(adminShareGoalYear, Text.of("place.malar")).intValueExact(), shares);
+        }
     }
 
     @PutMapping("/api/v1/associations/{associationId}/rules")
@@ -105,7 +114,7 @@ class RulesController {
 
     private static BigDecimal number(String raw, Text place) {
         try {
-            return se.samordna.shared.Decimals.parse(raw);
+            return se.samordna.shared.Decimals.parse(raw == null ? "" : raw);
         } catch (se.samordna.shared.Decimals.BadNumber e) {
             throw new InvalidInputException(place, e.sentence(raw, Text.of("number.subject.number")));
         }

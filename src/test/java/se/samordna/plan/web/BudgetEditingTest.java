@@ -338,6 +338,28 @@ class BudgetEditingTest {
         mvc.perform(post("/associations/{id}/budget.xlsx", sd.id()).session(board).with(csrf())).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theMembersPageRulesFormSavesTheCeilingTheFloorAndThePlannedSplitByCategory() throws Exception {
+        Association orn = people.association("Örnsköldsvik");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
+        long version = plans.get(orn.id()).version();
+
+        mvc.perform(post("/associations/{id}/rules", orn.id()).session(director).with(csrf())
+                        .param("equityCeilingPercent", "20").param("equityCeilingBase", "ALLOCATION").param("equityFloor", "250 000")
+                        .param("adminShareGoalPercent", "9,5").param("adminShareGoalYear", "2025")
+                        .param("split[ADMINISTRATION]", "10").param("split[INDIVIDUAL]", "60").param("split[STRUCTURAL]", "30")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+
+        se.samordna.plan.Plan.FinancialRules rules = plans.get(orn.id()).plan().rules();
+        assertThat(rules.equityFloor()).isEqualTo(Money.ofKronor(250_000));
+        assertThat(rules.adminShareGoalPercent()).isEqualByComparingTo("9.5");
+        assertThat(rules.targetSplit()).containsOnlyKeys(se.samordna.plan.budget.CostCategory.ADMINISTRATION,
+                se.samordna.plan.budget.CostCategory.INDIVIDUAL, se.samordna.plan.budget.CostCategory.STRUCTURAL);
+        assertThat(rules.targetSplit().get(se.samordna.plan.budget.CostCategory.INDIVIDUAL)).isEqualByComparingTo("60");
+        restore(orn, director);
+    }
+
     private void restore(Association association, MockHttpSession director) throws Exception {
         long version = plans.get(association.id()).version();
         mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())
