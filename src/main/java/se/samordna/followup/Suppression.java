@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statistical disclosure control for counts by women and men: a count from 1 to threshold − 1 is hidden;
- * when only one sex is hidden and the total is shown, the other sex is hidden too, so the hidden cell cannot
- * be worked out as total minus the other; a share is hidden when its numerator or the rest of its
- * denominator is a hidden count, and the same complement holds for shares: when the share of only one sex is
- * hidden and the total's share is shown, the other sex's share is hidden too (its numerator would otherwise be
- * the total's numerator minus the other's).
+ * What Samordna hides of small groups, for participants and surveys alike. One rule:
+ * <blockquote>A figure is shown only when the group it describes has at least {@code threshold} people, and so has
+ * every part of that group the figure gives away (a part of none is no one and may show).</blockquote>
+ * and one complement: <blockquote>when one of two parts is hidden and their whole is shown, the other part is hidden
+ * too, since whole minus one part would give it away.</blockquote>
  *
- * <p>Survey answers follow the rule for groups ({@link #answerShare}): a share of a round's answers is hidden when fewer
- * than threshold answered, whatever the split, with the same complement by sex. Answers are anonymous opinions in ranges
- * of a scale; the counts above are people with an outcome, where any small count may single someone out. Both rules are
- * here so the question "what does Samordna hide" has one answer.
+ * <p>What a figure gives away is a fact about the figure, stated by its caller, not a second rule: a count describes
+ * the group it counts; a share of participants (exits to work among the year's exits) gives away both the people with
+ * the outcome and those without, since the exits are shown beside it and participants are known people; a share of
+ * survey answers gives away no part, since answers are anonymous and who answered is not known, so it needs only
+ * enough answers. The threshold is the association's (five by default).
  */
 public final class Suppression {
 
@@ -35,15 +35,39 @@ public final class Suppression {
     public record Row(Cell women, Cell men, Cell total) {
     }
 
-    public static boolean small(int count, int threshold) {
+    /**
+     * The rule: a figure about a group of {@code group} people that gives away the parts {@code parts} is shown only
+     * when the group and every part are none or at least {@code threshold}.
+     */
+    public static boolean shown(long group, int threshold, long... parts) {
+        if (small(group, threshold)) {
+            return false;
+        }
+        for (long part : parts) {
+            if (small(part, threshold)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The complement: of two parts of a shown whole, hide both when exactly one is hidden. {@code hiddenA} and
+     * {@code hiddenB} say whether each part (with people in it) is hidden; the answer is whether both must be.
+     */
+    static boolean hideBoth(boolean hiddenA, boolean hiddenB, boolean wholeShown) {
+        return wholeShown && hiddenA != hiddenB;
+    }
+
+    public static boolean small(long count, int threshold) {
         return count > 0 && count < threshold;
     }
 
     public static Row counts(int women, int men, int threshold) {
-        boolean hideWomen = small(women, threshold);
-        boolean hideMen = small(men, threshold);
-        boolean hideTotal = small(women + men, threshold);
-        if (hideWomen != hideMen && !hideTotal) {
+        boolean hideWomen = !shown(women, threshold);
+        boolean hideMen = !shown(men, threshold);
+        boolean hideTotal = !shown(women + men, threshold);
+        if (hideBoth(hideWomen, hideMen, !hideTotal)) {
             hideWomen = true;
             hideMen = true;
         }
@@ -60,7 +84,7 @@ public final class Suppression {
         Double total = share(womenNumerator + menNumerator, womenDenominator + menDenominator, threshold);
         boolean womenHidden = women == null && womenDenominator > 0;
         boolean menHidden = men == null && menDenominator > 0;
-        if (womenHidden != menHidden && total != null) {
+        if (hideBoth(womenHidden, menHidden, total != null)) {
             women = null;
             men = null;
         }
@@ -87,22 +111,28 @@ public final class Suppression {
         return complementAcross(counts.stream().map(c -> small(c, threshold) ? null : c).toList(), counts, wholeShown);
     }
 
-    /** A share in percent with one decimal, or null when it would reveal a small count. */
+    /**
+     * A share of participants in percent with one decimal, or null when hidden: it gives away those with the outcome
+     * and those without (the denominator is shown beside it), so both are parts under the rule.
+     */
     public static Double share(int numerator, int denominator, int threshold) {
-        if (denominator == 0 || small(numerator, threshold) || small(denominator - numerator, threshold) || small(denominator, threshold)) {
+        if (denominator == 0 || !shown(denominator, threshold, numerator, denominator - numerator)) {
             return null;
         }
         return Math.round(1000.0 * numerator / denominator) / 10.0;
     }
 
-    /** Whether a group's answers are too few to show anything of them (a group of none has nothing to show). */
+    /** Whether a group's answers are too few to show anything of them (a group of none has nothing to show either). */
     public static boolean fewAnswers(long respondents, int threshold) {
-        return respondents < threshold;
+        return respondents == 0 || !shown(respondents, threshold);
     }
 
-    /** The share of a group's answers that agree, in percent with one decimal (half up), or null when too few answered. */
+    /**
+     * The share of a group's answers that agree, in percent with one decimal (half up), or null when hidden: answers
+     * are anonymous, so the share gives away no part and needs only enough answers under the rule.
+     */
     public static java.math.BigDecimal answerShare(long agreeing, long respondents, int threshold) {
-        if (respondents == 0 || fewAnswers(respondents, threshold)) {
+        if (fewAnswers(respondents, threshold)) {
             return null;
         }
         return java.math.BigDecimal.valueOf(agreeing * 100).divide(java.math.BigDecimal.valueOf(respondents), 1, java.math.RoundingMode.HALF_UP);
@@ -119,7 +149,7 @@ public final class Suppression {
     public static AnswerShares answerShares(long womenAgreeing, long women, long menAgreeing, long men, boolean totalShown, int threshold) {
         java.math.BigDecimal womenShare = answerShare(womenAgreeing, women, threshold);
         java.math.BigDecimal menShare = answerShare(menAgreeing, men, threshold);
-        if (totalShown && (womenShare == null && women > 0) != (menShare == null && men > 0)) {
+        if (hideBoth(womenShare == null && women > 0, menShare == null && men > 0, totalShown)) {
             return new AnswerShares(null, null);
         }
         return new AnswerShares(womenShare, menShare);

@@ -7,6 +7,26 @@ import org.junit.jupiter.api.Test;
 class SuppressionTest {
 
     @Test
+    void oneRuleForParticipantsAndSurveysWhatDiffersIsWhatAFigureGivesAway() {
+        // The rule: the group and every part the figure gives away are none or at least the threshold.
+        assertThat(Suppression.shown(20, 5)).isTrue();
+        assertThat(Suppression.shown(4, 5)).isFalse();
+        assertThat(Suppression.shown(0, 5)).as("no one is given away by a group of none").isTrue();
+        assertThat(Suppression.shown(20, 5, 16, 4)).as("4 is a part given away").isFalse();
+        assertThat(Suppression.shown(20, 5, 20, 0)).isTrue();
+        // 16 of 20: participants' exits to work give away the 4 without (known people), so the share is hidden; 16 of
+        // 20 survey answers agreeing give away no one (answers are anonymous), so Klarälvdalen's 80 % shows.
+        assertThat(Suppression.share(16, 20, 5)).isNull();
+        assertThat(Suppression.answerShare(16, 20, 5)).isEqualByComparingTo("80.0");
+        // Both follow the same group size: four answers or four exits show nothing.
+        assertThat(Suppression.answerShare(4, 4, 5)).isNull();
+        assertThat(Suppression.share(4, 4, 5)).isNull();
+        // And the same complement: one sex hidden beside a shown total hides the other, for counts and answers.
+        assertThat(Suppression.counts(3, 10, 5).men().hidden()).isTrue();
+        assertThat(Suppression.answerShares(2, 3, 8, 10, true, 5)).isEqualTo(new Suppression.AnswerShares(null, null));
+    }
+
+    @Test
     void hidesSmallCountsAndTheCellThatWouldRevealThem() {
         Suppression.Row row = Suppression.counts(3, 10, 5);
         assertThat(row.women().hidden()).isTrue();
