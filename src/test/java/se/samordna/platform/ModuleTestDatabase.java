@@ -45,6 +45,26 @@ public final class ModuleTestDatabase {
         }
     }
 
+    /**
+     * For a module test that needs an empty database of its own (the demonstration data loads only into an empty one): a
+     * new database {@code name} on the shared server, dropped and made again, as the external database.
+     */
+    public static synchronized void registerEmpty(DynamicPropertyRegistry registry, String name) {
+        if (!name.matches("[a-z_]{1,40}")) {
+            throw new IllegalArgumentException(name);
+        }
+        register(registry);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner());
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String url = database.jdbcUrl().substring(0, database.jdbcUrl().lastIndexOf('/') + 1) + name;
+        registry.add("samordna.db.url", () -> url);
+    }
+
     /** For a module test's {@code @DynamicPropertySource}: the shared server as an external database. */
     public static synchronized void register(DynamicPropertyRegistry registry) {
         if (database == null) {
