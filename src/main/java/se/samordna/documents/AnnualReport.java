@@ -64,14 +64,18 @@ public final class AnnualReport {
                 : DocumentWords.of("doc.annualReport.forbundetFinansieradeUnderAret", String.join(", ", funded.stream().map(se.samordna.plan.initiatives.Initiative::name).toList())));
         AnnualAccounts.IncomeStatement s = a.incomeStatement();
         Money closing = a.balanceSheet().equity().closing();
-        StringBuilder economy = new StringBuilder(DocumentWords.of("doc.annualReport.aretsResultatAr", MoneyFormat.kronor(s.result()), (a.budgetResult() == null ? "."
-                : DocumentWords.of("doc.annualReport.motBudgeteradeAvvikelse", MoneyFormat.kronor(a.budgetResult()), MoneyFormat.kronor(s.result().minus(a.budgetResult()))))));
-        economy.append(DocumentWords.of("doc.annualReport.egetKapitalVidAretsSlut")).append(MoneyFormat.kronor(closing)).append(a.ceiling() == null ? ""
-                : DocumentWords.of("doc.annualReport.taketEnligtForbundetsReglerAr", MoneyFormat.kronor(a.ceiling()))).append(DocumentWords.of("doc.annualReport.ochGolvet")).append(MoneyFormat.kronor(a.floor())).append('.');
+        StringBuilder economy = new StringBuilder(a.budgetResult() == null
+                ? DocumentWords.of("doc.annualReport.result", MoneyFormat.kronor(s.result()))
+                : DocumentWords.of("doc.annualReport.resultAgainstBudget", MoneyFormat.kronor(s.result()), MoneyFormat.kronor(a.budgetResult()),
+                        MoneyFormat.kronor(s.result().minus(a.budgetResult()))));
+        economy.append(' ').append(a.ceiling() == null
+                ? DocumentWords.of("doc.annualReport.equityAndFloor", MoneyFormat.kronor(closing), MoneyFormat.kronor(a.floor()))
+                : DocumentWords.of("doc.annualReport.equityCeilingAndFloor", MoneyFormat.kronor(closing), MoneyFormat.kronor(a.ceiling()),
+                        MoneyFormat.kronor(a.floor())));
         if (a.ceiling() != null && closing.greaterThan(a.ceiling())) {
-            economy.append(DocumentWords.of("doc.annualReport.egetKapitalLiggerOverTaket"));
+            economy.append(' ').append(DocumentWords.of("doc.annualReport.egetKapitalLiggerOverTaket"));
         } else if (closing.lessThan(a.floor())) {
-            economy.append(DocumentWords.of("doc.annualReport.egetKapitalLiggerUnderGolvet"));
+            economy.append(' ').append(DocumentWords.of("doc.annualReport.egetKapitalLiggerUnderGolvet"));
         }
         texts.put("deviation", economy.toString());
         texts.put("outlook", DocumentWords.of("doc.annualReport.verksamhetenKommandeArFoljerDen"));

@@ -53,7 +53,10 @@ public final class InterimReport {
         economy.add(DocumentWords.of("doc.interimReport.resultatHittillsMotBudgeteratFor", MoneyFormat.kronor(view.actualResultToDate()), MoneyFormat.kronor(budgetToDate)));
         economy.add(DocumentWords.of("doc.interimReport.prognosForHelaretResultatBudget", MoneyFormat.kronor(view.forecastResult()), MoneyFormat.kronor(view.budgetResult())));
         if (view.projectedEquity() != null) {
-            economy.add(DocumentWords.of("doc.interimReport.egetKapitalVidAretsSlut", MoneyFormat.kronor(view.projectedEquity()), (view.ceiling() == null ? "" : "; tak " + MoneyFormat.kronor(view.ceiling())), MoneyFormat.kronor(view.floor())));
+            economy.add(view.ceiling() == null
+                    ? DocumentWords.of("doc.interimReport.equityEnd", MoneyFormat.kronor(view.projectedEquity()), MoneyFormat.kronor(view.floor()))
+                    : DocumentWords.of("doc.interimReport.equityEndWithCeiling", MoneyFormat.kronor(view.projectedEquity()),
+                            MoneyFormat.kronor(view.ceiling()), MoneyFormat.kronor(view.floor())));
         }
         blocks.add(new Block.Bullets(economy));
         List<List<String>> rows = new ArrayList<>();

@@ -135,7 +135,9 @@ final class PlanBudgetBlocks {
     static List<String> rules(Plan plan) {
         Plan.FinancialRules rules = plan.rules();
         List<String> lines = new ArrayList<>();
-        lines.add(DocumentWords.of("doc.planBudgetBlocks.forbundetsRiktlinjeEgetKapitalBor", MoneyFormat.percent(rules.equityCeilingPercent()), (rules.equityCeilingBase() == EquityBase.ALLOCATION ? DocumentWords.of("doc.planBudgetBlocks.aretsTilldelning") : DocumentWords.of("doc.planBudgetBlocks.deBudgeteradeIntakterna")), (rules.equityCeilingTiers().isEmpty() ? "." : DocumentWords.of("doc.planBudgetBlocks.medAndraProcentsatserForStorre"))));
+        String base = rules.equityCeilingBase() == EquityBase.ALLOCATION ? "Allocation" : "Income";
+        lines.add(DocumentWords.of("doc.planBudgetBlocks.ceilingOf" + base + (rules.equityCeilingTiers().isEmpty() ? "" : "WithTiers"),
+                MoneyFormat.percent(rules.equityCeilingPercent())));
         if (rules.equityFloor().isPositive()) {
             lines.add(DocumentWords.of("doc.planBudgetBlocks.egetKapitalBorInteUnderstiga", money(rules.equityFloor(), plan)));
         }
@@ -144,7 +146,10 @@ final class PlanBudgetBlocks {
         }
         for (YearFigures f : PlanCalculator.years(plan)) {
             if (f.equityEnd() != null && f.kind().isFuture()) {
-                lines.add(DocumentWords.of("doc.planBudgetBlocks.beraknatEgetKapitalVidArets", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan), (rules.equityFloor().isPositive() ? ", golv " + money(rules.equityFloor(), plan) : "")));
+                lines.add(rules.equityFloor().isPositive()
+                        ? DocumentWords.of("doc.planBudgetBlocks.equityEndWithFloor", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan),
+                                money(rules.equityFloor(), plan))
+                        : DocumentWords.of("doc.planBudgetBlocks.equityEnd", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan)));
             }
         }
         return lines;

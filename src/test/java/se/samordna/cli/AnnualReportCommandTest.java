@@ -70,6 +70,12 @@ class AnnualReportCommandTest {
         assertThat(accounts.cashFlow().flow().ore()).isEqualTo(114_249_950L);
         assertThat(accounts.cashFlow().cashClosing().minus(accounts.cashFlow().cashOpening()).ore()).isEqualTo(114_249_950L);
         assertThat(accounts.cashFlow().agrees()).isTrue();
+        // The administration report's computed paragraph on the economy says it in whole sentences.
+        String economy = se.samordna.documents.AnnualReport.computed(se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of(PLAN))), accounts)
+                .get("deviation");
+        assertThat(economy).startsWith("Årets resultat är " + se.samordna.shared.MoneyFormat.kronor(accounts.incomeStatement().result()))
+                .contains(". Eget kapital vid årets slut är " + se.samordna.shared.MoneyFormat.kronor(accounts.balanceSheet().equity().closing()))
+                .contains(" och golvet ").doesNotContain("  ").doesNotContain(".Eget");
 
         // The association puts its consultancy account 6550 among the financial items instead: costs 45 000, financial
         // items −12 500,50, the same result.

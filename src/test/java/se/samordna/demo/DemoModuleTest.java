@@ -19,7 +19,6 @@ import se.samordna.plan.Plans;
 import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.platform.ModuleTestDatabase;
-import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
 
@@ -30,7 +29,9 @@ import se.samordna.shared.Role;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = {"samordna.demo.enabled=true", "samordna.demo.follow-up=false", "samordna.demo.cycle=false"})
-class DemoModuleTest extends SharedDatabaseModuleTest {
+@org.springframework.test.context.ActiveProfiles("test")
+@org.springframework.test.annotation.DirtiesContext
+class DemoModuleTest {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {

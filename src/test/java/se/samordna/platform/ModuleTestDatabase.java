@@ -47,26 +47,32 @@ public final class ModuleTestDatabase {
 
     /**
      * For a module test that needs an empty database of its own (the demonstration data loads only into an empty one): a
-     * new database {@code name} on the shared server, dropped and made again, as the external database.
+     * new database {@code name} on the shared server, dropped and made again, as the external database. Such a test
+     * registers this alone (not {@link #register} as well), so no other URL can win.
      */
     public static synchronized void registerEmpty(DynamicPropertyRegistry registry, String name) {
         if (!name.matches("[a-z_]{1,40}")) {
             throw new IllegalArgumentException(name);
         }
-        register(registry);
+        start();
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner());
              java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name);
+            statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
         String url = database.jdbcUrl().substring(0, database.jdbcUrl().lastIndexOf('/') + 1) + name;
-        registry.add("samordna.db.url", () -> url);
+        properties(registry, url);
     }
 
     /** For a module test's {@code @DynamicPropertySource}: the shared server as an external database. */
     public static synchronized void register(DynamicPropertyRegistry registry) {
+        start();
+        properties(registry, database.jdbcUrl());
+    }
+
+    private static void start() {
         if (database == null) {
             try {
                 Path home = Files.createTempDirectory("samordna-module-pg");
@@ -83,7 +89,10 @@ public final class ModuleTestDatabase {
                 }
             }));
         }
-        registry.add("samordna.db.url", database::jdbcUrl);
+    }
+
+    private static void properties(DynamicPropertyRegistry registry, String url) {
+        registry.add("samordna.db.url", () -> url);
         registry.add("samordna.db.user", () -> DatabaseSecret.OWNER_ROLE);
         registry.add("samordna.db.password", secret::owner);
         registry.add("samordna.db.app-user", () -> DatabaseSecret.APP_ROLE);
