@@ -62,15 +62,20 @@ public class FinsamCompanion {
      * language on the page, Swedish in the export), and the value, always in Swedish as it is entered in the register
      * (a tick keeps the value it was given, so a changed value shows).
      */
-    public record Item(String key, Text sectionText, Text labelText, String value, Tick tick) {
+    public record Item(String key, @com.fasterxml.jackson.annotation.JsonIgnore Text sectionText,
+                       @com.fasterxml.jackson.annotation.JsonIgnore Text labelText, String value, Tick tick) {
         public boolean changedSinceTicked() {
             return tick != null && !tick.value().equals(value);
         }
 
+        /** The part in Swedish, as the API gives it. */
+        @com.fasterxml.jackson.annotation.JsonProperty("section")
         public String section() {
             return sectionText.swedish();
         }
 
+        /** The item in Swedish, as the API gives it. */
+        @com.fasterxml.jackson.annotation.JsonProperty("label")
         public String label() {
             return labelText.swedish();
         }

@@ -48,7 +48,8 @@ class ComparisonTest {
                     .andExpect(jsonPath("$.associations[0].equityShare").value(6.2))
                     .andExpect(jsonPath("$.associations[1].equityShare").value(70.4))
                     .andExpect(jsonPath("$.associations[1].adminShare").value(23.2))
-                    .andExpect(jsonPath("$.aggregates[1].associations").value(2));
+                    .andExpect(jsonPath("$.aggregates[1].associations").value(2))
+                    .andExpect(jsonPath("$.aggregates[0].figure").value("Tilldelning")).andExpect(jsonPath("$.aggregates[0].name").doesNotExist());
             String page = mvc.perform(get("/comparison").session(sdBoard)).andReturn().getResponse().getContentAsString();
             assertThat(page).contains("class=\"own\"").contains("Klarälvdalens Samordningsförbund");
 

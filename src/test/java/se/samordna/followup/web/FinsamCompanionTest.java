@@ -51,6 +51,9 @@ class FinsamCompanionTest {
         String items = mvc.perform(get("/api/v1/associations/{id}/uppfoljning-finsam/2025", association.id()).session(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(value(items, "economy.allocation")).isEqualTo(MoneyFormat.kronor(Money.ofKronor(4_408_000)));
+        List<Map<String, Object>> allocation = JsonPath.read(items, "$[?(@.key == 'economy.allocation')]");
+        assertThat(allocation.get(0)).containsEntry("section", "Ekonomi").containsEntry("label", "Tilldelade medel 2025")
+                .doesNotContainKeys("sectionText", "labelText");
         assertThat(value(items, "economy.equityStart")).isEqualTo(MoneyFormat.kronor(Money.ofKronor(1_301_000)));
         // Administration: the eight lines of the seed, 1 069 tkr; booked so far the director's salary and the audit.
         assertThat(value(items, "admin.budget")).isEqualTo(MoneyFormat.kronor(Money.ofKronor(1_069_000)));
