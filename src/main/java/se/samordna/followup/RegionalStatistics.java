@@ -47,7 +47,7 @@ public class RegionalStatistics {
                 continue;
             }
             String[] c = line.replace("\"", "").split(line.contains(";") ? ";" : ",", -1);
-            String place = "rad " + (n + 1);
+            Text place = Text.of("place.rad2", n + 1);
             if (c.length != 5) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaFemFalt")));
                 continue;

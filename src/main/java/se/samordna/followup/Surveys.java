@@ -119,7 +119,7 @@ public class Surveys {
                 continue;
             }
             String[] c = line.split(";", -1);
-            String place = "rad " + (n + 1);
+            Text place = Text.of("place.rad2", n + 1);
             if (c.length != 5) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaFemFalt2")));
                 continue;

@@ -226,7 +226,7 @@ public class InitiativeRecords {
                 continue;
             }
             String[] cells = line.split(line.contains(";") ? ";" : ",", -1);
-            String place = "rad " + (n + 1);
+            Text place = Text.of("place.rad2", n + 1);
             if (cells.length != 3) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaTreFalt")));
                 continue;

@@ -61,7 +61,7 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
         return parse(text, EnumSet.allOf(Kind.class));
     }
 
-    private static String examples(Set<Kind> allowed) {
+    private static Object examples(Set<Kind> allowed) {
         java.util.List<String> forms = new java.util.ArrayList<>();
         for (Kind kind : allowed) {
             forms.add(switch (kind) {
@@ -72,8 +72,8 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
                 case MONTH -> "2025M04";
             });
         }
-        return forms.size() == 1 ? forms.get(0)
-                : String.join(", ", forms.subList(0, forms.size() - 1)) + " eller " + forms.get(forms.size() - 1);
+        return forms.size() == 1 ? forms.get(0) : (Localized) locale -> Text.of("shared.listOr",
+                String.join(", ", forms.subList(0, forms.size() - 1)), forms.get(forms.size() - 1)).in(locale);
     }
 
     public LocalDate first() {

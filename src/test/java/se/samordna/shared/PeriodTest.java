@@ -29,5 +29,8 @@ class PeriodTest {
         assertThatThrownBy(() -> Period.parse("2025M13")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Period.parse("2025M04", Period.MEASUREMENT_KINDS))
                 .hasMessageContaining("2025, 2025H1, 2025T2 eller 2025Q3");
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> Period.parse("2025M04", Period.MEASUREMENT_KINDS));
+        assertThat(refused.problems().get(0).message(java.util.Locale.ENGLISH)).contains("2025, 2025H1, 2025T2 or 2025Q3");
     }
 }

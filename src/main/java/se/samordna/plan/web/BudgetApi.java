@@ -71,7 +71,8 @@ class BudgetApi {
         } else if (change.group() != null && change.line() != null) {
             place = new int[]{change.group(), change.line()};
         } else {
-            throw new se.samordna.shared.InvalidInputException("lineId", "Ange raden: lineId, eller group och line.");
+            throw new se.samordna.shared.InvalidInputException(java.util.List.of(se.samordna.shared.InvalidInputException.Problem.of("lineId",
+                    se.samordna.shared.Text.of("budget.lineIdOrGroupAndLine"))));
         }
         StoredPlan saved = plans.changeAmount(associationId, place[0], place[1], change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
