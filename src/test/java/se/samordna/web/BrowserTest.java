@@ -41,21 +41,21 @@ class BrowserTest extends InBrowser {
         page.waitForSelector(".status-summary");
         assertThat(text(page, "main")).contains("Eget kapital vid årets slut").contains("1 105")
                 .contains("Samverkansarenan").contains("beviljad, avtal ej tecknat").contains("Ej uppfyllt").doesNotContain("Ange mätvärden");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("start-page.png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve("start-page.png"), true);
         assertNoAccessibilityViolations(page);
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget").setExact(true)).first().click();
         page.waitForSelector("text=Kontroller av planen");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("budget.png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve("budget.png"), true);
         assertNoAccessibilityViolations(page);
 
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/members");
         page.waitForSelector("text=Förbundets ekonomiska regler");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("members.png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve("members.png"), true);
         assertNoAccessibilityViolations(page);
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/goals");
         page.waitForSelector("text=Förbundets finansiella resurser nyttjas fullt ut");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("goals.png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve("goals.png"), true);
         assertNoAccessibilityViolations(page);
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/followup?year=2025");
         page.waitForSelector("text=Deltagaruppföljning 2025");
@@ -76,7 +76,7 @@ class BrowserTest extends InBrowser {
         assertNoAccessibilityViolations(page);
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/theory-of-change");
         page.waitForSelector("svg");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("theory-of-change.png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve("theory-of-change.png"), true);
         assertNoAccessibilityViolations(page);
         page.navigate("http://localhost:" + port + "/associations/" + vbs.id() + "/budget");
 

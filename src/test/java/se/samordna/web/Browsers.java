@@ -36,6 +36,16 @@ public final class Browsers implements AutoCloseable {
     }
 
     /**
+     * Pictures of the pages for people to look at (target/screenshots), taken when asked for with
+     * {@code -Dsamordna.screenshots=true}: they show what a page looks like but test nothing, and cost seconds per browser test.
+     */
+    public static void screenshot(com.microsoft.playwright.Page page, Path path, boolean fullPage) {
+        if (Boolean.getBoolean("samordna.screenshots")) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(path).setFullPage(fullPage));
+        }
+    }
+
+    /**
      * axe over the whole page (our pages have no frames) in one {@code axe.run} inside the page ("legacy mode": without it
      * the library opens a second page to finish every run, about four times slower), reporting violations only.
      */

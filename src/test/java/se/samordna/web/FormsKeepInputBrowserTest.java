@@ -43,7 +43,7 @@ class FormsKeepInputBrowserTest extends InBrowser {
         assertThat(again.inputValue()).isEqualTo("tolv tusen");
         assertThat(again.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(again.getAttribute("aria-describedby")).isEqualTo("amount-error");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("budget-amount-refused.png")));
+        Browsers.screenshot(page, shots.resolve("budget-amount-refused.png"), false);
         Browsers.assertNoAccessibilityViolations(page, "budget with a refused amount");
     }
 
@@ -70,7 +70,7 @@ class FormsKeepInputBrowserTest extends InBrowser {
             assertThat(page.locator("#homeMunicipality").inputValue()).isEqualTo("1783");
             assertThat(page.locator("#ageBand").inputValue()).isEqualTo("30-39");
             assertThat(page.locator("#startDate").inputValue()).isEqualTo("2025-03-01");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("participant-code-refused.png")).setFullPage(true));
+            Browsers.screenshot(page, shots.resolve("participant-code-refused.png"), true);
             Browsers.assertNoAccessibilityViolations(page, "participants with a refused code");
         } finally {
             people.asSetup(() -> records.unassignReporter(kd.id(), "modus-munkfors", reporterId));
@@ -93,14 +93,14 @@ class FormsKeepInputBrowserTest extends InBrowser {
             assertThat(page.locator("#new-section-heading").inputValue()).isEqualTo("Kommunikation");
             assertThat(page.locator("#new-section-text").inputValue()).isEqualTo("Förbundet informerar <b>alla</b> parter.");
             assertThat(page.locator("#new-section-text").getAttribute("aria-invalid")).isEqualTo("true");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("plan-text-refused.png")).setFullPage(true));
+            Browsers.screenshot(page, shots.resolve("plan-text-refused.png"), true);
             Browsers.assertNoAccessibilityViolations(page, "plan text with a refused section");
 
             page.locator("#new-section-text").fill("Förbundet informerar **alla** parter:\n\n- på hemsidan\n- i nyhetsbrev");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till avsnittet")).click();
             page.waitForSelector("h2:has-text('Kommunikation')");
             assertThat(page.locator("strong").last().textContent()).isEqualTo("alla");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("plan-text.png")).setFullPage(true));
+            Browsers.screenshot(page, shots.resolve("plan-text.png"), true);
             Browsers.assertNoAccessibilityViolations(page, "plan text");
         } finally {
             people.restoreSeed(ov, "ornskoldsvik-2025.yaml");
@@ -128,7 +128,7 @@ class FormsKeepInputBrowserTest extends InBrowser {
         assertThat(page.locator("#equityCeilingPercent").inputValue()).isEqualTo("25");
         assertThat(page.locator("#adminShareGoalPercent").inputValue()).isEqualTo("9,5");
         assertThat(page.url()).isEqualTo(members);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("rules-refused.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("rules-refused.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "members page with a refused rule");
 
         page.reload();

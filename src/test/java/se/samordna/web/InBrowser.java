@@ -5,22 +5,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every browser test shares: one Chromium for the class, the application's port and the test people. */
+/**
+ * What every browser test shares: one Chromium for the whole run (launched by the first browser test, closed when the
+ * JVM ends), a fresh set of pages per class (each class's pages are closed after it), the application's port and the
+ * test people.
+ */
 public abstract class InBrowser {
 
     protected static Browsers browsers;
     protected static com.microsoft.playwright.Browser browser;
 
     @BeforeAll
-    public static void launch() {
-        browsers = new Browsers();
-        browser = browsers.browser;
+    public static synchronized void launch() {
+        if (browsers == null) {
+            browsers = new Browsers();
+            browser = browsers.browser;
+            Browsers shared = browsers;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    shared.close();
+                } catch (RuntimeException ignored) {
+                    // the JVM is ending; Chromium goes with the driver process
+                }
+            }));
+        }
     }
 
     @AfterAll
     public static void close() {
-        if (browsers != null) {
-            browsers.close();
+        if (browser != null) {
+            browser.contexts().forEach(com.microsoft.playwright.BrowserContext::close);
         }
     }
 

@@ -74,7 +74,7 @@ class NarrowScreenBrowserTest extends InBrowser {
                 Page page = visit.who().equals(director) ? directorPage : reporterPage;
                 page.navigate(base + visit.path());
                 String where = visit.name() + " at " + width + " px";
-                page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(visit.name() + "-" + width + ".png")));
+                Browsers.screenshot(page, shots.resolve(visit.name() + "-" + width + ".png"), false);
                 Number pageWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
                 assertThat(pageWidth.intValue()).as("%s: the page scrolls sideways because of %s", where, page.evaluate(
                         "() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('table'))"

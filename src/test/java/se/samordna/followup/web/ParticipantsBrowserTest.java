@@ -93,7 +93,7 @@ class ParticipantsBrowserTest extends InBrowser {
         assertThat(page.locator("#deltagare + table, section[aria-labelledby=deltagare] table").first().textContent())
                 .contains("RH-101").contains("Arbete").contains("ja");
         Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("participants.png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve("participants.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "participants");
         page.close();
     }

@@ -78,7 +78,7 @@ class OidcSignInBrowserTest extends InBrowser {
         assertThat(page.locator("main").textContent()).contains("Klarälvdalens Samordningsförbund");
         assertThat(jdbc.sql("select oidc_subject from user_account where username = :u").param("u", member).query(String.class).single())
                 .isEqualTo("kommun:kommun-user-17");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signed-in.png")));
+        Browsers.screenshot(page, shots.resolve("signed-in.png"), false);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Logga ut"))).click();
         page.waitForURL("**/login?logout");
@@ -92,7 +92,7 @@ class OidcSignInBrowserTest extends InBrowser {
         page.waitForURL("**/login?oidc");
         assertThat(page.locator("#oidc-error").textContent()).contains("Det finns inget konto i Samordna för okand.person");
         assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isEqualTo(accounts);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("refused.png")));
+        Browsers.screenshot(page, shots.resolve("refused.png"), false);
         Browsers.assertNoAccessibilityViolations(page, "sign-in refused by the identity provider");
     }
 }

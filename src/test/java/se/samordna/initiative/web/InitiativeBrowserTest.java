@@ -29,7 +29,7 @@ class InitiativeBrowserTest extends InBrowser {
     Path screenshots;
 
     void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+        Browsers.screenshot(page, screenshots.resolve(name + ".png"), true);
         Browsers.assertNoAccessibilityViolations(page, name);
     }
 

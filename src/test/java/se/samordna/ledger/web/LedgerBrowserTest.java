@@ -42,7 +42,7 @@ class LedgerBrowserTest extends InBrowser {
         page.getByLabel("Prognos för Förbundschef", new Page.GetByLabelOptions().setExact(true)).fill("420 000");
         page.getByLabel("Prognos för Förbundschef", new Page.GetByLabelOptions().setExact(true)).press("Enter");
         assertThat(page.locator("section.ledger-summary").textContent()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("follow-up.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("follow-up.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the books page with budget against actual");
 
         // The year's close: statements, checks, the administration report's text and the members' discharge.
@@ -51,7 +51,7 @@ class LedgerBrowserTest extends InBrowser {
         page.locator("#textarea-outlook").fill("Förbundet planerar en insats för unga vuxna.");
         page.locator("#text-outlook button").click();
         assertThat(page.locator("#text-outlook h3").textContent()).isEqualTo("Förväntad utveckling");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("annual-report.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("annual-report.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the annual report page");
     }
 }

@@ -43,7 +43,7 @@ class PlanCycleBrowserTest extends InBrowser {
         page.navigate(cyclePage);
         assertThat(page.locator("h2 .status").first().textContent()).isEqualTo("Utkast");
         assertThat(banner(page)).contains("Visar planen för 2025–2027: Utkast");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("1-draft.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("1-draft.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the cycle page with a draft");
 
         page.getByLabel("Skickad på samråd").fill("2024-10-01");
@@ -54,7 +54,7 @@ class PlanCycleBrowserTest extends InBrowser {
         page.getByLabel("Svaret (eller en sammanfattning)").fill("Kommunen har inga invändningar mot budgetramen.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara svaret")).click();
         assertThat(page.locator("article.period").first().textContent()).contains("Ludvika kommun").contains("inga invändningar");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("2-consultation.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("2-consultation.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the cycle page in consultation");
 
         // A refused adoption (no minutes paragraph) keeps the date typed and says what is missing.
@@ -71,12 +71,12 @@ class PlanCycleBrowserTest extends InBrowser {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera fastställelsen")).click();
         assertThat(page.locator("h2 .status").first().textContent()).isEqualTo("Fastställd");
         assertThat(banner(page)).contains("fastställd 2024-11-29 § 62");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("3-adopted.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("3-adopted.png"), true);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bygg nästa planperiod")).click();
         assertThat(page.locator("article.period h2").first().textContent()).contains("Plan 2026–2028").contains("Utkast");
         assertThat(page.locator("article.period h2").nth(1).textContent()).contains("Plan 2025–2027").contains("Fastställd");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("4-next-period.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("4-next-period.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the cycle page with the next period");
 
         page.navigate("http://localhost:" + port + "/associations/" + association.id());
@@ -84,7 +84,7 @@ class PlanCycleBrowserTest extends InBrowser {
         cycle.waitFor();
         assertThat(cycle.textContent()).contains("Gäller: planen för 2025–2027, fastställd 2024-11-29 § 62")
                 .contains("Arbetas med: planen för 2026–2028").contains("senast 2025-11-30");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("5-start-page.png")).setFullPage(true));
+        Browsers.screenshot(page, shots.resolve("5-start-page.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the start page with the cycle");
     }
 }
