@@ -40,8 +40,12 @@ class TwoInstancesTest {
             String[] args = {"--server.port=0", "--samordna.db.url=" + database.jdbcUrl(), "--samordna.db.user=" + DatabaseSecret.OWNER_ROLE,
                     "--samordna.db.password=" + secret.owner(), "--samordna.db.app-user=" + DatabaseSecret.APP_ROLE,
                     "--samordna.db.app-password=" + secret.app(), "--samordna.demo.enabled=true", "--spring.autoconfigure.exclude="};
-            CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(args));
-            CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(args));
+            // Together, but the second once the first has set up logging: Spring Boot's logging set-up writes system
+            // properties, which two applications in one JVM (never two servers) would do at once.
+            java.util.concurrent.CountDownLatch logging = new java.util.concurrent.CountDownLatch(1);
+            CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(args, logging));
+            logging.await(2, java.util.concurrent.TimeUnit.MINUTES);
+            CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(args, null));
             try (ConfigurableApplicationContext a = first.join(); ConfigurableApplicationContext b = second.join()) {
                 String onA = "http://localhost:" + port(a);
                 String onB = "http://localhost:" + port(b);
@@ -88,8 +92,13 @@ class TwoInstancesTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String[] args) {
-        return new SpringApplicationBuilder(SamordnaApplication.class).profiles("test").run(args);
+    private static ConfigurableApplicationContext start(String[] args, java.util.concurrent.CountDownLatch logging) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SamordnaApplication.class).profiles("test");
+        if (logging != null) {
+            builder.listeners((org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationContextInitializedEvent>)
+                    event -> logging.countDown());
+        }
+        return builder.run(args);
     }
 
     private static int port(ConfigurableApplicationContext context) {
