@@ -193,6 +193,7 @@ class SecurityConfiguration {
             if (authentication.getPrincipal() instanceof SamordnaPrincipal principal) {
                 throttle.succeeded(authentication.getName(), request.getRemoteAddr());
                 signIn.keepThisSession(request, principal.userId());
+                signIn.rememberLanguage(request, principal.userId());
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }

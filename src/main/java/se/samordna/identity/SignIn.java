@@ -23,10 +23,13 @@ public class SignIn {
     private final LocalAccounts accounts;
     private final UserDirectory directory;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.LocaleResolver> languages;
 
-    SignIn(LocalAccounts accounts, UserDirectory directory) {
+    SignIn(LocalAccounts accounts, UserDirectory directory,
+           org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.LocaleResolver> languages) {
         this.accounts = accounts;
         this.directory = directory;
+        this.languages = languages;
     }
 
     public void signIn(HttpServletRequest request, HttpServletResponse response, UUID userId) {
@@ -40,6 +43,15 @@ public class SignIn {
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
         keepThisSession(request, userId);
+        rememberLanguage(request, userId);
+    }
+
+    /** The language the person signs in with (the language cookie), remembered for letters to them. */
+    public void rememberLanguage(HttpServletRequest request, UUID userId) {
+        org.springframework.web.servlet.LocaleResolver resolver = languages.getIfAvailable();
+        if (resolver != null) {
+            directory.rememberLanguage(userId, resolver.resolveLocale(request));
+        }
     }
 
     /** This session belongs to the person's current password: after a sign-in, or after they changed it here (their other sessions end). */

@@ -98,6 +98,23 @@ public class UserDirectory {
                 .orElse(false);
     }
 
+    /** The language the person last chose on the pages (Swedish until they choose English), for letters to them. */
+    public java.util.Locale language(UUID userId) {
+        return "en".equals(jdbc.sql("select language from user_account where id = :id").param("id", userId).query(String.class)
+                .optional().orElse(null)) ? java.util.Locale.ENGLISH : se.samordna.shared.Text.SWEDISH;
+    }
+
+    /** Remembers the language the person uses the pages in; a change is logged, the same language again writes nothing. */
+    @Transactional
+    public void rememberLanguage(UUID userId, java.util.Locale locale) {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "sv";
+        int changed = jdbc.sql("update user_account set language = :l where id = :id and language is distinct from :l")
+                .param("l", language).param("id", userId).update();
+        if (changed > 0) {
+            auditLog.record(null, "user", userId, "language", java.util.Map.of("language", language));
+        }
+    }
+
     @Transactional
     public void setReminders(UUID userId, boolean wanted) {
         jdbc.sql("update user_account set reminders = :r where id = :id").param("r", wanted).param("id", userId).update();

@@ -41,8 +41,16 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-    /** One thing waiting for a person: the association, a sentence, and the path of the page where it is done. */
-    public record Item(String association, String text, String path) {
+    /**
+     * One thing waiting for a person: the association, a sentence (from the bundles, written in the reader's language
+     * when the letter is), and the path of the page where it is done.
+     */
+    public record Item(String association, Text sentence, String path) {
+
+        /** The sentence in Swedish. */
+        public String text() {
+            return sentence.swedish();
+        }
     }
 
     /** What a run did: people with something waiting, and digests sent now. */
@@ -127,8 +135,8 @@ public class Reminders {
     private void reports(Association association, LocalDate today, Map<UUID, List<Item>> waiting) {
         Map<String, List<UUID>> reporters = records.reporterIds(association.id());
         for (Initiatives.Overdue due : initiatives.unsubmittedDueBefore(association.id(), today.plusDays(days + 1L))) {
-            String text = Text.of(due.due().isBefore(today) ? "reminders.reportLate" : "reminders.reportDue",
-                    Text.of("reminders.report." + due.kind()), due.period(), due.initiativeName(), due.due()).swedish();
+            Text text = Text.of(due.due().isBefore(today) ? "reminders.reportLate" : "reminders.reportDue",
+                    Text.of("reminders.report." + due.kind()), due.period(), due.initiativeName(), due.due());
             Item item = new Item(association.name(), text, "/associations/" + association.id() + "/initiatives/" + due.initiativeId());
             reporters.getOrDefault(due.initiativeId(), List.of())
                     .forEach(reporter -> waiting.computeIfAbsent(reporter, u -> new ArrayList<>()).add(item));
@@ -143,10 +151,10 @@ public class Reminders {
             }
             String path = "/associations/" + association.id() + "/initiatives/" + i.id();
             if (i.statement() == null && statementRequired) {
-                Item item = new Item(association.name(), Text.of("reminders.awaitsStatement", i.name()).swedish(), path);
+                Item item = new Item(association.name(), Text.of("reminders.awaitsStatement", i.name()), path);
                 holders.getOrDefault(Role.PREPARATION, List.of()).forEach(u -> waiting.computeIfAbsent(u, x -> new ArrayList<>()).add(item));
             } else {
-                Item item = new Item(association.name(), Text.of("reminders.awaitsDecision", i.name()).swedish(), path);
+                Item item = new Item(association.name(), Text.of("reminders.awaitsDecision", i.name()), path);
                 holders.getOrDefault(Role.BOARD, List.of()).forEach(u -> waiting.computeIfAbsent(u, x -> new ArrayList<>()).add(item));
             }
         }
@@ -165,31 +173,34 @@ public class Reminders {
             if (!today.isBefore(adoptionDue.minusDays(days))) {
                 String key = (today.isAfter(adoptionDue) ? "reminders.adoptionLate" : "reminders.adoptionDue")
                         + (period.status() == PlanStatus.DRAFT ? "NotConsulted" : "");
-                items.add(new Item(association.name(), Text.of(key, period.label(), adoptionDue).swedish(), plansPath));
+                items.add(new Item(association.name(), Text.of(key, period.label(), adoptionDue), plansPath));
             }
         }
         LocalDate reportDue = PlanPeriod.annualReportDue(today.getYear() - 1);
         if (!today.isAfter(reportDue) && !today.isBefore(reportDue.minusDays(days))) {
-            items.add(new Item(association.name(), Text.of("reminders.annualReportDue", today.getYear() - 1, reportDue).swedish(),
+            items.add(new Item(association.name(), Text.of("reminders.annualReportDue", today.getYear() - 1, reportDue),
                     "/associations/" + association.id() + "/annual-report"));
         }
         directors.forEach(u -> waiting.computeIfAbsent(u, x -> new ArrayList<>()).addAll(items));
         directors.stream().filter(u -> waiting.get(u).isEmpty()).toList().forEach(waiting::remove);
     }
 
+    /** The person's letter in the language they last used the pages in (Swedish until they chose English). */
     private Mail.Message digest(UUID person, List<Item> items) {
         String name = directory.find(person).map(UserDirectory.Person::displayName).orElse("");
-        StringBuilder text = new StringBuilder(Text.of("reminders.greeting", name).swedish()).append("\n\n")
-                .append(Text.of("reminders.waiting").swedish()).append('\n');
+        java.util.Locale language = directory.language(person);
+        StringBuilder text = new StringBuilder(Text.of("reminders.greeting", name).in(language)).append("\n\n")
+                .append(Text.of("reminders.waiting").in(language)).append('\n');
         String association = null;
         for (Item item : items) {
             if (!item.association().equals(association)) {
                 association = item.association();
                 text.append('\n').append(association).append('\n');
             }
-            text.append("- ").append(item.text()).append('\n').append("  ").append(mail.link(item.path())).append('\n');
+            text.append("- ").append(item.sentence().in(language)).append('\n').append("  ").append(mail.link(item.path())).append('\n');
         }
-        text.append('\n').append(Text.of("reminders.howToStop").swedish()).append(' ').append(mail.link("/account")).append('\n');
-        return new Mail.Message(directory.email(person).orElseThrow(), Text.of(items.size() == 1 ? "reminders.subjectOne" : "reminders.subjectMany", items.size()).swedish(), text.toString());
+        text.append('\n').append(Text.of("reminders.howToStop").in(language)).append(' ').append(mail.link("/account")).append('\n');
+        return new Mail.Message(directory.email(person).orElseThrow(),
+                Text.of(items.size() == 1 ? "reminders.subjectOne" : "reminders.subjectMany", items.size()).in(language), text.toString());
     }
 }

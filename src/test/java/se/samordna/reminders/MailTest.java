@@ -149,6 +149,36 @@ class MailTest {
         }
     }
 
+    @Test
+    void aPersonWhoUsesThePagesInEnglishGetsTheDigestInEnglish() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
+        UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
+        jdbc.sql("update user_account set email = :e where id = :id").param("e", "report@hagfors.example.se").param("id", reporterId).update();
+        people.asSetup(() -> {
+            records.assignReporter(kd.id(), "rebus-hagfors", reporterId);
+            directory.setReminders(reporterId, true);
+        });
+        try {
+            assertThat(directory.language(reporterId)).as("Swedish until chosen").isEqualTo(se.samordna.shared.Text.SWEDISH);
+            MockHttpSession session = TestPeople.login(mvc, reporter, TestPeople.PASSWORD);
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/").param("lang", "en").session(session))
+                    .andExpect(status().isOk());
+            assertThat(directory.language(reporterId)).isEqualTo(java.util.Locale.ENGLISH);
+
+            reminders.send(LocalDate.of(2025, 8, 25)); // a day no other test sends on
+            MimeMessage digest = only("report@hagfors.example.se");
+            assertThat(digest.getSubject()).isEqualTo("Samordna: 1 thing is waiting for you");
+            assertThat(text(digest)).contains("This is waiting for you in Samordna:")
+                    .contains("The half-year report 2025H1 for Rebus Hagfors: due by 2025-08-31.").doesNotContain("Halvårsrapporten");
+        } finally {
+            people.asSetup(() -> {
+                records.unassignReporter(kd.id(), "rebus-hagfors", reporterId);
+                directory.rememberLanguage(reporterId, se.samordna.shared.Text.SWEDISH);
+            });
+        }
+    }
+
     private static MimeMessage only(String address) throws Exception {
         smtp.waitForIncomingEmail(5000, 1);
         List<MimeMessage> messages = to(address);
