@@ -119,9 +119,7 @@ class MailTest {
     void theDailyDigestReachesTheReporterOnceADayAndNotWhenTurnedOff() throws Exception {
         Association kd = people.association("Klarälvdalen");
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
-        UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
-        jdbc.sql("update user_account set email = :e where id = :id").param("e", "rapport@hagfors.example.se").param("id", reporterId).update();
-        people.asSetup(() -> records.assignReporter(kd.id(), "rebus-hagfors", reporterId));
+        UUID reporterId = rebusReporter(kd, reporter, "rapport@hagfors.example.se");
         try {
             LocalDate day = LocalDate.of(2025, 8, 20);
             assertThat(reminders.waiting(day).get(reporterId)).extracting(Reminders.Item::text)
@@ -153,12 +151,7 @@ class MailTest {
     void aPersonWhoUsesThePagesInEnglishGetsTheDigestInEnglish() throws Exception {
         Association kd = people.association("Klarälvdalen");
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
-        UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
-        jdbc.sql("update user_account set email = :e where id = :id").param("e", "report@hagfors.example.se").param("id", reporterId).update();
-        people.asSetup(() -> {
-            records.assignReporter(kd.id(), "rebus-hagfors", reporterId);
-            directory.setReminders(reporterId, true);
-        });
+        UUID reporterId = rebusReporter(kd, reporter, "report@hagfors.example.se");
         try {
             assertThat(directory.language(reporterId)).as("Swedish until chosen").isEqualTo(se.samordna.shared.Text.SWEDISH);
             MockHttpSession session = TestPeople.login(mvc, reporter, TestPeople.PASSWORD);
@@ -177,6 +170,17 @@ class MailTest {
                 directory.rememberLanguage(reporterId, se.samordna.shared.Text.SWEDISH);
             });
         }
+    }
+
+    /** The person as Rebus Hagfors's reporter, with an e-mail address and reminders on. */
+    private UUID rebusReporter(Association kd, String reporter, String email) throws Exception {
+        UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
+        jdbc.sql("update user_account set email = :e where id = :id").param("e", email).param("id", reporterId).update();
+        people.asSetup(() -> {
+            records.assignReporter(kd.id(), "rebus-hagfors", reporterId);
+            directory.setReminders(reporterId, true);
+        });
+        return reporterId;
     }
 
     private static MimeMessage only(String address) throws Exception {
