@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import se.samordna.goals.TheoryOfChangePicture;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.BudgetTable;
 import se.samordna.plan.checks.PlanChecks;
 import se.samordna.plan.checks.Severity;
 import se.samordna.plan.goals.Goal;

@@ -4,8 +4,6 @@ import se.samordna.plan.budget.CostCategory;
 import se.samordna.plan.budget.LineType;
 import se.samordna.plan.budget.PlanEdits;
 import se.samordna.plan.file.PlanFiles;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.initiatives.InitiativeWorkflow;
 
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
-import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;

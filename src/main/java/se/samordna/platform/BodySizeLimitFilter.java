@@ -54,10 +54,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         this.languages = languages;
     }
 
-    /** A refusal in the reader's language (the language cookie; this filter runs before the pages' own resolver). */
+    /**
+     * A refusal in the reader's language (the language cookie; this filter runs before the pages' own resolver), made
+     * safe for the JSON string it is written into.
+     */
     private String say(HttpServletRequest request, String key, Object... args) {
         LocaleResolver resolver = languages.getIfAvailable();
-        return Text.of(key, args).in(resolver == null ? Text.SWEDISH : resolver.resolveLocale(request));
+        return Text.of(key, args).in(resolver == null ? Text.SWEDISH : resolver.resolveLocale(request))
+                .replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** The books' SIE file is the one upload allowed to be larger; it is read as a stream, never held whole. */

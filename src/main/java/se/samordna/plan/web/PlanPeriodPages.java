@@ -125,7 +125,8 @@ class PlanPeriodPages {
     @AssociationAccess(Role.ADMIN)
     String rollForward(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
         return step(associationId, planId, "rollForward", form, model, response,
-                () -> cycle.rollForward(associationId, planId, FormFields.kronor(form.openingEquity(), Text.of("place.ingaendeEgetKapital"))));
+                () -> cycle.rollForward(associationId, planId, FormFields.blank(form.openingEquity()) ? null
+                        : BudgetPages.parseAmount(form.openingEquity(), "kr", Text.of("place.ingaendeEgetKapital"))));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/computed-figures")

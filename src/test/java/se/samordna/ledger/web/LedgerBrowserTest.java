@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -21,7 +20,6 @@ import se.samordna.web.SamordnaTest;
 /** The director uploads Västerbergslagen's books on the page, takes the suggested mappings and reads the year. */
 @SamordnaTest
 class LedgerBrowserTest extends InBrowser {
-
 
     @Test
     void theDirectorUploadsTheBooksAndReadsBudgetAgainstActual() throws Exception {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -24,7 +23,6 @@ import se.samordna.web.SamordnaTest;
  */
 @SamordnaTest
 class PlanCycleBrowserTest extends InBrowser {
-
 
     private static String banner(Page page) {
         Locator banner = page.locator("p.plan-banner");
