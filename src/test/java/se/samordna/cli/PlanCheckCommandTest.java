@@ -37,6 +37,23 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    void aTagAnAliasOrAListWhereAValueBelongsExitsTwoNamingTheLineWithoutJava(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(Path.of("examples/plans/sodra-dalarna-2025.yaml"));
+        for (String hostile : List.of(seed.replace("\nunit: tkr", "\nunit: [x]"), seed.replace("\nunit: tkr", "\nunit: {a: 1}"),
+                seed.replace("\nunit: tkr", "\nunit: !!python/object:os.system tkr"), seed.replace("\nunit: tkr", "\nunit: !foo tkr"),
+                seed.replace("\nunit: tkr", "\nunit: &n tkr"))) {
+            Path file = Files.writeString(dir.resolve("hostile.yaml"), hostile);
+            Run run = run("plan", "check", file.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("rad 5").doesNotContain("java", "Exception", "Node", "coerce");
+        }
+        Path inf = Files.writeString(dir.resolve("inf.yaml"), seed.replace("equityFloor: 400", "equityFloor: .inf"));
+        Run run = run("plan", "check", inf.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("rad 21", "'.inf' är inget tal").doesNotContain("java", "Exception");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void printsTheFiguresComputedFromTheLinesAsOneJsonObject() {
         Run run = run("plan", "check", "examples/plans/sodra-dalarna-2025.yaml", "--json");

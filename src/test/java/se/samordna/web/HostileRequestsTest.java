@@ -102,6 +102,30 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aPlanFileWithAListOrMappingForAValueOrATagOrAnAliasIsA400NamingTheLineAndNoJava() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String key = directorKey(kd);
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("examples/plans/sodra-dalarna-2025.yaml"));
+        Map<String, String> hostile = new java.util.LinkedHashMap<>();
+        hostile.put(seed.replace("\nunit: tkr", "\nunit: [x]"), "rad 5");
+        hostile.put(seed.replace("\nunit: tkr", "\nunit: {a: 1}"), "rad 5");
+        hostile.put(seed.replace("equityFloor: 400", "equityFloor: .inf"), "rad 21");
+        hostile.put(seed.replace("\nunit: tkr", "\nunit: !!python/object:os.system tkr"), "rad 5");
+        hostile.put(seed.replace("\nunit: tkr", "\nunit: !foo tkr"), "rad 5");
+        hostile.put(seed.replace("equityFloor: 400", "equityFloor: &n 400").replace("\nunit: tkr", "\nunit: *n"), "rad 5");
+        for (Map.Entry<String, String> file : hostile.entrySet()) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/plan"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/yaml")
+                    .PUT(HttpRequest.BodyPublishers.ofString(file.getKey())));
+            assertThat(answer.statusCode()).as(file.getValue()).isEqualTo(400);
+            assertThat(answer.body()).contains(file.getValue()).doesNotContain("java.", "Exception", "jackson", "Node", "snakeyaml");
+        }
+        HttpResponse<String> plan = send(HttpRequest.newBuilder(at("/api/v1/associations/" + kd.id() + "/plan"))
+                .header("Authorization", "Bearer " + key).GET());
+        assertThat(plan.body()).as("nothing was imported").contains("Klarälvdalen").doesNotContain("Södra Dalarna");
+    }
+
+    @Test
     void behindAnHttpsProxyTheSessionCookieIsSecure() throws Exception {
         // The sign-in page opens a session (its form carries the CSRF token).
         HttpResponse<String> plain = send(HttpRequest.newBuilder(at("/login")).GET());

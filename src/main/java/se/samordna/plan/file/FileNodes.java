@@ -89,8 +89,27 @@ FileNodes(FileNodes file) {
         return value.asString();
     }
 
+    /**
+     * A single value (text, number, true/false) as text; a list or a mapping where a value belongs is a problem at its
+     * line, and {@code null} is returned.
+     */
+    String scalar(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isValueNode()) {
+            fail(path, Text.of("file.harSkaStaEttVarde"));
+            return null;
+        }
+        return node.asString();
+    }
+
     String unit(JsonNode node, String path, String fallback) {
         if (node == null) {
+            return fallback;
+        }
+        if (!node.isValueNode()) {
+            fail(path, Text.of("file.harSkaStaEttVarde"));
             return fallback;
         }
         String unit = node.asString();
@@ -108,7 +127,8 @@ FileNodes(FileNodes file) {
             }
             return null;
         }
-        return enumName(node.asString(), path, type);
+        String name = scalar(node, path);
+        return name == null ? null : enumName(name, path, type);
     }
 
     <E extends Enum<E>> E enumName(String value, String path, Class<E> type) {
@@ -123,7 +143,13 @@ FileNodes(FileNodes file) {
 
     Integer year(JsonNode node, String path) {
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            fail(path, node == null ? Text.of("file.giveTheYear") : Text.of("file.notAYear", node.asString()));
+            if (node == null) {
+                fail(path, Text.of("file.giveTheYear"));
+            } else if (node.isValueNode()) {
+                fail(path, Text.of("file.notAYear", node.asString()));
+            } else {
+                fail(path, Text.of("file.harSkaStaEttVarde"));
+            }
             return null;
         }
         return checkYear(node.intValue(), path);
@@ -191,6 +217,10 @@ FileNodes(FileNodes file) {
                 return node.isFloatingPointNumber() && !node.isBigDecimal() ? Decimals.bounded(node.doubleValue())
                         : Decimals.bounded(node.decimalValue());
             }
+            if (!node.isValueNode()) {
+                fail(path, Text.of("file.harSkaStaEttVarde"));
+                return null;
+            }
             return Decimals.parse(node.asString());
         } catch (Decimals.BadNumber e) {
             fail(path, e.sentence(node.asString(), Text.of("number.subject.number")));
@@ -225,6 +255,10 @@ FileNodes(FileNodes file) {
         if (node == null || node.isNull()) {
             return null;
         }
+        if (!node.isValueNode()) {
+            fail(path, Text.of("file.harSkaStaEttVarde"));
+            return null;
+        }
         try {
             return LocalDate.parse(node.asString());
         } catch (DateTimeParseException e) {
@@ -238,8 +272,8 @@ FileNodes(FileNodes file) {
             fail(path, Text.of("file.saknas"));
             return null;
         }
-        String name = node.asString();
-        if (members.stream().noneMatch(m -> name.equals(m.name()))) {
+        String name = scalar(node, path);
+        if (name != null && members.stream().noneMatch(m -> name.equals(m.name()))) {
             fail(path, Text.of("file.finnsInteBlandForbundetsMedlemmar", name));
         }
         return name;

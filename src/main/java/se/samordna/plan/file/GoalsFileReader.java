@@ -25,11 +25,11 @@ GoalsFileReader(FileNodes file) {
 }
 
     Plan.Goals goals(JsonNode root, List<Initiative> initiatives) {
-        List<String> areas = list(root.get("areas"), "/areas", (n, p) -> n.asString());
+        List<String> areas = list(root.get("areas"), "/areas", this::scalar);
         TheoryOfChange toc = TheoryOfChange.empty();
         JsonNode t = root.get("theoryOfChange");
         if (t != null && object(t, "/theoryOfChange")) {
-            List<String> rows = list(t.get("rows"), "/theoryOfChange/rows", (n, p) -> n.asString());
+            List<String> rows = list(t.get("rows"), "/theoryOfChange/rows", this::scalar);
             List<TheoryOfChange.Node> nodes = list(t.get("nodes"), "/theoryOfChange/nodes", (n, p) -> {
                 if (!object(n, p)) {
                     return null;

@@ -75,8 +75,8 @@ InitiativesFileReader(FileNodes file) {
         Integer participants = node.has("budgetedParticipants")
                 ? wholeNumber(node.get("budgetedParticipants"), path + "/budgetedParticipants").intValue() : null;
         return new Initiative(id, name, kind, owner, taking, text(node, path, "targetGroup", false), ageFrom, ageTo,
-                list(node.get("municipalities"), path + "/municipalities", (n, p) -> n.asString()), start, end,
-                text(node, path, "purpose", false), list(node.get("goals"), path + "/goals", (n, p) -> n.asString()),
+                list(node.get("municipalities"), path + "/municipalities", this::scalar), start, end,
+                text(node, path, "purpose", false), list(node.get("goals"), path + "/goals", this::scalar),
                 participants, node.has("esf") && node.get("esf").asBoolean(), contact, steering, state,
                 application, statement, decision, agreement, date(node.get("closed"), path + "/closed"), assumed(node, path));
     }
@@ -127,7 +127,10 @@ InitiativesFileReader(FileNodes file) {
     /** The fields the file assumes ({@code assumed: [state, start, end]}): each one of {@link Initiative#ASSUMABLE} and set. */
     private List<String> assumed(JsonNode node, String path) {
         List<String> assumed = list(node.get("assumed"), path + "/assumed", (n, p) -> {
-            String field = n.asString();
+            String field = scalar(n, p);
+            if (field == null) {
+                return null;
+            }
             if (!Initiative.ASSUMABLE.contains(field)) {
                 fail(p, Text.of("file.cannotBeAssumed", field, String.join(", ", Initiative.ASSUMABLE)));
                 return null;

@@ -51,6 +51,7 @@ public final class PlanFiles {
         if (text.length() > MAX_BYTES) {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.tooLarge", 5))));
         }
+        refuseTagsAndAliases(text);
         JsonNode root;
         Map<String, Integer> lines = new HashMap<>();
         try {
@@ -58,9 +59,10 @@ public final class PlanFiles {
                 root = parser.nextToken() == null ? JsonNodeFactory.instance.missingNode() : node(parser, "", lines);
             }
         } catch (JacksonException e) {
+            // The parser's own words name its library and classes: the person gets the place, in their language.
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new PlanFileException(List.of(new PlanFileException.Problem(line, "",
-                    Text.of("file.notYaml", e.getOriginalMessage()))));
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new PlanFileException(List.of(new PlanFileException.Problem(line, "", Text.of("file.notYaml", column))));
         }
         return new PlanFileReader(lines).plan(root);
     }
@@ -95,17 +97,18 @@ public final class PlanFiles {
      * the same values the mapper's tree would hold, floats as exact decimals.
      */
     private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines) {
-        lines.put(path, parser.currentTokenLocation().getLineNr());
+        int line = parser.currentTokenLocation().getLineNr();
+        lines.put(path, line);
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (parser.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
-                    int line = parser.currentTokenLocation().getLineNr();
+                    int propertyLine = parser.currentTokenLocation().getLineNr();
                     parser.nextToken();
                     object.set(name, node(parser, path + "/" + name, lines));
-                    lines.put(path + "/" + name, line);
+                    lines.put(path + "/" + name, propertyLine);
                 }
                 return object;
             }
@@ -125,7 +128,9 @@ public final class PlanFiles {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDecimalValue());
+                // YAML's .inf and .nan are floats no decimal holds: kept as text, so the number reader names them.
+                String text = parser.getString();
+                return text.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?") ? nodes.numberNode(parser.getDecimalValue()) : nodes.textNode(text);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return nodes.booleanNode(parser.getBooleanValue());
@@ -136,6 +141,36 @@ public final class PlanFiles {
             default -> {
                 return nodes.textNode(parser.getString());
             }
+        }
+    }
+
+    /**
+     * A plan file is plain data: a tag ({@code !!python/object:…}, {@code !foo}) could ask a reader to build something,
+     * and an anchor or alias ({@code &n}, {@code *n}) makes one value stand in several places. The file's events are
+     * read once before its values, and the first tag, anchor or alias is refused at its line. A file that is not YAML at
+     * all is left to the value reader, which names the place.
+     */
+    private static void refuseTagsAndAliases(String text) {
+        var settings = org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(MAX_BYTES + 1).build();
+        try {
+            for (var event : new org.snakeyaml.engine.v2.api.lowlevel.Parse(settings).parseString(text)) {
+                Text problem = null;
+                if (event instanceof org.snakeyaml.engine.v2.events.AliasEvent alias) {
+                    problem = Text.of("file.noAliases", alias.getAlias().getValue());
+                } else if (event instanceof org.snakeyaml.engine.v2.events.NodeEvent node && node.getAnchor().isPresent()) {
+                    problem = Text.of("file.noAnchors", node.getAnchor().get().getValue());
+                } else if (event instanceof org.snakeyaml.engine.v2.events.ScalarEvent scalar && scalar.getTag().isPresent()) {
+                    problem = Text.of("file.noTags", scalar.getTag().get());
+                } else if (event instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent collection && collection.getTag().isPresent()) {
+                    problem = Text.of("file.noTags", collection.getTag().get());
+                }
+                if (problem != null) {
+                    int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+                    throw new PlanFileException(List.of(new PlanFileException.Problem(line, "", problem)));
+                }
+            }
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException notYaml) {
+            // reported by the value reader, with its place
         }
     }
 
