@@ -39,9 +39,17 @@ final class BackupCommand implements Callable<Integer> {
                     manifest.rows(), manifest.schemaVersion(), Files.size(target) / 1024, (System.nanoTime() - started) / 1e9,
                     sha256(target));
             return 0;
-        } catch (Backups.BackupException | java.io.IOException | java.io.UncheckedIOException | java.sql.SQLException e) {
+        } catch (Backups.BackupException e) {
             Files.deleteIfExists(temporary);
             System.err.println(CliWords.of("cli.backupCommand.felSakerhetskopianTogsInte", e.getMessage()));
+            return 2;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            Files.deleteIfExists(temporary);
+            System.err.println(CliWords.of("cli.backupCommand.felSakerhetskopianTogsInte", CliWords.of("cli.backupCommand.notWritten", out)));
+            return 2;
+        } catch (java.sql.SQLException e) {
+            Files.deleteIfExists(temporary);
+            System.err.println(CliWords.of("cli.backupCommand.felSakerhetskopianTogsInte", CliWords.of("cli.restoreCommand.noDatabase")));
             return 2;
         }
     }

@@ -25,8 +25,15 @@ final class RestoreCommand implements Callable<Integer> {
             System.out.printf(CliWords.of("cli.restoreCommand.sAterstalldDTabellerD"), file, manifest.tables().size(),
                     manifest.rows(), manifest.schemaVersion(), (System.nanoTime() - started) / 1e9);
             return 0;
-        } catch (Backups.BackupException | java.io.IOException | java.sql.SQLException e) {
+        } catch (Backups.BackupException e) {
             System.err.println(CliWords.of("cli.restoreCommand.fel", e.getMessage()));
+            return 2;
+        } catch (java.io.IOException e) {
+            // The library's words (ZIP, I/O) are not a person's: the file is named, nothing more.
+            System.err.println(CliWords.of("cli.restoreCommand.unreadable", file));
+            return 2;
+        } catch (java.sql.SQLException e) {
+            System.err.println(CliWords.of("cli.restoreCommand.noDatabase"));
             return 2;
         }
     }

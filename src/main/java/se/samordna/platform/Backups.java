@@ -47,6 +47,9 @@ import se.samordna.shared.Text;
  */
 public final class Backups {
 
+    /** Tables a backup never holds: Flyway's own history (the restore builds it) and the sessions (never restored). */
+    private static final Set<String> NEVER_IN_A_BACKUP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
+
     /** The archive format this release writes and reads. */
     public static final int FORMAT = 1;
 
@@ -104,7 +107,7 @@ public final class Backups {
 
     /** Reads an archive's manifest and checks every table against its checksum and row count, loading nothing. */
     public static Manifest verify(Path archive) throws IOException {
-        try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+        try (ZipFile zip = open(archive)) {
             Manifest manifest = manifest(zip);
             for (int i = 0; i < manifest.tables().size(); i++) {
                 Table table = manifest.tables().get(i);
@@ -136,18 +139,28 @@ public final class Backups {
      */
     public static Manifest restore(Path archive, String url, String user, String password, String appRole) throws SQLException, IOException {
         Manifest manifest = verify(archive);
-        Flyway target = flyway(url, user, password, MigrationVersion.fromVersion(manifest.schemaVersion()));
-        MigrationVersion latest = latestMigration(target);
+        MigrationVersion latest = latestMigration(flyway(url, user, password, MigrationVersion.LATEST));
         if (MigrationVersion.fromVersion(manifest.schemaVersion()).compareTo(latest) > 0) {
             throw new BackupException("backup.newerSchema", manifest.schemaVersion(), latest);
         }
         try (Connection connection = java.sql.DriverManager.getConnection(url, user, password)) {
             requireEmpty(connection);
         }
-        target.migrate();
-        try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
-             ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
-            load(connection, zip, manifest);
+        Flyway target = flyway(url, user, password, MigrationVersion.fromVersion(manifest.schemaVersion()));
+        try {
+            target.migrate();
+            try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+                 ZipFile zip = open(archive)) {
+                requireSchemaHolds(connection, manifest);
+                load(connection, zip, manifest);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // Nothing half-made is left behind: the target is empty again, so the genuine backup can be restored into it.
+            target.clean();
+            if (e instanceof BackupException refused) {
+                throw refused;
+            }
+            throw new BackupException("backup.loadFailed");
         }
         flyway(url, user, password, MigrationVersion.LATEST).migrate();
         if (appRole != null) {
@@ -159,10 +172,12 @@ public final class Backups {
 
     private static void load(Connection connection, ZipFile zip, Manifest manifest) throws SQLException, IOException {
         connection.setAutoCommit(false);
+        String currentTable = "";
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         try (Statement statement = connection.createStatement()) {
             for (int i = 0; i < manifest.tables().size(); i++) {
                 Table table = manifest.tables().get(i);
+                currentTable = table.name();
                 statement.execute("alter table " + quoted(table.name()) + " disable trigger user");
                 try (InputStream in = zip.getInputStream(zip.getEntry(entryName(i, table.name())))) {
                     copy.copyIn("copy " + quoted(table.name()) + " (" + columnList(table.columns()) + ") from stdin", in);
@@ -177,9 +192,43 @@ public final class Backups {
                 }
             }
             connection.commit();
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new BackupException("backup.tableNotLoaded", currentTable);
+        } catch (IOException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Every table and column the archive names must be one that a backup of its schema version holds: the target has just
+     * been built to that version, so its tables are the measure. Sessions, Flyway's history and any name the schema does
+     * not have are refused, naming the table, before a row is loaded.
+     */
+    private static void requireSchemaHolds(Connection connection, Manifest manifest) throws SQLException {
+        List<String> tables = tablesInLoadOrder(connection);
+        for (Table table : manifest.tables()) {
+            if (!tables.contains(table.name())) {
+                throw new BackupException("backup.unknownTable", table.name(), manifest.schemaVersion());
+            }
+            List<String> columns = columns(connection, table.name());
+            for (String column : table.columns()) {
+                if (!columns.contains(column)) {
+                    throw new BackupException("backup.unknownColumn", table.name(), column, manifest.schemaVersion());
+                }
+            }
+        }
+    }
+
+    private static ZipFile open(Path archive) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(archive)) {
+            throw new BackupException("backup.noFile", archive);
+        }
+        try {
+            return new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
+        } catch (java.util.zip.ZipException e) {
+            throw new BackupException("backup.notAnArchive", archive.getFileName());
         }
     }
 
@@ -194,7 +243,8 @@ public final class Backups {
     }
 
     private static Flyway flyway(String url, String user, String password, MigrationVersion target) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").target(target).load();
+        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").target(target)
+                .cleanDisabled(false).load();
     }
 
     private static MigrationVersion latestMigration(Flyway flyway) {
@@ -294,8 +344,36 @@ public final class Backups {
         } catch (RuntimeException e) {
             throw new BackupException("backup.badManifest");
         }
+        if (manifest == null) {
+            throw new BackupException("backup.badManifest");
+        }
         if (manifest.format() != FORMAT) {
             throw new BackupException("backup.format", manifest.format(), FORMAT);
+        }
+        if (manifest.schemaVersion() == null || !manifest.schemaVersion().matches("[0-9]{1,6}(\\.[0-9]{1,6}){0,3}")) {
+            throw new BackupException("backup.manifestField", "schemaVersion");
+        }
+        if (manifest.tables() == null) {
+            throw new BackupException("backup.manifestField", "tables");
+        }
+        for (Table table : manifest.tables()) {
+            if (table == null || table.name() == null || !table.name().matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new BackupException("backup.manifestField", "tables/name");
+            }
+            if (NEVER_IN_A_BACKUP.contains(table.name()) || table.name().startsWith("spring_session") || table.name().startsWith("pg_")) {
+                throw new BackupException("backup.forbiddenTable", table.name());
+            }
+            if (table.columns() == null || table.columns().isEmpty() || table.sha256() == null
+                    || table.columns().stream().anyMatch(c -> c == null || !c.matches("[a-z_][a-z0-9_]{0,62}"))) {
+                throw new BackupException("backup.manifestTable", table.name());
+            }
+        }
+        if (manifest.tables().stream().map(Table::name).distinct().count() != manifest.tables().size()) {
+            throw new BackupException("backup.manifestField", "tables");
+        }
+        if (manifest.sequences() == null || manifest.sequences().keySet().stream().anyMatch(k -> k == null || !k.matches("[a-z_][a-z0-9_]{0,62}"))
+                || manifest.sequences().values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new BackupException("backup.manifestField", "sequences");
         }
         return manifest;
     }

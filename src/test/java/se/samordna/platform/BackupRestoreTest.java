@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.audit.AuditChain;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Backup and restore with the real embedded PostgreSQL: a backup taken while writes go on holds every write acknowledged
@@ -136,6 +138,105 @@ class BackupRestoreTest {
         }
         assertThatThrownBy(() -> Backups.verify(damaged)).isInstanceOf(Backups.BackupException.class)
                 .hasMessageContaining("association").hasMessageContaining("kontrollsumma");
+    }
+
+    @Test
+    void aForgedOrMalformedArchiveIsRefusedInSwedishNamingWhatIsWrongAndTheTargetStaysEmpty() throws Exception {
+        Path archive = temp.resolve("genuine.zip");
+        DatabaseSecret secret = DatabaseSecret.in(temp.resolve("genuine"));
+        try (EmbeddedDatabase source = EmbeddedDatabase.start(temp.resolve("genuine/postgres"), false, secret)) {
+            Flyway.configure().dataSource(source.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner()).locations("classpath:db/migration")
+                    .load().migrate();
+            try (Connection connection = DriverManager.getConnection(source.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner());
+                 OutputStream out = Files.newOutputStream(archive)) {
+                write(connection, UUID.randomUUID());
+                Backups.backup(connection, out);
+            }
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        // A session planted with Java-serialised attributes, and a table no schema has: refused, naming the table.
+        Path session = forge(archive, "session.zip", manifest -> addTable(manifest, "spring_session_attributes"), null);
+        Path unknown = forge(archive, "unknown.zip", manifest -> addTable(manifest, "evil_table"), "evil_table");
+        Path target = temp.resolve("target");
+        assertThatThrownBy(() -> restoreInto(target, session)).isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("spring_session_attributes").hasMessageContaining("Inget har återställts");
+        assertThatThrownBy(() -> restoreInto(target, unknown)).isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("evil_table").hasMessageContaining("Inget har återställts");
+        // The refused archives left nothing behind: the genuine backup restores into the same directory.
+        assertThat(restoreInto(target, archive).rows()).isPositive();
+
+        // Manifests that lack what a backup has, or name a version from the future: a sentence, no Java and no library.
+        Map<String, java.util.function.Consumer<Map<String, Object>>> broken = new java.util.LinkedHashMap<>();
+        broken.put("tables", manifest -> manifest.remove("tables"));
+        broken.put("schemaVersion", manifest -> manifest.remove("schemaVersion"));
+        broken.put("99", manifest -> manifest.put("schemaVersion", "99"));
+        for (var entry : broken.entrySet()) {
+            Path forged = forge(archive, entry.getKey() + ".zip", entry.getValue(), null);
+            assertThatThrownBy(() -> restoreInto(temp.resolve("t-" + entry.getKey()), forged)).isInstanceOf(Backups.BackupException.class)
+                    .hasMessageContaining(entry.getKey()).satisfies(e -> assertThat(e.getMessage())
+                            .doesNotContain("java.", "null", "Flyway", "Cannot invoke", "target").containsPattern("[åäö]"));
+        }
+        Path notAZip = Files.writeString(temp.resolve("notes.zip"), "inte en säkerhetskopia");
+        assertThatThrownBy(() -> Backups.verify(notAZip)).isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("notes.zip").hasMessageNotContaining("END header");
+        assertThatThrownBy(() -> Backups.verify(temp.resolve("missing.zip"))).isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("missing.zip").hasMessageContaining("finns inte");
+        assertThat(json).isNotNull();
+    }
+
+    private Backups.Manifest restoreInto(Path directory, Path archive) throws Exception {
+        return CommandLineDatabase.intoEmbedded(directory, false, (url, user, password, appRole) -> Backups.restore(archive, url, user, password, appRole));
+    }
+
+    /** The manifest's own form of a table with one row, its checksum right: a forgery that is consistent in itself. */
+    @SuppressWarnings("unchecked")
+    private static void addTable(Map<String, Object> manifest, String name) {
+        byte[] row = "x\t\\xaced0005\n".getBytes(StandardCharsets.UTF_8);
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) manifest.get("tables");
+        tables.add(new java.util.LinkedHashMap<>(Map.of("name", name, "columns", List.of("session_primary_id", "attribute_bytes"),
+                "rows", 1, "sha256", java.util.HexFormat.of().formatHex(sha256(row)))));
+        manifest.put("$extra", Map.of("name", name, "index", tables.size(), "data", new String(row, StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of {@code archive} with its manifest changed (and a table added when the change says so). */
+    @SuppressWarnings("unchecked")
+    private Path forge(Path archive, String name, java.util.function.Consumer<Map<String, Object>> change, String expectTable) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        Path forged = temp.resolve(name);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(archive));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(forged))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("manifest.json")) {
+                    Map<String, Object> manifest = json.readValue(content, Map.class);
+                    change.accept(manifest);
+                    Map<String, Object> extra = (Map<String, Object>) manifest.remove("$extra");
+                    if (extra != null) {
+                        out.putNextEntry(new ZipEntry("tables/" + String.format("%03d", ((Number) extra.get("index")).intValue()) + "-"
+                                + extra.get("name") + ".copy"));
+                        out.write(((String) extra.get("data")).getBytes(StandardCharsets.UTF_8));
+                        out.closeEntry();
+                    }
+                    content = json.writeValueAsBytes(manifest);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        if (expectTable != null) {
+            assertThat(Backups.verify(forged).tables()).as("the forgery is consistent in itself")
+                    .extracting(Backups.Table::name).contains(expectTable);
+        }
+        return forged;
     }
 
     /** The newest migration, SQL or Java. */
