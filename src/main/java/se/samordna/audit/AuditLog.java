@@ -45,10 +45,19 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
+        recordAs(currentActor(), associationId, entity, entityId, action, changes);
+    }
+
+    /**
+     * An entry in the name of someone who is not (yet) signed in on this request: a person accepting their invitation
+     * or reset link acts as themselves, not as the anonymous visitor of the page.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, UUID associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
         jdbc.sql("""
                 insert into audit_log (actor, association_id, entity, entity_id, action, changes)
                 values (:actor, :association, :entity, :entityId, :action, cast(:changes as jsonb))""")
-                .param("actor", currentActor())
+                .param("actor", actor)
                 .param("association", associationId)
                 .param("entity", entity)
                 .param("entityId", entityId == null ? null : entityId.toString())

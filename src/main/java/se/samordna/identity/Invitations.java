@@ -48,7 +48,8 @@ public class Invitations {
         }
     }
 
-    public record Holder(UUID userId, String username, String displayName, Purpose purpose) {
+    /** Whose link it is, what for, and the association it was issued for (none for a reset). */
+    public record Holder(UUID userId, String username, String displayName, Purpose purpose, UUID associationId) {
     }
 
     private final JdbcClient jdbc;
@@ -114,9 +115,10 @@ public class Invitations {
         OffsetDateTime expires = OffsetDateTime.now().plus(validity);
         jdbc.sql("delete from invitation where user_id = :u and used_at is null").param("u", userId).update();
         jdbc.sql("""
-                insert into invitation (token_hash, user_id, purpose, created_by, expires_at)
-                values (:h, :u, :p, :by, :exp)""")
+                insert into invitation (token_hash, user_id, purpose, created_by, expires_at, association_id)
+                values (:h, :u, :p, :by, :exp, :a)""")
                 .param("h", hash(token)).param("u", userId).param("p", purpose.name()).param("by", AuditLog.currentActor())
+                .param("a", associationId)
                 .param("exp", expires).update();
         auditLog.record(associationId, "user", userId, purpose == Purpose.INVITATION ? "invited" : "reset-link-issued",
                 Map.of("expires", expires.toString()));
@@ -131,11 +133,11 @@ public class Invitations {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select u.id, u.username, u.display_name, i.purpose from invitation i join user_account u on u.id = i.user_id
+                select u.id, u.username, u.display_name, i.purpose, i.association_id from invitation i join user_account u on u.id = i.user_id
                 where i.token_hash = :h and i.used_at is null and i.expires_at > now() and not u.disabled""")
                 .param("h", hash(token))
                 .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Purpose.valueOf(rs.getString(4))))
+                        Purpose.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
                 .optional();
     }
 
@@ -148,7 +150,10 @@ public class Invitations {
         if (claimed != 1) {
             throw new NotFoundException(Text.of("error.lankenArRedanAnvand"));
         }
-        directory.setOwnPassword(holder.userId(), password);
+        // Logged in the person's own name and in the association that invited them: nobody is signed in on this request.
+        directory.setOwnPassword(holder.userId(), password, holder.username(), holder.associationId());
+        auditLog.recordAs(holder.username(), holder.associationId(), "user", holder.userId(),
+                holder.purpose() == Purpose.INVITATION ? "invitation-accepted" : "reset-link-used", null);
         return holder;
     }
 

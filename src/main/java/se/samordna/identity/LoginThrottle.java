@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
  * account and address together ({@code samordna.security.free-login-attempts}, default 3, before the first
  * delay) and per address alone ({@code samordna.security.free-login-attempts-per-address}, default 20); past
  * those, each failure doubles the wait from one second up to {@code samordna.security.max-login-delay-minutes}
- * (default 15). A successful sign-in resets its account-and-address counter; a counter with no failure for
+ * (default 15). Failures for one account are also counted across every address
+ * ({@code samordna.security.free-login-attempts-per-account}, default 10): an attacker who claims a new address for every
+ * try (a forged {@code X-Forwarded-For}, many machines) is slowed all the same. The price: anyone can slow a named account;
+ * its owner still gets in through a reset link or the identity provider, which do not pass this form, or after the wait.
+ * A successful sign-in resets its account-and-address and account counters; a counter with no failure for
  * {@code samordna.security.login-counter-reset-minutes} (default 60) starts again from zero. Unknown and known
  * usernames are counted alike, so the answers tell nobody which names exist.
  */
@@ -24,17 +28,20 @@ class LoginThrottle {
     private final JdbcClient jdbc;
     private final int freePerAccount;
     private final int freePerAddress;
+    private final int freeAcrossAddresses;
     private final Duration maxDelay;
     private final Duration reset;
 
     LoginThrottle(JdbcClient jdbc,
                   @Value("${samordna.security.free-login-attempts:3}") int freePerAccount,
                   @Value("${samordna.security.free-login-attempts-per-address:20}") int freePerAddress,
+                  @Value("${samordna.security.free-login-attempts-per-account:10}") int freeAcrossAddresses,
                   @Value("${samordna.security.max-login-delay-minutes:15}") int maxDelayMinutes,
                   @Value("${samordna.security.login-counter-reset-minutes:60}") int resetMinutes) {
         this.jdbc = jdbc;
         this.freePerAccount = freePerAccount;
         this.freePerAddress = freePerAddress;
+        this.freeAcrossAddresses = freeAcrossAddresses;
         this.maxDelay = Duration.ofMinutes(maxDelayMinutes);
         this.reset = Duration.ofMinutes(resetMinutes);
     }
@@ -44,7 +51,7 @@ class LoginThrottle {
         OffsetDateTime until = jdbc.sql("""
                 select max(blocked_until) from login_throttle
                 where key in (:keys) and blocked_until > now() and last_failure > now() - make_interval(secs => :reset)""")
-                .param("keys", List.of(pairKey(username, address), addressKey(address))).param("reset", reset.toSeconds())
+                .param("keys", List.of(pairKey(username, address), addressKey(address), accountKey(username))).param("reset", reset.toSeconds())
                 .query(OffsetDateTime.class).optional().orElse(null);
         return until == null ? Optional.empty() : Optional.of(Duration.between(OffsetDateTime.now(), until));
     }
@@ -52,6 +59,7 @@ class LoginThrottle {
     void failed(String username, String address) {
         delay(pairKey(username, address), freePerAccount);
         delay(addressKey(address), freePerAddress);
+        delay(accountKey(username), freeAcrossAddresses);
         jdbc.sql("""
                 delete from login_throttle where ctid in (select ctid from login_throttle
                 where last_failure < now() - make_interval(secs => :reset) limit 100)""")
@@ -59,7 +67,7 @@ class LoginThrottle {
     }
 
     void succeeded(String username, String address) {
-        jdbc.sql("delete from login_throttle where key = :k").param("k", pairKey(username, address)).update();
+        jdbc.sql("delete from login_throttle where key in (:k)").param("k", List.of(pairKey(username, address), accountKey(username))).update();
     }
 
     private void delay(String key, int free) {
@@ -80,6 +88,10 @@ class LoginThrottle {
 
     private static String pairKey(String username, String address) {
         return "account:" + normalised(username) + "|" + address;
+    }
+
+    private static String accountKey(String username) {
+        return "user:" + normalised(username);
     }
 
     private static String addressKey(String address) {

@@ -243,13 +243,13 @@ public class UserDirectory {
 
     /** The person's own choice of password, through their invitation or reset link: other sessions end. */
     @Transactional
-    void setOwnPassword(UUID userId, String password) {
+    void setOwnPassword(UUID userId, String password, String actor, UUID associationId) {
         checkPasswordStrength(password);
         jdbc.sql("""
                 update user_account set password_hash = :p, must_change_password = false, session_epoch = session_epoch + 1,
                     accepted_at = coalesce(accepted_at, now()) where id = :id""")
                 .param("p", passwordEncoder.encode(password)).param("id", userId).update();
-        auditLog.record(null, "user", userId, "password-set", null);
+        auditLog.recordAs(actor, associationId, "user", userId, "password-set", null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ class HostileRequestsTest {
     int port;
     @Autowired
     TestPeople people;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -33,7 +36,7 @@ class HostileRequestsTest {
     }
 
     private URI at(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     /** A director's API key, so requests need no session or CSRF token. */
@@ -126,12 +129,63 @@ class HostileRequestsTest {
     }
 
     @Test
-    void behindAnHttpsProxyTheSessionCookieIsSecure() throws Exception {
-        // The sign-in page opens a session (its form carries the CSRF token).
+    void forwardedHeadersAreTrustedOnlyFromTheConfiguredProxy() throws Exception {
+        // The tests name 127.0.0.1 as the proxy (SAMORDNA_TRUSTED_PROXIES); ::1 is anyone else on the machine.
         HttpResponse<String> plain = send(HttpRequest.newBuilder(at("/login")).GET());
         HttpResponse<String> proxied = send(HttpRequest.newBuilder(at("/login")).header("X-Forwarded-Proto", "https").GET());
         assertThat(String.join(";", plain.headers().allValues("Set-Cookie"))).contains("JSESSIONID").doesNotContain("Secure");
         assertThat(String.join(";", proxied.headers().allValues("Set-Cookie"))).contains("JSESSIONID").contains("Secure");
+
+        URI fromElsewhere = URI.create("http://[::1]:" + port + "/login");
+        HttpResponse<String> claimed = send(HttpRequest.newBuilder(fromElsewhere).header("X-Forwarded-Proto", "https").GET());
+        assertThat(String.join(";", claimed.headers().allValues("Set-Cookie"))).contains("JSESSIONID").doesNotContain("Secure");
+        SignInForm form = SignInForm.open(http, fromElsewhere);
+        form.attempt(http, "nobody-at-all", "wrong", "203.0.113.50");
+        assertThat(jdbc.sql("select count(*) from login_throttle where key like '%203.0.113.50%'").query(Integer.class).single())
+                .as("an address claimed by someone who is not the proxy is not believed").isZero();
+        assertThat(jdbc.sql("select count(*) from login_throttle where key = 'account:nobody-at-all|0:0:0:0:0:0:0:1'")
+                .query(Integer.class).single()).isOne();
+    }
+
+    @Test
+    void anAttackerClaimingANewAddressForEveryGuessIsSlowedAllTheSameAndTheRightPasswordThenWaitsToo() throws Exception {
+        String owner = people.with(Role.AUDITOR, people.association("Norra Västmanland"));
+        SignInForm form = SignInForm.open(http, at("/login"));
+        List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            answers.add(form.attempt(http, owner, "wrong-guess-" + i, "198.18." + (i / 200) + "." + (i % 200 + 1)));
+        }
+        assertThat(answers.subList(0, 11)).as("ten failures per account are free; the eleventh sets the first wait").containsOnly("/login?error");
+        assertThat(answers.subList(11, 30)).as("then every guess waits, whatever address it claims").containsOnly("/login?slow");
+        assertThat(form.attempt(http, owner, TestPeople.PASSWORD, "198.18.9.9")).isEqualTo("/login?slow");
+
+        // The wait passes (at most samordna.security.max-login-delay-minutes): the owner signs in and the counter starts over.
+        jdbc.sql("update login_throttle set blocked_until = null where key = :k").param("k", "user:" + owner).update();
+        assertThat(form.attempt(http, owner, TestPeople.PASSWORD, "198.18.9.9")).isEqualTo("/");
+        assertThat(jdbc.sql("select count(*) from login_throttle where key = :k").param("k", "user:" + owner).query(Integer.class).single()).isZero();
+    }
+
+    /** The sign-in form over real HTTP: its session cookie and CSRF token, posted with a claimed client address. */
+    record SignInForm(URI uri, String cookie, String csrf) {
+        static SignInForm open(HttpClient http, URI uri) throws Exception {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(token.find()).isTrue();
+            return new SignInForm(uri, cookie, token.group(1));
+        }
+
+        /** Where the answer sends the browser, relative to the site. */
+        String attempt(HttpClient http, String username, String password, String claimedAddress) throws Exception {
+            String body = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + csrf;
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).header("Cookie", cookie)
+                    .header("X-Forwarded-For", claimedAddress).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String location = answer.headers().firstValue("Location").orElse("");
+            return location.replaceFirst("^https?://[^/]+", "");
+        }
     }
 
     @Test
@@ -157,7 +211,7 @@ class HostileRequestsTest {
     private HttpResponse<String> refusedRules(Association association, String key, String fromPath) throws Exception {
         return send(HttpRequest.newBuilder(at("/associations/" + association.id() + "/rules"))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", "http://localhost:" + port + fromPath)
+                .header("Referer", at(fromPath).toString())
                 .POST(HttpRequest.BodyPublishers.ofString("equityCeilingPercent=20&equityCeilingBase=ALLOCATION&equityFloor=tio&version=1")));
     }
 }

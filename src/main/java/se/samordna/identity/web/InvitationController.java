@@ -27,8 +27,27 @@ class InvitationController {
         this.signIn = signIn;
     }
 
+    /**
+     * A link opened in a session where someone is already signed in (a director trying the link they made, or a shared
+     * computer) is not accepted there: the person would become someone else in the middle of their session. The page says
+     * to sign out first; the link stays usable and the session is unchanged.
+     */
+    private static boolean signedIn(Model model, HttpServletResponse response) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return false;
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("signedInAs", authentication.getName());
+        return true;
+    }
+
     @GetMapping("/invitation/{token}")
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
+        if (signedIn(model, response)) {
+            return "identity/invitation";
+        }
         var holder = invitations.holder(token);
         if (holder.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -44,6 +63,9 @@ class InvitationController {
     String accept(@PathVariable String token, @RequestParam(required = false) String newPassword,
                   @RequestParam(required = false) String repeatPassword, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
+        if (signedIn(model, response)) {
+            return "identity/invitation";
+        }
         var holder = invitations.holder(token);
         if (holder.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -130,6 +130,37 @@ class AccountsTest {
     }
 
     @Test
+    void aLinkOpenedWhereSomeoneIsSignedInIsRefusedAndStaysUsableAndTheAcceptanceIsLoggedInThePersonsOwnName() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String directorName = people.with(Role.ADMIN, kd);
+        MockHttpSession director = TestPeople.login(mvc, directorName, TestPeople.PASSWORD);
+        String answer = mvc.perform(post("/api/v1/associations/{id}/people", kd.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"rebus-reporter\", \"displayName\": \"Rapportör\", \"role\": \"BOARD\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String link = invitationPath(answer);
+
+        // The director opens the link in their own session: told to sign out first; nothing changes.
+        mvc.perform(get(link).session(director)).andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("logga ut först")));
+        mvc.perform(post(link).session(director).with(csrf()).param("newPassword", "taken-over-password").param("repeatPassword", "taken-over-password"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/me").session(director)).andExpect(jsonPath("$.username").value(directorName));
+        assertThat(jdbc.sql("select password_hash from user_account where username = 'rebus-reporter'").query(String.class).optional()).isEmpty();
+
+        // The link still works for the person, and their acceptance is theirs in the association's log.
+        mvc.perform(get(link)).andExpect(status().isOk());
+        mvc.perform(post(link).with(csrf()).param("newPassword", "the-reporters-own-pw").param("repeatPassword", "the-reporters-own-pw"))
+                .andExpect(redirectedUrl("/"));
+        var entries = jdbc.sql("""
+                select actor, association_id, action from audit_log where entity = 'user'
+                and entity_id = (select id::text from user_account where username = 'rebus-reporter') and action in ('password-set', 'invitation-accepted')""")
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).list();
+        assertThat(entries).containsExactlyInAnyOrder("rebus-reporter|" + kd.id() + "|password-set", "rebus-reporter|" + kd.id() + "|invitation-accepted");
+    }
+
+    @Test
     void wrongGuessesSlowTheirSourceButNeverLockTheOwnerOutAndUnknownNamesAnswerAlike() throws Exception {
         Association vbs = people.association("Västerbergslagen");
         String owner = people.with(Role.AUDITOR, vbs);
