@@ -74,7 +74,7 @@ public class Invitations {
      * an account without an address, disabled, or not yet accepted (it has an invitation) gets none.
      */
     @Transactional
-    public void requestReset(String usernameOrEmail) {
+    public void requestReset(String usernameOrEmail, String origin) {
         if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 254) {
             return;
         }
@@ -85,7 +85,7 @@ public class Invitations {
                 and not exists (select 1 from invitation i where i.user_id = u.id and i.purpose = 'RESET'
                                 and i.created_at > now() - interval '15 minutes')""")
                 .param("a", asked).query(UUID.class).list()
-                .forEach(id -> issue(null, id, Purpose.RESET));
+                .forEach(id -> issue(null, id, Purpose.RESET, origin));
     }
 
     public record Invited(UUID userId, Link link) {
@@ -95,7 +95,7 @@ public class Invitations {
     @Transactional
     public Invited createPerson(String username, String displayName, String email, boolean nationalReader) {
         UUID id = directory.createInvited(username, displayName, email, nationalReader);
-        return new Invited(id, issue(null, id, Purpose.INVITATION));
+        return new Invited(id, issue(null, id, Purpose.INVITATION, null));
     }
 
     /** A new link for a person who has not yet chosen a password (an invitation), void after one use. */
@@ -104,11 +104,11 @@ public class Invitations {
         if (directory.hasAccepted(userId)) {
             throw new InvalidInputException(Text.of("place.person"), Text.of("error.personenHarRedanValtSitt"));
         }
-        return issue(associationId, userId, Purpose.INVITATION);
+        return issue(associationId, userId, Purpose.INVITATION, null);
     }
 
     @Transactional
-    Link issue(UUID associationId, UUID userId, Purpose purpose) {
+    Link issue(UUID associationId, UUID userId, Purpose purpose, String origin) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -123,7 +123,7 @@ public class Invitations {
         auditLog.record(associationId, "user", userId, purpose == Purpose.INVITATION ? "invited" : "reset-link-issued",
                 Map.of("expires", expires.toString()));
         Link link = new Link(token, expires);
-        events.publishEvent(new InvitationIssued(userId, associationId, purpose, link.path(), expires));
+        events.publishEvent(new InvitationIssued(userId, associationId, purpose, link.path(), expires, origin));
         return link;
     }
 

@@ -34,7 +34,7 @@ class InvitationMail {
         if (to == null || person == null) {
             return;
         }
-        String link = mail.link(issued.path());
+        String link = mail.link(issued.path(), issued.origin());
         String expires = issued.expiresAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDateTime()
                 .truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
         boolean reset = issued.purpose() == Invitations.Purpose.RESET;

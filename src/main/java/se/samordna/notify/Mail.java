@@ -69,8 +69,16 @@ public class Mail {
      * reminders sent without a request), else from the address the current request came in on.
      */
     public String link(String path) {
+        return link(path, null);
+    }
+
+    /** As {@link #link(String)}, with the request's own address given by whoever knew it (work done off the request's thread). */
+    public String link(String path, String origin) {
         if (!baseUrl.isBlank()) {
             return baseUrl + path;
+        }
+        if (origin != null && !origin.isBlank()) {
+            return origin + path;
         }
         if (RequestContextHolder.getRequestAttributes() != null) {
             return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();

@@ -63,8 +63,8 @@ class NotifyModuleTest extends SharedDatabaseModuleTest {
             UUID invited = directory.createInvited("inbjuden-" + suffix, "Inbjuden Ledamot", "ledamot-" + suffix + "@example.se", false);
             UUID withoutAddress = directory.createInvited("utan-" + suffix, "Utan Adress", null, false);
             OffsetDateTime expires = OffsetDateTime.parse("2026-12-01T12:00:00+01:00");
-            events.publishEvent(new InvitationIssued(invited, null, Invitations.Purpose.INVITATION, "/invitation/abc123", expires));
-            events.publishEvent(new InvitationIssued(withoutAddress, null, Invitations.Purpose.INVITATION, "/invitation/def456", expires));
+            events.publishEvent(new InvitationIssued(invited, null, Invitations.Purpose.INVITATION, "/invitation/abc123", expires, null));
+            events.publishEvent(new InvitationIssued(withoutAddress, null, Invitations.Purpose.INVITATION, "/invitation/def456", expires, null));
         });
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
