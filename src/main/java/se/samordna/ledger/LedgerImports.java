@@ -34,25 +34,44 @@ import se.samordna.shared.Text;
 @Service
 public class LedgerImports {
 
-    /** An import as recorded. */
+    /** An import as recorded; {@code warnings}: what the director should look at in the file just taken (none when read back). */
     public record Imported(java.time.LocalDate yearStart, java.time.LocalDate yearEnd, int sieType, String company, String orgNumber,
                            long vouchers, long transactions, long bytes, String sha256, boolean generated,
-                           java.time.OffsetDateTime importedAt, String importedBy) {
+                           java.time.OffsetDateTime importedAt, String importedBy, List<String> warnings) {
+
+        Imported withWarnings(List<String> warnings) {
+            return new Imported(yearStart, yearEnd, sieType, company, orgNumber, vouchers, transactions, bytes, sha256, generated,
+                    importedAt, importedBy, List.copyOf(warnings));
+        }
     }
+
+    /** Rows written per statement: a large year goes in as many moderate batches, not one statement of everything. */
+    private static final int BATCH = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final AuditLog auditLog;
+    private final se.samordna.association.Associations associations;
 
-    LedgerImports(JdbcClient jdbc, JdbcTemplate batch, AuditLog auditLog) {
+    LedgerImports(JdbcClient jdbc, JdbcTemplate batch, AuditLog auditLog, se.samordna.association.Associations associations) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.auditLog = auditLog;
+        this.associations = associations;
     }
 
     /** Reads, checks and stores the file; nothing is stored when anything is wrong. */
     @Transactional
     public Imported importSie(UUID associationId, InputStream body, boolean generated) throws IOException {
+        return importSie(associationId, body, generated, false);
+    }
+
+    /**
+     * As above; {@code confirmed}: the director has said that a file without the organisation number the books carry is
+     * the association's own all the same.
+     */
+    @Transactional
+    public Imported importSie(UUID associationId, InputStream body, boolean generated, boolean confirmed) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -70,7 +89,8 @@ public class LedgerImports {
         if (sie.yearStart() == null) {
             throw new InvalidInputException(Text.of("place.rar"), Text.of("error.filenAngerIngetRakenskapsarRar"));
         }
-        checkOrgNumber(associationId, sie.orgNumber());
+        List<String> warnings = new ArrayList<>(checkOrgNumber(associationId, sie.orgNumber(), confirmed));
+        checkName(associationId, sie.companyName()).ifPresent(warnings::add);
         String checksum = HexFormat.of().formatHex(sha.digest());
         Optional<String> previous = jdbc.sql("select sha256 from ledger_year where association_id = :a and year_start = :y")
                 .param("a", associationId).param("y", sie.yearStart()).query(String.class).optional();
@@ -87,12 +107,12 @@ public class LedgerImports {
         List<Object[]> accounts = new ArrayList<>();
         sie.accounts().values().forEach(a -> accounts.add(new Object[]{associationId, year, a.number(), a.name(), a.opening(), a.closing(),
                 a.movement(sie.sieType())}));
-        batch.batchUpdate("insert into ledger_account (association_id, year_start, account, name, opening, closing, movement) values (?, ?, ?, ?, ?, ?, ?)",
+        inBatches("insert into ledger_account (association_id, year_start, account, name, opening, closing, movement) values (?, ?, ?, ?, ?, ?, ?)",
                 accounts);
         List<Object[]> months = new ArrayList<>();
         sie.months().forEach((key, amount) -> months.add(new Object[]{associationId, year, key.account(), Date.valueOf(key.month().atDay(1)),
                 key.object(), amount}));
-        batch.batchUpdate("insert into ledger_month (association_id, year_start, account, month, object, amount) values (?, ?, ?, ?, ?, ?)", months);
+        inBatches("insert into ledger_month (association_id, year_start, account, month, object, amount) values (?, ?, ?, ?, ?, ?)", months);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("year", sie.yearStart().getYear());
         details.put("sha256", checksum);
@@ -101,7 +121,27 @@ public class LedgerImports {
         details.put("transactions", sie.transactions());
         details.put("replaced", previous.orElse(""));
         auditLog.record(associationId, "ledger", sie.yearStart().getYear(), previous.isPresent() ? "reimported" : "imported", details);
-        return find(associationId, sie.yearStart().getYear()).orElseThrow();
+        return find(associationId, sie.yearStart().getYear()).orElseThrow().withWarnings(warnings);
+    }
+
+    private void inBatches(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batch.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    /** The file's company name against the association's: a difference is named in the answer (bookkeeping names vary). */
+    private Optional<String> checkName(UUID associationId, String inFile) {
+        String name = associations.get(associationId).name();
+        if (inFile == null || inFile.isBlank()) {
+            return Optional.of(Text.of("ledger.warning.noName").swedish());
+        }
+        return comparable(inFile).equals(comparable(name)) ? Optional.empty()
+                : Optional.of(Text.of("ledger.warning.name", inFile.strip(), name).swedish());
+    }
+
+    private static String comparable(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The booked accounts of a year, as the annual accounts read them. */
@@ -132,17 +172,31 @@ public class LedgerImports {
                 .query(String.class).optional();
     }
 
-    /** The organisation number the books must carry: set by the first import that names one. */
-    private void checkOrgNumber(UUID associationId, String inFile) {
-        String normalized = inFile == null ? null : normalize(inFile);
+    /**
+     * The organisation number the books must carry: set by the first import that names one (said in the answer). A file
+     * with another number is refused; a file with none, while the books carry one, is refused unless the director confirms.
+     */
+    private List<String> checkOrgNumber(UUID associationId, String inFile, boolean confirmed) {
+        String normalized = inFile == null || inFile.isBlank() ? null : normalize(inFile);
         Optional<String> known = jdbc.sql("select org_number from ledger_settings where association_id = :a")
-                .param("a", associationId).query(String.class).optional();
-        if (known.isPresent() && known.get() != null && normalized != null && !known.get().equals(normalized)) {
+                .param("a", associationId).query(String.class).optional().filter(n -> !n.isBlank());
+        if (known.isPresent() && normalized != null && !known.get().equals(normalized)) {
             throw new InvalidInputException(Text.of("place.orgnr"), Text.of("error.filenGallerOrganisationsnumretMenForbundets", inFile, known.get()));
         }
-        if (known.isEmpty() && normalized != null && normalized.matches("[0-9]{6}-[0-9]{4}")) {
-            jdbc.sql("insert into ledger_settings (association_id, org_number) values (:a, :o)").param("a", associationId).param("o", normalized).update();
+        if (known.isPresent() && normalized == null) {
+            if (!confirmed) {
+                throw new InvalidInputException(Text.of("place.orgnr"), Text.of("error.sieNoOrgNumber", known.get()));
+            }
+            return List.of(Text.of("ledger.warning.noOrgNumberConfirmed").swedish());
         }
+        if (known.isEmpty() && normalized != null && normalized.matches("[0-9]{6}-[0-9]{4}")) {
+            jdbc.sql("""
+                    insert into ledger_settings (association_id, org_number) values (:a, :o)
+                    on conflict (association_id) do update set org_number = excluded.org_number""")
+                    .param("a", associationId).param("o", normalized).update();
+            return List.of(Text.of("ledger.warning.orgNumberRecorded", normalized).swedish());
+        }
+        return List.of();
     }
 
     private static String normalize(String orgNumber) {
@@ -158,7 +212,7 @@ public class LedgerImports {
     private static Imported imported(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Imported(rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class), rs.getInt(3),
                 rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getBoolean(10),
-                rs.getObject(11, java.time.OffsetDateTime.class), rs.getString(12));
+                rs.getObject(11, java.time.OffsetDateTime.class), rs.getString(12), List.of());
     }
 
 

@@ -72,8 +72,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     /** The body went past the limit while it was being read. */
     static final class BodyTooLarge extends IOException {
+        final long limit;
+
         BodyTooLarge(long limit) {
             super("request body larger than " + limit + " bytes");
+            this.limit = limit;
         }
     }
 
@@ -115,12 +118,16 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     static boolean causedByTooLarge(Throwable e) {
+        return tooLarge(e) != null;
+    }
+
+    static BodyTooLarge tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLarge) {
-                return true;
+            if (t instanceof BodyTooLarge tooLarge) {
+                return tooLarge;
             }
         }
-        return false;
+        return null;
     }
 
     private static void tooLarge(HttpServletResponse response, String detail) throws IOException {

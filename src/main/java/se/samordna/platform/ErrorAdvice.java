@@ -163,6 +163,11 @@ class ErrorAdvice {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        BodySizeLimitFilter.BodyTooLarge tooLarge = BodySizeLimitFilter.tooLarge(e);
+        if (tooLarge != null) {
+            // A body that went past its limit while a handler read it (a chunked upload): the sender's, never ours.
+            return answer(request, HttpStatus.CONTENT_TOO_LARGE, text("error.requestTooLarge", tooLarge.limit / 1024 / 1024), List.of());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), List.of());
     }

@@ -19,10 +19,10 @@ import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.InvalidInputException;
 
 /**
- * The books on their own (with the plan and audit modules they depend on): a year's SIE file is imported all or
+ * The books on their own (with the plan, association and audit modules they depend on): a year's SIE file is imported all or
  * nothing and kept as sums per account, in öre; a file that is not SIE changes nothing.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 class LedgerModuleTest extends SharedDatabaseModuleTest {
 
     @Autowired
@@ -47,5 +47,30 @@ class LedgerModuleTest extends SharedDatabaseModuleTest {
                 assertThat(imports.accounts(association, 2025)).extracting(AnnualAccounts.Account::number).contains("3010", "6550", "7010");
             }
         });
+    }
+
+    @Test
+    void aFileWithoutTheBooksOrganisationNumberIsRefusedUnlessConfirmedAndAnotherNameIsNamed() throws Exception {
+        UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Årshjulet");
+        String withNumber = Files.readString(Path.of("src/test/resources/sie/testforbundet-2025.se"), se.samordna.ledger.sie.SieReader.PC8);
+        String withoutNumber = withNumber.replace("#ORGNR 222000-0000\n", "").replace("#FNAMN \"Testförbundet Årshjulet\"", "#FNAMN \"Annat AB\"");
+        ModuleTestDatabase.as("ekonom-test", () -> {
+            LedgerImports.Imported first = imports.importSie(association, pc8(withNumber), false);
+            assertThat(first.warnings()).anySatisfy(w -> assertThat(w).contains("222000-0000"));
+            String sha = first.sha256();
+
+            assertThatThrownBy(() -> imports.importSie(association, pc8(withoutNumber), false)).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).toString()).contains("#ORGNR", "222000-0000"));
+            assertThat(imports.find(association, 2025).orElseThrow().sha256()).as("nothing stored").isEqualTo(sha);
+
+            LedgerImports.Imported confirmed = imports.importSie(association, pc8(withoutNumber), false, true);
+            assertThat(confirmed.sha256()).isNotEqualTo(sha);
+            assertThat(confirmed.warnings()).anySatisfy(w -> assertThat(w).contains("saknar organisationsnummer"))
+                    .anySatisfy(w -> assertThat(w).contains("Annat AB", "Testförbundet Årshjulet"));
+        });
+    }
+
+    private static InputStream pc8(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(se.samordna.ledger.sie.SieReader.PC8));
     }
 }

@@ -39,6 +39,51 @@ class HostileRequestsTest {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /**
+     * PUT {@code body}, chunked, on a socket of its own; sending stops when the server stops
+     * reading. Returns the answer's status line, headers and body as text.
+     */
+    private String chunkedPut(String path, String key, java.io.InputStream body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(("PUT " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                            + "\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    java.io.InputStream in = new java.io.BufferedInputStream(body, 1 << 16);
+                    byte[] chunk = new byte[1 << 16];
+                    for (int n = in.readNBytes(chunk, 0, chunk.length); n > 0; n = in.readNBytes(chunk, 0, chunk.length)) {
+                        out.write((Integer.toHexString(n) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        out.write(chunk, 0, n);
+                        out.write(new byte[]{'\r', '\n'});
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException stopped) {
+                    // the server answered and closed: what a client sees then is the answer below
+                }
+            });
+            sender.start();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = in.read(buffer); n >= 0 && answer.size() < 100_000; n = in.read(buffer)) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(java.nio.charset.StandardCharsets.UTF_8).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException reset) {
+                // a reset after the answer arrived
+            }
+            socket.close();
+            sender.join(60_000);
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** A director's API key, so requests need no session or CSRF token. */
     private String directorKey(Association association) {
         return people.apiToken(people.with(Role.ADMIN, association));
@@ -79,6 +124,57 @@ class HostileRequestsTest {
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
         assertThat(answer.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aChunkedLedgerPastItsLimitIs413AndAMillionAccountsAreRefusedAtTheBoundNamingIt() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        String key = directorKey(kd);
+        long before = jdbc.sql("select count(*) from ledger_year where association_id = :a").param("a", kd.id()).query(Long.class).single();
+        // 70 MB of lines a reader skips, sent chunked (no length to refuse it by): the limit is 64 MB. Sent over a plain
+        // socket, as curl would: the answer is read while the rest is still being sent (the server answers at the limit).
+        byte[] prosa = ("#PROSA \"" + "x".repeat(1000) + "\"\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.InputStream seventyMegabytes = new java.io.InputStream() {
+            long left = 70L * 1024 * 1024;
+            int at;
+
+            @Override
+            public int read() {
+                if (left-- <= 0) {
+                    return -1;
+                }
+                int b = prosa[at];
+                at = (at + 1) % prosa.length;
+                return b;
+            }
+        };
+        String tooLarge = chunkedPut("/api/v1/associations/" + kd.id() + "/ledger", key, seventyMegabytes);
+        assertThat(tooLarge).startsWith("HTTP/1.1 413").contains("64 MB").doesNotContain("java.", "Exception");
+
+        // A million #KONTO lines: refused where the 20 001st account is, naming the bound; nothing stored.
+        StringBuilder header = new StringBuilder("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#RAR 0 20250101 20251231\n");
+        byte[] head = header.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.InputStream accounts = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), new java.io.InputStream() {
+            int account = 100_000;
+            byte[] current = new byte[0];
+            int at;
+
+            @Override
+            public int read() {
+                if (at == current.length) {
+                    if (account >= 1_100_000) {
+                        return -1;
+                    }
+                    current = ("#KONTO " + account++ + " \"K\"\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    at = 0;
+                }
+                return current[at++];
+            }
+        });
+        String million = chunkedPut("/api/v1/associations/" + kd.id() + "/ledger", key, accounts);
+        assertThat(million).startsWith("HTTP/1.1 400").contains("20000 konton").contains("rad 20005").doesNotContain("java.", "Exception");
+        assertThat(jdbc.sql("select count(*) from ledger_year where association_id = :a").param("a", kd.id()).query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test

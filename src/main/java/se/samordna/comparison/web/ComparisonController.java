@@ -37,8 +37,9 @@ class ComparisonController {
     private final int minimum;
 
     ComparisonController(NationalComparison comparison, Associations associations, UserDirectory directory,
-                         @org.springframework.beans.factory.annotation.Value("${samordna.comparison.min-associations:3}") int minimum) {
-        this.minimum = Math.max(2, minimum);
+                         @org.springframework.beans.factory.annotation.Value("${samordna.comparison.min-associations:5}") int minimum) {
+        // Over fewer than five, the minimum, median and maximum are each one association's own figure: never shown.
+        this.minimum = Math.max(5, minimum);
         this.comparison = comparison;
         this.associations = associations;
         this.directory = directory;

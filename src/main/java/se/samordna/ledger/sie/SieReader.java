@@ -35,6 +35,12 @@ import se.samordna.shared.Text;
 public final class SieReader {
 
     public static final int MAX_PROBLEMS = 50;
+    /** Bounds checked as the file is read, so a file of a million accounts costs a few milliseconds, not a minute. */
+    public static final int MAX_ACCOUNTS = 20_000;
+    public static final int MAX_OBJECTS = 20_000;
+    public static final int MAX_DIMENSIONS = 200;
+    /** Sums per account, month and object (a real year holds a few thousand). */
+    public static final int MAX_MONTH_SUMS = 500_000;
     public static final Charset PC8 = Charset.forName("IBM437");
 
     private final List<SieException.Problem> problems = new ArrayList<>();
@@ -187,8 +193,14 @@ public final class SieReader {
             case "#ORGNR" -> orgNumber = SieTokens.string(fields, 1);
             case "#RAR" -> financialYear(fields);
             case "#KONTO" -> account(fields);
-            case "#DIM", "#UNDERDIM" -> dimensions.put(SieTokens.string(fields, 1), SieTokens.string(fields, 2));
-            case "#OBJEKT" -> objects.put(SieTokens.string(fields, 1) + ":" + SieTokens.string(fields, 2), SieTokens.string(fields, 3));
+            case "#DIM", "#UNDERDIM" -> {
+                dimensions.put(SieTokens.string(fields, 1), SieTokens.string(fields, 2));
+                bound(dimensions.size(), MAX_DIMENSIONS, "sie.tooManyDimensions");
+            }
+            case "#OBJEKT" -> {
+                objects.put(SieTokens.string(fields, 1) + ":" + SieTokens.string(fields, 2), SieTokens.string(fields, 3));
+                bound(objects.size(), MAX_OBJECTS, "sie.tooManyObjects");
+            }
             case "#IB" -> balance(fields, opening);
             case "#UB" -> balance(fields, closing);
             case "#RES" -> balance(fields, results);
@@ -240,6 +252,17 @@ public final class SieReader {
             return;
         }
         names.put(number, SieTokens.string(fields, 2));
+        bound(names.size(), MAX_ACCOUNTS, "sie.tooManyAccounts");
+    }
+
+    /**
+     * A file past a bound is refused at once, naming the bound and the line: nothing more of it is read, so its size
+     * costs neither time nor memory.
+     */
+    private void bound(int size, int max, String key) {
+        if (size > max) {
+            throw new SieException(List.of(new SieException.Problem(line, Text.of(key, max))));
+        }
     }
 
     private void balance(List<Object> fields, Map<String, Long> into) {
@@ -250,6 +273,7 @@ public final class SieReader {
             problem("sie.badYearNumber", year);
         } else if (amount != null && "0".equals(year)) {
             into.merge(account, amount, Long::sum);
+            bound(into.size(), MAX_ACCOUNTS, "sie.tooManyAccounts");
         }
     }
 
@@ -278,6 +302,7 @@ public final class SieReader {
         }
         if (amount != null && month != null && "0".equals(year)) {
             into.merge(new SieFile.MonthKey(account, month, SieTokens.object(list)), amount, Long::sum);
+            bound(into.size(), MAX_MONTH_SUMS, "sie.tooManySums");
         }
     }
 
@@ -311,8 +336,10 @@ public final class SieReader {
         voucher.sum += amount;
         transactions++;
         movements.merge(account, amount, Long::sum);
+        bound(movements.size(), MAX_ACCOUNTS, "sie.tooManyAccounts");
         if (date != null) {
             months.merge(new SieFile.MonthKey(account, YearMonth.from(date), SieTokens.object(list)), amount, Long::sum);
+            bound(months.size(), MAX_MONTH_SUMS, "sie.tooManySums");
         }
     }
 

@@ -43,9 +43,10 @@ class LedgerApi {
 
     @PutMapping("/api/v1/associations/{associationId}/ledger")
     @AssociationAccess(Role.ADMIN)
-    @Operation(summary = "Import the books: the SIE file (types 1-4, PC8) as the request body, read as a stream (at most 64 MB). All or nothing, every problem as \"rad N\"; a new import of a financial year replaces that year")
-    LedgerImports.Imported importSie(@PathVariable UUID associationId, HttpServletRequest request) throws IOException {
-        return imports.importSie(associationId, request.getInputStream(), false);
+    @Operation(summary = "Import the books: the SIE file (types 1-4, PC8) as the request body, read as a stream (at most 64 MB). All or nothing, every problem as \"rad N\"; a new import of a financial year replaces that year. A file without the organisation number the books carry is refused unless confirm=true; warnings name what to check (the company name, a number recorded)")
+    LedgerImports.Imported importSie(@PathVariable UUID associationId, @RequestParam(defaultValue = "false") boolean confirm,
+                                     HttpServletRequest request) throws IOException {
+        return imports.importSie(associationId, request.getInputStream(), false, confirm);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/ledger")

@@ -83,10 +83,12 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger.se")
     @AssociationAccess(Role.ADMIN)
-    String upload(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
-            throws IOException {
+    String upload(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            LedgerImports.Imported imported = imports.importSie(associationId, in, false);
+            LedgerImports.Imported imported = imports.importSie(associationId, in, false, confirm);
+            redirect.addFlashAttribute("importWarnings", imported.warnings());
             return "redirect:/associations/" + associationId + "/ledger?year=" + imported.yearStart().getYear();
         } catch (InvalidInputException e) {
             return refused(associationId, null, "upload", LedgerForm.EMPTY, e, model, response);

@@ -64,16 +64,24 @@ class ComparisonTest {
                     .andExpect(jsonPath("$.aggregates[0].associations").value(2))
                     .andExpect(jsonPath("$.aggregates[0].min").doesNotExist())
                     .andExpect(jsonPath("$.aggregates[0].median").doesNotExist());
-            assertThat(aggregatesOnly).contains("färre än 3 förbund").doesNotContain("2560000");
+            assertThat(aggregatesOnly).contains("färre än 5 förbund").doesNotContain("2560000");
 
             // A participant reporter of a participating association sees aggregates only.
             MockHttpSession kdReporter = TestPeople.login(mvc, people.with(Role.INITIATIVE_REPORTER, kd), TestPeople.PASSWORD);
             mvc.perform(get("/api/v1/comparison").session(kdReporter)).andExpect(jsonPath("$.associations.length()").value(0));
 
+            // Three are still too few: each of min, median and max would be one association's own figure.
             Association nv = people.association("Norra Västmanland");
             associations.joinNationalComparison(nv.id(), true);
             mvc.perform(get("/api/v1/comparison").session(vbsBoard))
                     .andExpect(jsonPath("$.aggregates[0].associations").value(3))
+                    .andExpect(jsonPath("$.aggregates[0].min").doesNotExist())
+                    .andExpect(jsonPath("$.aggregates[0].median").doesNotExist())
+                    .andExpect(jsonPath("$.aggregates[0].max").doesNotExist());
+            associations.joinNationalComparison(vbs.id(), true);
+            associations.joinNationalComparison(people.association("Örnsköldsvik").id(), true);
+            mvc.perform(get("/api/v1/comparison").session(vbsBoard))
+                    .andExpect(jsonPath("$.aggregates[0].associations").value(5))
                     .andExpect(jsonPath("$.aggregates[0].min").isNumber());
             String formatted = mvc.perform(get("/comparison").session(vbsBoard)).andReturn().getResponse().getContentAsString();
             assertThat(formatted).containsPattern("\\d{1,3}(\u00a0| )\\d{3}(\u00a0| )\\d{3} kr").doesNotContainPattern(">\\d+\\.\\d %<");
@@ -81,6 +89,8 @@ class ComparisonTest {
             associations.joinNationalComparison(sd.id(), false);
             associations.joinNationalComparison(kd.id(), false);
             associations.joinNationalComparison(people.association("Norra Västmanland").id(), false);
+            associations.joinNationalComparison(vbs.id(), false);
+            associations.joinNationalComparison(people.association("Örnsköldsvik").id(), false);
         }
     }
 }
