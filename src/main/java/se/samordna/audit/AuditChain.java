@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * Checks the audit log's hash chain: every entry's hash is recomputed from its content and the hash before it
  * (the database's {@code audit_entry_hash}), every entry must point to the hash of the one before, and the chain's
- * numbers must have no gap. The first broken link is reported; an entry changed, inserted or removed behind the
- * application's back breaks the chain there. Plain JDBC, so the command line runs it without the server.
+ * numbers must have no gap. With the installation's {@link AuditSeal}, every entry's seal is recomputed with the key the
+ * database does not hold, and the newest entry noted outside the database must still be there with its seal. The first
+ * broken link is reported; an entry changed, inserted or removed behind the application's back breaks the chain there,
+ * even when its owner recomputed the unkeyed hashes. Plain JDBC, so the command line runs it without the server.
  */
 public final class AuditChain {
 
@@ -44,6 +46,110 @@ public final class AuditChain {
                or prev_hash is distinct from hash_before or hash is distinct from recomputed
             order by chain_seq nulls first limit 1""";
 
+    /** The chain, its seals and the newest entry noted outside the database (see {@link AuditSeal}). */
+    public static Result verify(Connection connection, AuditSeal seal) throws SQLException {
+        Result chain = verify(connection);
+        if (!chain.intact()) {
+            return chain;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        String previous = null;
+        long lastSeq = 0;
+        try (PreparedStatement entries = connection.prepareStatement("""
+                select a.chain_seq, a.id, audit_entry_text(a), s.mac from audit_log a left join audit_seal s using (chain_seq)
+                order by a.chain_seq""")) {
+            entries.setFetchSize(2_000);
+            try (ResultSet rs = entries.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    String mac = rs.getString(4);
+                    if (mac == null) {
+                        return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(seq, rs.getLong(2), "posten saknar sigill")));
+                    }
+                    if (!mac.equals(seal.seal(rs.getString(3), previous))) {
+                        return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(seq, rs.getLong(2),
+                                "sigillet stämmer inte: posten eller en post före den har ändrats utan programmets nyckel")));
+                    }
+                    previous = mac;
+                    lastSeq = seq;
+                }
+            }
+        } finally {
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+        }
+        Optional<AuditSeal.Head> head = seal.head();
+        if (head.isPresent() && head.get().chainSeq() > lastSeq) {
+            return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(lastSeq + 1, 0,
+                    "de senaste posterna saknas: loggen slutar vid post " + lastSeq + ", men post "
+                            + (head.get().chainSeq() == Long.MAX_VALUE ? "?" : head.get().chainSeq()) + " har redan skrivits")));
+        }
+        if (head.isPresent()) {
+            String at = sealAt(connection, head.get().chainSeq());
+            if (!head.get().mac().equals(at)) {
+                return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(head.get().chainSeq(), 0,
+                        "sigillet stämmer inte med det som noterades utanför databasen")));
+            }
+        }
+        return chain;
+    }
+
+    /** The newest entry and its seal, as a backup notes it (none for an empty log). */
+    public static Optional<AuditSeal.Head> currentHead(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select s.chain_seq, s.mac from audit_seal s order by s.chain_seq desc limit 1"); ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Optional.of(new AuditSeal.Head(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        }
+    }
+
+    /**
+     * Seals every entry from the start, when none is sealed yet: once, when a log from a release without seals is first
+     * opened (after its unkeyed chain was found whole). Returns the newest seal, or nothing for an empty log.
+     */
+    public static Optional<AuditSeal.Head> sealAll(Connection connection, AuditSeal seal) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        String previous = null;
+        long seq = 0;
+        try (PreparedStatement entries = connection.prepareStatement("select chain_seq, audit_entry_text(a) from audit_log a order by chain_seq");
+             PreparedStatement insert = connection.prepareStatement("insert into audit_seal (chain_seq, mac) values (?, ?)")) {
+            entries.setFetchSize(2_000);
+            int pending = 0;
+            try (ResultSet rs = entries.executeQuery()) {
+                while (rs.next()) {
+                    seq = rs.getLong(1);
+                    previous = seal.seal(rs.getString(2), previous);
+                    insert.setLong(1, seq);
+                    insert.setString(2, previous);
+                    insert.addBatch();
+                    if (++pending == 1_000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return previous == null ? Optional.empty() : Optional.of(new AuditSeal.Head(seq, previous));
+    }
+
+    private static String sealAt(Connection connection, long chainSeq) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select mac from audit_seal where chain_seq = ?")) {
+            statement.setLong(1, chainSeq);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The unkeyed chain alone: hashes, links and numbers (what the database's owner could recompute). */
     public static Result verify(Connection connection) throws SQLException {
         long entries;
         String last = null;

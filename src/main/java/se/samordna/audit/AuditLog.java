@@ -23,19 +23,39 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final javax.sql.DataSource dataSource;
+    private final AuditSeal seal;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource, AuditSeal seal) {
         this.jdbc = jdbc;
         this.json = json;
         this.dataSource = dataSource;
+        this.seal = seal;
     }
 
-    /** The whole log's hash chain checked ({@link AuditChain}): intact, or where it first breaks. */
+    /**
+     * A log from a release without seals is sealed once, at the first start with a key, after its unkeyed chain is found
+     * whole. Never again: once the newest seal is noted outside the database, a log without seals is a broken log.
+     */
+    @jakarta.annotation.PostConstruct
+    void sealEarlierEntries() throws java.sql.SQLException {
+        if (seal.head().isPresent()) {
+            return;
+        }
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            boolean unsealed = jdbc.sql("select not exists (select 1 from audit_seal) and exists (select 1 from audit_log)")
+                    .query(Boolean.class).single();
+            if (unsealed && AuditChain.verify(connection).intact()) {
+                AuditChain.sealAll(connection, seal).ifPresent(seal::replaceHead);
+            }
+        }
+    }
+
+    /** The whole log's hash chain and seals checked ({@link AuditChain}): intact, or where it first breaks. */
     @Transactional(readOnly = true)
     public AuditChain.Result verifyChain() {
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
-            return AuditChain.verify(connection);
+            return AuditChain.verify(connection, seal);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not check the audit log's chain", e);
         } finally {
@@ -54,16 +74,31 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String actor, UUID associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
-        jdbc.sql("""
+        // The database chains the entry (one writer at a time, until this transaction ends); the application seals it with
+        // the key the database does not hold, after the seal before it, and notes the newest seal outside once committed.
+        var entry = jdbc.sql("""
                 insert into audit_log (actor, association_id, entity, entity_id, action, changes)
-                values (:actor, :association, :entity, :entityId, :action, cast(:changes as jsonb))""")
+                values (:actor, :association, :entity, :entityId, :action, cast(:changes as jsonb))
+                returning chain_seq, audit_entry_text(audit_log)""")
                 .param("actor", actor)
                 .param("association", associationId)
                 .param("entity", entity)
                 .param("entityId", entityId == null ? null : entityId.toString())
                 .param("action", action)
                 .param("changes", changes == null ? null : json.writeValueAsString(changes))
-                .update();
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)}).single();
+        long chainSeq = (Long) entry[0];
+        String previous = jdbc.sql("select mac from audit_seal where chain_seq = :s").param("s", chainSeq - 1)
+                .query(String.class).optional().orElse(null);
+        String mac = seal.seal((String) entry[1], previous);
+        jdbc.sql("insert into audit_seal (chain_seq, mac) values (:s, :m)").param("s", chainSeq).param("m", mac).update();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        seal.noteHead(chainSeq, mac);
+                    }
+                });
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,14 @@ final class AuditCommand implements Runnable {
     static final class Verify implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            AuditChain.Result result = CommandLineDatabase.withConnection(AuditChain::verify);
+            se.samordna.audit.AuditSeal seal;
+            try {
+                seal = se.samordna.audit.AuditSeal.at(CommandLineDatabase.home(), System.getenv("SAMORDNA_AUDIT_KEY"), false);
+            } catch (IllegalStateException e) {
+                System.out.println(CliWords.of("cli.auditCommand.noKey", CommandLineDatabase.home()));
+                return 2;
+            }
+            AuditChain.Result result = CommandLineDatabase.withConnection(connection -> AuditChain.verify(connection, seal));
             if (result.intact()) {
                 System.out.println(CliWords.of("cli.auditCommand.granskningsloggenArHelPosterSenaste", result.entries(), (result.lastHash() == null ? "–" : result.lastHash())));
                 return 0;

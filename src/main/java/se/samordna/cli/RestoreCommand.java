@@ -24,6 +24,17 @@ final class RestoreCommand implements Callable<Integer> {
                     Backups.restore(file, url, user, password, appRole));
             System.out.printf(CliWords.of("cli.restoreCommand.sAterstalldDTabellerD"), file, manifest.tables().size(),
                     manifest.rows(), manifest.schemaVersion(), (System.nanoTime() - started) / 1e9);
+            // The newest audit entry as the backup noted it, beside this installation's key; then the log is checked with it.
+            se.samordna.audit.AuditSeal seal = se.samordna.audit.AuditSeal.at(CommandLineDatabase.home(), System.getenv("SAMORDNA_AUDIT_KEY"));
+            seal.replaceHead(manifest.auditHead());
+            if (System.getenv().getOrDefault("SAMORDNA_DB_URL", "").isBlank()) {
+                se.samordna.audit.AuditChain.Result chain = CommandLineDatabase.withConnection(
+                        connection -> se.samordna.audit.AuditChain.verify(connection, seal));
+                if (!chain.intact()) {
+                    System.out.println(CliWords.of("cli.restoreCommand.auditNotVerified", chain.broken().orElseThrow().chainSeq(),
+                            chain.broken().orElseThrow().reason()));
+                }
+            }
             return 0;
         } catch (Backups.BackupException e) {
             System.err.println(CliWords.of("cli.restoreCommand.fel", e.getMessage()));

@@ -60,7 +60,8 @@ public final class Backups {
     }
 
     /** What the archive holds; {@code schemaVersion} is the last migration applied when it was taken. */
-    public record Manifest(int format, String schemaVersion, String takenAt, List<Table> tables, Map<String, Long> sequences) {
+    public record Manifest(int format, String schemaVersion, String takenAt, List<Table> tables, Map<String, Long> sequences,
+                           se.samordna.audit.AuditSeal.Head auditHead) {
 
         public long rows() {
             return tables.stream().mapToLong(Table::rows).sum();
@@ -92,7 +93,8 @@ public final class Backups {
                 zip.closeEntry();
                 written.add(new Table(table, columns, rows.rows, HexFormat.of().formatHex(digest.digest())));
             }
-            Manifest manifest = new Manifest(FORMAT, version, OffsetDateTime.now().toString(), written, sequences(connection));
+            Manifest manifest = new Manifest(FORMAT, version, OffsetDateTime.now().toString(), written, sequences(connection),
+                    tables.contains("audit_seal") ? se.samordna.audit.AuditChain.currentHead(connection).orElse(null) : null);
             zip.putNextEntry(new ZipEntry("manifest.json"));
             zip.write(JSON.writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -355,6 +357,10 @@ public final class Backups {
         }
         if (manifest.tables() == null) {
             throw new BackupException("backup.manifestField", "tables");
+        }
+        if (manifest.auditHead() != null && (manifest.auditHead().chainSeq() < 1 || manifest.auditHead().mac() == null
+                || !manifest.auditHead().mac().matches("[0-9a-f]{64}"))) {
+            throw new BackupException("backup.manifestField", "auditHead");
         }
         for (Table table : manifest.tables()) {
             if (table == null || table.name() == null || !table.name().matches("[a-z_][a-z0-9_]{0,62}")) {

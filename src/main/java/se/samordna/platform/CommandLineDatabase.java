@@ -28,6 +28,11 @@ public final class CommandLineDatabase {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Where the installation's files are: {@code SAMORDNA_DATA_DIR}, {@code ./data} by default. */
+    public static Path home() {
+        return Path.of(System.getenv().getOrDefault("SAMORDNA_DATA_DIR", "./data")).toAbsolutePath();
+    }
+
     public static <T> T withConnection(Work<T> work) throws SQLException, IOException {
         String url = System.getenv().getOrDefault("SAMORDNA_DB_URL", "");
         if (!url.isBlank()) {

@@ -35,7 +35,7 @@ class DatabaseConfiguration {
 
     /** Where the database is and who the owner and the application connect as. */
     record Connection(String url, String ownerUser, String ownerPassword, String appUser, String appPassword,
-                      EmbeddedDatabase embedded) {
+                      EmbeddedDatabase embedded, Path home) {
         boolean separateRoles() {
             return !appUser.equals(ownerUser);
         }
@@ -50,14 +50,15 @@ class DatabaseConfiguration {
                                   @Value("${samordna.data-dir:./data}") String dataDir,
                                   @Value("${samordna.db.ephemeral:false}") boolean ephemeral) throws Exception {
         if (!url.isBlank()) {
-            return appUser.isBlank() ? new Connection(url, user, password, user, password, null)
-                    : new Connection(url, user, password, appUser, appPassword, null);
+            Path files = Path.of(dataDir).toAbsolutePath();
+            return appUser.isBlank() ? new Connection(url, user, password, user, password, null, files)
+                    : new Connection(url, user, password, appUser, appPassword, null, files);
         }
         Path home = ephemeral ? Files.createTempDirectory("samordna-test-pg") : Path.of(dataDir).toAbsolutePath();
         DatabaseSecret secret = DatabaseSecret.in(home);
         EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), !ephemeral, secret);
         return new Connection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner(), DatabaseSecret.APP_ROLE, secret.app(),
-                database);
+                database, home);
     }
 
     @Bean(destroyMethod = "close")
@@ -73,6 +74,15 @@ class DatabaseConfiguration {
         config.setUsername(connection.appUser());
         config.setPassword(connection.appPassword());
         return connection.embedded() == null ? new HikariDataSource(config) : new EmbeddedHikariDataSource(config, connection.embedded());
+    }
+
+    /**
+     * The audit log's seal: its key from {@code SAMORDNA_AUDIT_KEY} or {@code audit-key} beside the database's data (never
+     * inside it), and the newest entry noted there too.
+     */
+    @Bean
+    se.samordna.audit.AuditSeal auditSeal(Connection connection, @Value("${samordna.audit.key:${SAMORDNA_AUDIT_KEY:}}") String key) {
+        return se.samordna.audit.AuditSeal.at(connection.home(), key);
     }
 
     /** The owner's connection, for the migrations only. */

@@ -21,6 +21,7 @@ final class DatabaseGrants {
             statement.execute("grant select, insert, update, delete on all tables in schema public to " + appRole);
             statement.execute("grant usage, select on all sequences in schema public to " + appRole);
             statement.execute("revoke update, delete, truncate, references, trigger on audit_log from " + appRole);
+            statement.execute("revoke update, delete, truncate, references, trigger on audit_seal from " + appRole);
             statement.execute("revoke insert, update, delete, truncate on flyway_schema_history from " + appRole);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not grant the application's database role its rights", e);

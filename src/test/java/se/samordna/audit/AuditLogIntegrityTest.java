@@ -41,6 +41,8 @@ class AuditLogIntegrityTest {
     MockMvc mvc;
     @Autowired
     TestPeople people;
+    @Autowired
+    AuditSeal seal;
 
     @Test
     void theApplicationsDatabaseRoleCannotChangeRemoveOrUnguardTheLog() {
@@ -121,7 +123,70 @@ class AuditLogIntegrityTest {
                         end loop;
                     end $$;
                     alter table audit_log enable trigger audit_log_append_only;
+                    alter table audit_seal disable trigger audit_seal_append_only;
+                    delete from audit_seal;
+                    alter table audit_seal enable trigger audit_seal_append_only;
                     commit""");
+            // Sealed again with the application's key, as only the application can (the other tests share this log).
+            seal.replaceHead(AuditChain.sealAll(connection, seal).orElse(null));
         }
+    }
+
+    @Test
+    void anOwnerWhoRewritesAnEntryAndRecomputesTheUnkeyedChainOrDropsTheNewestIsFoundByTheSeals() throws Exception {
+        Association kd = people.association("Klarälvdalen");
+        TestPeople.login(mvc, people.with(Role.AUDITOR, kd), TestPeople.PASSWORD); // writes entries, sealed as they go
+        assertThat(auditLog.verifyChain().intact()).isTrue();
+        long victim = jdbc.sql("select id from audit_log order by chain_seq limit 1 offset 3").query(Long.class).single();
+        long seq = jdbc.sql("select chain_seq from audit_log where id = :id").param("id", victim).query(Long.class).single();
+        try {
+            // The database's owner changes an entry and recomputes every unkeyed hash after it: the chain alone holds.
+            try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("""
+                        begin;
+                        alter table audit_log disable trigger audit_log_append_only;
+                        update audit_log set actor = 'someone-else' where id = %d;
+                        do $$
+                        declare entry audit_log; previous text := null;
+                        begin
+                            for entry in select * from audit_log order by chain_seq loop
+                                update audit_log set prev_hash = previous, hash = audit_entry_hash(entry, previous) where id = entry.id;
+                                previous := audit_entry_hash(entry, previous);
+                            end loop;
+                        end $$;
+                        alter table audit_log enable trigger audit_log_append_only;
+                        commit""".formatted(victim));
+                assertThat(AuditChain.verify(connection).intact()).as("the unkeyed chain was recomputed").isTrue();
+            }
+            AuditChain.Result rewritten = auditLog.verifyChain();
+            assertThat(rewritten.broken().orElseThrow().chainSeq()).isEqualTo(seq);
+            assertThat(rewritten.broken().orElseThrow().reason()).contains("sigillet stämmer inte");
+        } finally {
+            rechain();
+        }
+        assertThat(auditLog.verifyChain().intact()).isTrue();
+
+        // The newest entry and its seal removed: the chain and the seals before it hold, the note outside does not.
+        long newest = jdbc.sql("select max(chain_seq) from audit_log").query(Long.class).single();
+        try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("""
+                    begin;
+                    alter table audit_log disable trigger audit_log_append_only;
+                    alter table audit_seal disable trigger audit_seal_append_only;
+                    delete from audit_log where chain_seq = %d;
+                    delete from audit_seal where chain_seq = %d;
+                    alter table audit_log enable trigger audit_log_append_only;
+                    alter table audit_seal enable trigger audit_seal_append_only;
+                    commit""".formatted(newest, newest));
+        }
+        try {
+            AuditChain.Result truncated = auditLog.verifyChain();
+            assertThat(truncated.intact()).isFalse();
+            assertThat(truncated.broken().orElseThrow().reason()).contains("de senaste posterna saknas").contains(String.valueOf(newest));
+        } finally {
+            rechain();
+        }
+        assertThat(auditLog.verifyChain().intact()).isTrue();
+        assertThat(seal.head().orElseThrow().chainSeq()).isEqualTo(newest - 1);
     }
 }
