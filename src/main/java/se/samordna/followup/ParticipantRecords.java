@@ -124,14 +124,15 @@ public class ParticipantRecords {
         decision.requireRecordsKept(associationId);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Map<String, ParticipantFollowUp.RecordInput> inputs = new LinkedHashMap<>();
-        String[] lines = se.samordna.shared.Csv.lines(csv, 20000);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
+        List<se.samordna.shared.Csv.Row> csvRows = se.samordna.shared.Csv.rows(csv, 20000, se.samordna.shared.Csv.Separator.SEMICOLON);
+        for (se.samordna.shared.Csv.Row row : csvRows) {
+            int n = row.line() - 1;
+            String line = row.text();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("kod"))) {
                 continue;
             }
             Text place = Text.of("place.rad2", n + 1);
-            String[] c = java.util.Arrays.stream(line.split(";", -1)).map(se.samordna.shared.Csv::value).toArray(String[]::new);
+            String[] c = java.util.Arrays.stream(row.cells()).map(se.samordna.shared.Csv::value).toArray(String[]::new);
             if (c.length != 11) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaElvaFalt", CSV_HEADER)));
                 continue;

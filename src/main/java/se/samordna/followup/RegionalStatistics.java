@@ -40,13 +40,14 @@ public class RegionalStatistics {
     public int importCsv(UUID associationId, String csv) {
         List<Object[]> rows = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = se.samordna.shared.Csv.lines(csv, 50000);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
+        List<se.samordna.shared.Csv.Row> csvRows = se.samordna.shared.Csv.rows(csv, 50000, se.samordna.shared.Csv.Separator.SEMICOLON_OR_COMMA);
+        for (se.samordna.shared.Csv.Row row : csvRows) {
+            int n = row.line() - 1;
+            String line = row.text();
             if (line.isEmpty() || line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("region")) {
                 continue;
             }
-            String[] c = line.replace("\"", "").split(line.contains(";") ? ";" : ",", -1);
+            String[] c = row.cells();
             Text place = Text.of("place.rad2", n + 1);
             if (c.length != 5) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaFemFalt")));

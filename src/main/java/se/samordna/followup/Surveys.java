@@ -112,13 +112,14 @@ public class Surveys {
         List<int[]> rows = new ArrayList<>();
         List<String> sexes = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = se.samordna.shared.Csv.lines(csv, 5000);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
+        List<se.samordna.shared.Csv.Row> csvRows = se.samordna.shared.Csv.rows(csv, 5000, se.samordna.shared.Csv.Separator.SEMICOLON);
+        for (se.samordna.shared.Csv.Row row : csvRows) {
+            int n = row.line() - 1;
+            String line = row.text();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(Locale.ROOT).startsWith("indikator"))) {
                 continue;
             }
-            String[] c = line.split(";", -1);
+            String[] c = row.cells();
             Text place = Text.of("place.rad2", n + 1);
             if (c.length != 5) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaFemFalt2")));

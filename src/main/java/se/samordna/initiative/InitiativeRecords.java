@@ -218,14 +218,15 @@ public class InitiativeRecords {
     public int importOutcomes(UUID associationId, Set<String> initiativeIds, String csv) {
         List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
         List<Object[]> rows = new java.util.ArrayList<>();
-        String[] lines = se.samordna.shared.Csv.lines(csv, MAX_OUTCOME_LINES);
+        List<se.samordna.shared.Csv.Row> csvRows = se.samordna.shared.Csv.rows(csv, MAX_OUTCOME_LINES, se.samordna.shared.Csv.Separator.SEMICOLON_OR_COMMA);
         Map<String, Integer> seen = new java.util.HashMap<>();
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
+        for (se.samordna.shared.Csv.Row row : csvRows) {
+            int n = row.line() - 1;
+            String line = row.text();
             if (line.isEmpty() || (n == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("initiative"))) {
                 continue;
             }
-            String[] cells = line.split(line.contains(";") ? ";" : ",", -1);
+            String[] cells = row.cells();
             Text place = Text.of("place.rad2", n + 1);
             if (cells.length != 3) {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("error.radenSkaHaTreFalt")));

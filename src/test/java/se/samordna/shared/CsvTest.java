@@ -17,6 +17,22 @@ class CsvTest {
     }
 
     @Test
+    void aQuotedCellWithTheSeparatorALineBreakOrAQuoteIsReadAsOneCellAndLinesAreCountedFromTheFile() {
+        String file = "region;kön;period;hel;bef\n" + Csv.row("Värmland; norra", "kvinnor", "2025", "1\n200", "=SUMMA(A1)")
+                + "\n" + Csv.row("Dalarna \"län\"", "män", "2025", 900, 14_000);
+        java.util.List<Csv.Row> rows = Csv.rows(file, 100, Csv.Separator.SEMICOLON);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).cells()).containsExactly("Värmland; norra", "kvinnor", "2025", "1\n200", "'=SUMMA(A1)");
+        assertThat(Csv.value(rows.get(1).cells()[4])).isEqualTo("=SUMMA(A1)");
+        assertThat(rows.get(1).line()).isEqualTo(2);
+        assertThat(rows.get(2).line()).as("after a record of two lines and an empty one").isEqualTo(5);
+        assertThat(rows.get(2).cells()).containsExactly("Dalarna \"län\"", "män", "2025", "900", "14000");
+        assertThat(Csv.rows("a,b,c\n1,2,3\n", 10, Csv.Separator.SEMICOLON_OR_COMMA).get(1).cells()).containsExactly("1", "2", "3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Csv.rows("a;b\n\"öppen;c\n", 10, Csv.Separator.SEMICOLON))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void ordinaryTextAndNumbersAreUntouched() {
         assertThat(Csv.row("Rebus Hagfors", "2025H1", 12, 9, 21)).isEqualTo("Rebus Hagfors;2025H1;12;9;21\n");
         assertThat(Csv.row("Samverkan; Avesta", null, -5)).isEqualTo("\"Samverkan; Avesta\";;-5\n");

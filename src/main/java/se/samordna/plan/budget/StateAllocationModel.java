@@ -181,13 +181,14 @@ public final class StateAllocationModel {
     public static List<Figures> parse(String csv) {
         List<Figures> result = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        String[] lines = se.samordna.shared.Csv.lines(csv, 500);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
+        List<se.samordna.shared.Csv.Row> rows = se.samordna.shared.Csv.rows(csv, 500, se.samordna.shared.Csv.Separator.SEMICOLON);
+        for (se.samordna.shared.Csv.Row row : rows) {
+            int n = row.line() - 1;
+            String line = row.text();
             if (line.isEmpty() || (n == 0 && !Character.isDigit(line.charAt(line.length() - 1)))) {
                 continue;
             }
-            String[] cells = line.split(";", -1);
+            String[] cells = row.cells();
             if (cells.length < 3 || cells.length > 5) {
                 problems.add(InvalidInputException.Problem.of(Text.of("place.rad2", (n + 1)), Text.of("error.radenSkaHaTreTill")));
                 continue;
