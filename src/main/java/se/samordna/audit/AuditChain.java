@@ -65,11 +65,12 @@ public final class AuditChain {
                     long seq = rs.getLong(1);
                     String mac = rs.getString(4);
                     if (mac == null) {
-                        return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(seq, rs.getLong(2), "posten saknar sigill")));
+                        return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(seq, rs.getLong(2),
+                                se.samordna.shared.Text.of("audit.noSeal").swedish())));
                     }
                     if (!mac.equals(seal.seal(rs.getString(3), previous))) {
                         return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(seq, rs.getLong(2),
-                                "sigillet stämmer inte: posten eller en post före den har ändrats utan programmets nyckel")));
+                                se.samordna.shared.Text.of("audit.sealMismatch").swedish())));
                     }
                     previous = mac;
                     lastSeq = seq;
@@ -82,14 +83,14 @@ public final class AuditChain {
         Optional<AuditSeal.Head> head = seal.head();
         if (head.isPresent() && head.get().chainSeq() > lastSeq) {
             return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(lastSeq + 1, 0,
-                    "de senaste posterna saknas: loggen slutar vid post " + lastSeq + ", men post "
-                            + (head.get().chainSeq() == Long.MAX_VALUE ? "?" : head.get().chainSeq()) + " har redan skrivits")));
+                    se.samordna.shared.Text.of("audit.missingTail", String.valueOf(lastSeq),
+                            head.get().chainSeq() == Long.MAX_VALUE ? "?" : String.valueOf(head.get().chainSeq())).swedish())));
         }
         if (head.isPresent()) {
             String at = sealAt(connection, head.get().chainSeq());
             if (!head.get().mac().equals(at)) {
                 return new Result(chain.entries(), chain.lastHash(), Optional.of(new Break(head.get().chainSeq(), 0,
-                        "sigillet stämmer inte med det som noterades utanför databasen")));
+                        se.samordna.shared.Text.of("audit.headMismatch").swedish())));
             }
         }
         return chain;

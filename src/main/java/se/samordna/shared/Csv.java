@@ -65,7 +65,7 @@ public final class Csv {
     public enum Separator {
         /** Semicolons, as Swedish Excel writes. */
         SEMICOLON,
-        /** Semicolons when the first line has one, else commas (files from SCB and other systems). */
+        /** Semicolons when the first line has one, else commas (files from SCB and other systems); lines starting with # are comments. */
         SEMICOLON_OR_COMMA
     }
 
@@ -82,7 +82,7 @@ public final class Csv {
         if (csv == null || csv.isBlank()) {
             return java.util.List.of();
         }
-        String first = csv.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        String first = csv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
         char delimiter = separator == Separator.SEMICOLON || first.indexOf(';') >= 0 ? ';' : ',';
         java.util.List<Integer> breaks = new java.util.ArrayList<>();
         for (int i = 0; i < csv.length(); i++) {
@@ -92,7 +92,8 @@ public final class Csv {
         }
         java.util.List<Row> rows = new java.util.ArrayList<>();
         org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                .setQuote('"').setIgnoreEmptyLines(true).setRecordSeparator("\n").get();
+                .setQuote('"').setIgnoreEmptyLines(true).setRecordSeparator("\n")
+                .setCommentMarker(separator == Separator.SEMICOLON_OR_COMMA ? Character.valueOf('#') : null).get();
         try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv, format)) {
             for (java.util.Iterator<org.apache.commons.csv.CSVRecord> records = parser.iterator(); ; ) {
                 long before = parser.getCurrentLineNumber();

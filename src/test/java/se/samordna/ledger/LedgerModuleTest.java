@@ -53,7 +53,7 @@ class LedgerModuleTest extends SharedDatabaseModuleTest {
     void aFileWithoutTheBooksOrganisationNumberIsRefusedUnlessConfirmedAndAnotherNameIsNamed() throws Exception {
         UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Årshjulet");
         String withNumber = Files.readString(Path.of("src/test/resources/sie/testforbundet-2025.se"), se.samordna.ledger.sie.SieReader.PC8);
-        String withoutNumber = withNumber.replace("#ORGNR 222000-0000\n", "").replace("#FNAMN \"Testförbundet Årshjulet\"", "#FNAMN \"Annat AB\"");
+        String withoutNumber = withNumber.replaceAll("#ORGNR 222000-0000\\r?\\n", "").replace("#FNAMN \"Testförbundet Årshjulet\"", "#FNAMN \"Annat AB\"");
         ModuleTestDatabase.as("ekonom-test", () -> {
             LedgerImports.Imported first = imports.importSie(association, pc8(withNumber), false);
             assertThat(first.warnings()).anySatisfy(w -> assertThat(w).contains("222000-0000"));
