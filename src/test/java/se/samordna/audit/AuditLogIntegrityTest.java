@@ -106,6 +106,17 @@ class AuditLogIntegrityTest {
         assertThat(auditLog.verifyChain().intact()).isTrue();
     }
 
+    /** What the database's owner can do without the application's key: every entry's unkeyed hash computed again, in order. */
+    private static final String RECOMPUTE_UNKEYED_CHAIN = """
+            do $$
+            declare entry audit_log; previous text := null;
+            begin
+                for entry in select * from audit_log order by chain_seq loop
+                    update audit_log set prev_hash = previous, hash = audit_entry_hash(entry, previous) where id = entry.id;
+                    previous := audit_entry_hash(entry, previous);
+                end loop;
+            end $$;""";
+
     private void rechain() throws Exception {
         try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
             statement.execute("""
@@ -114,19 +125,12 @@ class AuditLogIntegrityTest {
                     update audit_log set chain_seq = -chain_seq;
                     update audit_log set chain_seq = o.n from (select id, row_number() over (order by chain_seq desc) n from audit_log) o
                         where audit_log.id = o.id;
-                    do $$
-                    declare entry audit_log; previous text := null;
-                    begin
-                        for entry in select * from audit_log order by chain_seq loop
-                            update audit_log set prev_hash = previous, hash = audit_entry_hash(entry, previous) where id = entry.id;
-                            previous := audit_entry_hash(entry, previous);
-                        end loop;
-                    end $$;
+                    %s
                     alter table audit_log enable trigger audit_log_append_only;
                     alter table audit_seal disable trigger audit_seal_append_only;
                     delete from audit_seal;
                     alter table audit_seal enable trigger audit_seal_append_only;
-                    commit""");
+                    commit""".formatted(RECOMPUTE_UNKEYED_CHAIN));
             // Sealed again with the application's key, as only the application can (the other tests share this log).
             seal.replaceHead(AuditChain.sealAll(connection, seal).orElse(null));
         }
@@ -146,16 +150,9 @@ class AuditLogIntegrityTest {
                         begin;
                         alter table audit_log disable trigger audit_log_append_only;
                         update audit_log set actor = 'someone-else' where id = %d;
-                        do $$
-                        declare entry audit_log; previous text := null;
-                        begin
-                            for entry in select * from audit_log order by chain_seq loop
-                                update audit_log set prev_hash = previous, hash = audit_entry_hash(entry, previous) where id = entry.id;
-                                previous := audit_entry_hash(entry, previous);
-                            end loop;
-                        end $$;
+                        %s
                         alter table audit_log enable trigger audit_log_append_only;
-                        commit""".formatted(victim));
+                        commit""".formatted(victim, RECOMPUTE_UNKEYED_CHAIN));
                 assertThat(AuditChain.verify(connection).intact()).as("the unkeyed chain was recomputed").isTrue();
             }
             AuditChain.Result rewritten = auditLog.verifyChain();
