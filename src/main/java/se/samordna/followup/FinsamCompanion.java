@@ -158,7 +158,8 @@ public class FinsamCompanion {
             for (Plan.BudgetLine line : group.lines()) {
                 if (line.category() == CostCategory.ADMINISTRATION) {
                     adminBudget = adminBudget.plus(line.amount(year));
-                    Money booked = view.rows().stream().filter(r -> r.group().equals(group.name()) && r.line().equals(line.name()))
+                    Money booked = view.rows().stream().filter(r -> line.id() != null ? line.id().equals(r.lineId())
+                                    : r.group().equals(group.name()) && r.line().equals(line.name()))
                             .map(LedgerFollowUp.LineRow::actualToDate).findFirst().orElse(Money.ZERO);
                     adminOutcome = adminOutcome.plus(booked);
                 }

@@ -37,13 +37,49 @@ public class AccountRules {
     }
 
     public record Rules(List<AccountRule> rules, long version) {
+
+        /**
+         * The rules with their lines' labels as {@code plan} names them (a renamed line keeps its rules); a rule whose line
+         * the plan does not hold keeps the label it was made with.
+         */
+        public Rules labelled(Plan plan) {
+            Map<String, String[]> labels = new java.util.HashMap<>();
+            plan.budget().groups().forEach(g -> g.lines().forEach(l -> {
+                if (l.id() != null) {
+                    labels.put(l.id(), new String[]{g.name(), l.name()});
+                }
+            }));
+            return new Rules(rules.stream().map(r -> r.lineId() != null && labels.containsKey(r.lineId())
+                    ? r.labelled(labels.get(r.lineId())[0], labels.get(r.lineId())[1]) : r).toList(), version);
+        }
+
+        /** The rules whose line {@code plan} does not hold (the line was removed): their accounts count as unmapped. */
+        public List<AccountRule> withoutLine(Plan plan) {
+            java.util.Set<String> ids = lineIds(plan);
+            return rules.stream().filter(r -> r.lineId() == null || !ids.contains(r.lineId())).toList();
+        }
+    }
+
+    static java.util.Set<String> lineIds(Plan plan) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        plan.budget().groups().forEach(g -> g.lines().forEach(l -> {
+            if (l.id() != null) {
+                ids.add(l.id());
+            }
+        }));
+        return ids;
+    }
+
+    /** The rules that point at the line with this id. */
+    public List<AccountRule> forLine(UUID associationId, String lineId) {
+        return of(associationId).rules().stream().filter(r -> lineId.equals(r.lineId())).toList();
     }
 
     public Rules of(UUID associationId) {
         List<AccountRule> rules = new ArrayList<>(jdbc.sql("""
-                select id, account_from, account_to, object, line_group, line_name from ledger_mapping where association_id = :a""")
+                select id, account_from, account_to, object, line_id, line_group, line_name from ledger_mapping where association_id = :a""")
                 .param("a", associationId).query((rs, n) -> new AccountRule(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6))).list());
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list());
         rules.sort(AccountRule.MOST_SPECIFIC_FIRST);
         long version = jdbc.sql("select version from ledger_mapping_version where association_id = :a").param("a", associationId)
                 .query(Long.class).optional().orElse(0L);
@@ -60,10 +96,11 @@ public class AccountRules {
         List<AccountRule> suggested = new ArrayList<>();
         for (Plan.LineGroup group : plan.budget().groups()) {
             for (Plan.BudgetLine line : group.lines()) {
-                if (line.ref() == null || existing.stream().anyMatch(r -> r.group().equals(group.name()) && r.line().equals(line.name()))) {
+                if (line.ref() == null || existing.stream().anyMatch(r -> line.id() != null ? line.id().equals(r.lineId())
+                        : group.name().equals(r.group()) && line.name().equals(r.line()))) {
                     continue;
                 }
-                suggestion(line.ref().strip(), group.name(), line.name()).ifPresent(suggested::add);
+                suggestion(line.ref().strip(), group.name(), line.name()).map(r -> r.forLine(line.id())).ifPresent(suggested::add);
             }
         }
         return suggested;
@@ -91,18 +128,22 @@ public class AccountRules {
     public Rules add(UUID associationId, List<AccountRule> rules, Plan plan, long version) {
         lock(associationId, version);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
+        List<AccountRule> resolved = new ArrayList<>();
         for (AccountRule rule : rules) {
-            check(rule, plan, problems);
+            AccountRule withLine = onLine(rule, plan);
+            check(withLine, plan, problems);
+            resolved.add(withLine);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        for (AccountRule rule : rules) {
+        for (AccountRule rule : resolved) {
             jdbc.sql("""
-                    insert into ledger_mapping (id, association_id, account_from, account_to, object, line_group, line_name, created_by)
-                    values (:id, :a, :f, :t, :o, :g, :l, :u)""")
+                    insert into ledger_mapping (id, association_id, account_from, account_to, object, line_id, line_group, line_name, created_by)
+                    values (:id, :a, :f, :t, :o, :li, :g, :l, :u)""")
                     .param("id", UUID.randomUUID()).param("a", associationId).param("f", rule.from()).param("t", rule.to())
-                    .param("o", rule.object()).param("g", rule.group()).param("l", rule.line()).param("u", AuditLog.currentActor()).update();
+                    .param("o", rule.object()).param("li", rule.lineId()).param("g", rule.group()).param("l", rule.line())
+                    .param("u", AuditLog.currentActor()).update();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("accounts", rule.accounts());
             details.put("line", rule.group() + " / " + rule.line());
@@ -130,6 +171,20 @@ public class AccountRules {
         }
     }
 
+    /** The rule with its line's id and current label: by the id it names, else by its group and name in {@code plan}. */
+    private static AccountRule onLine(AccountRule rule, Plan plan) {
+        for (Plan.LineGroup group : plan.budget().groups()) {
+            for (Plan.BudgetLine line : group.lines()) {
+                boolean same = rule.lineId() != null ? rule.lineId().equals(line.id())
+                        : group.name().equals(rule.group()) && line.name().equals(rule.line());
+                if (same && line.id() != null) {
+                    return new AccountRule(rule.id(), rule.from(), rule.to(), rule.object(), line.id(), group.name(), line.name());
+                }
+            }
+        }
+        return rule;
+    }
+
     private static void check(AccountRule rule, Plan plan, List<InvalidInputException.Problem> problems) {
         String label = rule.from() + (rule.from().equals(rule.to()) ? "" : "–" + rule.to());
         if (rule.from() == null || !rule.from().matches("\\d{1,10}") || rule.to() == null || !rule.to().matches("\\d{1,10}")) {
@@ -142,10 +197,9 @@ public class AccountRules {
         if (rule.object() != null && !rule.object().matches("[0-9A-Za-z]{1,10}:[^\\s]{1,40}")) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.objekt"), Text.of("error.skrivObjektetSomDimensionObjekt")));
         }
-        boolean lineExists = plan.budget().groups().stream().anyMatch(g -> g.name().equals(rule.group())
-                && g.lines().stream().anyMatch(l -> l.name().equals(rule.line())));
-        if (!lineExists) {
-            problems.add(InvalidInputException.Problem.of(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen", rule.line())));
+        if (rule.lineId() == null || !lineIds(plan).contains(rule.lineId())) {
+            problems.add(InvalidInputException.Problem.of(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen",
+                    rule.line() != null ? rule.line() : rule.lineId())));
         }
     }
 

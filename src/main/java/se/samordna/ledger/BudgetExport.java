@@ -40,7 +40,8 @@ public final class BudgetExport {
                 if (line.type() == LineType.EQUITY_USE || amount.isZero()) {
                     continue;
                 }
-                AccountRule rule = rules.stream().filter(r -> r.group().equals(group.name()) && r.line().equals(line.name()))
+                AccountRule rule = rules.stream().filter(r -> line.id() != null ? line.id().equals(r.lineId())
+                                : group.name().equals(r.group()) && line.name().equals(r.line()))
                         .findFirst().filter(r -> r.from().length() >= 2).orElse(null);
                 if (rule == null) {
                     notExported.add(group.name() + " / " + line.name());

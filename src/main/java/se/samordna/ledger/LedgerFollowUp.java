@@ -54,7 +54,8 @@ public class LedgerFollowUp {
         this.auditLog = auditLog;
     }
 
-    public record LineRow(String group, String line, String ref, boolean income, Money budget, List<Money> budgetByMonth,
+    /** One budget line of the year: {@code lineId} is how the books' rules, profile and forecast refer to it. */
+    public record LineRow(String lineId, String group, String line, String ref, boolean income, Money budget, List<Money> budgetByMonth,
                           List<Money> actualByMonth, Money budgetToDate, Money actualToDate, Money forecast, boolean forecastEntered) {
         public Money differenceToDate() {
             return actualToDate.minus(budgetToDate);
@@ -75,7 +76,7 @@ public class LedgerFollowUp {
     public record View(int year, Optional<LedgerImports.Imported> books, PlanPeriod plan, int monthsBooked, List<LineRow> rows,
                        Money budgetResult, Money actualResultToDate, Money forecastResult, Money openingEquity,
                        Money projectedEquity, Money ceiling, Money floor, List<Unmapped> unmapped, AccountRules.Rules rules,
-                       List<AccountRule> suggestions, List<InitiativeRow> initiatives) {
+                       List<AccountRule> suggestions, List<InitiativeRow> initiatives, List<AccountRule> rulesWithoutLine) {
     }
 
     @Transactional(readOnly = true)
@@ -89,9 +90,10 @@ public class LedgerFollowUp {
         StoredPlan stored = planFor(associationId, year);
         Plan plan = stored.plan();
         PlanPeriod period = cycle.period(associationId, stored.id());
-        AccountRules.Rules mapping = rules.of(associationId);
+        AccountRules.Rules mapping = rules.of(associationId).labelled(plan);
+        List<AccountRule> withoutLine = mapping.withoutLine(plan);
         Optional<LedgerImports.Imported> books = imports.find(associationId, year);
-        Booked fromBooks = booked(associationId, year, books, mapping);
+        Booked fromBooks = booked(associationId, year, books, mapping, withoutLine);
         Map<String, long[]> actual = fromBooks.actual();
         List<Unmapped> unmapped = fromBooks.unmapped();
         int monthsBooked = fromBooks.monthsBooked();
@@ -109,7 +111,7 @@ public class LedgerFollowUp {
                     continue;
                 }
                 boolean income = line.type() != LineType.COST;
-                String key = group.name() + "\u001f" + line.name();
+                String key = key(group, line);
                 Money budget = line.amount(year);
                 List<Money> budgetByMonth = profiles.containsKey(key) ? spread(budget, profiles.get(key)) : spread(budget);
                 long[] booked = actual.getOrDefault(key, new long[12]);
@@ -121,10 +123,10 @@ public class LedgerFollowUp {
                 Money actualToDate = actualByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);
                 Long entered = forecasts.get(key);
                 Money forecast = entered == null ? budget : new Money(entered);
-                rows.add(new LineRow(group.name(), line.name(), line.ref(), income, budget, budgetByMonth, actualByMonth, budgetToDate,
+                rows.add(new LineRow(line.id(), group.name(), line.name(), line.ref(), income, budget, budgetByMonth, actualByMonth, budgetToDate,
                         actualToDate, forecast, entered != null));
                 if (line.initiative() != null && !income) {
-                    boolean mapped = mapping.rules().stream().anyMatch(r -> r.group().equals(group.name()) && r.line().equals(line.name()));
+                    boolean mapped = mapping.rules().stream().anyMatch(r -> key.equals(r.lineId()));
                     Optional<se.samordna.plan.initiatives.Initiative> funded = plan.initiativeOf(line);
                     byInitiative.merge(line.initiative(), new InitiativeRow(funded.map(se.samordna.plan.initiatives.Initiative::id).orElse(null),
                                     funded.map(se.samordna.plan.initiatives.Initiative::name).orElse(line.initiative()), budget, actualToDate, forecast, mapped),
@@ -142,14 +144,22 @@ public class LedgerFollowUp {
         List<AccountRule> suggestions = AccountRules.suggestions(plan, mapping.rules());
         return new View(year, books, period, monthsBooked, rows, budgetResult, actualResult, forecastResult, opening, projected,
                 figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), unmapped, mapping, suggestions,
-                List.copyOf(byInitiative.values()));
+                List.copyOf(byInitiative.values()), withoutLine);
+    }
+
+    /** How the books refer to a line: its id (a plan read from a file before ids were given: its group and name). */
+    private static String key(Plan.LineGroup group, Plan.BudgetLine line) {
+        return line.id() != null ? line.id() : group.name() + "\u001f" + line.name();
     }
 
     /** What the books show, summed per budget line and month by the rules, and what maps nowhere. */
     private record Booked(Map<String, long[]> actual, List<Unmapped> unmapped, int monthsBooked) {
     }
 
-    private Booked booked(UUID associationId, int year, Optional<LedgerImports.Imported> books, AccountRules.Rules mapping) {
+    private Booked booked(UUID associationId, int year, Optional<LedgerImports.Imported> books, AccountRules.Rules mapping,
+                          List<AccountRule> withoutLine) {
+        // A rule whose line is gone maps nothing: its accounts show as unmapped (and the rule is named beside them).
+        List<AccountRule> live = mapping.rules().stream().filter(r -> !withoutLine.contains(r)).toList();
         Map<String, long[]> actual = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         List<Unmapped> unmapped = new ArrayList<>();
@@ -175,9 +185,9 @@ public class LedgerFollowUp {
                     continue;
                 }
                 monthsBooked = Math.max(monthsBooked, month.getMonthValue());
-                Optional<AccountRule> rule = mapping.rules().stream().filter(r -> r.matches(account, object)).findFirst();
+                Optional<AccountRule> rule = live.stream().filter(r -> r.matches(account, object)).findFirst();
                 if (rule.isPresent()) {
-                    actual.computeIfAbsent(rule.get().group() + "\u001f" + rule.get().line(), k -> new long[12])[month.getMonthValue() - 1] += amount;
+                    actual.computeIfAbsent(rule.get().lineId(), k -> new long[12])[month.getMonthValue() - 1] += amount;
                 } else if (SieFile.isResultAccount(account)) {
                     unmappedSums.computeIfAbsent(account + "\u001f" + object, k -> new long[1])[0] += amount;
                 }
@@ -194,44 +204,66 @@ public class LedgerFollowUp {
 
     private Map<String, int[]> profiles(UUID associationId, int year) {
         Map<String, int[]> profiles = new HashMap<>();
-        jdbc.sql("select line_group, line_name, weights from ledger_profile where association_id = :a and year = :y")
+        jdbc.sql("select line_id, weights from ledger_profile where association_id = :a and year = :y")
                 .param("a", associationId).param("y", year)
-                .query((rs, n) -> profiles.put(rs.getString(1) + "\u001f" + rs.getString(2),
-                        java.util.Arrays.stream((Integer[]) rs.getArray(3).getArray()).mapToInt(Integer::intValue).toArray())).list();
+                .query((rs, n) -> profiles.put(rs.getString(1),
+                        java.util.Arrays.stream((Integer[]) rs.getArray(2).getArray()).mapToInt(Integer::intValue).toArray())).list();
         return profiles;
     }
 
     private Map<String, Long> forecasts(UUID associationId, int year) {
         Map<String, Long> forecasts = new HashMap<>();
-        jdbc.sql("select line_group, line_name, amount from ledger_forecast where association_id = :a and year = :y")
+        jdbc.sql("select line_id, amount from ledger_forecast where association_id = :a and year = :y")
                 .param("a", associationId).param("y", year)
-                .query((rs, n) -> forecasts.put(rs.getString(1) + "\u001f" + rs.getString(2), rs.getLong(3))).list();
+                .query((rs, n) -> forecasts.put(rs.getString(1), rs.getLong(2))).list();
         return forecasts;
+    }
+
+    /** The line a form or the API names: by its id, or by its group and name (the API's older form); refused when the year's plan lacks it. */
+    public String lineId(UUID associationId, int year, String lineId, String group, String line) {
+        Plan plan = planFor(associationId, year).plan();
+        for (Plan.LineGroup g : plan.budget().groups()) {
+            for (Plan.BudgetLine l : g.lines()) {
+                if (lineId != null ? lineId.equals(l.id()) : g.name().equals(group) && l.name().equals(line)) {
+                    return key(g, l);
+                }
+            }
+        }
+        throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen2",
+                lineId != null ? lineId : line, year));
+    }
+
+    /** The line's label as the year's plan names it ("Group / Line"), for the audit log. */
+    private String label(UUID associationId, int year, String lineId) {
+        for (Plan.LineGroup g : planFor(associationId, year).plan().budget().groups()) {
+            for (Plan.BudgetLine l : g.lines()) {
+                if (lineId.equals(key(g, l))) {
+                    return g.name() + " / " + l.name();
+                }
+            }
+        }
+        return lineId;
     }
 
     /** The director's forecast for a line's whole year; empty clears it (the budget again). */
     @Transactional
-    public void forecast(UUID associationId, int year, String group, String line, Money amount) {
-        StoredPlan stored = planFor(associationId, year);
-        boolean exists = stored.plan().budget().groups().stream().anyMatch(g -> g.name().equals(group)
-                && g.lines().stream().anyMatch(l -> l.name().equals(line)));
-        if (!exists) {
-            throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen2", line, year));
-        }
+    public void forecast(UUID associationId, int year, String lineId, Money amount) {
+        String line = lineId(associationId, year, lineId, null, null);
         if (amount == null) {
-            jdbc.sql("delete from ledger_forecast where association_id = :a and year = :y and line_group = :g and line_name = :l")
-                    .param("a", associationId).param("y", year).param("g", group).param("l", line).update();
+            jdbc.sql("delete from ledger_forecast where association_id = :a and year = :y and line_id = :l")
+                    .param("a", associationId).param("y", year).param("l", line).update();
         } else {
             if (amount.isNegative()) {
                 throw new InvalidInputException(Text.of("place.prognos"), Text.of("error.prognosenSkrivsUtanMinusteckenRadens"));
             }
             jdbc.sql("""
-                    insert into ledger_forecast (association_id, year, line_group, line_name, amount, updated_by) values (:a, :y, :g, :l, :m, :u)
-                    on conflict (association_id, year, line_group, line_name) do update set amount = excluded.amount, updated_at = now(), updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("m", amount.ore()).param("u", AuditLog.currentActor()).update();
+                    insert into ledger_forecast (association_id, year, line_id, amount, updated_by) values (:a, :y, :l, :m, :u)
+                    on conflict (association_id, year, line_id) do update set amount = excluded.amount, updated_at = now(), updated_by = excluded.updated_by""")
+                    .param("a", associationId).param("y", year).param("l", line).param("m", amount.ore()).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("line", group + " / " + line);
+        details.put("line", label(associationId, year, line));
+        details.put("lineId", line);
         details.put("forecast", amount == null ? "budget" : String.valueOf(amount.kronor()));
         auditLog.record(associationId, "forecast", year, "changed", details);
     }
@@ -280,16 +312,11 @@ public class LedgerFollowUp {
 
     /** Sets how a line's budget is spread over the months (twelve weights, none negative); null spreads it evenly again. */
     @Transactional
-    public void profile(UUID associationId, int year, String group, String line, int[] weights) {
-        StoredPlan stored = planFor(associationId, year);
-        boolean exists = stored.plan().budget().groups().stream().anyMatch(g -> g.name().equals(group)
-                && g.lines().stream().anyMatch(l -> l.name().equals(line)));
-        if (!exists) {
-            throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.budgetradenFinnsInteIPlanen2", line, year));
-        }
+    public void profile(UUID associationId, int year, String lineId, int[] weights) {
+        String line = lineId(associationId, year, lineId, null, null);
         if (weights == null) {
-            jdbc.sql("delete from ledger_profile where association_id = :a and year = :y and line_group = :g and line_name = :l")
-                    .param("a", associationId).param("y", year).param("g", group).param("l", line).update();
+            jdbc.sql("delete from ledger_profile where association_id = :a and year = :y and line_id = :l")
+                    .param("a", associationId).param("y", year).param("l", line).update();
         } else {
             if (weights.length != 12 || java.util.Arrays.stream(weights).anyMatch(w -> w < 0 || w > 1000)
                     || java.util.Arrays.stream(weights).sum() == 0) {
@@ -297,12 +324,13 @@ public class LedgerFollowUp {
             }
             Integer[] boxed = java.util.Arrays.stream(weights).boxed().toArray(Integer[]::new);
             jdbc.sql("""
-                    insert into ledger_profile (association_id, year, line_group, line_name, weights, updated_by) values (:a, :y, :g, :l, :w, :u)
-                    on conflict (association_id, year, line_group, line_name) do update set weights = excluded.weights, updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("g", group).param("l", line).param("w", boxed).param("u", AuditLog.currentActor()).update();
+                    insert into ledger_profile (association_id, year, line_id, weights, updated_by) values (:a, :y, :l, :w, :u)
+                    on conflict (association_id, year, line_id) do update set weights = excluded.weights, updated_by = excluded.updated_by""")
+                    .param("a", associationId).param("y", year).param("l", line).param("w", boxed).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("line", group + " / " + line);
+        details.put("line", label(associationId, year, line));
+        details.put("lineId", line);
         details.put("weights", weights == null ? "even" : java.util.Arrays.toString(weights));
         auditLog.record(associationId, "budget-profile", year, "changed", details);
     }

@@ -281,6 +281,10 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
             return new BudgetLine(id, ref, name, type, category, changed, amounts);
         }
 
+        public BudgetLine withName(String changed) {
+            return new BudgetLine(id, ref, changed, type, category, initiative, amounts);
+        }
+
         BudgetLine withId(String changed) {
             return new BudgetLine(changed, ref, name, type, category, initiative, amounts);
         }

@@ -35,11 +35,45 @@ public class Plans {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final PlanStore store;
+    private final org.springframework.beans.factory.ObjectProvider<LineReferences> references;
 
-    Plans(JdbcClient jdbc, AuditLog auditLog, PlanStore store) {
+    Plans(JdbcClient jdbc, AuditLog auditLog, PlanStore store, org.springframework.beans.factory.ObjectProvider<LineReferences> references) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.store = store;
+        this.references = references;
+    }
+
+    /**
+     * Renames the line with this id; everything that refers to it (account rules, profiles, forecasts, grants) keeps
+     * referring to it. Refused with 409 when the plan has moved on from {@code expectedVersion}.
+     */
+    @Transactional
+    public StoredPlan renameLine(UUID associationId, String lineId, String name, long expectedVersion) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInputException(Text.of("place.namn"), Text.of("error.geRadenEttNamnHogst"));
+        }
+        StoredPlan stored = get(associationId);
+        int[] place = stored.plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
+        Plan.BudgetLine before = stored.plan().budget().groups().get(place[0]).lines().get(place[1]);
+        StoredPlan saved = save(associationId, stored, PlanEdits.replaceLine(stored.plan(), place[0], place[1], before.withName(name.strip())),
+                expectedVersion);
+        auditLog.record(associationId, "budget-line", lineId, "renamed", Map.of("from", before.name(), "to", name.strip()));
+        return saved;
+    }
+
+    /** The lines other capabilities refer to. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> referencedLines(UUID associationId) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        references.orderedStream().forEach(r -> ids.addAll(r.referencedLines(associationId)));
+        return ids;
+    }
+
+    /** What other capabilities keep about the line (asked before it is removed). */
+    @Transactional(readOnly = true)
+    public List<Text> referencesTo(UUID associationId, String lineId) {
+        return references.orderedStream().flatMap(r -> r.referencesTo(associationId, lineId).stream()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -240,9 +274,19 @@ public class Plans {
         return get(associationId).plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
     }
 
-    /** Removes a line with all its amounts. */
+    /** Removes a line with all its amounts (see {@link #removeLine(UUID, int, int, long, boolean)}). */
     @Transactional
     public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {
+        return removeLine(associationId, group, line, expectedVersion, false);
+    }
+
+    /**
+     * Removes a line with all its amounts. When something refers to the line (the books' account rules), the removal is
+     * refused (409, naming what) until {@code confirmed}; after it, those rules name no line and their accounts show as
+     * unmapped, never lost.
+     */
+    @Transactional
+    public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion, boolean confirmed) {
         StoredPlan stored = get(associationId);
         Plan plan = stored.plan();
         List<Plan.LineGroup> groups = plan.budget().groups();
@@ -250,6 +294,13 @@ public class Plans {
             throw new NotFoundException(Text.of("error.budgetradenFinnsInte"));
         }
         Plan.BudgetLine removed = groups.get(group).lines().get(line);
+        if (!confirmed && removed.id() != null && stored.version() == expectedVersion) {
+            List<Text> referring = referencesTo(associationId, removed.id());
+            if (!referring.isEmpty()) {
+                throw new se.samordna.shared.ConflictException(Text.of("budget.lineHasReferences", removed.name(),
+                        (se.samordna.shared.Localized) locale -> String.join("; ", referring.stream().map(t -> t.in(locale)).toList())));
+            }
+        }
         StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("name", removed.name());

@@ -61,7 +61,8 @@ class LedgerApi {
         return followUp.view(associationId, year);
     }
 
-    record Forecast(@NotNull @Size(max = 200) String group, @NotNull @Size(max = 200) String line, String amount) {
+    /** The line by {@code lineId} (as the follow-up gives it), or by {@code group} and {@code line} name. */
+    record Forecast(@Size(max = 200) String lineId, @Size(max = 200) String group, @Size(max = 200) String line, String amount) {
     }
 
     @PutMapping("/api/v1/associations/{associationId}/ledger/{year}/forecast")
@@ -69,7 +70,7 @@ class LedgerApi {
     @Operation(summary = "Set the forecast for a line's whole year in kronor (\"1 250 000\"); an empty amount returns to the budget")
     LedgerFollowUp.View forecast(@PathVariable UUID associationId, @PathVariable int year, @Valid @RequestBody Forecast forecast) {
         Money amount = forecast.amount() == null || forecast.amount().isBlank() ? null : LedgerPages.amount(forecast.amount());
-        followUp.forecast(associationId, year, forecast.group(), forecast.line(), amount);
+        followUp.forecast(associationId, year, followUp.lineId(associationId, year, forecast.lineId(), forecast.group(), forecast.line()), amount);
         return followUp.view(associationId, year);
     }
 
@@ -85,14 +86,15 @@ class LedgerApi {
                 .body(se.samordna.ledger.BudgetExport.bytes(export));
     }
 
-    record Profile(@NotNull @Size(max = 200) String group, @NotNull @Size(max = 200) String line, List<Integer> weights) {
+    record Profile(@Size(max = 200) String lineId, @Size(max = 200) String group, @Size(max = 200) String line, List<Integer> weights) {
     }
 
     @PutMapping("/api/v1/associations/{associationId}/ledger/{year}/profile")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "How a line's budget is spread over the months: twelve weights (e.g. [1,1,1,1,1,1,0,1,1,1,1,1] for no cost in July); null spreads it evenly again")
     LedgerFollowUp.View profile(@PathVariable UUID associationId, @PathVariable int year, @Valid @RequestBody Profile profile) {
-        followUp.profile(associationId, year, profile.group(), profile.line(), profile.weights() == null ? null
+        followUp.profile(associationId, year, followUp.lineId(associationId, year, profile.lineId(), profile.group(), profile.line()),
+                profile.weights() == null ? null
                 : profile.weights().stream().mapToInt(w -> w == null ? -1 : w).toArray());
         return followUp.view(associationId, year);
     }
@@ -103,8 +105,9 @@ class LedgerApi {
         return rules.of(associationId);
     }
 
+    /** The line by {@code lineId}, or by {@code group} and {@code line} name. */
     record NewRule(@NotNull @Size(max = 10) String from, @Size(max = 10) String to, @Size(max = 60) String object,
-                   @NotNull @Size(max = 200) String group, @NotNull @Size(max = 200) String line, @NotNull Long version) {
+                   @Size(max = 200) String lineId, @Size(max = 200) String group, @Size(max = 200) String line, @NotNull Long version) {
     }
 
     @PostMapping("/api/v1/associations/{associationId}/ledger/rules")
@@ -112,7 +115,7 @@ class LedgerApi {
     @Operation(summary = "Map accounts (a prefix, or from-to) and optionally one object (\"1:100\") to a budget line of the plan followed this year")
     AccountRules.Rules addRule(@PathVariable UUID associationId, @RequestParam int year, @Valid @RequestBody NewRule rule) {
         AccountRule added = new AccountRule(null, rule.from().strip(), rule.to() == null || rule.to().isBlank() ? rule.from().strip() : rule.to().strip(),
-                rule.object() == null || rule.object().isBlank() ? null : rule.object().strip(), rule.group(), rule.line());
+                rule.object() == null || rule.object().isBlank() ? null : rule.object().strip(), rule.lineId(), rule.group(), rule.line());
         return rules.add(associationId, List.of(added), followUp.plan(associationId, year), rule.version());
     }
 

@@ -100,21 +100,14 @@ class LedgerPages {
     String addRule(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
                    HttpServletResponse response) {
         try {
+            // The line by its id: a page loaded before someone else moved or removed lines cannot hit another line.
             List<LedgerFollowUp.LineRow> rows = followUp.view(associationId, year).rows();
-            int index;
-            try {
-                index = Integer.parseInt(form.line() == null ? "" : form.line().strip());
-            } catch (NumberFormatException e) {
-                index = -1;
-            }
-            if (index < 0 || index >= rows.size()) {
-                throw new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.valjEnAvPlanensBudgetrader"));
-            }
-            String[] line = {rows.get(index).group(), rows.get(index).line()};
+            LedgerFollowUp.LineRow chosen = rows.stream().filter(r -> r.lineId() != null && r.lineId().equals(form.line()))
+                    .findFirst().orElseThrow(() -> new InvalidInputException(Text.of("place.budgetrad"), Text.of("error.valjEnAvPlanensBudgetrader")));
             String[] accounts = (form.accounts() == null ? "" : form.accounts()).strip().split("\\s*[-–]\\s*", 2);
             String object = form.object() == null ? "" : form.object().strip();
             AccountRule rule = new AccountRule(null, accounts[0], accounts.length > 1 ? accounts[1] : accounts[0], object.isEmpty() ? null : object,
-                    line[0], line[1]);
+                    chosen.lineId(), chosen.group(), chosen.line());
             rules.add(associationId, List.of(rule), followUp.plan(associationId, year), version(form));
             return "redirect:/associations/" + associationId + "/ledger?year=" + year + "#rules";
         } catch (InvalidInputException | ConflictException e) {
@@ -151,7 +144,7 @@ class LedgerPages {
     String forecast(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
                     HttpServletResponse response) {
         try {
-            followUp.forecast(associationId, year, form.group(), form.line(), FormFields.blank(form.amount()) ? null : amount(form.amount()));
+            followUp.forecast(associationId, year, line(associationId, year, form), FormFields.blank(form.amount()) ? null : amount(form.amount()));
             return "redirect:/associations/" + associationId + "/ledger?year=" + year;
         } catch (InvalidInputException e) {
             return refused(associationId, year, "forecast", form, e, model, response);
@@ -172,11 +165,17 @@ class LedgerPages {
                     throw new InvalidInputException(Text.of("place.profil"), Text.of("error.arIngaVikterSkrivTolv", raw));
                 }
             }
-            followUp.profile(associationId, year, form.group(), form.line(), weights);
+            followUp.profile(associationId, year, line(associationId, year, form), weights);
             return "redirect:/associations/" + associationId + "/ledger?year=" + year;
         } catch (InvalidInputException e) {
             return refused(associationId, year, "profile", form, e, model, response);
         }
+    }
+
+    /** The form's line: its id ({@code line}); a form that names a group too names the line by its name. */
+    private String line(UUID associationId, int year, LedgerForm form) {
+        return FormFields.blank(form.group()) ? followUp.lineId(associationId, year, form.line(), null, null)
+                : followUp.lineId(associationId, year, null, form.group(), form.line());
     }
 
     private String refused(UUID associationId, Integer year, String step, LedgerForm form, RuntimeException e, Model model,

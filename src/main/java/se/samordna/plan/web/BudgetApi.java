@@ -103,11 +103,22 @@ class BudgetApi {
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
     @AssociationAccess(Role.ADMIN)
-    @Operation(summary = "Remove the line with this id, with its amounts")
+    @Operation(summary = "Remove the line with this id, with its amounts. When the books' account rules point at it, 409 naming them until confirm=true; the rules' accounts then show as unmapped")
     Map<String, Object> removeLineById(@PathVariable UUID associationId, @PathVariable String lineId,
-                                       @org.springframework.web.bind.annotation.RequestParam long version) {
+                                       @org.springframework.web.bind.annotation.RequestParam long version,
+                                       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirm) {
         int[] place = plans.linePlace(associationId, lineId);
-        return withVersion(plans.removeLine(associationId, place[0], place[1], version));
+        return withVersion(plans.removeLine(associationId, place[0], place[1], version, confirm));
+    }
+
+    record Rename(@NotNull @jakarta.validation.constraints.Size(max = 200) String name, @NotNull Long version) {
+    }
+
+    @PutMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Rename the line with this id; its account rules, monthly profile, forecast and grants keep pointing at it. 409 when the version is not the current one")
+    Map<String, Object> renameLine(@PathVariable UUID associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
+        return withVersion(plans.renameLine(associationId, lineId, rename.name(), rename.version()));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {
@@ -154,10 +165,31 @@ class BudgetApi {
 
     private static Map<String, Object> withVersion(StoredPlan stored) {
         Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
+        report.put("lines", lines(stored.plan()));
         report.put("version", stored.version());
         report.put("planId", stored.id());
         report.put("planStatus", stored.status().name());
         return report;
+    }
+
+    /** Every budget line with its id (what the amount, rename and remove calls and the books' rules name it by). */
+    private static List<Map<String, Object>> lines(se.samordna.plan.Plan plan) {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        plan.budget().groups().forEach(g -> g.lines().forEach(l -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", l.id());
+            line.put("group", g.name());
+            line.put("ref", l.ref());
+            line.put("name", l.name());
+            line.put("type", l.type().name());
+            line.put("category", l.category() == null ? null : l.category().name());
+            line.put("initiative", l.initiative());
+            Map<String, Long> amounts = new java.util.TreeMap<>();
+            l.amounts().forEach((year, amount) -> amounts.put(String.valueOf(year), amount.kronor()));
+            line.put("amounts", amounts);
+            lines.add(line);
+        }));
+        return lines;
     }
 
     private static Long parseVersion(String ifMatch) {

@@ -48,6 +48,7 @@ class BudgetPages {
         model.addAttribute("frozen", stored.map(s -> !s.status().open()).orElse(false));
         stored.ifPresent(s -> {
             model.addAttribute("table", BudgetTable.of(s.plan(), unit(unit), s.version()));
+            model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("commitments", se.samordna.plan.budget.Commitments.of(s.plan()));
         });
         model.addAttribute("associationId", associationId);
@@ -97,6 +98,7 @@ class BudgetPages {
             // The table again with the amount as typed and the message beside it (422: htmx swaps it in); nothing saved.
             StoredPlan current = plans.get(associationId);
             model.addAttribute("table", BudgetTable.of(current.plan(), unit(unit), current.version()));
+            model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
             String id = current.plan().budget().groups().get(at[0]).lines().get(at[1]).id();
@@ -109,6 +111,7 @@ class BudgetPages {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }
         model.addAttribute("table", BudgetTable.of(saved.plan(), unit(unit), saved.version()));
+        model.addAttribute("referenced", plans.referencedLines(associationId));
         model.addAttribute("associationId", associationId);
         model.addAttribute("editable", true);
         return "budget/fragments :: budgetTable";
@@ -122,12 +125,21 @@ class BudgetPages {
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
 
+    /** Renames a line; its account rules, profile, forecast and grants keep pointing at it by its id. */
+    @PostMapping("/associations/{associationId}/budget/lines/rename")
+    String renameLine(@PathVariable UUID associationId, @RequestParam String lineId, @RequestParam String name,
+                      @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
+        plans.renameLine(associationId, lineId, name, version);
+        return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
+    }
+
     @PostMapping("/associations/{associationId}/budget/lines/remove")
     String removeLine(@PathVariable UUID associationId, @RequestParam(required = false) String lineId,
                       @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
-                      @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
+                      @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit,
+                      @RequestParam(defaultValue = "false") boolean confirm) {
         int[] at = place(associationId, lineId, group, line);
-        plans.removeLine(associationId, at[0], at[1], version);
+        plans.removeLine(associationId, at[0], at[1], version, confirm);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
 

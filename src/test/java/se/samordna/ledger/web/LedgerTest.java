@@ -2,6 +2,7 @@ package se.samordna.ledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.Charset;
+import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -247,6 +249,71 @@ public class LedgerTest {
             assertThat(e.action()).isEqualTo("reimported");
             assertThat(e.changes()).contains(Sha256.hex(again.getBytes(PC8))).contains(Sha256.hex(sie.getBytes(PC8)));
         });
+    }
+
+    @Test
+    void renamingEveryLineOfAMappedSeedMovesNothingButTheNamesAndRemovingAMappedLineAsksFirst() throws Exception {
+        fresh("Testförbundet Namnbytet");
+        upload(books("222000-1234", "")).andExpect(status().isOk());
+        String follow = "/api/v1/associations/" + association.id() + "/ledger/2025/follow-up";
+        String budget = "/api/v1/associations/" + association.id() + "/budget";
+        int rulesVersion = JsonPath.read(mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString(), "$.rules.version");
+        mvc.perform(post("/api/v1/associations/{id}/ledger/rules/suggestions", association.id()).param("year", "2025").session(director)
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + rulesVersion + "}")).andExpect(status().isOk());
+        String lines = mvc.perform(get(budget).session(director)).andReturn().getResponse().getContentAsString();
+        String contributions = JsonPath.<List<String>>read(lines, "$.lines[?(@.name == 'Bidrag')].id").get(0);
+        String chief = JsonPath.<List<String>>read(lines, "$.lines[?(@.name == 'Förbundschef')].id").get(0);
+        mvc.perform(post("/api/v1/associations/{id}/ledger/rules", association.id()).param("year", "2025").session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"from\": \"3000\", \"to\": \"3999\", \"lineId\": \"" + contributions + "\", \"version\": " + (rulesVersion + 1) + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/associations/{id}/ledger/2025/forecast", association.id()).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"lineId\": \"" + chief + "\", \"amount\": \"420 000\"}")).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/associations/{id}/ledger/2025/profile", association.id()).session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"lineId\": \"" + chief + "\", \"weights\": [1,1,1,1,1,1,0,1,1,1,1,1]}"))
+                .andExpect(status().isOk());
+        String before = mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(before, "$.unmapped")).isEmpty();
+
+        // Every line of the seed gets a new name, one after the other, each from the version the last one gave.
+        List<String> ids = JsonPath.read(lines, "$.lines[*].id");
+        assertThat(ids).hasSizeGreaterThan(10).doesNotContainNull();
+        long version = ((Number) JsonPath.read(lines, "$.version")).longValue();
+        for (int i = 0; i < ids.size(); i++) {
+            String answer = mvc.perform(put(budget + "/lines/" + ids.get(i)).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\": \"Omdöpt rad " + i + "\", \"version\": " + version + "}")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            version = ((Number) JsonPath.read(answer, "$.version")).longValue();
+        }
+        // A rename from a page loaded before those changes is refused.
+        mvc.perform(put(budget + "/lines/" + chief).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Gammal sida\", \"version\": " + (version - 1) + "}")).andExpect(status().isConflict());
+
+        String after = mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(after, "$.unmapped")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(after, "$.rows[*].line")).allSatisfy(name -> assertThat(name).startsWith("Omdöpt rad "));
+        for (String figure : List.of("budget", "budgetToDate", "actualToDate", "forecast")) {
+            assertThat(JsonPath.<List<Number>>read(after, "$.rows[*]." + figure + ".ore"))
+                    .as(figure).isEqualTo(JsonPath.<List<Number>>read(before, "$.rows[*]." + figure + ".ore"));
+        }
+        assertThat(JsonPath.<List<Object>>read(after, "$.rows[*].budgetByMonth")).isEqualTo(JsonPath.<List<Object>>read(before, "$.rows[*].budgetByMonth"));
+        String chiefRow = "$.rows[?(@.lineId == '" + chief + "')]";
+        assertThat(JsonPath.<List<Number>>read(after, chiefRow + ".actualToDate.ore")).containsExactly(21_000_000);
+        assertThat(JsonPath.<List<Number>>read(after, chiefRow + ".budgetToDate.ore")).containsExactly(23_454_545);
+        assertThat(JsonPath.<List<Number>>read(after, chiefRow + ".forecast.ore")).containsExactly(42_000_000);
+        assertThat(((Number) JsonPath.read(after, "$.projectedEquity.ore")).longValue()).isEqualTo(111_500_000L);
+        assertThat(JsonPath.<List<String>>read(after, "$.rules.rules[*].line")).allSatisfy(name -> assertThat(name).startsWith("Omdöpt rad "));
+
+        // Removing a line the books are mapped to asks first, naming the accounts; confirmed, its accounts show as unmapped.
+        mvc.perform(delete(budget + "/lines/" + contributions).param("version", String.valueOf(version)).session(director).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", Matchers.containsString("3000–3999")));
+        mvc.perform(delete(budget + "/lines/" + contributions).param("version", String.valueOf(version)).param("confirm", "true")
+                .session(director).with(csrf())).andExpect(status().isOk());
+        String removed = mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(removed, "$.unmapped[*].account")).containsExactly("3010");
+        assertThat(JsonPath.<List<String>>read(removed, "$.rulesWithoutLine[*].lineId")).containsExactly(contributions);
+        String page = mvc.perform(get("/associations/{id}/ledger", association.id()).session(director)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("budgetraden finns inte längre");
     }
 
     @Test
