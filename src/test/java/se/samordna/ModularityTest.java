@@ -35,6 +35,14 @@ class ModularityTest {
     }
 
     @Test
+    void onlyThePlanModuleComputesAPlansFiguresEveryoneElseReadsPlanFigures() {
+        noClasses().that().resideOutsideOfPackage("se.samordna.plan..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("se.samordna.plan.budget.PlanCalculator")
+                .because("a plan's figures are computed once, in PlanFigures, and read by everyone else")
+                .check(CLASSES);
+    }
+
+    @Test
     void moneyIsNeverADouble() {
         noClasses().that().resideInAPackage("se.samordna..")
                 .should().callMethod(Double.class, "parseDouble", String.class)

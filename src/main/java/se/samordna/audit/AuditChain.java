@@ -37,10 +37,10 @@ public final class AuditChain {
                        lag(a.chain_seq) over (order by a.chain_seq) as seq_before
                 from audit_log a)
             select chain_seq, id,
-                   case when chain_seq is null then 'ingen plats i kedjan'
-                        when chain_seq <> coalesce(seq_before, 0) + 1 then 'en eller flera poster före den saknas'
-                        when prev_hash is distinct from hash_before then 'pekar inte på posten före'
-                        else 'innehållet stämmer inte med kontrollsumman' end
+                   case when chain_seq is null then 'noPlace'
+                        when chain_seq <> coalesce(seq_before, 0) + 1 then 'gapBefore'
+                        when prev_hash is distinct from hash_before then 'wrongLink'
+                        else 'content' end
             from chain
             where chain_seq is null or chain_seq <> coalesce(seq_before, 0) + 1
                or prev_hash is distinct from hash_before or hash is distinct from recomputed
@@ -163,7 +163,8 @@ public final class AuditChain {
         }
         try (PreparedStatement check = connection.prepareStatement(FIRST_BREAK); ResultSet rs = check.executeQuery()) {
             if (rs.next()) {
-                return new Result(entries, last, Optional.of(new Break(rs.getLong(1), rs.getLong(2), rs.getString(3))));
+                return new Result(entries, last, Optional.of(new Break(rs.getLong(1), rs.getLong(2),
+                        se.samordna.shared.Text.of("audit.break." + rs.getString(3)).swedish())));
             }
         }
         return new Result(entries, last, Optional.empty());

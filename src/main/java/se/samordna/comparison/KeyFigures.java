@@ -7,7 +7,6 @@ import se.samordna.plan.budget.CostCategory;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.initiatives.InitiativeKind;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 
@@ -25,8 +24,7 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
     }
 
     static KeyFigures of(UUID id, Plan plan) {
-        YearFigures year = PlanCalculator.years(plan).stream().filter(f -> f.kind() == se.samordna.plan.budget.YearKind.BUDGET).findFirst()
-                .orElse(PlanCalculator.years(plan).get(0));
+        YearFigures year = se.samordna.plan.PlanFigures.of(plan).budgetYear();
         Money allocation = plan.allocations().stream().filter(a -> a.year() == year.year()).findFirst().map(Plan.Allocation::total)
                 .orElse(year.contributions());
         BigDecimal equityShare = year.equityEnd() == null || allocation.isZero() ? null : year.equityEnd().percentOf(allocation, 1);

@@ -48,7 +48,7 @@ class DemoLedger {
                 .append("#FNAMN \"").append(plan.association().name().replace("\"", "")).append(" (genererad)\"\n")
                 .append("#RAR 0 ").append(year).append("0101 ").append(year).append("1231\n#KONTO 1930 \"Bank\"\n#KONTO 2061 \"Eget kapital\"\n");
         // The year opens with the equity the plan starts it with, in the bank.
-        long opening = se.samordna.plan.budget.PlanCalculator.years(plan).stream().filter(f -> f.year() == year && f.equityStart() != null)
+        long opening = se.samordna.plan.PlanFigures.of(plan).years().stream().filter(f -> f.year() == year && f.equityStart() != null)
                 .findFirst().map(f -> f.equityStart().ore()).orElse(0L);
         sie.append("#IB 0 1930 ").append(kronor(opening)).append("\n#IB 0 2061 ").append(kronor(-opening)).append('\n');
         List<AccountRule> mapping = new ArrayList<>();

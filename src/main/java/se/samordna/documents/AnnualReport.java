@@ -6,7 +6,6 @@ import java.util.List;
 import se.samordna.ledger.accounts.AnnualAccounts;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 
@@ -177,7 +176,7 @@ public final class AnnualReport {
         blocks.add(new Block.Heading(3, DocumentWords.of("doc.annualReport.not2MedlemmarnasBidrag")));
         plan.allocations().stream().filter(al -> al.year() == a.year()).findFirst().ifPresentOrElse(allocation -> {
             List<List<String>> rows = new ArrayList<>();
-            PlanCalculator.contributions(plan, allocation).forEach(c -> rows.add(List.of(c.member(), MoneyFormat.kronor(c.amount()))));
+            se.samordna.plan.PlanFigures.of(plan).contributions(allocation).forEach(c -> rows.add(List.of(c.member(), MoneyFormat.kronor(c.amount()))));
             rows.add(List.of(DocumentWords.of("doc.annualReport.summa"), MoneyFormat.kronor(allocation.total())));
             blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.medlem"), DocumentWords.of("doc.annualReport.bidragEnligtPlanen")), rows, new boolean[]{false, true}, List.of(rows.size() - 1)));
         }, () -> blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.planenAngerIngenTilldelningFor", a.year()))));

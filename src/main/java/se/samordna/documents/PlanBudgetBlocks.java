@@ -10,7 +10,6 @@ import se.samordna.plan.budget.AllocationKey;
 import se.samordna.plan.budget.BudgetTable;
 import se.samordna.plan.budget.Contribution;
 import se.samordna.plan.budget.EquityBase;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
@@ -66,7 +65,7 @@ final class PlanBudgetBlocks {
             blocks.add(new Block.Paragraph(netted(plan)));
         }
         List<String> equityUse = new ArrayList<>();
-        for (YearFigures f : PlanCalculator.years(plan)) {
+        for (YearFigures f : se.samordna.plan.PlanFigures.of(plan).years()) {
             if (f.equityUseLines().isPositive()) {
                 equityUse.add(f.year() + " " + money(f.equityUseLines(), plan));
             }
@@ -81,7 +80,7 @@ final class PlanBudgetBlocks {
     private static String netted(Plan plan) {
         StringBuilder note = new StringBuilder(DocumentWords.of("doc.planBudgetBlocks.forbundetsEgetBudgetdokumentRedovisarOvriga"));
         List<String> parts = new ArrayList<>();
-        for (YearFigures f : PlanCalculator.years(plan)) {
+        for (YearFigures f : se.samordna.plan.PlanFigures.of(plan).years()) {
             if (f.otherIncome().isPositive()) {
                 parts.add(DocumentWords.of("doc.planBudgetBlocks.intakterOchKostnader", f.year(), money(f.contributions(), plan), money(f.costs().minus(f.otherIncome()), plan)));
             }
@@ -94,7 +93,7 @@ final class PlanBudgetBlocks {
         List<List<String>> rows = new ArrayList<>();
         for (Plan.Allocation allocation : plan.allocations()) {
             rows.add(List.of(String.valueOf(allocation.year()), DocumentWords.of("doc.planBudgetBlocks.medlemmarnasBidragTotalt"), "", MoneyFormat.kronor(allocation.total())));
-            for (Contribution c : PlanCalculator.contributions(plan, allocation)) {
+            for (Contribution c : se.samordna.plan.PlanFigures.of(plan).contributions(allocation)) {
                 rows.add(List.of("", c.member(), share(c, allocation), MoneyFormat.kronor(c.amount())));
             }
         }
@@ -144,7 +143,7 @@ final class PlanBudgetBlocks {
         if (rules.adminShareGoalPercent() != null) {
             lines.add(DocumentWords.of("doc.planBudgetBlocks.maletArAttAdministrationensKostnader", MoneyFormat.percent(rules.adminShareGoalPercent()), (rules.adminShareGoalYear() == null ? "." : " senast " + rules.adminShareGoalYear() + ".")));
         }
-        for (YearFigures f : PlanCalculator.years(plan)) {
+        for (YearFigures f : se.samordna.plan.PlanFigures.of(plan).years()) {
             if (f.equityEnd() != null && f.kind().isFuture()) {
                 lines.add(rules.equityFloor().isPositive()
                         ? DocumentWords.of("doc.planBudgetBlocks.equityEndWithFloor", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan),

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 
 import se.samordna.plan.Plan;
 import se.samordna.plan.budget.Commitments;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
@@ -24,7 +23,7 @@ final class PlanOverview {
 
     static List<Block> blocks(Plan plan) {
         Map<Integer, YearFigures> computed = new TreeMap<>();
-        PlanCalculator.years(plan).stream().filter(f -> f.kind().isFuture()).forEach(f -> computed.put(f.year(), f));
+        se.samordna.plan.PlanFigures.of(plan).years().stream().filter(f -> f.kind().isFuture()).forEach(f -> computed.put(f.year(), f));
         Map<Integer, Plan.OverviewYear> stated = new TreeMap<>();
         plan.overview().stream().filter(o -> !computed.containsKey(o.year())).forEach(o -> stated.put(o.year(), o));
         TreeMap<Integer, String> years = new TreeMap<>();
@@ -42,7 +41,7 @@ final class PlanOverview {
         rows.add(row(DocumentWords.of("doc.planOverview.egetKapitalVidAretsSlut"), years, y -> computed.containsKey(y) ? money(computed.get(y).equityEnd(), tkr)
                 : money(stated.get(y).equityEnd(), tkr)));
         rows.add(row(DocumentWords.of("doc.planOverview.takForEgetKapital"), years, y -> computed.containsKey(y) ? money(computed.get(y).equityCeiling(), tkr) : ""));
-        rows.add(row(DocumentWords.of("doc.planOverview.golvForEgetKapital"), years, y -> computed.containsKey(y) ? money(PlanCalculator.floor(plan.rules()), tkr) : ""));
+        rows.add(row(DocumentWords.of("doc.planOverview.golvForEgetKapital"), years, y -> computed.containsKey(y) ? money(se.samordna.plan.PlanFigures.of(plan).floor(), tkr) : ""));
         boolean[] numeric = new boolean[headers.size()];
         java.util.Arrays.fill(numeric, 1, numeric.length, true);
         List<Block> blocks = new ArrayList<>();

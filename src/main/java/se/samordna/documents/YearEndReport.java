@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
@@ -90,7 +89,7 @@ public final class YearEndReport {
     /** Section 1: the year's budgeted figures and budget against outcome per initiative (no outcome counts as none). */
     private static void budgetAndOutcome(List<Block> blocks, Plan plan, int year, List<InitiativeRow> initiatives) {
         blocks.add(new Block.Heading(2, DocumentWords.of("doc.yearEndReport.1BudgetOchUtfall")));
-        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        YearFigures figures = se.samordna.plan.PlanFigures.of(plan).year(year).orElse(null);
         if (figures != null) {
             blocks.add(new Block.Bullets(List.of(DocumentWords.of("doc.yearEndReport.budgeteradeIntakterKostnaderResultat", MoneyFormat.kronor(figures.income()), MoneyFormat.kronor(figures.costs()), MoneyFormat.kronor(figures.result())),
                     figures.equityEnd() == null ? DocumentWords.of("doc.yearEndReport.egetKapitalVidAretsSlut") : DocumentWords.of("doc.yearEndReport.beraknatEgetKapitalVidArets", MoneyFormat.kronor(figures.equityEnd()), MoneyFormat.kronor(figures.equityCeiling())))));

@@ -19,7 +19,6 @@ import se.samordna.initiative.Initiatives;
 import se.samordna.ledger.LedgerFollowUp;
 import se.samordna.plan.Plan;
 import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.plan.initiatives.Initiative;
 import se.samordna.plan.initiatives.InitiativeKind;
@@ -144,7 +143,7 @@ public class FinsamCompanion {
     }
 
     private void economy(UUID associationId, Plan plan, int year, List<Row> rows) {
-        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        YearFigures figures = se.samordna.plan.PlanFigures.of(plan).year(year).orElse(null);
         Optional<Plan.Allocation> allocation = plan.allocations().stream().filter(a -> a.year() == year).findFirst();
         Text economy = Text.of("finsam.section.economy");
         rows.add(new Row("economy.allocation", economy, Text.of("finsam.allocation", year),

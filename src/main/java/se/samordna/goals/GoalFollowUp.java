@@ -21,7 +21,6 @@ import se.samordna.plan.goals.ActivityPlan;
 import se.samordna.plan.budget.CostCategory;
 import se.samordna.plan.goals.Goal;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.Plans;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.followup.ParticipantFollowUp;
@@ -268,7 +267,7 @@ public class GoalFollowUp {
             return Optional.empty();
         }
         String period = String.valueOf(goal.year());
-        Optional<YearFigures> year = PlanCalculator.years(plan).stream().filter(f -> f.year() == goal.year()).findFirst();
+        Optional<YearFigures> year = se.samordna.plan.PlanFigures.of(plan).year(goal.year());
         return switch (indicator.computed()) {
             case ADMIN_SHARE -> year.filter(f -> !f.contributions().isZero()).map(f -> measurement(goal, indicator, period,
                     f.category(CostCategory.ADMINISTRATION).percentOf(f.contributions(), 1), null,

@@ -22,7 +22,6 @@ import se.samordna.plan.PlanStatus;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
 import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
@@ -138,12 +137,13 @@ public class LedgerFollowUp {
                 forecastResult = income ? forecastResult.plus(forecast) : forecastResult.minus(forecast);
             }
         }
-        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        se.samordna.plan.PlanFigures planFigures = se.samordna.plan.PlanFigures.of(plan);
+        YearFigures figures = planFigures.year(year).orElse(null);
         Money opening = figures == null || figures.equityStart() == null ? null : figures.equityStart();
         Money projected = opening == null ? null : opening.plus(forecastResult);
         List<AccountRule> suggestions = AccountRules.suggestions(plan, mapping.rules());
         return new View(year, books, period, monthsBooked, rows, budgetResult, actualResult, forecastResult, opening, projected,
-                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), unmapped, mapping, suggestions,
+                figures == null ? null : figures.equityCeiling(), planFigures.floor(), unmapped, mapping, suggestions,
                 List.copyOf(byInitiative.values()), withoutLine);
     }
 

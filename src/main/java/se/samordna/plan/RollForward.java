@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.PlanEdits;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.plan.budget.YearKind;
@@ -56,7 +55,7 @@ public final class RollForward {
 
     /** The equity the plan computes at the end of {@code year}; the opening equity of that year when the chain does not reach it. */
     public static Money closingEquity(Plan plan, int year) {
-        return PlanCalculator.years(plan).stream().filter(f -> f.year() == year).map(YearFigures::equityEnd)
+        return se.samordna.plan.PlanFigures.of(plan).years().stream().filter(f -> f.year() == year).map(YearFigures::equityEnd)
                 .filter(java.util.Objects::nonNull).findFirst()
                 .orElse(plan.budget().equityStart() == null ? Money.ZERO : plan.budget().equityStart().amount());
     }

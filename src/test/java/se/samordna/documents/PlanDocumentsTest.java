@@ -75,6 +75,15 @@ class PlanDocumentsTest {
     }
 
     @Test
+    void aPlanDocumentComputesThePlansFiguresOnce() throws Exception {
+        Plan plan = Seeds.plan("ornskoldsvik-2025.yaml");
+        long before = se.samordna.plan.PlanFigures.computations();
+        PlanDocuments.pdf(plan);
+        assertThat(se.samordna.plan.PlanFigures.computations() - before).as("the checks, the tables and the overview read one computation")
+                .isEqualTo(1);
+    }
+
+    @Test
     void sodraDalarnasMultiYearOverviewIsPrintedFrom2022To2028AsTheSeedHasIt() throws Exception {
         Plan plan = Seeds.plan("sodra-dalarna-2025.yaml");
 

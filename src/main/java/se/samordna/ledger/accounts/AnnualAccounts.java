@@ -5,7 +5,6 @@ import java.util.List;
 
 import se.samordna.ledger.sie.SieFile;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.Text;
@@ -147,12 +146,13 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         BalanceSheet balance = new BalanceSheet(new Money(assets), equity, new Money(liabilities), new Money(equityClosing + liabilities));
         IncomeStatement statement = new IncomeStatement(new Money(income), new Money(costs), new Money(financial), new Money(result));
 
-        YearFigures figures = PlanCalculator.years(plan).stream().filter(f -> f.year() == year).findFirst().orElse(null);
+        se.samordna.plan.PlanFigures planFigures = se.samordna.plan.PlanFigures.of(plan);
+        YearFigures figures = planFigures.year(year).orElse(null);
         Money budgetResult = figures == null ? null : figures.result();
         List<Check> checks = checks(accounts, plan, year, figures, assets, equityOpening, equityClosing, liabilities, income, costs,
                 financial, contributionsBooked);
         return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
-                figures == null ? null : figures.equityCeiling(), PlanCalculator.floor(plan.rules()), cashFlow(accounts, result));
+                figures == null ? null : figures.equityCeiling(), planFigures.floor(), cashFlow(accounts, result));
     }
 
     private static List<Check> checks(List<Account> accounts, Plan plan, int year, YearFigures figures, long assets, long equityOpening,

@@ -43,7 +43,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
     public static BudgetTable of(Plan plan, String unit, long version) {
         boolean tkr = "tkr".equals(unit);
         long unitOre = tkr ? 100_000L : 100L;
-        List<YearFigures> figures = PlanCalculator.years(plan);
+        List<YearFigures> figures = se.samordna.plan.PlanFigures.of(plan).years();
         List<Integer> years = figures.stream().map(YearFigures::year).toList();
         Printed printed = Printed.of(plan, figures, unitOre);
         List<Plan.LineGroup> planGroups = plan.budget().groups();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.PlanCalculator;
 import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
@@ -27,7 +26,7 @@ public final class PlanChecks {
 
     public static List<Finding> check(Plan plan) {
         List<Finding> findings = new ArrayList<>();
-        List<YearFigures> figures = PlanCalculator.years(plan);
+        List<YearFigures> figures = se.samordna.plan.PlanFigures.of(plan).years();
         Check.Context context = new Check.Context(plan, figures, findings);
         List<Check> rules = List.of(new StatedFigures(context), new EquityCeiling(context), new EquityFloor(context),
                 new BalancedBudget(context), new AdministrationShareGoal(context), new CategorySplit(context),

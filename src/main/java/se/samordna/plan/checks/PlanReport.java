@@ -24,7 +24,7 @@ public final class PlanReport {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("association", plan.association().name());
         List<Object> years = new ArrayList<>();
-        for (YearFigures f : PlanCalculator.years(plan)) {
+        for (YearFigures f : se.samordna.plan.PlanFigures.of(plan).years()) {
             Map<String, Object> year = new LinkedHashMap<>();
             year.put("year", f.year());
             year.put("kind", f.kind().name());
