@@ -60,38 +60,67 @@ public final class PlanDiff {
         }
     }
 
+    /**
+     * Lines are matched by their id (a renamed or moved line is the same line: one row naming the old and new label),
+     * by their label where a plan has no ids.
+     */
     private static void lines(Plan a, Plan b, List<Change> changes) {
         Map<String, Plan.BudgetLine> before = lineMap(a);
         Map<String, Plan.BudgetLine> after = lineMap(b);
+        Map<String, String> beforeLabels = labels(a);
+        Map<String, String> afterLabels = labels(b);
         TreeSet<Integer> years = new TreeSet<>();
         a.budget().years().forEach(y -> years.add(y.year()));
         b.budget().years().forEach(y -> years.add(y.year()));
         for (Map.Entry<String, Plan.BudgetLine> entry : before.entrySet()) {
             Plan.BudgetLine other = after.get(entry.getKey());
+            String was = beforeLabels.get(entry.getKey());
             if (other == null) {
-                changes.add(new Change("budget", entry.getKey(), null, "line", null));
+                changes.add(new Change("budget", was, null, "line", null));
                 continue;
             }
+            String label = afterLabels.get(entry.getKey());
+            if (!was.equals(label)) {
+                changes.add(new Change("budget", label, null, was, label));
+            }
             for (int year : years) {
-                Money was = entry.getValue().amounts().get(year);
-                Money is = other.amounts().get(year);
-                if (!Objects.equals(was, is)) {
-                    changes.add(new Change("budget", entry.getKey(), year, kronor(was), kronor(is)));
+                Money amountWas = entry.getValue().amounts().get(year);
+                Money amountIs = other.amounts().get(year);
+                if (!Objects.equals(amountWas, amountIs)) {
+                    changes.add(new Change("budget", label, year, kronor(amountWas), kronor(amountIs)));
                 }
             }
         }
         after.keySet().stream().filter(k -> !before.containsKey(k))
-                .forEach(k -> changes.add(new Change("budget", k, null, null, "line")));
+                .forEach(k -> changes.add(new Change("budget", afterLabels.get(k), null, null, "line")));
+    }
+
+    private static String key(Plan.LineGroup group, Plan.BudgetLine line) {
+        return line.id() != null ? "id:" + line.id() : label(group, line);
+    }
+
+    private static String label(Plan.LineGroup group, Plan.BudgetLine line) {
+        return group.name() + " / " + (line.ref() == null ? "" : line.ref() + " ") + line.name();
     }
 
     private static Map<String, Plan.BudgetLine> lineMap(Plan plan) {
         Map<String, Plan.BudgetLine> lines = new LinkedHashMap<>();
         for (Plan.LineGroup group : plan.budget().groups()) {
             for (Plan.BudgetLine line : group.lines()) {
-                lines.putIfAbsent(group.name() + " / " + (line.ref() == null ? "" : line.ref() + " ") + line.name(), line);
+                lines.putIfAbsent(key(group, line), line);
             }
         }
         return lines;
+    }
+
+    private static Map<String, String> labels(Plan plan) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Plan.LineGroup group : plan.budget().groups()) {
+            for (Plan.BudgetLine line : group.lines()) {
+                labels.putIfAbsent(key(group, line), label(group, line));
+            }
+        }
+        return labels;
     }
 
     private static String kronor(Money amount) {
