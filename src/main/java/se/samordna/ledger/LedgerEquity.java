@@ -6,28 +6,53 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.samordna.ledger.accounts.AnnualAccounts;
 import se.samordna.plan.BookedEquity;
 import se.samordna.shared.Money;
 
 /**
- * The booked closing equity of a year: the closing balances (#UB) of the equity accounts (BAS 2000–2099) of the
- * imported books, credit as positive equity. Nothing when the books do not hold the year or give no closing balances.
+ * A year's closing equity from the books. When they cover the year (something is booked in December), the annual
+ * accounts' closing equity: the equity accounts' closing balances (BAS 2000–2099, credit positive), or opening balance
+ * plus the year's result where the file gives no closing balances. Otherwise the follow-up's projected equity: the
+ * plan's opening equity plus what is booked so far plus the budget of the months to come. Nothing without books.
  */
 @Component
 class LedgerEquity implements BookedEquity {
 
     private final JdbcClient jdbc;
+    private final LedgerImports imports;
+    private final LedgerFollowUp followUp;
 
-    LedgerEquity(JdbcClient jdbc) {
+    LedgerEquity(JdbcClient jdbc, LedgerImports imports, LedgerFollowUp followUp) {
         this.jdbc = jdbc;
+        this.imports = imports;
+        this.followUp = followUp;
     }
 
     @Override
-    public Optional<Money> closingEquity(UUID associationId, int year) {
+    public Optional<Closing> closing(UUID associationId, int year) {
+        if (imports.find(associationId, year).isEmpty()) {
+            return Optional.empty();
+        }
+        if (lastMonthBooked(associationId, year) == 12) {
+            return Optional.of(new Closing(AnnualAccounts.closingEquity(imports.accounts(associationId, year)), true));
+        }
+        try {
+            return Optional.ofNullable(followUp.view(associationId, year).projectedEquity()).map(amount -> new Closing(amount, false));
+        } catch (se.samordna.shared.NotFoundException noPlanForTheYear) {
+            return Optional.empty();
+        }
+    }
+
+    private int lastMonthBooked(UUID associationId, int year) {
         return jdbc.sql("""
-                select -sum(a.closing) from ledger_account a join ledger_year y using (association_id, year_start)
-                where a.association_id = :a and extract(year from y.year_start) = :y and a.account like '20%' and a.closing is not null""")
-                .param("a", associationId).param("y", year).query(Long.class).optional()
-                .filter(java.util.Objects::nonNull).map(Money::new);
+                select coalesce(max(extract(month from m.month)), 0)::int from ledger_month m join ledger_year y using (association_id, year_start)
+                where m.association_id = :a and extract(year from y.year_start) = :y and extract(year from m.month) = :y""")
+                .param("a", associationId).param("y", year).query(Integer.class).single();
+    }
+
+    /** Kept for callers that only need the amount. */
+    Optional<Money> closingEquity(UUID associationId, int year) {
+        return closing(associationId, year).map(Closing::amount);
     }
 }

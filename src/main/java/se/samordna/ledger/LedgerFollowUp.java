@@ -29,9 +29,11 @@ import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Text;
 
 /**
- * Budget against actual for one year, month by month: each budget line's budget spread evenly over the months, what the
- * books show on its accounts, the difference so far, and the director's forecast for the whole year (the budget until
- * one is entered), with the projected result and equity at year end against the plan's ceiling and floor. The plan
+ * Budget against actual for one year, month by month: each budget line's budget spread over the months (evenly, or by
+ * the line's monthly profile), what the books show on its accounts, the difference so far, and the forecast for the
+ * whole year: what is booked through the last month booked plus the budget of the months still to come (all booked
+ * when the books cover the year), unless the director entered one, with the projected result and equity at year end
+ * against the plan's ceiling and floor. The plan
  * followed is the one the board adopted for the year (else the plan worked on that has the year).
  */
 @Service
@@ -121,7 +123,9 @@ public class LedgerFollowUp {
                 Money budgetToDate = budgetByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);
                 Money actualToDate = actualByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);
                 Long entered = forecasts.get(key);
-                Money forecast = entered == null ? budget : new Money(entered);
+                Money forecast = entered != null ? new Money(entered)
+                        : actualByMonth.subList(0, monthsBooked).stream().reduce(Money.ZERO, Money::plus)
+                                .plus(budgetByMonth.subList(monthsBooked, 12).stream().reduce(Money.ZERO, Money::plus));
                 rows.add(new LineRow(line.id(), group.name(), line.name(), line.ref(), income, budget, budgetByMonth, actualByMonth, budgetToDate,
                         actualToDate, forecast, entered != null));
                 if (line.initiative() != null && !income) {

@@ -6,11 +6,18 @@ import java.util.UUID;
 import se.samordna.shared.Money;
 
 /**
- * Where the books say what equity a year closed with. The next period's opening equity is taken from here when the books
- * hold the year (the books module answers); otherwise the plan's own computed closing equity is used.
+ * What the books say a year's equity closes with. The next period opens on it, and a plan whose opening equity differs
+ * from it carries a finding. The books module answers; without books the plan's own computed closing equity is used.
  */
 public interface BookedEquity {
 
-    /** The booked closing equity of {@code year}, when the books hold that year. */
-    Optional<Money> closingEquity(UUID associationId, int year);
+    /**
+     * A year's closing equity from the books: {@code booked} when the books cover the whole year (the annual accounts'
+     * closing equity), else the follow-up's projected equity (booked so far plus the budget still to come).
+     */
+    record Closing(Money amount, boolean booked) {
+    }
+
+    /** The closing equity of {@code year}, when the books hold that year. */
+    Optional<Closing> closing(UUID associationId, int year);
 }

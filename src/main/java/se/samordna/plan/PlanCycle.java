@@ -90,17 +90,17 @@ public class PlanCycle {
         }
         String source = openingEquity != null ? "entered" : "computed";
         if (openingEquity == null) {
-            BookedEquity booked = books.getIfAvailable();
-            Optional<Money> closing = booked == null ? Optional.empty() : booked.closingEquity(associationId, row.stored().plan().budgetYear());
+            Optional<BookedEquity.Closing> closing = closingFromBooks(associationId, row.stored().plan().budgetYear());
             if (closing.isPresent()) {
-                openingEquity = closing.get();
-                source = "books";
+                openingEquity = closing.get().amount();
+                source = closing.get().booked() ? "books" : "forecast";
             }
         }
         Plan next = RollForward.of(row.stored().plan(), openingEquity);
-        if ("books".equals(source)) {
-            next = next.withHeader(new Plan.Header(next.association().name(), null, 
-                    Text.of("plan.source.openingFromBooks", next.association().source(), row.stored().plan().budgetYear()).swedish()));
+        if (!"computed".equals(source) && !"entered".equals(source)) {
+            next = next.withHeader(new Plan.Header(next.association().name(), null,
+                    Text.of("books".equals(source) ? "plan.source.openingFromBooks" : "plan.source.openingFromForecast",
+                            next.association().source(), row.stored().plan().budgetYear()).swedish()));
         }
         StoredPlan draft = store.insert(associationId, next, planId);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -110,6 +110,37 @@ public class PlanCycle {
         details.put("openingEquitySource", source);
         auditLog.record(associationId, "plan", draft.id(), "rolled-forward", details);
         return draft;
+    }
+
+    /** A year's closing equity as the books give it (booked when they cover the year, else the forecast). */
+    public Optional<BookedEquity.Closing> closingFromBooks(UUID associationId, int year) {
+        BookedEquity booked = books.getIfAvailable();
+        return booked == null ? Optional.empty() : booked.closing(associationId, year);
+    }
+
+    /**
+     * A finding when the plan opens on another equity than the year before closes with in the books (booked, or the
+     * forecast while that year is open): both figures and the difference, beside the plan's own. Nothing when they
+     * agree within half the plan's unit, or the books do not hold the year before.
+     */
+    public Optional<se.samordna.plan.checks.Finding> openingEquityFinding(UUID associationId, Plan plan) {
+        Plan.EquityStart start = plan.budget().equityStart();
+        if (start == null || start.amount() == null) {
+            return Optional.empty();
+        }
+        int before = start.year() - 1;
+        return closingFromBooks(associationId, before).flatMap(closing -> {
+            Money difference = start.amount().minus(closing.amount());
+            Money tolerance = "tkr".equals(plan.budget().unit()) ? Money.ofKronor(500) : Money.ofKronor(1);
+            if (difference.abs().compareTo(tolerance) < 0) {
+                return Optional.empty();
+            }
+            String key = closing.booked() ? "openingEquityDiffersBooked" : "openingEquityDiffersForecast";
+            List<Object> args = List.of(se.samordna.shared.MoneyFormat.kronor(start.amount()), String.valueOf(start.year()),
+                    String.valueOf(before), se.samordna.shared.MoneyFormat.kronor(closing.amount()), se.samordna.shared.MoneyFormat.kronor(difference));
+            return Optional.of(new se.samordna.plan.checks.Finding("OPENING_EQUITY_DIFFERS", se.samordna.plan.checks.Severity.WARNING,
+                    start.year(), se.samordna.plan.checks.FindingText.render(se.samordna.plan.checks.FindingText.SWEDISH, key, args), key, args));
+        });
     }
 
     /** Sends a draft to the members for consultation on {@code sentOn}. */

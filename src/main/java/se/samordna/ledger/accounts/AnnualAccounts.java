@@ -99,26 +99,48 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         };
     }
 
+    /**
+     * The closing equity the accounts give: the equity accounts' closing balances when the result is on them, else the
+     * opening equity plus the year's result (the same figure as the balance sheet's {@code equity.closing}).
+     */
+    public static Money closingEquity(List<Account> accounts) {
+        return new Money(sums(accounts, java.util.Map.of()).equityClosing());
+    }
+
     public static AnnualAccounts of(List<Account> accounts, Plan plan, int year) {
         return of(accounts, plan, year, java.util.Map.of());
     }
 
-    public static AnnualAccounts of(List<Account> accounts, Plan plan, int year, java.util.Map<String, Part> overrides) {
+    /** The year's sums by part of the statements, in öre, as printed (income, costs, equity positive). */
+    private record Sums(long income, long costs, long financial, long assets, long equityOpening, long equityBooked,
+                        long liabilities, long contributionsBooked) {
+
+        long result() {
+            return income - costs + financial;
+        }
+
+        /**
+         * When the year is not yet closed in the books, the result is not on the equity accounts: the closing equity is
+         * the opening equity plus the result. When it is, the booked closing equity already holds it.
+         */
+        long equityClosing() {
+            boolean resultBooked = equityBooked != equityOpening || result() == 0;
+            return resultBooked ? equityBooked : equityOpening + result();
+        }
+    }
+
+    private static Sums sums(List<Account> accounts, java.util.Map<String, Part> overrides) {
         long income = 0;
         long costs = 0;
         long financial = 0;
         long assets = 0;
-        long assetsOpening = 0;
         long equityOpening = 0;
         long equityBooked = 0;
         long liabilities = 0;
         long contributionsBooked = 0;
         for (Account a : accounts) {
             switch (part(a.number(), overrides)) {
-                case ASSETS -> {
-                    assets += a.closing();
-                    assetsOpening += a.opening();
-                }
+                case ASSETS -> assets += a.closing();
                 case EQUITY -> {
                     equityOpening -= a.opening();
                     equityBooked -= a.closing();
@@ -137,11 +159,20 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
                 }
             }
         }
-        long result = income - costs + financial;
-        // When the year is not yet closed in the books, the result is not on the equity accounts: the closing equity is the
-        // opening equity plus the result. When it is, the booked closing equity already holds it.
-        boolean resultBooked = equityBooked != equityOpening || result == 0;
-        long equityClosing = resultBooked ? equityBooked : equityOpening + result;
+        return new Sums(income, costs, financial, assets, equityOpening, equityBooked, liabilities, contributionsBooked);
+    }
+
+    public static AnnualAccounts of(List<Account> accounts, Plan plan, int year, java.util.Map<String, Part> overrides) {
+        Sums sums = sums(accounts, overrides);
+        long income = sums.income();
+        long costs = sums.costs();
+        long financial = sums.financial();
+        long assets = sums.assets();
+        long equityOpening = sums.equityOpening();
+        long liabilities = sums.liabilities();
+        long contributionsBooked = sums.contributionsBooked();
+        long result = sums.result();
+        long equityClosing = sums.equityClosing();
         Equity equity = new Equity(new Money(equityOpening), new Money(result), new Money(equityClosing));
         BalanceSheet balance = new BalanceSheet(new Money(assets), equity, new Money(liabilities), new Money(equityClosing + liabilities));
         IncomeStatement statement = new IncomeStatement(new Money(income), new Money(costs), new Money(financial), new Money(result));

@@ -17,6 +17,16 @@ import se.samordna.shared.Money;
  */
 public final class PlanReport {
 
+    /** A finding as the JSON answers give it. */
+    public static Map<String, Object> finding(Finding finding) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("code", finding.code());
+        f.put("severity", finding.severity().name());
+        f.put("year", finding.year());
+        f.put("message", finding.message());
+        return f;
+    }
+
     private PlanReport() {
     }
 
@@ -50,12 +60,7 @@ public final class PlanReport {
         report.put("years", years);
         List<Object> findings = new ArrayList<>();
         for (Finding finding : PlanChecks.check(plan)) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("code", finding.code());
-            f.put("severity", finding.severity().name());
-            f.put("year", finding.year());
-            f.put("message", finding.message());
-            findings.add(f);
+            findings.add(finding(finding));
         }
         report.put("findings", findings);
         List<Object> commitments = new ArrayList<>();

@@ -38,8 +38,11 @@ class BudgetApi {
 
     private final Plans plans;
 
-    BudgetApi(Plans plans) {
+    private final se.samordna.plan.PlanCycle cycle;
+
+    BudgetApi(Plans plans, se.samordna.plan.PlanCycle cycle) {
         this.plans = plans;
+        this.cycle = cycle;
     }
 
     /** One amount: the line named by {@code lineId}, or by {@code group} and {@code line} (indexes as in the plan file). */
@@ -51,13 +54,16 @@ class BudgetApi {
     @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
     Map<String, Object> budget(@PathVariable UUID associationId) {
         StoredPlan stored = plans.get(associationId);
-        return withVersion(stored);
+        return withVersion(associationId, stored);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/budget/findings")
     @Operation(summary = "The checks of the plan")
     List<Finding> findings(@PathVariable UUID associationId) {
-        return PlanChecks.check(plans.get(associationId).plan());
+        se.samordna.plan.Plan plan = plans.get(associationId).plan();
+        List<Finding> findings = new java.util.ArrayList<>(PlanChecks.check(plan));
+        cycle.openingEquityFinding(associationId, plan).ifPresent(findings::add);
+        return findings;
     }
 
     @PostMapping("/api/v1/associations/{associationId}/budget/amounts")
@@ -76,7 +82,7 @@ class BudgetApi {
         }
         StoredPlan saved = plans.changeAmount(associationId, place[0], place[1], change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
-        return withVersion(saved);
+        return withVersion(associationId, saved);
     }
 
     record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
@@ -89,7 +95,7 @@ class BudgetApi {
     Map<String, Object> addLine(@PathVariable UUID associationId, @Valid @RequestBody NewLine line) {
         StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
                 line.category() == null ? null : BudgetPages.category(line.category()), line.version());
-        return withVersion(saved);
+        return withVersion(associationId, saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
@@ -98,7 +104,7 @@ class BudgetApi {
     Map<String, Object> removeLine(@PathVariable UUID associationId, @PathVariable int group, @PathVariable int line,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
         StoredPlan saved = plans.removeLine(associationId, group, line, version);
-        return withVersion(saved);
+        return withVersion(associationId, saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
@@ -108,7 +114,7 @@ class BudgetApi {
                                        @org.springframework.web.bind.annotation.RequestParam long version,
                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirm) {
         int[] place = plans.linePlace(associationId, lineId);
-        return withVersion(plans.removeLine(associationId, place[0], place[1], version, confirm));
+        return withVersion(associationId, plans.removeLine(associationId, place[0], place[1], version, confirm));
     }
 
     record Rename(@NotNull @jakarta.validation.constraints.Size(max = 200) String name, @NotNull Long version) {
@@ -118,7 +124,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Rename the line with this id; its account rules, monthly profile, forecast and grants keep pointing at it. 409 when the version is not the current one")
     Map<String, Object> renameLine(@PathVariable UUID associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
-        return withVersion(plans.renameLine(associationId, lineId, rename.name(), rename.version()));
+        return withVersion(associationId, plans.renameLine(associationId, lineId, rename.name(), rename.version()));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {
@@ -128,7 +134,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Add a year to the current plan's budget: right after the last (a plan year; lines start from the year before, initiatives' lines from their grants) or right before the first (a comparison column)")
     Map<String, Object> addYear(@PathVariable UUID associationId, @Valid @RequestBody NewYear year) {
-        return withVersion(plans.addYear(associationId, year.year(), year.version()));
+        return withVersion(associationId, plans.addYear(associationId, year.year(), year.version()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/years/{year}")
@@ -136,7 +142,7 @@ class BudgetApi {
     @Operation(summary = "Remove the first or last year of the current plan's budget with its amounts (never the budget year)")
     Map<String, Object> removeYear(@PathVariable UUID associationId, @PathVariable int year,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
-        return withVersion(plans.removeYear(associationId, year, version));
+        return withVersion(associationId, plans.removeYear(associationId, year, version));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plan")
@@ -157,14 +163,19 @@ class BudgetApi {
         String yaml = se.samordna.shared.Utf8.decode(body, "plan");
         try {
             StoredPlan saved = plans.importFile(associationId, yaml, version);
-            return withVersion(saved);
+            return withVersion(associationId, saved);
         } catch (PlanFileException e) {
             throw BudgetPages.invalidFile(e);
         }
     }
 
-    private static Map<String, Object> withVersion(StoredPlan stored) {
+    private Map<String, Object> withVersion(UUID associationId, StoredPlan stored) {
         Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
+        cycle.openingEquityFinding(associationId, stored.plan()).ifPresent(finding -> {
+            List<Object> findings = new java.util.ArrayList<>((List<?>) report.get("findings"));
+            findings.add(PlanReport.finding(finding));
+            report.put("findings", findings);
+        });
         report.put("lines", lines(stored.plan()));
         report.put("version", stored.version());
         report.put("planId", stored.id());

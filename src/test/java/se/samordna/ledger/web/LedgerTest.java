@@ -91,6 +91,36 @@ public class LedgerTest {
         return sie.append(extra).toString();
     }
 
+    /**
+     * The contract of the forecast, row by row: what is booked through the last month booked plus the budget of the months
+     * after it (by the line's profile), unless one was entered; the result and the equity follow, within one krona.
+     */
+    static void assertForecastIsBookedPlusWhatRemains(String view) {
+        int booked = JsonPath.read(view, "$.monthsBooked");
+        List<java.util.Map<String, Object>> rows = JsonPath.read(view, "$.rows[*]");
+        long result = 0;
+        for (java.util.Map<String, Object> row : rows) {
+            long forecast = ore(((java.util.Map<?, ?>) row.get("forecast")));
+            if (!(Boolean) row.get("forecastEntered")) {
+                List<?> actual = (List<?>) row.get("actualByMonth");
+                List<?> budget = (List<?>) row.get("budgetByMonth");
+                long expected = 0;
+                for (int m = 0; m < 12; m++) {
+                    expected += ore((java.util.Map<?, ?>) (m < booked ? actual.get(m) : budget.get(m)));
+                }
+                assertThat(forecast).as("forecast of %s", row.get("line")).isEqualTo(expected);
+            }
+            result += (Boolean) row.get("income") ? forecast : -forecast;
+        }
+        assertThat(((Number) JsonPath.read(view, "$.forecastResult.ore")).longValue()).isBetween(result - 100, result + 100);
+        long opening = ((Number) JsonPath.read(view, "$.openingEquity.ore")).longValue();
+        assertThat(((Number) JsonPath.read(view, "$.projectedEquity.ore")).longValue()).isBetween(opening + result - 100, opening + result + 100);
+    }
+
+    private static long ore(java.util.Map<?, ?> money) {
+        return ((Number) money.get("ore")).longValue();
+    }
+
     ResultActions upload(String sie) throws Exception {
         return mvc.perform(put("/api/v1/associations/{id}/ledger", association.id()).session(director).with(csrf())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).content(sie.getBytes(PC8)));
@@ -151,14 +181,29 @@ public class LedgerTest {
         assertThat(JsonPath.<java.util.List<Number>>read(after, "$.rows[?(@.line == 'Revision')].actualToDate.ore")).containsExactly(7_200_000);
         // The plan's result for 2025 is -196 tkr; the forecast saves 10 tkr on the director: -186 tkr, and equity 1 301 - 186.
         assertThat(((Number) JsonPath.read(after, "$.budgetResult.ore")).longValue()).isEqualTo(-19_600_000L);
-        assertThat(((Number) JsonPath.read(after, "$.forecastResult.ore")).longValue()).isEqualTo(-18_600_000L);
-        assertThat(((Number) JsonPath.read(after, "$.projectedEquity.ore")).longValue()).isEqualTo(111_500_000L);
+        // The forecast is what is booked through July plus the budget of August to December, line by line, unless entered:
+        // the director's 420 000 stands; Revision is its 72 000 booked in March plus 5/12 of its budget.
+        assertForecastIsBookedPlusWhatRemains(after);
+        assertThat(JsonPath.<List<Number>>read(after, chief + ".forecast.ore")).containsExactly(42_000_000);
+        assertThat(JsonPath.<List<Boolean>>read(after, chief + ".forecastEntered")).containsExactly(true);
+        long revisionBudget = JsonPath.<List<Number>>read(after, "$.rows[?(@.line == 'Revision')].budget.ore").get(0).longValue();
+        long revisionRemaining = revisionBudget - Math.floorDiv(revisionBudget * 7, 12);
+        assertThat(JsonPath.<List<Number>>read(after, "$.rows[?(@.line == 'Revision')].forecast.ore").get(0).longValue())
+                .isEqualTo(7_200_000 + revisionRemaining);
+        // The members pay twice a year: with that profile, the contributions' forecast is the 4 408 tkr both halves brought.
+        mvc.perform(put("/api/v1/associations/{id}/ledger/2025/profile", association.id()).session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"group\": \"Intäkter\", \"line\": \"Bidrag\", \"weights\": [1,0,0,0,0,0,1,0,0,0,0,0]}"))
+                .andExpect(status().isOk());
+        after = mvc.perform(get(follow).session(director)).andReturn().getResponse().getContentAsString();
+        assertForecastIsBookedPlusWhatRemains(after);
+        assertThat(JsonPath.<List<Number>>read(after, "$.rows[?(@.line == 'Bidrag')].forecast.ore")).containsExactly(440_800_000);
+        long projected = ((Number) JsonPath.read(after, "$.projectedEquity.ore")).longValue();
 
         String page = mvc.perform(get("/associations/{id}/ledger", association.id()).session(director)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Budget och utfall 2025").contains("Förbundschef").contains("Alla konton med rörelse hör till en budgetrad.");
         assertThat(mvc.perform(get("/associations/{id}/ledger/summary", association.id()).session(director)).andReturn().getResponse()
-                .getContentAsString()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
+                .getContentAsString()).contains(se.samordna.shared.MoneyFormat.kronor(new se.samordna.shared.Money(projected)));
 
         // Back to the ledger: the budget as #PBUDGET, read by our own reader; the contributions go to account 3000 (as
         // income, negative) and add up to the line's 4 408 tkr; lines mapped to a project over all accounts are named instead.
@@ -301,7 +346,8 @@ public class LedgerTest {
         assertThat(JsonPath.<List<Number>>read(after, chiefRow + ".actualToDate.ore")).containsExactly(21_000_000);
         assertThat(JsonPath.<List<Number>>read(after, chiefRow + ".budgetToDate.ore")).containsExactly(23_454_545);
         assertThat(JsonPath.<List<Number>>read(after, chiefRow + ".forecast.ore")).containsExactly(42_000_000);
-        assertThat(((Number) JsonPath.read(after, "$.projectedEquity.ore")).longValue()).isEqualTo(111_500_000L);
+        assertThat(((Number) JsonPath.read(after, "$.projectedEquity.ore")).longValue())
+                .isEqualTo(((Number) JsonPath.read(before, "$.projectedEquity.ore")).longValue());
         assertThat(JsonPath.<List<String>>read(after, "$.rules.rules[*].line")).allSatisfy(name -> assertThat(name).startsWith("Omdöpt rad "));
 
         // Removing a line the books are mapped to asks first, naming the accounts; confirmed, its accounts show as unmapped.
@@ -363,10 +409,30 @@ public class LedgerTest {
                 .andExpect(jsonPath("$[?(@.name == 'Resursteamet EVI' && @.year == 2025)].outcomeSource").value("books"))
                 .andExpect(jsonPath("$[?(@.name == 'Resursteamet EVI' && @.year == 2025)].outcome").value(150_000));
 
-        // 1 250 000 + 20 000 on the equity accounts, credit: 1 270 tkr, not the plan's computed 1 105 tkr.
-        mvc.perform(post("/api/v1/associations/{id}/plans/{p}/roll-forward", association.id(), planId).session(director).with(csrf()))
+        // The books reach July only: the year is open, so the next period opens on the forecast's equity (booked so far plus
+        // the budget of August to December), in tkr as the plan is written.
+        String open = mvc.perform(get("/api/v1/associations/{id}/ledger/2025/follow-up", association.id()).session(director))
+                .andReturn().getResponse().getContentAsString();
+        assertForecastIsBookedPlusWhatRemains(open);
+        long projected = ((Number) JsonPath.read(open, "$.projectedEquity.ore")).longValue();
+        String draft = mvc.perform(post("/api/v1/associations/{id}/plans/{p}/roll-forward", association.id(), planId).session(director).with(csrf()))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.budget.equityStart.amount").value(1270))
-                .andExpect(jsonPath("$.association.source", Matchers.containsString("bokföringens utgående balans 2025")));
+                .andExpect(jsonPath("$.association.source", Matchers.containsString("prognosen för 2025")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(draft, "$.budget.equityStart.amount")).doubleValue() * 100_000).isCloseTo(projected, org.assertj.core.data.Offset.offset(50_000.0));
+        String draftId = JsonPath.read(draft, "$.id");
+
+        // December is booked too: the books cover the year, and its closing balances (1 250 000 + 20 000, credit) are the
+        // booked closing equity, 1 270 tkr. The draft opened on the forecast now carries a finding naming both figures.
+        upload(books("222000-1234", "#UB 0 2061 -1250000.00\n#UB 0 2069 -20000.00\n"
+                + "#VER A 50 20250415 \"Resursteamet\"\n{\n#TRANS 7010 {6 \"307\"} 150000.00\n#TRANS 1930 {} -150000.00\n}\n"
+                + "#VER A 51 20251215 \"December\"\n{\n#TRANS 6420 {6 \"204\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/associations/{id}/budget/findings", association.id()).session(director))
+                .andExpect(jsonPath("$[?(@.code == 'OPENING_EQUITY_DIFFERS')].year").value(Matchers.contains(2026)))
+                .andExpect(jsonPath("$[?(@.code == 'OPENING_EQUITY_DIFFERS')].message").value(Matchers.contains(
+                        Matchers.allOf(Matchers.containsString("1\u00a0270\u00a0000"), Matchers.containsString("bokföringen för 2025")))));
+        mvc.perform(get("/api/v1/associations/{id}/budget", association.id()).session(director))
+                .andExpect(jsonPath("$.findings[?(@.code == 'OPENING_EQUITY_DIFFERS')].severity").value(Matchers.contains("WARNING")));
+        assertThat(draftId).isNotBlank();
     }
 }
