@@ -24,6 +24,13 @@ import se.samordna.shared.MoneyFormat;
 public record BudgetTable(String unit, List<Integer> years, List<String> yearKinds, List<Group> groups, List<Row> summary,
                    List<ContributionRow> contributions, List<Finding> findings, long version) {
 
+    /** The table with one more finding (one that needs more than the plan, such as the books' closing equity). */
+    public BudgetTable withFinding(Finding finding) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.add(finding);
+        return new BudgetTable(unit, years, yearKinds, groups, summary, contributions, List.copyOf(all), version);
+    }
+
     public record Cell(String text, long kronor) {
     }
 

@@ -33,8 +33,17 @@ class BudgetPages {
 
     private final Plans plans;
 
-    BudgetPages(Plans plans) {
+    private final se.samordna.plan.PlanCycle cycle;
+
+    BudgetPages(Plans plans, se.samordna.plan.PlanCycle cycle) {
         this.plans = plans;
+        this.cycle = cycle;
+    }
+
+    /** The budget table with the findings that need the books too (the opening equity against the year before's close). */
+    private BudgetTable table(UUID associationId, se.samordna.plan.StoredPlan stored, String unit) {
+        BudgetTable table = BudgetTable.of(stored.plan(), unit, stored.version());
+        return cycle.openingEquityFinding(associationId, stored.plan()).map(table::withFinding).orElse(table);
     }
 
     @GetMapping("/associations/{associationId}/budget")
@@ -47,7 +56,7 @@ class BudgetPages {
         model.addAttribute("editable", admin && stored.map(s -> s.status().open()).orElse(true));
         model.addAttribute("frozen", stored.map(s -> !s.status().open()).orElse(false));
         stored.ifPresent(s -> {
-            model.addAttribute("table", BudgetTable.of(s.plan(), unit(unit), s.version()));
+            model.addAttribute("table", table(associationId, s, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("commitments", se.samordna.plan.budget.Commitments.of(s.plan()));
         });
@@ -97,7 +106,7 @@ class BudgetPages {
             }
             // The table again with the amount as typed and the message beside it (422: htmx swaps it in); nothing saved.
             StoredPlan current = plans.get(associationId);
-            model.addAttribute("table", BudgetTable.of(current.plan(), unit(unit), current.version()));
+            model.addAttribute("table", table(associationId, current, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
@@ -110,7 +119,7 @@ class BudgetPages {
         if (htmx == null) {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }
-        model.addAttribute("table", BudgetTable.of(saved.plan(), unit(unit), saved.version()));
+        model.addAttribute("table", table(associationId, saved, unit(unit)));
         model.addAttribute("referenced", plans.referencedLines(associationId));
         model.addAttribute("associationId", associationId);
         model.addAttribute("editable", true);

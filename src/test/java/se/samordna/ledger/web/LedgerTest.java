@@ -434,5 +434,7 @@ public class LedgerTest {
         mvc.perform(get("/api/v1/associations/{id}/budget", association.id()).session(director))
                 .andExpect(jsonPath("$.findings[?(@.code == 'OPENING_EQUITY_DIFFERS')].severity").value(Matchers.contains("WARNING")));
         assertThat(draftId).isNotBlank();
+        assertThat(mvc.perform(get("/associations/{id}/budget", association.id()).session(director)).andReturn().getResponse()
+                .getContentAsString()).contains("men bokföringen för 2025 slutar på 1\u00a0270\u00a0000 kr");
     }
 }
