@@ -45,8 +45,13 @@ public class FinsamCompanion {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
 
+    private final se.samordna.ledger.LedgerImports ledger;
+    private final se.samordna.plan.PlanCycle cycle;
+
     FinsamCompanion(LedgerFollowUp books, Initiatives initiatives, ParticipantFollowUp participants, JdbcClient jdbc, AuditLog auditLog,
-                    se.samordna.initiative.InitiativeRecords records) {
+                    se.samordna.initiative.InitiativeRecords records, se.samordna.ledger.LedgerImports ledger, se.samordna.plan.PlanCycle cycle) {
+        this.ledger = ledger;
+        this.cycle = cycle;
         this.records = records;
         this.books = books;
         this.initiatives = initiatives;
@@ -62,7 +67,22 @@ public class FinsamCompanion {
      * (a tick keeps the value it was given, so a changed value shows).
      */
     public record Item(String key, @com.fasterxml.jackson.annotation.JsonIgnore Text sectionText,
-                       @com.fasterxml.jackson.annotation.JsonIgnore Text labelText, String value, Tick tick) {
+                       @com.fasterxml.jackson.annotation.JsonIgnore Text labelText, String value, Tick tick,
+                       @com.fasterxml.jackson.annotation.JsonIgnore boolean isAmount,
+                       @com.fasterxml.jackson.annotation.JsonIgnore Money amount) {
+
+        /** An amount as a spreadsheet reads it: whole kronor, or kronor and öre with a decimal comma; empty when unknown. */
+        public String plainAmount() {
+            if (amount == null) {
+                return "";
+            }
+            long ore = amount.ore();
+            long kronor = ore / 100;
+            long rest = Math.abs(ore % 100);
+            String sign = ore < 0 && kronor == 0 ? "-" : "";
+            return rest == 0 ? sign + kronor : sign + kronor + "," + String.format("%02d", rest);
+        }
+
         public boolean changedSinceTicked() {
             return tick != null && !tick.value().equals(value);
         }
@@ -88,7 +108,16 @@ public class FinsamCompanion {
         }
     }
 
-    private record Row(String key, Text section, Text label, String value) {
+    private record Row(String key, Text section, Text label, String value, boolean isAmount, Money amount) {
+
+        Row(String key, Text section, Text label, String value) {
+            this(key, section, label, value, false, null);
+        }
+
+        /** An amount row: shown formatted, exported as a plain number ({@code null}: not known). */
+        static Row amount(String key, Text section, Text label, Money amount) {
+            return new Row(key, section, label, amount == null ? "–" : MoneyFormat.kronor(amount), true, amount);
+        }
     }
 
     private static String sv(String key, Object... args) {
@@ -119,9 +148,11 @@ public class FinsamCompanion {
             }
             Text section = Text.of("finsam.section.initiative", i.name());
             String key = "initiative." + i.id() + ".";
-            rows.add(new Row(key + "budget", section, Text.of("finsam.budget", year), row == null ? "–" : MoneyFormat.kronor(row.budget())));
-            rows.add(new Row(key + "outcome", section, Text.of("finsam.outcome", year), row == null || row.outcome() == null ? "–"
-                    : row.fromBooks() ? sv("finsam.value.booked", MoneyFormat.kronor(row.outcome())) : MoneyFormat.kronor(row.outcome())));
+            rows.add(Row.amount(key + "budget", section, Text.of("finsam.budget", year), row == null ? null : row.budget()));
+            rows.add(row == null || row.outcome() == null || !row.fromBooks()
+                    ? Row.amount(key + "outcome", section, Text.of("finsam.outcome", year), row == null ? null : row.outcome())
+                    : new Row(key + "outcome", section, Text.of("finsam.outcome", year), sv("finsam.value.booked", MoneyFormat.kronor(row.outcome())),
+                    true, row.outcome()));
             rows.add(new Row(key + "participants", section, Text.of("finsam.budgetedParticipants"),
                     i.budgetedParticipants() == null ? "–" : String.valueOf(i.budgetedParticipants())));
             rows.add(new Row(key + "direction", section, Text.of("finsam.direction"), sv("finsam.value." + i.kind().name())));
@@ -139,17 +170,21 @@ public class FinsamCompanion {
                 rows.add(new Row(key + "participantsReported", section, Text.of("finsam.participantsReported"), reported == null ? "–" : String.valueOf(reported)));
             }
         }
-        return rows.stream().map(r -> new Item(r.key(), r.section(), r.label(), r.value(), ticks.get(r.key()))).toList();
+        return rows.stream().map(r -> new Item(r.key(), r.section(), r.label(), r.value(), ticks.get(r.key()), r.isAmount(), r.amount())).toList();
     }
 
     private void economy(UUID associationId, Plan plan, int year, List<Row> rows) {
         YearFigures figures = se.samordna.plan.PlanFigures.of(plan).year(year).orElse(null);
         Optional<Plan.Allocation> allocation = plan.allocations().stream().filter(a -> a.year() == year).findFirst();
         Text economy = Text.of("finsam.section.economy");
-        rows.add(new Row("economy.allocation", economy, Text.of("finsam.allocation", year),
-                allocation.map(a -> MoneyFormat.kronor(a.total())).orElse(figures == null ? "–" : MoneyFormat.kronor(figures.contributions()))));
-        rows.add(new Row("economy.equityStart", economy, Text.of("finsam.equityStart"),
-                figures == null || figures.equityStart() == null ? "–" : MoneyFormat.kronor(figures.equityStart())));
+        rows.add(Row.amount("economy.allocation", economy, Text.of("finsam.allocation", year),
+                allocation.map(Plan.Allocation::total).orElse(figures == null ? null : figures.contributions())));
+        // The opening equity as the books have it when they hold the year, else as the plan has it.
+        List<se.samordna.ledger.accounts.AnnualAccounts.Account> accounts = ledger.accounts(associationId, year);
+        rows.add(accounts.isEmpty()
+                ? Row.amount("economy.equityStart", economy, Text.of("finsam.equityStartPlanned"), figures == null ? null : figures.equityStart())
+                : Row.amount("economy.equityStart", economy, Text.of("finsam.equityStartBooked"),
+                se.samordna.ledger.accounts.AnnualAccounts.openingEquity(accounts)));
         LedgerFollowUp.View view = books.view(associationId, year);
         Money adminBudget = Money.ZERO;
         Money adminOutcome = Money.ZERO;
@@ -165,13 +200,17 @@ public class FinsamCompanion {
             }
         }
         boolean booksHeld = view.books().isPresent();
-        rows.add(new Row("economy.equityEnd", economy, Text.of(booksHeld ? "finsam.equityEndForecast" : "finsam.equityEndPlanned"),
-                booksHeld && view.projectedEquity() != null ? MoneyFormat.kronor(view.projectedEquity())
-                        : figures == null || figures.equityEnd() == null ? "–" : MoneyFormat.kronor(figures.equityEnd())));
+        // The closing equity: booked when the books cover the year, the forecast while it is open, the plan's without books.
+        Optional<se.samordna.plan.BookedEquity.Closing> closing = cycle.closingFromBooks(associationId, year);
+        rows.add(closing.isPresent()
+                ? Row.amount("economy.equityEnd", economy, Text.of(closing.get().booked() ? "finsam.equityEndBooked" : "finsam.equityEndForecast"),
+                closing.get().amount())
+                : Row.amount("economy.equityEnd", economy, Text.of("finsam.equityEndPlanned"), figures == null ? null : figures.equityEnd()));
         Text administration = Text.of("finsam.section.administration");
-        rows.add(new Row("admin.budget", administration, Text.of("finsam.budget", year), MoneyFormat.kronor(adminBudget)));
-        rows.add(new Row("admin.outcome", administration, Text.of("finsam.outcome", year),
-                booksHeld ? sv("finsam.value.booked", MoneyFormat.kronor(adminOutcome)) : "–"));
+        rows.add(Row.amount("admin.budget", administration, Text.of("finsam.budget", year), adminBudget));
+        rows.add(booksHeld ? new Row("admin.outcome", administration, Text.of("finsam.outcome", year),
+                sv("finsam.value.booked", MoneyFormat.kronor(adminOutcome)), true, adminOutcome)
+                : Row.amount("admin.outcome", administration, Text.of("finsam.outcome", year), null));
     }
 
     /** Ticks an item off as registered with the value it has now; unticks it when {@code registered} is false. */
@@ -195,11 +234,17 @@ public class FinsamCompanion {
         auditLog.record(associationId, "finsam-checklist", year, registered ? "registered" : "unregistered", details);
     }
 
-    /** The year's items as CSV: section, item, value, and whether it is registered (ja, nej, ändrat efter registrering). */
+    /**
+     * The year's items as CSV for Swedish Excel: a UTF-8 byte-order mark (so å, ä and ö read right), semicolons, and
+     * amounts as plain numbers (kronor, decimal comma; empty when unknown); section, item, value, and whether it is
+     * registered (ja, nej, ändrat efter registrering).
+     */
     public String csv(UUID associationId, int year) {
-        StringBuilder csv = new StringBuilder(sv("finsam.csvHeader")).append('\n');
+        StringBuilder csv = new StringBuilder("\uFEFF").append(sv("finsam.csvHeader")).append('\n');
         for (Item item : items(associationId, year)) {
-            csv.append(se.samordna.shared.Csv.row(item.section(), item.label(), item.value(), registered(item)));
+            String value = item.isAmount() ? item.plainAmount() : se.samordna.shared.Csv.cell(item.value());
+            csv.append(se.samordna.shared.Csv.cell(item.section())).append(';').append(se.samordna.shared.Csv.cell(item.label())).append(';')
+                    .append(value).append(';').append(se.samordna.shared.Csv.cell(registered(item))).append('\n');
         }
         return csv.toString();
     }

@@ -98,9 +98,10 @@ public class PlanCycle {
         }
         Plan next = RollForward.of(row.stored().plan(), openingEquity);
         if (!"computed".equals(source) && !"entered".equals(source)) {
-            next = next.withHeader(new Plan.Header(next.association().name(), null,
-                    Text.of("books".equals(source) ? "plan.source.openingFromBooks" : "plan.source.openingFromForecast",
-                            next.association().source(), row.stored().plan().budgetYear()).swedish()));
+            Text said = "books".equals(source)
+                    ? Text.of("plan.source.openingFromBooks", next.association().source(), row.stored().plan().budgetYear())
+                    : Text.of("plan.source.openingFromForecast", next.association().source(), row.stored().plan().budgetYear());
+            next = next.withHeader(new Plan.Header(next.association().name(), null, said.swedish()));
         }
         StoredPlan draft = store.insert(associationId, next, planId);
         Map<String, Object> details = new LinkedHashMap<>();

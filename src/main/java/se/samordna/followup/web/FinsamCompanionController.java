@@ -82,10 +82,14 @@ class FinsamCompanionController {
             int r = 1;
             for (FinsamCompanion.Item item : companion.items(associationId, year)) {
                 Row row = sheet.createRow(r++);
-                // Text cells only: a value that starts with = is shown, never calculated.
+                // Text cells (a value that starts with = is shown, never calculated), amounts as numbers in kronor.
                 row.createCell(0).setCellValue(item.section());
                 row.createCell(1).setCellValue(item.label());
-                row.createCell(2).setCellValue(item.value());
+                if (item.isAmount() && item.amount() != null) {
+                    row.createCell(2).setCellValue(item.amount().ore() / 100.0);
+                } else {
+                    row.createCell(2).setCellValue(item.isAmount() ? "" : item.value());
+                }
                 row.createCell(3).setCellValue(FinsamCompanion.registered(item));
             }
             for (int c = 0; c < headers.length; c++) {

@@ -103,6 +103,11 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
      * The closing equity the accounts give: the equity accounts' closing balances when the result is on them, else the
      * opening equity plus the year's result (the same figure as the balance sheet's {@code equity.closing}).
      */
+    /** The opening equity the accounts give (the equity accounts' opening balances, credit positive). */
+    public static Money openingEquity(List<Account> accounts) {
+        return new Money(sums(accounts, java.util.Map.of()).equityOpening());
+    }
+
     public static Money closingEquity(List<Account> accounts) {
         return new Money(sums(accounts, java.util.Map.of()).equityClosing());
     }

@@ -75,8 +75,46 @@ class FinsamCompanionTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("1 uppgifter har ändrats sedan de bockades av som registrerade");
         assertThat(csv(association, director)).contains("ändrat efter registrering");
-        assertThat(mvc.perform(get("/associations/{id}/uppfoljning-finsam/2025.xlsx", association.id()).session(director))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).startsWith('P', 'K');
+        byte[] xlsx = mvc.perform(get("/associations/{id}/uppfoljning-finsam/2025.xlsx", association.id()).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(xlsx).startsWith('P', 'K');
+
+        // For Swedish Excel: a byte-order mark, semicolons, amounts as plain numbers; the equity at both ends is filled:
+        // the books' opening 1 301 000, and while the books reach July, the forecast's closing equity (so labelled).
+        String csv = csv(association, director);
+        assertThat(csv).startsWith("\uFEFFdel;uppgift;värde;registrerad\n");
+        assertThat(csv).contains("Ekonomi;Tilldelade medel 2025;4408000;").contains("Administration;Budget 2025;1080000;")
+                .contains(";Eget kapital vid årets början (enligt bokföringen);1301000;");
+        String follow = mvc.perform(get("/api/v1/associations/{id}/ledger/2025/follow-up", association.id()).session(director))
+                .andReturn().getResponse().getContentAsString();
+        long projected = ((Number) JsonPath.read(follow, "$.projectedEquity.ore")).longValue();
+        assertThat(csv).contains(";Eget kapital vid årets slut (prognos enligt bokföringen);" + new FinsamAmount(projected) + ";");
+        for (String line : csv.substring(1).split("\n")) {
+            String[] cells = line.split(";", -1);
+            if (line.startsWith("Ekonomi;") || line.startsWith("Administration;") || cells[1].matches("(Budget|Utfall) \\d{4}")) {
+                assertThat(cells[2]).as(line).matches("^(-?\\d+(,\\d{1,2})?)?$");
+            }
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = book.getSheetAt(0);
+            boolean found = false;
+            for (var row : rows) {
+                if ("Tilldelade medel 2025".equals(row.getCell(1).getStringCellValue())) {
+                    assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(4_408_000.0);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    /** An amount in öre as the CSV writes it: kronor, a decimal comma only where there are öre. */
+    private record FinsamAmount(long ore) {
+        @Override
+        public String toString() {
+            return ore % 100 == 0 ? String.valueOf(ore / 100) : (ore / 100) + "," + String.format("%02d", Math.abs(ore % 100));
+        }
     }
 
     private String csv(Association association, MockHttpSession director) throws Exception {

