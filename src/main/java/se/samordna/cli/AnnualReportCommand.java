@@ -66,7 +66,10 @@ final class AnnualReportCommand implements Callable<Integer> {
             System.err.println(CliWords.of("cli.annualReportCommand.felBokforingenGallerRakenskapsaretInte", sie.yearStart(), sie.yearEnd(), year));
             return 2;
         }
-        AnnualAccounts accounts = AnnualAccounts.of(AnnualAccounts.accounts(sie), plan, year);
+        // The last day the file's months reach in the year: before 31 December the report says the year is not closed.
+        java.time.LocalDate through = sie.months().keySet().stream().map(SieFile.MonthKey::month).filter(m -> m.getYear() == year)
+                .max(java.util.Comparator.naturalOrder()).map(java.time.YearMonth::atEndOfMonth).orElse(null);
+        AnnualAccounts accounts = AnnualAccounts.of(AnnualAccounts.accounts(sie), plan, year).withBooksThrough(through);
         if (format != null) {
             if (out == null || !(format.equals("pdf") || format.equals("docx"))) {
                 System.err.println(CliWords.of("cli.annualReportCommand.felAngeFormatPdfEller"));

@@ -34,7 +34,7 @@ class LedgerEquity implements BookedEquity {
         if (imports.find(associationId, year).isEmpty()) {
             return Optional.empty();
         }
-        if (lastMonthBooked(associationId, year) == 12) {
+        if (imports.booksThrough(associationId, year).filter(d -> d.getMonthValue() == 12).isPresent()) {
             return Optional.of(new Closing(AnnualAccounts.closingEquity(imports.accounts(associationId, year)), true));
         }
         try {
@@ -42,13 +42,6 @@ class LedgerEquity implements BookedEquity {
         } catch (se.samordna.shared.NotFoundException noPlanForTheYear) {
             return Optional.empty();
         }
-    }
-
-    private int lastMonthBooked(UUID associationId, int year) {
-        return jdbc.sql("""
-                select coalesce(max(extract(month from m.month)), 0)::int from ledger_month m join ledger_year y using (association_id, year_start)
-                where m.association_id = :a and extract(year from y.year_start) = :y and extract(year from m.month) = :y""")
-                .param("a", associationId).param("y", year).query(Integer.class).single();
     }
 
     /** Kept for callers that only need the amount. */

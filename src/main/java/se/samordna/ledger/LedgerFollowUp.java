@@ -278,12 +278,24 @@ public class LedgerFollowUp {
         return planFor(associationId, year).plan();
     }
 
-    /** The plan the year is followed against: adopted for that budget year, else the current plan or any that has the year. */
+    /** The period of the plan year {@code year} is followed against (see {@link #planFor}). */
+    @Transactional(readOnly = true)
+    public PlanPeriod planPeriod(UUID associationId, int year) {
+        return cycle.period(associationId, planFor(associationId, year).id());
+    }
+
+    /**
+     * The plan the year is followed against, and its annual report is tied to: the plan whose budget year it is, its last
+     * adopted version (in force, or superseded since by the next period), else that period's open draft; without one,
+     * the current plan or any that has the year.
+     */
     StoredPlan planFor(UUID associationId, int year) {
         List<PlanPeriod> periods = cycle.periods(associationId);
-        Optional<PlanPeriod> adopted = periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED && p.budgetYear() == year).findFirst();
-        if (adopted.isPresent()) {
-            return plans.get(associationId, adopted.get().id());
+        Optional<PlanPeriod> ofTheYear = periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.ADOPTED).findFirst()
+                .or(() -> periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.SUPERSEDED).findFirst())
+                .or(() -> periods.stream().filter(p -> p.budgetYear() == year).findFirst());
+        if (ofTheYear.isPresent()) {
+            return plans.get(associationId, ofTheYear.get().id());
         }
         Optional<StoredPlan> current = plans.find(associationId).filter(s -> s.plan().budget().year(year).isPresent());
         if (current.isPresent()) {

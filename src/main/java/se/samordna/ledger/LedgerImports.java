@@ -166,6 +166,15 @@ public class LedgerImports {
                 .param("a", associationId).param("y", year).query((rs, n) -> imported(rs)).optional();
     }
 
+    /** The last day the year's books cover: the end of the last month anything is booked in (none without monthly sums). */
+    public Optional<java.time.LocalDate> booksThrough(UUID associationId, int year) {
+        int month = jdbc.sql("""
+                select coalesce(max(extract(month from m.month)), 0)::int from ledger_month m join ledger_year y using (association_id, year_start)
+                where m.association_id = :a and extract(year from y.year_start) = :y and extract(year from m.month) = :y""")
+                .param("a", associationId).param("y", year).query(Integer.class).single();
+        return month == 0 ? Optional.empty() : Optional.of(java.time.YearMonth.of(year, month).atEndOfMonth());
+    }
+
     /** The organisation number the books carry, once known. */
     public Optional<String> orgNumber(UUID associationId) {
         return jdbc.sql("select org_number from ledger_settings where association_id = :a").param("a", associationId)

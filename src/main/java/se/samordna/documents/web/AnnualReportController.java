@@ -171,7 +171,15 @@ class AnnualReportController {
     @GetMapping("/api/v1/associations/{associationId}/annual-report/{year}")
     @Operation(summary = "The year's income statement and balance sheet from the books, with the checks before signing (kronor, a surplus positive)")
     Map<String, Object> summary(@PathVariable UUID associationId, @PathVariable int year) {
-        return accounts(associationId, year).summary();
+        Map<String, Object> summary = new java.util.LinkedHashMap<>(accounts(associationId, year).summary());
+        se.samordna.plan.PlanPeriod period = followUp.planPeriod(associationId, year);
+        Map<String, Object> plan = new java.util.LinkedHashMap<>();
+        plan.put("id", period.id());
+        plan.put("budgetYear", period.budgetYear());
+        plan.put("status", period.status().name());
+        plan.put("period", period.label());
+        summary.put("plan", plan);
+        return summary;
     }
 
     @GetMapping({"/associations/{associationId}/annual-report/{year}.pdf", "/api/v1/associations/{associationId}/annual-report/{year}.pdf"})
@@ -192,7 +200,8 @@ class AnnualReportController {
         if (imports.find(associationId, year).isEmpty()) {
             throw new NotFoundException(Text.of("error.bokforingenForArInteInlast", year));
         }
-        return AnnualAccounts.of(imports.accounts(associationId, year), followUp.plan(associationId, year), year, classes.of(associationId));
+        return AnnualAccounts.of(imports.accounts(associationId, year), followUp.plan(associationId, year), year, classes.of(associationId))
+                .withBooksThrough(imports.booksThrough(associationId, year).orElse(null));
     }
 
     /** The year before, when the books hold it, to print beside this year's figures. */

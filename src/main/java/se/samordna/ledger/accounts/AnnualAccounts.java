@@ -16,7 +16,21 @@ import se.samordna.shared.Text;
  * balance plus the year's movement where the file gives none.
  */
 public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceSheet balanceSheet, List<Check> checks,
-                             List<Account> accounts, Money budgetResult, Money ceiling, Money floor, CashFlow cashFlow) {
+                             List<Account> accounts, Money budgetResult, Money ceiling, Money floor, CashFlow cashFlow,
+                             java.time.LocalDate booksThrough) {
+
+    /**
+     * The accounts with the last day the books cover. Before 31 December the year is not closed: a check that does not
+     * pass says so, and the report is a draft until the whole year is booked.
+     */
+    public AnnualAccounts withBooksThrough(java.time.LocalDate through) {
+        List<Check> all = new ArrayList<>(checks);
+        if (through != null && through.isBefore(java.time.LocalDate.of(year, 12, 31))) {
+            all.add(new Check("YEAR_NOT_CLOSED", false, Text.of("accounts.yearNotClosed", through.toString(), year)));
+        }
+        return new AnnualAccounts(year, incomeStatement, balanceSheet, List.copyOf(all), accounts, budgetResult, ceiling, floor, cashFlow,
+                through);
+    }
 
     /**
      * The cash-flow analysis by the indirect method: the result, adjusted by the change in receivables and other assets
@@ -188,7 +202,7 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         List<Check> checks = checks(accounts, plan, year, figures, assets, equityOpening, equityClosing, liabilities, income, costs,
                 financial, contributionsBooked);
         return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
-                figures == null ? null : figures.equityCeiling(), planFigures.floor(), cashFlow(accounts, result));
+                figures == null ? null : figures.equityCeiling(), planFigures.floor(), cashFlow(accounts, result), null);
     }
 
     private static List<Check> checks(List<Account> accounts, Plan plan, int year, YearFigures figures, long assets, long equityOpening,
@@ -247,6 +261,9 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
     public java.util.Map<String, Object> summary() {
         java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
         result.put("year", year);
+        if (booksThrough != null) {
+            result.put("booksThrough", booksThrough.toString());
+        }
         java.util.Map<String, Object> statement = new java.util.LinkedHashMap<>();
         statement.put("income", kronor(incomeStatement.income()));
         statement.put("costs", kronor(incomeStatement.costs()));
