@@ -20,7 +20,10 @@ import se.samordna.ledger.LedgerImports;
 import se.samordna.plan.Plan;
 import se.samordna.shared.Period;
 
-/** The interim report for January through a tertial, half-year or quarter ({@code 2025T1}, {@code 2025H1}, {@code 2025Q3}). */
+/**
+ * The interim report for January through a tertial, half-year, quarter or any month ({@code 2025T1}, {@code 2025H1},
+ * {@code 2025Q3}, {@code 2025M11}: a board in December reads the year through November), with the forecast for the year.
+ */
 @RestController
 class InterimReportController {
 
@@ -34,6 +37,15 @@ class InterimReportController {
         this.imports = imports;
         this.goals = goals;
         this.participants = participants;
+    }
+
+    /** The books page's choice of a month: the report January through its end, as PDF. */
+    @GetMapping("/associations/{associationId}/interim-report")
+    ResponseEntity<Void> throughMonth(@PathVariable UUID associationId, @org.springframework.web.bind.annotation.RequestParam int year,
+                                      @org.springframework.web.bind.annotation.RequestParam int month) {
+        Period period = Period.parse(String.format("%dM%02d", year, Math.max(0, Math.min(99, month))), EnumSet.of(Period.Kind.MONTH));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create("/associations/" + associationId + "/interim-report/" + period + ".pdf")).build();
     }
 
     @GetMapping({"/associations/{associationId}/interim-report/{period}.pdf", "/api/v1/associations/{associationId}/interim-report/{period}.pdf"})
@@ -55,11 +67,11 @@ class InterimReportController {
     }
 
     private Report report(UUID associationId, String text) {
-        Period period = Period.parse(text, EnumSet.of(Period.Kind.TERTIAL, Period.Kind.HALF_YEAR, Period.Kind.QUARTER));
+        Period period = Period.parse(text, EnumSet.of(Period.Kind.TERTIAL, Period.Kind.HALF_YEAR, Period.Kind.QUARTER, Period.Kind.MONTH));
         int year = period.year();
         LedgerFollowUp.View view = followUp.view(associationId, year, period.last().getMonthValue());
-        String label = "januari–" + period.last().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("sv"))
-                + " " + year;
+        String last = period.last().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("sv"));
+        String label = (period.last().getMonthValue() == 1 ? last : "januari–" + last) + " " + year;
         List<InterimReport.GoalRow> goalRows = goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
                 .map(g -> new InterimReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
                         .map(i -> i.indicator().name() + ": " + (i.latest() == null ? DocumentWords.of("doc.interimReportController.ejMatt") : i.latest().display())).toList()))

@@ -292,6 +292,17 @@ public class LedgerTest {
         assertThat(followUp.view(association.id(), 2025, 4).rows().stream().filter(r -> r.line().equals("Förbundschef")).findFirst().orElseThrow()
                 .actualToDate()).isEqualTo(se.samordna.shared.Money.ofKronor(140_000));
         mvc.perform(get("/associations/{id}/interim-report/2025X9.pdf", association.id()).session(director)).andExpect(status().isBadRequest());
+        // Through any month end: the books page's choice of July gives January–July, with the director's seven months.
+        mvc.perform(get("/associations/{id}/interim-report", association.id()).param("year", "2025").param("month", "7").session(director))
+                .andExpect(status().isSeeOther()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Location", "/associations/" + association.id() + "/interim-report/2025M07.pdf"));
+        byte[] throughJuly = mvc.perform(get("/associations/{id}/interim-report/2025M07.pdf", association.id()).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(throughJuly)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Delårsrapport januari–juli 2025");
+        }
+        assertThat(followUp.view(association.id(), 2025, 7).rows().stream().filter(r -> r.line().equals("Förbundschef")).findFirst().orElseThrow()
+                .actualToDate()).isEqualTo(se.samordna.shared.Money.ofKronor(210_000));
 
         // The same year again replaces it; the audit log keeps both checksums.
         String again = books("222000-1234", "#VER A 99 20250801 \"Till\"\n{\n#TRANS 7010 {6 \"202\"} 1000.00\n#TRANS 1930 {} -1000.00\n}\n");
