@@ -39,7 +39,7 @@ public final class RollForward {
         }
         Money opening = openingEquity != null ? openingEquity : closingEquity(plan, oldBudgetYear);
         List<Plan.LineGroup> groups = plan.budget().groups().stream().map(g -> new Plan.LineGroup(g.name(), g.type(), g.category(),
-                g.lines().stream().map(l -> line(l, oldBudgetYear, budgetYear, lastYear)).toList(), new TreeMap<>())).toList();
+                g.lines().stream().map(l -> line(plan, l, oldBudgetYear, budgetYear, lastYear)).toList(), new TreeMap<>())).toList();
         Plan.Budget budget = new Plan.Budget(plan.budget().unit(), List.copyOf(years), new Plan.EquityStart(budgetYear, opening),
                 groups, new TreeMap<>(), false);
         Plan next = new Plan(new Plan.Header(plan.association().name(), null, Text.of("plan.source.rolledForward", label(plan, oldBudgetYear)).swedish()),
@@ -60,13 +60,21 @@ public final class RollForward {
                 .orElse(plan.budget().equityStart() == null ? Money.ZERO : plan.budget().equityStart().amount());
     }
 
-    private static Plan.BudgetLine line(Plan.BudgetLine line, int oldBudgetYear, int budgetYear, int lastYear) {
+    private static Plan.BudgetLine line(Plan plan, Plan.BudgetLine line, int oldBudgetYear, int budgetYear, int lastYear) {
         SortedMap<Integer, Money> amounts = new TreeMap<>();
         amounts.put(oldBudgetYear, line.amount(oldBudgetYear));
         Money carried = line.amount(oldBudgetYear);
+        boolean running = line.initiative() != null && plan.initiativeOf(line).filter(i -> runsInto(i, budgetYear)).isPresent();
         for (int y = budgetYear; y <= lastYear; y++) {
-            if (line.amounts().containsKey(y)) {
-                carried = line.amounts().get(y);
+            Money own = line.amounts().get(y);
+            if (running) {
+                // A team that runs on into the new year keeps its money: the old plan's figure for the year, else the year
+                // before's — never nothing (a grant for the year, applied after, still decides where there is one).
+                if (own != null && !own.isZero()) {
+                    carried = own;
+                }
+            } else if (own != null) {
+                carried = own;
             } else if (line.initiative() != null) {
                 // An initiative's line holds what the board granted; a year it has not granted starts at nothing.
                 carried = Money.ZERO;
@@ -74,6 +82,12 @@ public final class RollForward {
             amounts.put(y, carried);
         }
         return line.withAmounts(amounts);
+    }
+
+    /** An initiative running with no end, or an end on or after 1 January of {@code year}. */
+    private static boolean runsInto(Initiative initiative, int year) {
+        return initiative.state() == se.samordna.plan.initiatives.InitiativeState.RUNNING
+                && (initiative.end() == null || !initiative.end().isBefore(java.time.LocalDate.of(year, 1, 1)));
     }
 
     private static List<Plan.Allocation> allocations(Plan plan, int budgetYear, int lastYear) {

@@ -79,7 +79,12 @@ public final class BudgetYears {
         if (line.initiative() == null) {
             return line.amount(last);
         }
-        return plan.initiativeOf(line).map(Initiative::granted).map(g -> g.getOrDefault(year, Money.ZERO)).orElse(Money.ZERO);
+        java.util.Optional<Initiative> initiative = plan.initiativeOf(line);
+        Money granted = initiative.map(Initiative::granted).map(g -> g.getOrDefault(year, Money.ZERO)).orElse(Money.ZERO);
+        // A team running on into the new year with no grant for it yet keeps the year before's amount, never nothing.
+        boolean running = initiative.filter(i -> i.state() == se.samordna.plan.initiatives.InitiativeState.RUNNING
+                && (i.end() == null || !i.end().isBefore(java.time.LocalDate.of(year, 1, 1)))).isPresent();
+        return running && granted.isZero() ? line.amount(last) : granted;
     }
 
     private static List<Plan.BudgetYear> sorted(Plan plan) {

@@ -53,6 +53,15 @@ class PlanPeriodApi {
         return tree(plans.get(associationId, planId), cycle.period(associationId, planId));
     }
 
+    @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/findings")
+    @Operation(summary = "The checks of one plan: a draft, an adopted version or the next period, each on its own; with the opening equity against the books of the year before")
+    List<se.samordna.plan.checks.Finding> findings(@PathVariable UUID associationId, @PathVariable UUID planId) {
+        se.samordna.plan.Plan plan = plans.get(associationId, planId).plan();
+        List<se.samordna.plan.checks.Finding> findings = new java.util.ArrayList<>(se.samordna.plan.checks.PlanChecks.check(plan));
+        cycle.openingEquityFinding(associationId, plan).ifPresent(findings::add);
+        return findings;
+    }
+
     record RollForwardRequest(String openingEquity) {
     }
 

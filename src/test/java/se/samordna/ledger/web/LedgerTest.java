@@ -451,7 +451,11 @@ public class LedgerTest {
                         Matchers.allOf(Matchers.containsString("1\u00a0270\u00a0000"), Matchers.containsString("bokföringen för 2025")))));
         mvc.perform(get("/api/v1/associations/{id}/budget", association.id()).session(director))
                 .andExpect(jsonPath("$.findings[?(@.code == 'OPENING_EQUITY_DIFFERS')].severity").value(Matchers.contains("WARNING")));
-        assertThat(draftId).isNotBlank();
+        // Each version checked on its own: the 2026 draft carries the finding, the adopted 2025 plan does not.
+        mvc.perform(get("/api/v1/associations/{id}/plans/{p}/findings", association.id(), draftId).session(director))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == 'OPENING_EQUITY_DIFFERS')].year").value(Matchers.contains(2026)));
+        mvc.perform(get("/api/v1/associations/{id}/plans/{p}/findings", association.id(), planId).session(director))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == 'OPENING_EQUITY_DIFFERS')]").isEmpty());
         assertThat(mvc.perform(get("/associations/{id}/budget", association.id()).session(director)).andReturn().getResponse()
                 .getContentAsString()).contains("men bokföringen för 2025 slutar på 1\u00a0270\u00a0000");
     }
