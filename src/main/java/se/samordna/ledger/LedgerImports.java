@@ -90,6 +90,7 @@ public class LedgerImports {
             throw new InvalidInputException(Text.of("place.rar"), Text.of("error.filenAngerIngetRakenskapsarRar"));
         }
         List<String> warnings = new ArrayList<>(checkOrgNumber(associationId, sie.orgNumber(), confirmed));
+        checkNotPoorer(associationId, sie, confirmed).ifPresent(warnings::add);
         checkName(associationId, sie.companyName()).ifPresent(warnings::add);
         String checksum = HexFormat.of().formatHex(sha.digest());
         Optional<String> previous = jdbc.sql("select sha256 from ledger_year where association_id = :a and year_start = :y")
@@ -122,6 +123,28 @@ public class LedgerImports {
         details.put("replaced", previous.orElse(""));
         auditLog.record(associationId, "ledger", sie.yearStart().getYear(), previous.isPresent() ? "reimported" : "imported", details);
         return find(associationId, sie.yearStart().getYear()).orElseThrow().withWarnings(warnings);
+    }
+
+    /**
+     * A file poorer than the books the year holds (balances only where there were vouchers, or fewer vouchers) would
+     * replace them silently: refused, with both summaries side by side, unless the director confirms the replacement.
+     */
+    private Optional<String> checkNotPoorer(UUID associationId, SieFile sie, boolean confirmed) {
+        Optional<Imported> held = find(associationId, sie.yearStart().getYear());
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean poorer = (sie.sieType() < 3 && held.get().sieType() >= 3) || sie.vouchers() < held.get().vouchers();
+        if (!poorer) {
+            return Optional.empty();
+        }
+        Text incoming = Text.of("ledger.summary", sie.sieType(), sie.vouchers(), sie.transactions());
+        Text kept = Text.of("ledger.summary", held.get().sieType(), held.get().vouchers(), held.get().transactions());
+        if (!confirmed) {
+            throw new InvalidInputException(Text.of("place.fil"), Text.of("error.siePoorer", incoming, sie.yearStart().getYear(), kept,
+                    held.get().importedAt().toLocalDate().toString()));
+        }
+        return Optional.of(Text.of("ledger.warning.poorerConfirmed", incoming, kept).swedish());
     }
 
     private void inBatches(String sql, List<Object[]> rows) {

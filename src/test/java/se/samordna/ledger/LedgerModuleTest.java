@@ -70,6 +70,25 @@ class LedgerModuleTest extends SharedDatabaseModuleTest {
         });
     }
 
+    @Test
+    void aPoorerFileForAYearWithVouchersIsRefusedWithBothSummariesUnlessConfirmed() throws Exception {
+        UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Årshjulet");
+        String full = Files.readString(Path.of("src/test/resources/sie/testforbundet-2025.se"), se.samordna.ledger.sie.SieReader.PC8);
+        String balancesOnly = "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 1\n#ORGNR 222000-0000\n#FNAMN \"Testförbundet Årshjulet\"\n"
+                + "#RAR 0 20250101 20251231\n#KONTO 1930 \"Bank\"\n#IB 0 1930 0.00\n#UB 0 1930 0.00\n";
+        ModuleTestDatabase.as("ekonom-test", () -> {
+            LedgerImports.Imported held = imports.importSie(association, pc8(full), false);
+            assertThat(held.sieType()).isEqualTo(4);
+            assertThatThrownBy(() -> imports.importSie(association, pc8(balancesOnly), false)).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).toString())
+                            .contains("SIE typ 1, 0 verifikationer").contains("SIE typ 4, " + held.vouchers() + " verifikationer"));
+            assertThat(imports.find(association, 2025).orElseThrow().sha256()).as("the books stay").isEqualTo(held.sha256());
+            LedgerImports.Imported replaced = imports.importSie(association, pc8(balancesOnly), false, true);
+            assertThat(replaced.sieType()).isEqualTo(1);
+            assertThat(replaced.warnings()).anySatisfy(w -> assertThat(w).contains("ersatte en rikare bokföring"));
+        });
+    }
+
     private static InputStream pc8(String text) {
         return new java.io.ByteArrayInputStream(text.getBytes(se.samordna.ledger.sie.SieReader.PC8));
     }

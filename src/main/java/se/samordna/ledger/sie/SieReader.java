@@ -83,7 +83,8 @@ public final class SieReader {
         Voucher voucher = null;
         String text;
         try {
-            while ((text = reader.readLine()) != null && problems.size() < MAX_PROBLEMS) {
+            // Read to the end even past the problems shown: an unbalanced voucher further on is what matters most.
+            while ((text = reader.readLine()) != null) {
                 line++;
                 if (text.length() > 10_000) {
                     problem("sie.lineTooLong", 10_000);
@@ -106,6 +107,10 @@ public final class SieReader {
             problems.add(new SieException.Problem(voucher.line, Text.of("sie.endsInVoucher")));
         }
         finish();
+        if (!unbalanced.isEmpty()) {
+            // The imbalance first and alone: what else looks wrong may only be its consequence.
+            throw new SieException(unbalanced.size() > MAX_PROBLEMS ? unbalanced.subList(0, MAX_PROBLEMS) : unbalanced);
+        }
         if (problems.size() >= MAX_PROBLEMS) {
             problems.add(new SieException.Problem(0, Text.of("sie.tooManyProblems", MAX_PROBLEMS)));
         }
@@ -130,14 +135,19 @@ public final class SieReader {
     private static final class Voucher {
         final long line;
         final LocalDate date;
+        final String name;
         long sum;
         boolean open;
 
-        Voucher(long line, LocalDate date) {
+        Voucher(long line, LocalDate date, String name) {
             this.line = line;
             this.date = date;
+            this.name = name;
         }
     }
+
+    /** Vouchers that do not balance: named first and alone, since every figure after them is off by as much. */
+    private final List<SieException.Problem> unbalanced = new ArrayList<>();
 
     private Voucher record(String text, Voucher voucher) {
         if (voucher != null && !voucher.open) {
@@ -154,7 +164,8 @@ public final class SieReader {
                 return null;
             }
             if (voucher.sum != 0) {
-                problems.add(new SieException.Problem(voucher.line, Text.of("sie.unbalanced", SieTokens.kronor(voucher.sum))));
+                unbalanced.add(new SieException.Problem(voucher.line, Text.of("sie.unbalancedVoucher", voucher.name,
+                        voucher.date == null ? "–" : voucher.date.toString(), SieTokens.kronor(voucher.sum))));
             }
             return null;
         }
@@ -309,7 +320,10 @@ public final class SieReader {
     private Voucher voucher(List<Object> fields) {
         LocalDate date = date(SieTokens.string(fields, 3), "#VER");
         vouchers++;
-        Voucher voucher = new Voucher(line, date);
+        String series = SieTokens.string(fields, 1);
+        String number = SieTokens.string(fields, 2);
+        String name = (series + " " + number).strip();
+        Voucher voucher = new Voucher(line, date, name.length() > 40 ? name.substring(0, 40) : name);
         if (date != null) {
             voucherDates.add(new long[]{line, date.toEpochDay()});
         }

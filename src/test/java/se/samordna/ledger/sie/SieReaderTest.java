@@ -87,7 +87,20 @@ class SieReaderTest {
     @Test
     void anUnbalancedVoucherIsRefusedAtItsLine() {
         SieException e = refused(HEAD + "#VER A 1 20250105 \"Fel\"\n{\n#TRANS 1930 {} 100.00\n#TRANS 3010 {} -90.00\n}\n");
-        assertThat(e.problems()).extracting(Object::toString).containsExactly("rad 5: verifikationen balanserar inte: raderna summerar till 10.00 kr");
+        assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
+                .startsWith("rad 5: verifikation A 1 den 2025-01-05 balanserar inte: raderna summerar till 10.00 kr");
+    }
+
+    @Test
+    void anUnbalancedVoucherIsNamedFirstAndAloneNotHiddenAmongWhatFollowsFromIt() {
+        StringBuilder file = new StringBuilder(HEAD);
+        for (int i = 0; i < 200; i++) {
+            file.append("#PBUDGET 0 2025").append(String.format("%02d", i % 12 + 1)).append(" 7010 {} inte-ett-belopp\n");
+        }
+        file.append("#VER B 17 20251120 \"Lön november\"\n{\n#TRANS 7010 {} 35000.00\n#TRANS 1930 {} -34000.00\n}\n");
+        SieException e = refused(file.toString());
+        assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
+                .contains("verifikation B 17 den 2025-11-20 balanserar inte").contains("1000.00 kr");
     }
 
     @Test

@@ -387,7 +387,11 @@ public class LedgerTest {
         String unbalanced = books("222000-1234", "#VER A 7 20250901 \"Fel\"\n{\n#TRANS 7010 {} 100.00\n}\n#VER A 8 20260105 \"Nästa år\"\n{\n#TRANS 7010 {} 1.00\n#TRANS 1930 {} -1.00\n}\n");
         upload(unbalanced).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].place", Matchers.hasItems(Matchers.startsWith("rad "))))
-                .andExpect(jsonPath("$.errors[*].message", Matchers.hasItem("verifikationen balanserar inte: raderna summerar till 100.00 kr")))
+                // The imbalance is named first and alone: its number, date and difference.
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].message", Matchers.startsWith("verifikation A 7 den 2025-09-01 balanserar inte: raderna summerar till 100.00 kr")));
+        upload(books("222000-1234", "#VER A 8 20260105 \"Nästa år\"\n{\n#TRANS 7010 {} 1.00\n#TRANS 1930 {} -1.00\n}\n"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].message", Matchers.hasItem(Matchers.containsString("ligger utanför räkenskapsåret"))));
         upload(books("212000-0001", "")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("organisationsnumret 212000-0001")));
