@@ -20,16 +20,33 @@ public final class PlanDiff {
     private PlanDiff() {
     }
 
-    /** One difference: the part of the plan, the thing in it, the year where amounts differ, and what it was and is (null: none). */
-    public record Change(String part, String item, Integer year, String before, String after) {
+    /**
+     * One difference: the part of the plan, the thing in it, the year where amounts differ, and what it was and is (null:
+     * none), as codes and whole kronor; {@code label}, {@code beforeText} and {@code afterText} say it as the plan prints it
+     * (the line's number and name, amounts in the plan's unit, year kinds and states in words, "–" for none).
+     */
+    public record Change(String part, String item, Integer year, String before, String after, String label, String beforeText,
+                         String afterText) {
+
+        public Change(String part, String item, Integer year, String before, String after) {
+            this(part, item, year, before, after, item, before == null ? NONE : before, after == null ? NONE : after);
+        }
     }
+
+    private static final String NONE = "–";
 
     public static List<Change> between(Plan a, Plan b) {
         List<Change> changes = new ArrayList<>();
         years(a, b, changes);
         lines(a, b, changes);
-        compare(changes, "equityStart", "opening equity", a.budget().equityStart(), b.budget().equityStart(),
-                e -> e.year() + ": " + e.amount().kronor());
+        if (!Objects.equals(a.budget().equityStart(), b.budget().equityStart())) {
+            Plan.EquityStart was = a.budget().equityStart();
+            Plan.EquityStart is = b.budget().equityStart();
+            changes.add(new Change("equityStart", "opening equity", null, was == null ? null : was.year() + ": " + was.amount().kronor(),
+                    is == null ? null : is.year() + ": " + is.amount().kronor(), sv("diff.openingEquity"),
+                    was == null ? NONE : was.year() + ": " + amount(was.amount(), a.budget().unit()),
+                    is == null ? NONE : is.year() + ": " + amount(is.amount(), b.budget().unit())));
+        }
         compare(changes, "rules", "financial rules", a.rules(), b.rules(), Object::toString);
         compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), Object::toString);
         keyed(changes, "members", byKey(a.members(), Member::name), byKey(b.members(), Member::name), Object::toString);
@@ -55,7 +72,8 @@ public final class PlanDiff {
         all.addAll(after.keySet());
         for (int year : all) {
             if (!Objects.equals(before.get(year), after.get(year))) {
-                changes.add(new Change("years", String.valueOf(year), year, before.get(year), after.get(year)));
+                changes.add(new Change("years", String.valueOf(year), year, before.get(year), after.get(year), String.valueOf(year),
+                        kind(before.get(year)), kind(after.get(year))));
             }
         }
     }
@@ -69,14 +87,17 @@ public final class PlanDiff {
         Map<String, Plan.BudgetLine> after = lineMap(b);
         Map<String, String> beforeLabels = labels(a);
         Map<String, String> afterLabels = labels(b);
+        // Amounts are compared for the years both plans hold; a year added or dropped is one row of its own.
         TreeSet<Integer> years = new TreeSet<>();
         a.budget().years().forEach(y -> years.add(y.year()));
-        b.budget().years().forEach(y -> years.add(y.year()));
+        years.retainAll(b.budget().years().stream().map(Plan.BudgetYear::year).toList());
+        String unitBefore = a.budget().unit();
+        String unit = b.budget().unit();
         for (Map.Entry<String, Plan.BudgetLine> entry : before.entrySet()) {
             Plan.BudgetLine other = after.get(entry.getKey());
             String was = beforeLabels.get(entry.getKey());
             if (other == null) {
-                changes.add(new Change("budget", was, null, "line", null));
+                changes.add(new Change("budget", was, null, "line", null, was, sv("diff.line"), NONE));
                 continue;
             }
             String label = afterLabels.get(entry.getKey());
@@ -87,12 +108,13 @@ public final class PlanDiff {
                 Money amountWas = entry.getValue().amounts().get(year);
                 Money amountIs = other.amounts().get(year);
                 if (!Objects.equals(amountWas, amountIs)) {
-                    changes.add(new Change("budget", label, year, kronor(amountWas), kronor(amountIs)));
+                    changes.add(new Change("budget", label, year, kronor(amountWas), kronor(amountIs), label,
+                            amount(amountWas, unitBefore), amount(amountIs, unit)));
                 }
             }
         }
         after.keySet().stream().filter(k -> !before.containsKey(k))
-                .forEach(k -> changes.add(new Change("budget", afterLabels.get(k), null, null, "line")));
+                .forEach(k -> changes.add(new Change("budget", afterLabels.get(k), null, null, "line", afterLabels.get(k), NONE, sv("diff.line"))));
     }
 
     private static String key(Plan.LineGroup group, Plan.BudgetLine line) {
@@ -151,12 +173,29 @@ public final class PlanDiff {
     }
 
     private static String initiative(Initiative i) {
-        return i.name() + " (" + i.state() + (i.granted().isEmpty() ? "" : ", " + grants(i)) + ")";
+        return i.name() + " (" + sv("initiative.stateName." + i.state().name()) + (i.granted().isEmpty() ? "" : ", " + grants(i)) + ")";
+    }
+
+    /** An amount as the plan prints it: in its unit (tkr or kr), grouped. */
+    private static String amount(Money amount, String unit) {
+        if (amount == null) {
+            return NONE;
+        }
+        return "tkr".equals(unit) ? se.samordna.shared.MoneyFormat.tkr(amount) : se.samordna.shared.MoneyFormat.kronor(amount);
+    }
+
+    private static String kind(String code) {
+        return code == null ? NONE : sv("budget.kind." + code);
+    }
+
+    private static String sv(String key) {
+        return se.samordna.shared.Text.of(key).swedish();
     }
 
     private static String grants(Initiative i) {
         StringBuilder text = new StringBuilder();
-        i.granted().forEach((year, amount) -> text.append(text.length() == 0 ? "" : ", ").append(year).append(": ").append(String.valueOf(amount.kronor())));
+        i.granted().forEach((year, amount) -> text.append(text.length() == 0 ? "" : ", ").append(year).append(": ")
+                .append(se.samordna.shared.MoneyFormat.kronor(amount)));
         return text.toString();
     }
 

@@ -29,6 +29,28 @@ class PlanDiffTest {
         assertThat(changes).filteredOn(c -> c.part().equals("budget")).containsExactly(
                 new PlanDiff.Change("budget", "Administration / 202 Förbundschef (heltid)", null,
                         "Administration / 202 Förbundschef", "Administration / 202 Förbundschef (heltid)"),
-                new PlanDiff.Change("budget", "Administration / 202 Förbundschef (heltid)", 2025, "430000", "440000"));
+                new PlanDiff.Change("budget", "Administration / 202 Förbundschef (heltid)", 2025, "430000", "440000",
+                        "Administration / 202 Förbundschef (heltid)", "430\u00a0tkr", "440\u00a0tkr"));
+    }
+
+    @Test
+    void theNextPeriodComparedWithItsPlanShowsOnlyWhatChangedInWordsAndInThePlansUnit() {
+        Plan plan = Seeds.plan("vasterbergslagen-2025.yaml").withLineIds();
+        Plan next = RollForward.of(plan, null);
+
+        List<PlanDiff.Change> changes = PlanDiff.between(plan, next);
+
+        // The years moved one on: 2025 became the comparison column, 2028 is new; each a row of its own, in words.
+        assertThat(changes).filteredOn(c -> c.part().equals("years")).extracting(PlanDiff.Change::label, PlanDiff.Change::beforeText,
+                PlanDiff.Change::afterText).contains(org.assertj.core.groups.Tuple.tuple("2025", "Budget", "Fg. budget"),
+                org.assertj.core.groups.Tuple.tuple("2028", "–", "Plan"));
+        // Amounts only for years both plans hold and where they differ; none of the new year's amounts is a row.
+        assertThat(changes).filteredOn(c -> c.part().equals("budget")).allSatisfy(c -> {
+            assertThat(c.year()).isNotEqualTo(2028);
+            assertThat(c.before()).isNotEqualTo(c.after());
+            assertThat(c.beforeText() + c.afterText()).doesNotContain("PREVIOUS_BUDGET").matches(".*(tkr|–|raden finns).*");
+        });
+        assertThat(changes).extracting(PlanDiff.Change::beforeText, PlanDiff.Change::afterText).flatExtracting(t -> t.toList())
+                .noneMatch(text -> String.valueOf(text).matches(".*\\d{5,}.*"));
     }
 }
