@@ -23,7 +23,27 @@ public record Money(long ore) implements Comparable<Money> {
      * @throws Decimals.BadNumber with the reason in Swedish
      */
     public static Money parse(String raw, String unit) {
-        return of(Decimals.parse(raw), unit);
+        return of(Decimals.parse(withoutUnit(raw, unit)), unit);
+    }
+
+    /** "1 250 000 kr" where kronor are asked for, "1 250 tkr" where thousands are: the unit itself may be typed too. */
+    private static String withoutUnit(String raw, String unit) {
+        if (raw == null || raw.length() > 60) {
+            return raw;
+        }
+        String text = raw.strip();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if ("tkr".equals(unit) && lower.endsWith("tkr")) {
+            return text.substring(0, text.length() - 3);
+        }
+        if (!"tkr".equals(unit) && !lower.endsWith("tkr")) {
+            for (String suffix : new String[]{"kronor", "kr.", "kr", ":-"}) {
+                if (lower.endsWith(suffix)) {
+                    return text.substring(0, text.length() - suffix.length());
+                }
+            }
+        }
+        return text;
     }
 
     /** An already read number in the given unit as whole öre; more decimals than whole öre are refused. */

@@ -28,6 +28,14 @@ class DecimalsTest {
     }
 
     @Test
+    void anAmountMayCarryItsOwnUnitButNotAnother() {
+        assertThat(Money.parse("1 250 000 kr", "kr")).isEqualTo(Money.ofKronor(1_250_000));
+        assertThat(Money.parse("1 250 000 kronor", "kr")).isEqualTo(Money.ofKronor(1_250_000));
+        assertThat(Money.parse("1 250 tkr", "tkr")).isEqualTo(Money.ofKronor(1_250_000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("1 250 tkr", "kr")).isInstanceOf(Decimals.BadNumber.class);
+    }
+
+    @Test
     void refusesHostileNumbersAtOnceWhateverTheirForm() {
         long started = System.nanoTime();
         assertThatThrownBy(() -> Decimals.bounded(new BigDecimal("1e999999"))).hasMessageContaining("för stort");
