@@ -38,7 +38,8 @@ class DemoFollowUp {
     }
 
     void generate(UUID associationId, Plan plan) {
-        Random random = new Random(associationId.getLeastSignificantBits() ^ 2025);
+        // Seeded by the association's name: the same follow-up on every install.
+        Random random = new Random(((long) plan.association().name().hashCode() << 20) ^ 2025);
         int year = plan.budget().years().stream().filter(y -> y.kind() == YearKind.BUDGET)
                 .map(Plan.BudgetYear::year).findFirst().orElse(2025);
         List<Initiative> individual = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL).toList();
@@ -71,7 +72,7 @@ class DemoFollowUp {
         keepRecords(associationId, plan);
         List<Initiative> running = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL)
                 .filter(i -> (i.start() == null || i.start().getYear() < year) && (i.end() == null || i.end().getYear() > year)).toList();
-        participants(associationId, running, year, new Random(associationId.getLeastSignificantBits() ^ year), "DEMO-" + year + "-");
+        participants(associationId, running, year, new Random(((long) plan.association().name().hashCode() << 20) ^ year), "DEMO-" + year + "-");
     }
 
     /** The demonstration keeps records, as an association may decide to; the decision says they are generated. */

@@ -43,7 +43,8 @@ class DemoLedger {
      * (the national installation's earlier years); the account rules are added the first time only.
      */
     void generate(UUID associationId, Plan plan, int year) {
-        Random random = new Random(associationId.getMostSignificantBits() ^ year);
+        // Seeded by the association's name, not its id: the same books on every install, so guides and screenshots agree.
+        Random random = new Random(((long) plan.association().name().hashCode() << 20) ^ year);
         StringBuilder sie = new StringBuilder("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Samordna demodata\" 1\n")
                 .append("#FNAMN \"").append(plan.association().name().replace("\"", "")).append(" (genererad)\"\n")
                 .append("#RAR 0 ").append(year).append("0101 ").append(year).append("1231\n#KONTO 1930 \"Bank\"\n#KONTO 2061 \"Eget kapital\"\n");

@@ -47,4 +47,18 @@ class DemoLedgerTest {
         assertThat(mvc.perform(get("/associations/{id}/annual-report/{year}.pdf", created[0].id(), year).session(auditor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).startsWith('%', 'P', 'D', 'F');
     }
+
+    @org.junit.jupiter.api.Test
+    void theDemoBooksAreTheSameOnEveryInstall() throws Exception {
+        Plan plan = Seeds.plan("klaralvdalen-2025.yaml");
+        Association first = people.fromSeed("Testförbundet demo första", "klaralvdalen-2025.yaml");
+        Association second = people.fromSeed("Testförbundet demo andra", "klaralvdalen-2025.yaml");
+        people.asSetup(() -> demoLedger.generate(first.id(), plan));
+        people.asSetup(() -> demoLedger.generate(second.id(), plan));
+        assertThat(imports.find(second.id(), 2025).orElseThrow().sha256()).as("the same file for the same seed, whatever its id")
+                .isEqualTo(imports.find(first.id(), 2025).orElseThrow().sha256());
+    }
+
+    @Autowired
+    se.samordna.ledger.LedgerImports imports;
 }
