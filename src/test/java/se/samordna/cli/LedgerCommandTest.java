@@ -43,7 +43,7 @@ class LedgerCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("rad 3: verifikationen balanserar inte: raderna summerar till 100.00 kr").doesNotContain("Exception");
+        assertThat(run.err()).contains("rad 3: verifikation A 1 den 2025-01-05 balanserar inte: raderna summerar till 100.00 kr").doesNotContain("Exception");
         assertThat(PlanCheckCommandTest.run("ledger", "summary", dir.resolve("saknas.se").toString()).exit()).isEqualTo(2);
     }
 }
