@@ -18,8 +18,8 @@ import se.samordna.shared.MoneyFormat;
  *
  * <p>In tkr the figures are rounded top-down so that printed parts add up to printed totals: total costs
  * are rounded, the groups are apportioned to it by largest remainder, and each group's lines to the
- * group's printed figure. Result = printed income − printed costs; equity at year end = printed equity at
- * start + printed result.
+ * group's printed figure. Result = printed income − printed costs. Equity at the start and the end of each year is
+ * its exact figure rounded once, so it prints the same here as in every other section of a document.
  */
 public record BudgetTable(String unit, List<Integer> years, List<String> yearKinds, List<Group> groups, List<Row> summary,
                    List<ContributionRow> contributions, List<Finding> findings, long version) {
@@ -140,7 +140,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
         }
     }
 
-    /** Income, costs, result, equity at start and end (chained from the printed figures), the ceiling and what is available. */
+    /** Income, costs, result, equity at start and end (each rounded once from its exact figure), the ceiling and what is available. */
     private static List<Row> summary(Plan plan, List<YearFigures> figures, Printed printed, long unitOre, boolean tkr) {
         List<Integer> years = figures.stream().map(YearFigures::year).toList();
         List<Row> summary = new ArrayList<>();
@@ -156,8 +156,11 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
                 continue;
             }
             chained[y] = true;
-            start[y] = y > 0 && chained[y - 1] ? end[y - 1] : round(f.equityStart().ore(), unitOre);
-            end[y] = start[y] + printed.income[y] - printed.costs[y];
+            // Each year's equity is rounded once from its exact figure, as the overview, the equity guidelines and the
+            // findings print it: one figure per quantity in the whole document (the year's printed result may then differ
+            // from the rounded equities' difference by one unit).
+            start[y] = round(f.equityStart().ore(), unitOre);
+            end[y] = f.equityEnd() == null ? start[y] + printed.income[y] - printed.costs[y] : round(f.equityEnd().ore(), unitOre);
         }
         summary.add(optionalRow("budget.equityStart", years, chained, start, y -> figures.get(y).equityStart(), tkr));
         summary.add(optionalRow("budget.equityEnd", years, chained, end, y -> figures.get(y).equityEnd(), tkr));
