@@ -107,7 +107,8 @@ public final class PlanDiff {
             for (int year : years) {
                 Money amountWas = entry.getValue().amounts().get(year);
                 Money amountIs = other.amounts().get(year);
-                if (!Objects.equals(amountWas, amountIs)) {
+                // No amount and zero are the same for the reader: nothing budgeted.
+                if (!Objects.equals(amountWas == null ? Money.ZERO : amountWas, amountIs == null ? Money.ZERO : amountIs)) {
                     changes.add(new Change("budget", label, year, kronor(amountWas), kronor(amountIs), label,
                             amount(amountWas, unitBefore), amount(amountIs, unit)));
                 }

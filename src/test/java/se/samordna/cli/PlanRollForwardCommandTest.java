@@ -49,12 +49,13 @@ class PlanRollForwardCommandTest {
             assertThat(c.get("item")).isEqualTo("2028");
             assertThat(c.get("after")).isEqualTo("PLAN");
         });
-        assertThat(changes).anySatisfy(c -> {
+        // 2028 is a new year: one row of its own, not a row per line; amounts are compared for the years both plans hold.
+        assertThat(changes).noneSatisfy(c -> {
             assertThat(c.get("part")).isEqualTo("budget");
-            assertThat(c.get("item")).isEqualTo("Administration / 202 Förbundschef");
             assertThat(c.get("year")).isEqualTo(2028);
-            assertThat(c.get("after")).isEqualTo("447000");
         });
+        assertThat(changes).filteredOn(c -> "budget".equals(c.get("part")) && c.get("year") != null)
+                .allSatisfy(c -> assertThat(c.get("before")).isNotEqualTo(c.get("after")));
         assertThat(PlanCheckCommandTest.run("plan", "diff", next.toString(), next.toString()).out()).contains("Planerna är lika.");
     }
 }
