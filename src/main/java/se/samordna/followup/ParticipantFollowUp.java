@@ -99,7 +99,12 @@ public class ParticipantFollowUp {
     @Transactional
     public void recordVolume(UUID associationId, se.samordna.plan.initiatives.Initiative initiative, String period, int women, int men) {
         String initiativeId = initiative.id();
-        requireWithin(initiative, se.samordna.shared.Period.parse(period));
+        se.samordna.shared.Period parsed = se.samordna.shared.Period.parse(period);
+        requireWithin(initiative, parsed);
+        // Participants are counted after the fact: a period that has not begun has none yet.
+        if (parsed.first().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))) {
+            throw new InvalidInputException(Text.of("place.period"), Text.of("error.periodNotBegun", parsed.toString(), parsed.first().toString()));
+        }
         if (women < 0 || men < 0) {
             throw new InvalidInputException(Text.of("place.antal"), Text.of("error.antaletDeltagareKanInteVara"));
         }

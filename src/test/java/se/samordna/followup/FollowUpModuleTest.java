@@ -45,4 +45,18 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
             assertThatThrownBy(() -> followUp.recordVolume(id, modus, "2019", 1, 1)).isInstanceOf(InvalidInputException.class);
         });
     }
+
+    @Test
+    void aPeriodThatHasNotBegunHasNoParticipantsYet() throws Exception {
+        UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Framtiden");
+        ModuleTestDatabase.as("rapportor-test", () -> {
+            plans.importFile(id, Seeds.text("norra-vastmanland-2022.yaml"), null);
+            Initiative open = plans.get(id).plan().initiatives().stream().filter(i -> i.end() == null).findFirst().orElseThrow();
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+            String next = (today.getYear() + 1) + "H1";
+            assertThatThrownBy(() -> followUp.recordVolume(id, open, next, 3, 2)).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).toString()).contains("har inte börjat"));
+            assertThat(followUp.volumes(id, today.getYear() + 1)).isEmpty();
+        });
+    }
 }
