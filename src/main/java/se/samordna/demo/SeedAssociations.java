@@ -89,10 +89,11 @@ class SeedAssociations implements ApplicationRunner {
                         demoFollowUp.generate(association.id(), plan);
                         demoLedger.generate(association.id(), plan);
                     }
-                    // The cycle: the seed plan as the board adopted it, and a draft of the next period built from it.
+                    // The cycle, following the calendar: the seed plan as the board adopted it, each later year up to this
+                    // one rolled forward and adopted, and next year's draft (in consultation from October).
                     if (showCycle) {
                         cycle.adoptAsImported(association.id(), imported.id());
-                        cycle.rollForward(association.id(), imported.id(), null);
+                        followTheCalendar(association.id(), imported.id(), java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
                     }
                 }
             });
@@ -100,6 +101,27 @@ class SeedAssociations implements ApplicationRunner {
             SecurityContextHolder.clearContext();
         }
         log.info("Loaded {} seed associations from their plan files", files.length);
+    }
+
+    /**
+     * Brings an association's adopted plan up to {@code today}: each period after it up to the current year is rolled
+     * forward and adopted on 25 November of the year before (minutes "§ demo"), and next year's plan is a draft, sent to
+     * the members for consultation on 1 October when today is in October or later. Returns the draft's id.
+     */
+    java.util.UUID followTheCalendar(java.util.UUID associationId, java.util.UUID adoptedId, java.time.LocalDate today) {
+        java.util.UUID current = adoptedId;
+        int budgetYear = cycle.period(associationId, adoptedId).budgetYear();
+        while (budgetYear < today.getYear()) {
+            se.samordna.plan.StoredPlan draft = cycle.rollForward(associationId, current, null);
+            budgetYear = draft.plan().budgetYear();
+            current = cycle.adopt(associationId, draft.id(), java.time.LocalDate.of(budgetYear - 1, 11, 25), "§ demo " + budgetYear,
+                    draft.version(), true).id();
+        }
+        se.samordna.plan.StoredPlan next = cycle.rollForward(associationId, current, null);
+        if (today.getMonthValue() >= 10) {
+            cycle.sendToConsultation(associationId, next.id(), java.time.LocalDate.of(today.getYear(), 10, 1), next.version());
+        }
+        return next.id();
     }
 
     static String read(Resource file) {

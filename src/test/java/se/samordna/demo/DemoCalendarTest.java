@@ -1,0 +1,56 @@
+package se.samordna.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.samordna.association.Association;
+import se.samordna.plan.PlanCycle;
+import se.samordna.plan.PlanPeriod;
+import se.samordna.plan.PlanStatus;
+import se.samordna.plan.Plans;
+import se.samordna.web.SamordnaTest;
+import se.samordna.web.TestPeople;
+
+/**
+ * The demo follows the calendar: on 6 December 2026 Norra Västmanland's 2022 plan has been followed by a plan adopted
+ * each November since, 2026's is in force, and 2027's draft went to the members for consultation on 1 October.
+ */
+@SamordnaTest
+class DemoCalendarTest {
+
+    @Autowired
+    TestPeople people;
+    @Autowired
+    Plans plans;
+    @Autowired
+    PlanCycle cycle;
+    @Autowired
+    SeedAssociations seeds;
+
+    @Test
+    void onTheSixthOfDecemberThisYearsPlanIsInForceAndNextYearsIsInConsultation() {
+        Association association = people.fromSeed("Testförbundet Kalendern", "norra-vastmanland-2022.yaml");
+        UUID seed = plans.get(association.id()).id();
+        UUID[] draft = new UUID[1];
+        people.asSetup(() -> {
+            cycle.adoptAsImported(association.id(), seed);
+            draft[0] = seeds.followTheCalendar(association.id(), seed, LocalDate.of(2026, 12, 6));
+        });
+        List<PlanPeriod> periods = cycle.periods(association.id());
+        PlanPeriod next = periods.stream().filter(p -> p.id().equals(draft[0])).findFirst().orElseThrow();
+        assertThat(next.budgetYear()).isEqualTo(2027);
+        assertThat(next.status()).isEqualTo(PlanStatus.CONSULTATION);
+        assertThat(next.consultationSentOn()).isEqualTo(LocalDate.of(2026, 10, 1));
+        PlanPeriod current = periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED).findFirst().orElseThrow();
+        assertThat(current.budgetYear()).isEqualTo(2026);
+        assertThat(current.adoptedOn()).isEqualTo(LocalDate.of(2025, 11, 25));
+        assertThat(periods).filteredOn(p -> p.status() == PlanStatus.SUPERSEDED).extracting(PlanPeriod::budgetYear)
+                .containsExactlyInAnyOrder(2022, 2023, 2024, 2025);
+    }
+}
