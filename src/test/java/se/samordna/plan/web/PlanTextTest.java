@@ -134,6 +134,8 @@ class PlanTextTest {
                                 {"version": %d, "sections": []}""".formatted(plans.get(association.id()).version())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fastställd av styrelsen 2024-11-20")));
+        // The adopted plan's text page shows no edit controls, only that the plan is adopted.
+        assertThat(page()).contains("id=\"frozen-text\"").doesNotContain("/plan-text/0/remove").doesNotContain("id=\"new\"");
 
         String created = mvc.perform(post(plansPath + "/" + first + "/roll-forward").session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(""))
