@@ -47,13 +47,10 @@ import se.samordna.shared.Text;
  */
 public final class Backups {
 
-    /** Tables a backup never holds: Flyway's own history (the restore builds it) and the sessions (never restored). */
-    private static final Set<String> NEVER_IN_A_BACKUP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
-
     /** The archive format this release writes and reads. */
     public static final int FORMAT = 1;
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** One table in the archive: its columns in the order of the data, its row count and the data's SHA-256. */
     public record Table(String name, List<String> columns, long rows, String sha256) {
@@ -109,8 +106,8 @@ public final class Backups {
 
     /** Reads an archive's manifest and checks every table against its checksum and row count, loading nothing. */
     public static Manifest verify(Path archive) throws IOException {
-        try (ZipFile zip = open(archive)) {
-            Manifest manifest = manifest(zip);
+        try (ZipFile zip = BackupArchive.open(archive)) {
+            Manifest manifest = BackupArchive.manifest(zip);
             for (int i = 0; i < manifest.tables().size(); i++) {
                 Table table = manifest.tables().get(i);
                 ZipEntry entry = zip.getEntry(entryName(i, table.name()));
@@ -152,7 +149,7 @@ public final class Backups {
         try {
             target.migrate();
             try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
-                 ZipFile zip = open(archive)) {
+                 ZipFile zip = BackupArchive.open(archive)) {
                 requireSchemaHolds(connection, manifest);
                 load(connection, zip, manifest);
             }
@@ -220,17 +217,6 @@ public final class Backups {
                     throw new BackupException("backup.unknownColumn", table.name(), column, manifest.schemaVersion());
                 }
             }
-        }
-    }
-
-    private static ZipFile open(Path archive) throws IOException {
-        if (!java.nio.file.Files.isRegularFile(archive)) {
-            throw new BackupException("backup.noFile", archive);
-        }
-        try {
-            return new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
-        } catch (java.util.zip.ZipException e) {
-            throw new BackupException("backup.notAnArchive", archive.getFileName());
         }
     }
 
@@ -333,55 +319,6 @@ public final class Backups {
             }
         }
         return sequences;
-    }
-
-    private static Manifest manifest(ZipFile zip) throws IOException {
-        ZipEntry entry = zip.getEntry("manifest.json");
-        if (entry == null) {
-            throw new BackupException("backup.noManifest");
-        }
-        Manifest manifest;
-        try (InputStream in = zip.getInputStream(entry)) {
-            manifest = JSON.readValue(in, Manifest.class);
-        } catch (RuntimeException e) {
-            throw new BackupException("backup.badManifest");
-        }
-        if (manifest == null) {
-            throw new BackupException("backup.badManifest");
-        }
-        if (manifest.format() != FORMAT) {
-            throw new BackupException("backup.format", manifest.format(), FORMAT);
-        }
-        if (manifest.schemaVersion() == null || !manifest.schemaVersion().matches("[0-9]{1,6}(\\.[0-9]{1,6}){0,3}")) {
-            throw new BackupException("backup.manifestField", "schemaVersion");
-        }
-        if (manifest.tables() == null) {
-            throw new BackupException("backup.manifestField", "tables");
-        }
-        if (manifest.auditHead() != null && (manifest.auditHead().chainSeq() < 1 || manifest.auditHead().mac() == null
-                || !manifest.auditHead().mac().matches("[0-9a-f]{64}"))) {
-            throw new BackupException("backup.manifestField", "auditHead");
-        }
-        for (Table table : manifest.tables()) {
-            if (table == null || table.name() == null || !table.name().matches("[a-z_][a-z0-9_]{0,62}")) {
-                throw new BackupException("backup.manifestField", "tables/name");
-            }
-            if (NEVER_IN_A_BACKUP.contains(table.name()) || table.name().startsWith("spring_session") || table.name().startsWith("pg_")) {
-                throw new BackupException("backup.forbiddenTable", table.name());
-            }
-            if (table.columns() == null || table.columns().isEmpty() || table.sha256() == null
-                    || table.columns().stream().anyMatch(c -> c == null || !c.matches("[a-z_][a-z0-9_]{0,62}"))) {
-                throw new BackupException("backup.manifestTable", table.name());
-            }
-        }
-        if (manifest.tables().stream().map(Table::name).distinct().count() != manifest.tables().size()) {
-            throw new BackupException("backup.manifestField", "tables");
-        }
-        if (manifest.sequences() == null || manifest.sequences().keySet().stream().anyMatch(k -> k == null || !k.matches("[a-z_][a-z0-9_]{0,62}"))
-                || manifest.sequences().values().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new BackupException("backup.manifestField", "sequences");
-        }
-        return manifest;
     }
 
     private static String entryName(int index, String table) {

@@ -65,4 +65,21 @@ public record SieFile(int sieType, String program, String format, String company
         int first = number.charAt(0) - '0';
         return first >= 3 && first <= 8;
     }
+
+    /** Every account the file names or books, with its name, balances and movement. */
+    static java.util.SortedMap<String, Account> accounts(java.util.Map<String, String> names, java.util.Map<String, Long> opening,
+                                                         java.util.Map<String, Long> closing, java.util.Map<String, Long> results,
+                                                         java.util.Map<String, Long> movements) {
+        java.util.SortedMap<String, Account> accounts = new java.util.TreeMap<>();
+        java.util.Set<String> all = new java.util.TreeSet<>(names.keySet());
+        all.addAll(opening.keySet());
+        all.addAll(closing.keySet());
+        all.addAll(results.keySet());
+        all.addAll(movements.keySet());
+        for (String account : all) {
+            accounts.put(account, new Account(account, names.getOrDefault(account, ""), opening.get(account), closing.get(account),
+                    results.get(account), movements.getOrDefault(account, 0L)));
+        }
+        return accounts;
+    }
 }

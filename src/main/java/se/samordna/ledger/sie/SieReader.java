@@ -35,12 +35,6 @@ import se.samordna.shared.Text;
 public final class SieReader {
 
     public static final int MAX_PROBLEMS = 50;
-    /** Bounds checked as the file is read, so a file of a million accounts costs a few milliseconds, not a minute. */
-    public static final int MAX_ACCOUNTS = 20_000;
-    public static final int MAX_OBJECTS = 20_000;
-    public static final int MAX_DIMENSIONS = 200;
-    /** Sums per account, month and object (a real year holds a few thousand). */
-    public static final int MAX_MONTH_SUMS = 500_000;
     public static final Charset PC8 = Charset.forName("IBM437");
 
     private final List<SieException.Problem> problems = new ArrayList<>();
@@ -117,19 +111,9 @@ public final class SieReader {
         if (!problems.isEmpty()) {
             throw new SieException(problems);
         }
-        SortedMap<String, SieFile.Account> accounts = new TreeMap<>();
-        java.util.Set<String> all = new java.util.TreeSet<>(names.keySet());
-        all.addAll(opening.keySet());
-        all.addAll(closing.keySet());
-        all.addAll(results.keySet());
-        all.addAll(movements.keySet());
-        for (String account : all) {
-            accounts.put(account, new SieFile.Account(account, names.getOrDefault(account, ""), opening.get(account), closing.get(account),
-                    results.get(account), movements.getOrDefault(account, 0L)));
-        }
         SortedMap<SieFile.MonthKey, Long> monthly = vouchers > 0 ? months : balances;
-        return new SieFile(sieType, program, format, companyName, orgNumber, yearStart, yearEnd, vouchers, transactions, accounts,
-                dimensions, objects, monthly, budgets);
+        return new SieFile(sieType, program, format, companyName, orgNumber, yearStart, yearEnd, vouchers, transactions,
+                SieFile.accounts(names, opening, closing, results, movements), dimensions, objects, monthly, budgets);
     }
 
     private static final class Voucher {
@@ -206,11 +190,11 @@ public final class SieReader {
             case "#KONTO" -> account(fields);
             case "#DIM", "#UNDERDIM" -> {
                 dimensions.put(SieTokens.string(fields, 1), SieTokens.string(fields, 2));
-                bound(dimensions.size(), MAX_DIMENSIONS, "sie.tooManyDimensions");
+                bound(dimensions.size(), SieBounds.MAX_DIMENSIONS, "sie.tooManyDimensions");
             }
             case "#OBJEKT" -> {
                 objects.put(SieTokens.string(fields, 1) + ":" + SieTokens.string(fields, 2), SieTokens.string(fields, 3));
-                bound(objects.size(), MAX_OBJECTS, "sie.tooManyObjects");
+                bound(objects.size(), SieBounds.MAX_OBJECTS, "sie.tooManyObjects");
             }
             case "#IB" -> balance(fields, opening);
             case "#UB" -> balance(fields, closing);
@@ -263,17 +247,11 @@ public final class SieReader {
             return;
         }
         names.put(number, SieTokens.string(fields, 2));
-        bound(names.size(), MAX_ACCOUNTS, "sie.tooManyAccounts");
+        bound(names.size(), SieBounds.MAX_ACCOUNTS, "sie.tooManyAccounts");
     }
 
-    /**
-     * A file past a bound is refused at once, naming the bound and the line: nothing more of it is read, so its size
-     * costs neither time nor memory.
-     */
     private void bound(int size, int max, String key) {
-        if (size > max) {
-            throw new SieException(List.of(new SieException.Problem(line, Text.of(key, max))));
-        }
+        SieBounds.check(size, max, key, line);
     }
 
     private void balance(List<Object> fields, Map<String, Long> into) {
@@ -284,7 +262,7 @@ public final class SieReader {
             problem("sie.badYearNumber", year);
         } else if (amount != null && "0".equals(year)) {
             into.merge(account, amount, Long::sum);
-            bound(into.size(), MAX_ACCOUNTS, "sie.tooManyAccounts");
+            bound(into.size(), SieBounds.MAX_ACCOUNTS, "sie.tooManyAccounts");
         }
     }
 
@@ -313,7 +291,7 @@ public final class SieReader {
         }
         if (amount != null && month != null && "0".equals(year)) {
             into.merge(new SieFile.MonthKey(account, month, SieTokens.object(list)), amount, Long::sum);
-            bound(into.size(), MAX_MONTH_SUMS, "sie.tooManySums");
+            bound(into.size(), SieBounds.MAX_MONTH_SUMS, "sie.tooManySums");
         }
     }
 
@@ -350,10 +328,10 @@ public final class SieReader {
         voucher.sum += amount;
         transactions++;
         movements.merge(account, amount, Long::sum);
-        bound(movements.size(), MAX_ACCOUNTS, "sie.tooManyAccounts");
+        bound(movements.size(), SieBounds.MAX_ACCOUNTS, "sie.tooManyAccounts");
         if (date != null) {
             months.merge(new SieFile.MonthKey(account, YearMonth.from(date), SieTokens.object(list)), amount, Long::sum);
-            bound(months.size(), MAX_MONTH_SUMS, "sie.tooManySums");
+            bound(months.size(), SieBounds.MAX_MONTH_SUMS, "sie.tooManySums");
         }
     }
 
@@ -399,38 +377,12 @@ public final class SieReader {
         }
     }
 
-    /** An amount in öre: a point and at most two decimals, at most 13 digits before it. */
     private Long ore(String text) {
-        int length = text.length();
-        int i = 0;
-        boolean negative = false;
-        if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
-            negative = text.charAt(0) == '-';
-            i = 1;
-        }
-        long whole = 0;
-        int digits = 0;
-        while (i < length && Character.isDigit(text.charAt(i)) && digits <= 13) {
-            whole = whole * 10 + (text.charAt(i) - '0');
-            digits++;
-            i++;
-        }
-        long fraction = 0;
-        int decimals = 0;
-        if (i < length && text.charAt(i) == '.') {
-            i++;
-            while (i < length && Character.isDigit(text.charAt(i)) && decimals <= 2) {
-                fraction = fraction * 10 + (text.charAt(i) - '0');
-                decimals++;
-                i++;
-            }
-        }
-        if (digits == 0 || digits > 13 || decimals > 2 || i != length) {
+        Long ore = SieTokens.ore(text);
+        if (ore == null) {
             problem("sie.badAmount", text);
-            return null;
         }
-        long ore = whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
-        return negative ? -ore : ore;
+        return ore;
     }
 
     private void problem(String key, Object... args) {

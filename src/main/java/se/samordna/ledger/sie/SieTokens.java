@@ -86,4 +86,38 @@ final class SieTokens {
     static String kronor(long ore) {
         return java.math.BigDecimal.valueOf(ore, 2).toPlainString();
     }
+
+    /** An amount in öre: a point and at most two decimals, at most 13 digits before it; null when it is not one. */
+    static Long ore(String text) {
+        int length = text.length();
+        int i = 0;
+        boolean negative = false;
+        if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+            negative = text.charAt(0) == '-';
+            i = 1;
+        }
+        long whole = 0;
+        int digits = 0;
+        while (i < length && Character.isDigit(text.charAt(i)) && digits <= 13) {
+            whole = whole * 10 + (text.charAt(i) - '0');
+            digits++;
+            i++;
+        }
+        long fraction = 0;
+        int decimals = 0;
+        if (i < length && text.charAt(i) == '.') {
+            i++;
+            while (i < length && Character.isDigit(text.charAt(i)) && decimals <= 2) {
+                fraction = fraction * 10 + (text.charAt(i) - '0');
+                decimals++;
+                i++;
+            }
+        }
+        if (digits == 0 || digits > 13 || decimals > 2 || i != length) {
+            return null;
+        }
+        long ore = whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
+        return negative ? -ore : ore;
+    }
+
 }
