@@ -47,9 +47,9 @@ public final class PlanDiff {
                     was == null ? NONE : was.year() + ": " + amount(was.amount(), a.budget().unit()),
                     is == null ? NONE : is.year() + ": " + amount(is.amount(), b.budget().unit())));
         }
-        compare(changes, "rules", "financial rules", a.rules(), b.rules(), Object::toString);
-        compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), Object::toString);
-        keyed(changes, "members", byKey(a.members(), Member::name), byKey(b.members(), Member::name), Object::toString);
+        compare(changes, "rules", "financial rules", a.rules(), b.rules(), PlanDiff::financialRules);
+        compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), PlanDiff::initiativeRules);
+        keyed(changes, "members", byKey(a.members(), Member::name), byKey(b.members(), Member::name), PlanDiff::member);
         keyed(changes, "initiatives", byKey(a.initiatives(), Initiative::id), byKey(b.initiatives(), Initiative::id), PlanDiff::initiative);
         keyed(changes, "goals", byKey(a.goals().goals(), Goal::id), byKey(b.goals().goals(), Goal::id), PlanDiff::goal);
         compare(changes, "goals", "target areas", a.goals().areas(), b.goals().areas(), Object::toString);
@@ -198,6 +198,23 @@ public final class PlanDiff {
         i.granted().forEach((year, amount) -> text.append(text.length() == 0 ? "" : ", ").append(year).append(": ")
                 .append(se.samordna.shared.MoneyFormat.kronor(amount)));
         return text.toString();
+    }
+
+    /** The financial rules in words, as the plan's guidelines state them. */
+    private static String financialRules(Plan.FinancialRules r) {
+        return se.samordna.shared.Text.of("diff.financialRules", se.samordna.shared.MoneyFormat.percent(r.equityCeilingPercent()),
+                sv("diff.base." + r.equityCeilingBase().name()),
+                r.equityFloor() == null ? NONE : se.samordna.shared.MoneyFormat.kronor(r.equityFloor()),
+                r.adminShareGoalPercent() == null ? NONE : se.samordna.shared.MoneyFormat.percent(r.adminShareGoalPercent())).swedish();
+    }
+
+    private static String initiativeRules(Plan.InitiativeRules r) {
+        return se.samordna.shared.Text.of("diff.initiativeRules", se.samordna.shared.MoneyFormat.kronor(r.steeringGroupThreshold()),
+                sv(r.statementRequired() ? "diff.yes" : "diff.no")).swedish();
+    }
+
+    private static String member(Member m) {
+        return m.name() + (m.boardOrdinary() == null ? "" : " (" + m.boardOrdinary() + (m.boardSubstitute() == null ? "" : ", " + m.boardSubstitute()) + ")");
     }
 
     private static String goal(Goal g) {

@@ -53,4 +53,15 @@ class PlanDiffTest {
         assertThat(changes).extracting(PlanDiff.Change::beforeText, PlanDiff.Change::afterText).flatExtracting(t -> t.toList())
                 .noneMatch(text -> String.valueOf(text).matches(".*\\d{5,}.*"));
     }
+
+    @Test
+    void changedRulesReadAsTheGuidelinesSayThemNotAsCode() {
+        Plan before = Seeds.plan("vasterbergslagen-2025.yaml");
+        Plan.FinancialRules r = before.rules();
+        Plan after = before.withRules(new Plan.FinancialRules(r.equityCeilingPercent(), r.equityCeilingBase(), r.equityCeilingTiers(),
+                Money.ofKronor(500_000), r.adminShareGoalPercent(), r.adminShareGoalYear(), r.targetSplit()));
+        PlanDiff.Change rules = PlanDiff.between(before, after).stream().filter(c -> c.part().equals("rules")).findFirst().orElseThrow();
+        assertThat(rules.beforeText()).contains("golv 400\u00a0000\u00a0kr").doesNotContain("FinancialRules", "=");
+        assertThat(rules.afterText()).contains("golv 500\u00a0000\u00a0kr");
+    }
 }
