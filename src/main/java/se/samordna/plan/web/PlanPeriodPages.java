@@ -50,8 +50,9 @@ class PlanPeriodPages {
     }
 
     /** One plan as the page shows it. */
+    /** One plan of the list; {@code revision}: 0 for a period's first plan, 1, 2, … for its revisions in the order they were made. */
     record Row(PlanPeriod period, int errors, boolean stated, List<PlanCycle.Response> responses, List<String> members,
-               boolean canRevise, boolean canRollForward) {
+               boolean canRevise, boolean canRollForward, int revision) {
     }
 
     /** Where this year's cycle stands, for the start page. */
@@ -157,15 +158,18 @@ class PlanPeriodPages {
         // A period has one open plan at a time: no second revision, no second draft of the next period.
         boolean canRevise = all.stream().noneMatch(p -> p.status().open() && p.budgetYear() == period.budgetYear());
         boolean canRollForward = all.stream().noneMatch(p -> p.budgetYear() == period.budgetYear() + 1);
+        // The periods come newest first: a plan's revision number is how many of its period's plans were made before it.
+        List<PlanPeriod> samePeriod = all.stream().filter(p -> p.budgetYear() == period.budgetYear()).toList();
+        int revision = samePeriod.size() - 1 - samePeriod.indexOf(period);
         if (period.status().open()) {
             StoredPlan stored = plans.get(associationId, period.id());
             int errors = (int) PlanChecks.check(stored.plan()).stream().filter(f -> f.severity() == Severity.ERROR).count();
             List<String> members = stored.plan().members().stream().map(se.samordna.plan.Member::name).toList();
             return new Row(period, errors, RollForward.hasStatedFigures(stored.plan()),
                     period.status() == PlanStatus.CONSULTATION ? cycle.responses(associationId, period.id()) : List.of(), members,
-                    false, false);
+                    false, false, revision);
         }
-        return new Row(period, 0, false, List.of(), List.of(), canRevise, canRollForward);
+        return new Row(period, 0, false, List.of(), List.of(), canRevise, canRollForward, revision);
     }
 
     /** Where the cycle stands: the plan being worked on, the plan in force, and what is due next. */

@@ -153,6 +153,10 @@ class PlanCycleTest {
                 .andExpect(jsonPath("$[?(@.id == '" + revised + "')].status").value("ADOPTED"));
         mvc.perform(get(plansPath("/" + first + "/document.pdf")).session(board))
                 .andExpect(header().string("X-Content-SHA256", pdf.getHeader("X-Content-SHA256")));
+        // The periods page tells the versions apart in the order they were made: the original plan, then revision 1 adopted 12 March.
+        String periodsPage = mvc.perform(get("/associations/{id}/plans", association.id()).session(board)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(periodsPage).contains("Ursprunglig plan").contains("Revidering 1").contains("2025 · Revidering 1 · antagen 2025-03-12");
 
         // The next period: 2026 with 2025 as comparison, opening equity the revised plan's computed equity at the end of 2025.
         String next = json(send(director, post(plansPath("/" + revised + "/roll-forward")), "").andExpect(status().isCreated())
