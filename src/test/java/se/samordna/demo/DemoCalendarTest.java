@@ -32,6 +32,8 @@ class DemoCalendarTest {
     PlanCycle cycle;
     @Autowired
     SeedAssociations seeds;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void onTheSixthOfDecemberThisYearsPlanIsInForceAndNextYearsIsInConsultation() {
@@ -52,5 +54,24 @@ class DemoCalendarTest {
         assertThat(current.adoptedOn()).isEqualTo(LocalDate.of(2025, 11, 25));
         assertThat(periods).filteredOn(p -> p.status() == PlanStatus.SUPERSEDED).extracting(PlanPeriod::budgetYear)
                 .containsExactlyInAnyOrder(2022, 2023, 2024, 2025);
+    }
+
+    @Test
+    void theStartPageListsTheConsultationResponsesStillMissingAndTheBooksNotYetImported() throws Exception {
+        Association association = people.fromSeed("Testförbundet Att göra", "norra-vastmanland-2022.yaml");
+        UUID seed = plans.get(association.id()).id();
+        people.asSetup(() -> {
+            cycle.adoptAsImported(association.id(), seed);
+            seeds.followTheCalendar(association.id(), seed, LocalDate.of(2026, 12, 6));
+        });
+        var director = TestPeople.login(mvc, people.with(se.samordna.shared.Role.ADMIN, association), TestPeople.PASSWORD);
+        String cycleSummary = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/associations/{id}/plans/summary", association.id()).session(director)).andReturn().getResponse().getContentAsString();
+        List<String> members = plans.get(association.id()).plan().members().stream().map(se.samordna.plan.Member::name).toList();
+        assertThat(cycleSummary).contains("id=\"missing-responses\"").contains("Samrådssvar saknas från").contains(members.get(0));
+        String books = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/associations/{id}/ledger/summary", association.id()).session(director)).andReturn().getResponse().getContentAsString();
+        String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm")).minusMonths(1).toString();
+        assertThat(books).contains("id=\"books-due\"").contains("läs in bokföringen till och med " + lastMonth);
     }
 }

@@ -71,6 +71,12 @@ class LedgerPages {
     String summary(@PathVariable UUID associationId, Model model) {
         List<LedgerImports.Imported> years = imports.years(associationId);
         model.addAttribute("associationId", associationId);
+        // The month just ended should be in the books: say so when this year's books stop earlier (or are not in at all).
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(SWEDEN).minusMonths(1);
+        java.time.LocalDate through = imports.booksThrough(associationId, lastMonth.getYear()).orElse(null);
+        if (through == null || java.time.YearMonth.from(through).isBefore(lastMonth)) {
+            model.addAttribute("booksDue", lastMonth.toString());
+        }
         if (!years.isEmpty()) {
             try {
                 model.addAttribute("view", followUp.view(associationId, years.get(0).yearStart().getYear()));

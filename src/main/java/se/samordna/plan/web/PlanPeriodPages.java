@@ -82,7 +82,17 @@ class PlanPeriodPages {
     @GetMapping("/associations/{associationId}/plans/summary")
     String summary(@PathVariable UUID associationId, Model model) {
         model.addAttribute("associationId", associationId);
-        model.addAttribute("cycle", cycleOf(cycle.periods(associationId)));
+        Cycle now = cycleOf(cycle.periods(associationId));
+        model.addAttribute("cycle", now);
+        // While the draft is out for consultation: the members whose response has not come in yet.
+        List<String> missing = List.of();
+        if (now.current() != null && now.current().status() == PlanStatus.CONSULTATION) {
+            java.util.Set<String> answered = new java.util.HashSet<>();
+            cycle.responses(associationId, now.current().id()).forEach(r -> answered.add(r.member()));
+            missing = plans.get(associationId, now.current().id()).plan().members().stream().map(se.samordna.plan.Member::name)
+                    .filter(name -> !answered.contains(name)).toList();
+        }
+        model.addAttribute("missingResponses", missing);
         return "budget/periods :: summary";
     }
 
