@@ -3,12 +3,10 @@ package se.samordna.ledger;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.samordna.ledger.accounts.AnnualAccounts;
 import se.samordna.plan.BookedEquity;
-import se.samordna.shared.Money;
 
 /**
  * A year's closing equity from the books. When they cover the year (something is booked in December), the annual
@@ -19,12 +17,10 @@ import se.samordna.shared.Money;
 @Component
 class LedgerEquity implements BookedEquity {
 
-    private final JdbcClient jdbc;
     private final LedgerImports imports;
     private final LedgerFollowUp followUp;
 
-    LedgerEquity(JdbcClient jdbc, LedgerImports imports, LedgerFollowUp followUp) {
-        this.jdbc = jdbc;
+    LedgerEquity(LedgerImports imports, LedgerFollowUp followUp) {
         this.imports = imports;
         this.followUp = followUp;
     }
@@ -42,10 +38,5 @@ class LedgerEquity implements BookedEquity {
         } catch (se.samordna.shared.NotFoundException noPlanForTheYear) {
             return Optional.empty();
         }
-    }
-
-    /** Kept for callers that only need the amount. */
-    Optional<Money> closingEquity(UUID associationId, int year) {
-        return closing(associationId, year).map(Closing::amount);
     }
 }

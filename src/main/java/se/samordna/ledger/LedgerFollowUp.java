@@ -223,13 +223,21 @@ public class LedgerFollowUp {
         return forecasts;
     }
 
+    /** A line of the year's plan as the books refer to it (its id) and as people read it ("Group / Line"). */
+    private record Located(String key, String label) {
+    }
+
     /** The line a form or the API names: by its id, or by its group and name (the API's older form); refused when the year's plan lacks it. */
     public String lineId(UUID associationId, int year, String lineId, String group, String line) {
+        return locate(associationId, year, lineId, group, line).key();
+    }
+
+    private Located locate(UUID associationId, int year, String lineId, String group, String line) {
         Plan plan = planFor(associationId, year).plan();
         for (Plan.LineGroup g : plan.budget().groups()) {
             for (Plan.BudgetLine l : g.lines()) {
-                if (lineId != null ? lineId.equals(l.id()) : g.name().equals(group) && l.name().equals(line)) {
-                    return key(g, l);
+                if (lineId != null ? lineId.equals(key(g, l)) : g.name().equals(group) && l.name().equals(line)) {
+                    return new Located(key(g, l), g.name() + " / " + l.name());
                 }
             }
         }
@@ -237,22 +245,11 @@ public class LedgerFollowUp {
                 lineId != null ? lineId : line, year));
     }
 
-    /** The line's label as the year's plan names it ("Group / Line"), for the audit log. */
-    private String label(UUID associationId, int year, String lineId) {
-        for (Plan.LineGroup g : planFor(associationId, year).plan().budget().groups()) {
-            for (Plan.BudgetLine l : g.lines()) {
-                if (lineId.equals(key(g, l))) {
-                    return g.name() + " / " + l.name();
-                }
-            }
-        }
-        return lineId;
-    }
-
     /** The director's forecast for a line's whole year; empty clears it (the budget again). */
     @Transactional
     public void forecast(UUID associationId, int year, String lineId, Money amount) {
-        String line = lineId(associationId, year, lineId, null, null);
+        Located located = locate(associationId, year, lineId, null, null);
+        String line = located.key();
         if (amount == null) {
             jdbc.sql("delete from ledger_forecast where association_id = :a and year = :y and line_id = :l")
                     .param("a", associationId).param("y", year).param("l", line).update();
@@ -266,7 +263,7 @@ public class LedgerFollowUp {
                     .param("a", associationId).param("y", year).param("l", line).param("m", amount.ore()).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("line", label(associationId, year, line));
+        details.put("line", located.label());
         details.put("lineId", line);
         details.put("forecast", amount == null ? "budget" : String.valueOf(amount.kronor()));
         auditLog.record(associationId, "forecast", year, "changed", details);
@@ -329,7 +326,8 @@ public class LedgerFollowUp {
     /** Sets how a line's budget is spread over the months (twelve weights, none negative); null spreads it evenly again. */
     @Transactional
     public void profile(UUID associationId, int year, String lineId, int[] weights) {
-        String line = lineId(associationId, year, lineId, null, null);
+        Located located = locate(associationId, year, lineId, null, null);
+        String line = located.key();
         if (weights == null) {
             jdbc.sql("delete from ledger_profile where association_id = :a and year = :y and line_id = :l")
                     .param("a", associationId).param("y", year).param("l", line).update();
@@ -345,7 +343,7 @@ public class LedgerFollowUp {
                     .param("a", associationId).param("y", year).param("l", line).param("w", boxed).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("line", label(associationId, year, line));
+        details.put("line", located.label());
         details.put("lineId", line);
         details.put("weights", weights == null ? "even" : java.util.Arrays.toString(weights));
         auditLog.record(associationId, "budget-profile", year, "changed", details);
