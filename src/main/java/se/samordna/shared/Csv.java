@@ -107,8 +107,18 @@ public final class Csv {
                     throw new InvalidInputException(Text.of("place.rad2", before + 1), Text.of("error.csvUnclosedQuote"));
                 }
                 int position = (int) record.getCharacterPosition();
-                while (position < csv.length() && (csv.charAt(position) == '\n' || csv.charAt(position) == '\r')) {
-                    position++; // the empty lines skipped before the record
+                boolean comments = separator == Separator.SEMICOLON_OR_COMMA;
+                while (position < csv.length()) {
+                    // The empty lines and comments skipped before the record: the record starts after them.
+                    char c = csv.charAt(position);
+                    if (c == '\n' || c == '\r') {
+                        position++;
+                    } else if (comments && c == '#') {
+                        int next = csv.indexOf('\n', position);
+                        position = next < 0 ? csv.length() : next + 1;
+                    } else {
+                        break;
+                    }
                 }
                 int line = lineOf(breaks, position);
                 int end = csv.indexOf('\n', position);

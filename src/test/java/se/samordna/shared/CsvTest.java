@@ -2,6 +2,8 @@ package se.samordna.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -28,6 +30,10 @@ class CsvTest {
         assertThat(rows.get(2).line()).as("after a record of two lines and an empty one").isEqualTo(5);
         assertThat(rows.get(2).cells()).containsExactly("Dalarna \"län\"", "män", "2025", "900", "14000");
         assertThat(Csv.rows("a,b,c\n1,2,3\n", 10, Csv.Separator.SEMICOLON_OR_COMMA).get(1).cells()).containsExactly("1", "2", "3");
+        // A comment before a record is not the record: the data row after it keeps its own line and text.
+        List<Csv.Row> commented = Csv.rows("# källa: SCB\nregion;kön\n# mitt i filen\nVärmland;kvinnor\n", 10, Csv.Separator.SEMICOLON_OR_COMMA);
+        assertThat(commented).extracting(Csv.Row::line, Csv.Row::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "region;kön"), org.assertj.core.groups.Tuple.tuple(4, "Värmland;kvinnor"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Csv.rows("a;b\n\"öppen;c\n", 10, Csv.Separator.SEMICOLON))
                 .isInstanceOf(InvalidInputException.class);
     }
