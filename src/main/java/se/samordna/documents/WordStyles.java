@@ -22,7 +22,7 @@ final class WordStyles {
 
     static void headings(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
-        for (int level = 1; level <= 3; level++) {
+        for (int level = 1; level <= 4; level++) {
             CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId("Heading" + level);
             style.setType(STStyleType.PARAGRAPH);

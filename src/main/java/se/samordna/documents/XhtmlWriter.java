@@ -52,7 +52,7 @@ final class XhtmlWriter {
                 .append("th { background: #eef2f7; } td.num, th.num { text-align: right; white-space: nowrap; } tr.bold td { font-weight: bold; }")
                 .append("ul { list-style: none; padding-left: 0; margin: 2pt 0 6pt 0; } ul > li { margin: 0 0 2pt 10pt; } ul > li:before { content: '• '; } ol > li { margin: 0 0 2pt 0; }")
                 .append("thead { display: table-header-group; } tr { page-break-inside: avoid; } .picture { width: 100%; }")
-                .append("h2, h3 { page-break-after: avoid; } h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
+                .append("h2, h3, h4 { page-break-after: avoid; } h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } h4 { font-size: 10pt; margin: 8pt 0 2pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
                 .append(".cover { text-align: center; padding-top: 60mm; page-break-after: always; } .cover h1 { font-size: 26pt; }")
                 .append(".cover .association { font-size: 15pt; margin-bottom: 18pt; } .cover .subtitle { font-size: 15pt; color: #0b4f8a; }")
                 .append(".cover .line { font-size: 10.5pt; margin-top: 6pt; } .toc-title { font-size: 13pt; font-weight: bold; color: #0b4f8a; }")

@@ -1,0 +1,11 @@
+package se.samordna.board;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A meeting's minutes were adjusted and posted on the notice board on {@code postedOn}. Published inside the adjustment's
+ * transaction: the minutes as printed are archived in the same transaction, or the adjustment does not happen.
+ */
+public record MinutesAdjusted(UUID associationId, UUID meetingId, LocalDate postedOn) {
+}

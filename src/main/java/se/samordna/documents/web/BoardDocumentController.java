@@ -1,0 +1,132 @@
+package se.samordna.documents.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.samordna.association.Association;
+import se.samordna.association.Associations;
+import se.samordna.board.Meetings;
+import se.samordna.documents.BoardDocuments;
+import se.samordna.documents.FundingRequests;
+import se.samordna.documents.MinutesArchive;
+import se.samordna.documents.PlanArchive;
+import se.samordna.shared.NotFoundException;
+import se.samordna.shared.Sha256;
+import se.samordna.shared.Slug;
+import se.samordna.shared.Text;
+
+/** The board's documents: notice, minutes (archived once adjusted), the December board pack and the requests for funds. */
+@RestController
+@Tag(name = "Board documents", description = "Notice, minutes, the December board pack and each member's request for funds, as PDF and DOCX")
+class BoardDocumentController {
+
+    private static final MediaType DOCX = MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final BoardDocuments documents;
+    private final MinutesArchive archive;
+    private final Meetings meetings;
+    private final Associations associations;
+
+    BoardDocumentController(BoardDocuments documents, MinutesArchive archive, Meetings meetings, Associations associations) {
+        this.documents = documents;
+        this.archive = archive;
+        this.meetings = meetings;
+        this.associations = associations;
+    }
+
+    @GetMapping({"/associations/{associationId}/meetings/{meetingId}/minutes.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/minutes.pdf"})
+    @Operation(summary = "The minutes: once adjusted, the archived bytes (the same every time, SHA-256 in X-Content-SHA256); before that a draft marked so")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        if (meeting.adjusted()) {
+            PlanArchive.Archived archived = archive.find(associationId, meetingId).orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
+            return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll-" + meeting.date() + ".pdf");
+        }
+        return paper(documents.minutes(associationId, meetingId, null), "pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.{format:pdf|docx}",
+            "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.{format:pdf|docx}"})
+    @Operation(summary = "The notice (kallelse) with the agenda and the documents of each item")
+    ResponseEntity<byte[]> notice(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable String format) {
+        return paper(documents.notice(associationId, meetingId), format);
+    }
+
+    @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.{format:pdf|docx}",
+            "/api/v1/associations/{associationId}/board-pack/{budgetYear}.{format:pdf|docx}"})
+    @Operation(summary = "The December board pack for the meeting that adopts the plan for budgetYear: notice, economic report through the last month booked, the draft plan, the consultation's responses, each member's contributions and requests for funds")
+    ResponseEntity<byte[]> boardPack(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String format) {
+        return paper(documents.boardPack(associationId, year(budgetYear)), format);
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/funding-requests/{budgetYear}")
+    @Operation(summary = "Each member's request for funds for the plan whose budget year is budgetYear: amounts per plan year (kronor) adding up to the plan's contributions")
+    List<Map<String, Object>> fundingRequests(@PathVariable UUID associationId, @PathVariable int budgetYear) {
+        BoardDocuments.FundingPlan funding = documents.fundingPlan(associationId, year(budgetYear));
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (FundingRequests.Request r : funding.requests()) {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("member", r.member());
+            Map<String, Long> amounts = new LinkedHashMap<>();
+            r.amounts().forEach((year, money) -> amounts.put(String.valueOf(year), money.kronor()));
+            request.put("amounts", amounts);
+            request.put("split", r.split());
+            request.put("splitBySamordna", r.splitBySamordna());
+            String base = "/api/v1/associations/" + associationId + "/funding-requests/" + budgetYear + "/" + Slug.of(r.member(), "medlem");
+            request.put("pdf", base + ".pdf");
+            request.put("docx", base + ".docx");
+            result.add(request);
+        }
+        return result;
+    }
+
+    @GetMapping({"/associations/{associationId}/funding-requests/{budgetYear}/{member}.{format:pdf|docx}",
+            "/api/v1/associations/{associationId}/funding-requests/{budgetYear}/{member}.{format:pdf|docx}"})
+    @Operation(summary = "One member's request for funds (begäran om medel)")
+    ResponseEntity<byte[]> fundingRequest(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String member,
+                                          @PathVariable String format) {
+        BoardDocuments.FundingPlan funding = documents.fundingPlan(associationId, year(budgetYear));
+        String name = funding.requests().stream().map(FundingRequests.Request::member).filter(m -> Slug.of(m, "medlem").equals(member))
+                .findFirst().orElseThrow(() -> new NotFoundException(Text.of("board.error.noSuchMember", member.length() > 60 ? member.substring(0, 60) : member)));
+        return paper(documents.fundingRequest(associationId, budgetYear, name), format);
+    }
+
+    @GetMapping("/public/associations/{slug}/minutes/{meetingId}.pdf")
+    @Operation(summary = "Adjusted minutes as posted on the notice board, without sign-in")
+    ResponseEntity<byte[]> publicMinutes(@PathVariable String slug, @PathVariable UUID meetingId) {
+        Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetFinnsInte")));
+        PlanArchive.Archived archived = archive.find(association.id(), meetingId)
+                .orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
+        return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll.pdf");
+    }
+
+    private static int year(int budgetYear) {
+        if (budgetYear < 2000 || budgetYear > 2100) {
+            throw new NotFoundException(Text.of("board.error.noPlanForYear", budgetYear));
+        }
+        return budgetYear;
+    }
+
+    private static ResponseEntity<byte[]> paper(BoardDocuments.Paper paper, String format) {
+        byte[] content = "docx".equals(format) ? paper.docx() : paper.pdf();
+        return file(content, Sha256.hex(content), "docx".equals(format) ? DOCX : MediaType.APPLICATION_PDF, paper.fileName() + "." + format);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String sha, MediaType type, String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "\"")
+                .header("X-Content-SHA256", sha).contentType(type).body(content);
+    }
+}
