@@ -149,7 +149,11 @@ public class Minutes {
                 problems.add(InvalidInputException.Problem.of(place, Text.of("board.error.itemNotOnMeeting", String.valueOf(entry.itemId()))));
                 continue;
             }
-            problems.addAll(DecisionRules.check(item, entry, place));
+            List<InvalidInputException.Problem> fit = DecisionRules.check(item, entry, place);
+            problems.addAll(fit);
+            if (fit.isEmpty()) {
+                problems.addAll(canTakeEffect(associationId, meeting, item, entry, place));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -174,6 +178,32 @@ public class Minutes {
         auditLog.record(associationId, "minutes", meetingId, "recorded", details);
         return meetings.items(associationId, meetingId).stream().filter(it -> it.paragraph() != null)
                 .sorted(java.util.Comparator.comparing(Item::paragraph)).toList();
+    }
+
+    /**
+     * What would stop a decision from taking effect at adjustment, found now so the director can put it right before the
+     * minutes go for signing: a grant the initiative's own rules refuse (no statement, no steering group), a plan that is no
+     * longer open. The grant's effect on the budget is not among them: the board decides knowing it.
+     */
+    private List<InvalidInputException.Problem> canTakeEffect(UUID associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
+        try {
+            if (entry.decision() == Decision.GRANT) {
+                initiatives.grantPreview(associationId, item.subjectId(), meeting.date(), new TreeMap<>(entry.amounts()));
+            } else if (entry.decision() == Decision.REFUSE) {
+                se.samordna.plan.initiatives.InitiativeWorkflow.refuse(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                        place, place);
+            } else if (entry.decision() == Decision.ADOPT && item.subjectType() == SubjectType.PLAN_ADOPTION
+                    && !cycle.period(associationId, UUID.fromString(item.subjectId())).status().open()) {
+                return List.of(InvalidInputException.Problem.of(place, Text.of("board.error.planNotOpen", item.registryNumber())));
+            }
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(p -> InvalidInputException.Problem.of(place, Text.of("board.error.decisionWouldFail",
+                    item.registryNumber(), (se.samordna.shared.Localized) p::message, (se.samordna.shared.Localized) p::place))).toList();
+        } catch (se.samordna.shared.TextException e) {
+            return List.of(InvalidInputException.Problem.of(place, Text.of("board.error.decisionWouldFail", item.registryNumber(),
+                    (se.samordna.shared.Localized) e::message, "")));
+        }
     }
 
     /** This meeting's first paragraph: where it already begins, else after the last paragraph of the calendar year so far. */

@@ -46,12 +46,17 @@ class SeedAssociations implements ApplicationRunner {
     private final boolean followUp;
     private final boolean showCycle;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final se.samordna.board.BoardRegister board;
+    private final se.samordna.board.Meetings meetings;
 
     SeedAssociations(Associations associations, Plans plans, se.samordna.plan.PlanCycle cycle, UserDirectory directory, TransactionTemplate transaction,
                      DemoFollowUp demoFollowUp, DemoLedger demoLedger, @Value("${samordna.demo.enabled:#{'${samordna.db.url:}'.isBlank()}}") boolean enabled,
                      @Value("${samordna.demo.follow-up:true}") boolean followUp, @Value("${samordna.demo.cycle:true}") boolean showCycle,
-                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc, se.samordna.board.BoardRegister board,
+                     se.samordna.board.Meetings meetings) {
         this.jdbc = jdbc;
+        this.board = board;
+        this.meetings = meetings;
         this.associations = associations;
         this.plans = plans;
         this.cycle = cycle;
@@ -85,6 +90,8 @@ class SeedAssociations implements ApplicationRunner {
                     Association association = associations.create(plan.association().name());
                     se.samordna.plan.StoredPlan imported = plans.importFile(association.id(), yaml, null);
                     directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
+                    // The board's seats as the plan's members give them: one ordinary and one deputy each (the seeds name no one).
+                    board.seatsForMembers(association.id(), plan.members().stream().map(se.samordna.plan.Member::name).toList());
                     if (followUp) {
                         demoFollowUp.generate(association.id(), plan);
                         demoLedger.generate(association.id(), plan);
@@ -93,7 +100,9 @@ class SeedAssociations implements ApplicationRunner {
                     // one rolled forward and adopted, and next year's draft (in consultation from October).
                     if (showCycle) {
                         cycle.adoptAsImported(association.id(), imported.id());
-                        followTheCalendar(association.id(), imported.id(), java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
+                        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+                        java.util.UUID draft = followTheCalendar(association.id(), imported.id(), today);
+                        adoptionMeeting(association.id(), draft, today);
                     }
                 }
             });
@@ -122,6 +131,21 @@ class SeedAssociations implements ApplicationRunner {
             cycle.sendToConsultation(associationId, next.id(), java.time.LocalDate.of(today.getYear(), 10, 1), next.version());
         }
         return next.id();
+    }
+
+    /**
+     * In the autumn, the board meeting that is to adopt next year's plan: on 10 December, or a week from today once that
+     * has passed, with the draft on its agenda (the director takes it from there: notice, minutes, adjustment).
+     */
+    void adoptionMeeting(java.util.UUID associationId, java.util.UUID draftId, java.time.LocalDate today) {
+        if (today.getMonthValue() < 10) {
+            return;
+        }
+        java.time.LocalDate tenth = java.time.LocalDate.of(today.getYear(), 12, 10);
+        java.time.LocalDate date = today.isBefore(tenth) ? tenth : today.plusDays(7);
+        se.samordna.board.Meetings.Meeting meeting = meetings.create(associationId, date, "13:00", null);
+        meetings.addItem(associationId, meeting.id(), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(associationId, draftId).label()).swedish(),
+                se.samordna.board.Meetings.SubjectType.PLAN_ADOPTION, draftId.toString());
     }
 
     static String read(Resource file) {

@@ -1,0 +1,278 @@
+package se.samordna.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import se.samordna.association.Association;
+import se.samordna.audit.AuditLog;
+import se.samordna.plan.Plans;
+import se.samordna.shared.Role;
+import se.samordna.shared.Sha256;
+import se.samordna.web.SamordnaTest;
+import se.samordna.web.TestPeople;
+
+/**
+ * The board's year run by the director alone, as the secretary with the minutes in hand: Södra Dalarna's board (six
+ * members, one ordinary and one deputy each) takes an application through an item, the minutes and their adjustment,
+ * and the initiative is granted with the minutes' amounts; the next meeting continues the paragraphs; a meeting without
+ * quorum is refused with the count; adjusted minutes are frozen, archived and on the public notice board.
+ */
+@SamordnaTest
+class BoardYearTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    Plans plans;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    se.samordna.association.Associations associations;
+
+    private Association association;
+    private MockHttpSession director;
+
+    private ResultActions send(MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private String json(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString();
+    }
+
+    private String api(String rest) {
+        return "/api/v1/associations/" + association.id() + rest;
+    }
+
+    private void fresh(String name) throws Exception {
+        association = people.fromSeed(name, "sodra-dalarna-2025.yaml");
+        director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
+        send(post(api("/board/seats/from-plan")), "").andExpect(status().isOk()).andExpect(jsonPath("$.added").value(12));
+    }
+
+    private List<String> seats(String kind) throws Exception {
+        return JsonPath.read(json(mvc.perform(get(api("/board")).session(director))), "$.seats[?(@.kind == '" + kind + "')].id");
+    }
+
+    private String meeting(LocalDate date) throws Exception {
+        return JsonPath.read(json(send(post(api("/meetings")), "{\"date\": \"" + date + "\", \"startsAt\": \"13:00\", \"place\": \"Avesta\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.date").value(date.toString()))), "$.id");
+    }
+
+    private String item(String meetingId, String title, String type, String subjectId) throws Exception {
+        return json(send(post(api("/meetings/" + meetingId + "/items")), """
+                {"title": "%s", "subject": {"type": "%s", "id": %s}}""".formatted(title, type, subjectId == null ? "null" : "\"" + subjectId + "\""))
+                .andExpect(status().isCreated()));
+    }
+
+    /** A new initiative that has applied for 300 000 kr for 2025, waiting for the board. */
+    private void application(String name) throws Exception {
+        String initiatives = api("/initiatives");
+        send(post(initiatives), """
+                {"name": "%s", "kind": "INDIVIDUAL", "owner": "Avesta kommun", "members": ["Avesta kommun", "Arbetsförmedlingen"],
+                 "start": "2025-03-01", "end": "2025-12-31", "version": %d,
+                 "steeringGroup": [{"name": "Förbundschefen", "member": null, "role": "DIRECTOR"}, {"name": "Enhetschef", "member": "Avesta kommun", "role": "MEMBER"}]}""".formatted(name, plans.get(association.id()).version()))
+                .andExpect(status().isCreated());
+        send(post(initiatives + "/" + se.samordna.plan.initiatives.InitiativeWorkflow.slug(name) + "/application"), """
+                {"date": "2025-01-20", "requested": {"2025": 300000}, "text": "Ansökan om medel", "version": %d}"""
+                .formatted(plans.get(association.id()).version())).andExpect(status().isOk());
+    }
+
+    @Test
+    void theDirectorTakesAnApplicationThroughMinutesAndAdjustmentAndTheInitiativeIsGrantedWithTheMinutesAmounts() throws Exception {
+        fresh("Testförbundet Styrelseåret");
+        List<String> ordinary = seats("ORDINARY");
+        List<String> deputies = seats("DEPUTY");
+        assertThat(ordinary).hasSize(6);
+        assertThat(deputies).hasSize(6);
+
+        application("Arbetsträning Hedemora");
+        String first = meeting(TODAY.minusDays(5));
+        String itemJson = item(first, "Ansökan: Arbetsträning Hedemora", "INITIATIVE_APPLICATION", "arbetstraning-hedemora");
+        String itemId = JsonPath.read(itemJson, "$.id");
+        assertThat(JsonPath.<String>read(itemJson, "$.registryNumber")).isEqualTo(TODAY.minusDays(5).getYear() + "/1");
+        String other = JsonPath.read(item(first, "Information från förbundschefen", "OTHER", null), "$.id");
+
+        // The preparation group's statement, recorded by the director from the group's notes.
+        send(post(api("/meetings/" + first + "/items/" + itemId + "/statement")), """
+                {"date": "%s", "text": "Beredningsgruppen tillstyrker ansökan."}""".formatted(TODAY.minusDays(10)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.statement.text").value("Beredningsgruppen tillstyrker ansökan."));
+
+        // Three of six ordinary seats are not more than half: refused with the count, nothing saved.
+        send(put(api("/meetings/" + first + "/minutes")), """
+                {"present": ["%s", "%s", "%s"], "adjusters": ["Anna Andersson"], "items": []}""".formatted(ordinary.get(0), ordinary.get(1), ordinary.get(2)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("3 av 6")));
+        mvc.perform(get(api("/meetings/" + first)).session(director)).andExpect(jsonPath("$.minutes").value("NONE"));
+
+        // Three ordinary members and the deputy of a fourth member: four serve, the deputy for their own member's seat.
+        String minutes = json(send(put(api("/meetings/" + first + "/minutes")), """
+                {"present": ["%s", "%s", "%s", "%s"], "adjusters": ["Anna Andersson"],
+                 "items": [{"itemId": "%s", "decision": "GRANT", "amounts": {"2025": 250000}, "text": "Villkor: halvårsrapport."},
+                           {"itemId": "%s", "decision": "NOTE"}]}"""
+                .formatted(ordinary.get(0), ordinary.get(1), ordinary.get(2), deputies.get(3), itemId, other)).andExpect(status().isOk()));
+        assertThat(JsonPath.<List<Integer>>read(minutes, "$.items[*].paragraph")).containsExactly(1, 2);
+        String meetingJson = json(mvc.perform(get(api("/meetings/" + first)).session(director)));
+        assertThat(JsonPath.<Integer>read(meetingJson, "$.quorum.serving")).isEqualTo(4);
+        assertThat(JsonPath.<String>read(meetingJson, "$.attendance[3].servingFor")).isEqualTo(ordinary.get(3));
+
+        // Nothing happens before adjustment; the minutes' draft says it is a draft.
+        assertThat(state("arbetstraning-hedemora")).isEqualTo("APPLIED");
+        send(post(api("/meetings/" + first + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY.plusDays(1) + "\"}")
+                .andExpect(status().isBadRequest());
+        send(post(api("/meetings/" + first + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY.minusDays(2) + "\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.minutes").value("ADJUSTED"));
+
+        // The initiative is granted with the minutes' amount, its decision naming the meeting and the paragraph.
+        String initiative = json(mvc.perform(get(api("/initiatives/arbetstraning-hedemora")).session(director)));
+        assertThat(JsonPath.<String>read(initiative, "$.initiative.state")).isEqualTo("GRANTED");
+        assertThat(JsonPath.<Number>read(initiative, "$.initiative.decision.amounts.2025").longValue()).isEqualTo(250_000);
+        assertThat(JsonPath.<String>read(initiative, "$.initiative.decision.minutes")).isEqualTo("Styrelsemöte " + TODAY.minusDays(5) + " § 1");
+        assertThat(auditLog.entries(association.id(), 50)).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo("initiative");
+            assertThat(e.action()).isEqualTo("granted");
+            assertThat(e.changes()).contains("Styrelsemöte " + TODAY.minusDays(5) + " § 1");
+        });
+
+        // Frozen: the minutes answer 409 to changes, and their PDF is the archived bytes every time.
+        send(put(api("/meetings/" + first + "/minutes")), """
+                {"present": ["%s", "%s", "%s", "%s"], "adjusters": [], "items": []}""".formatted(ordinary.get(0), ordinary.get(1), ordinary.get(2), ordinary.get(3)))
+                .andExpect(status().isConflict());
+        send(post(api("/meetings/" + first + "/items")), "{\"title\": \"Sent ärende\"}").andExpect(status().isConflict());
+        MockHttpServletResponse pdf = mvc.perform(get(api("/meetings/" + first + "/minutes.pdf")).session(director)).andReturn().getResponse();
+        MockHttpServletResponse again = mvc.perform(get(api("/meetings/" + first + "/minutes.pdf")).session(director)).andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentAsByteArray()).isEqualTo(again.getContentAsByteArray());
+        assertThat(pdf.getHeader("X-Content-SHA256")).isEqualTo(Sha256.hex(pdf.getContentAsByteArray()));
+
+        // On the public notice board, without sign-in: posted today, three weeks to appeal (moved past a weekend or holiday).
+        String board = json(mvc.perform(get("/public/api/associations/" + association.slug() + "/notice-board")).andExpect(status().isOk()));
+        assertThat(JsonPath.<String>read(board, "$[0].meetingDate")).isEqualTo(TODAY.minusDays(5).toString());
+        assertThat(JsonPath.<String>read(board, "$[0].postedOn")).isEqualTo(TODAY.toString());
+        assertThat(JsonPath.<String>read(board, "$[0].appealUntil")).isEqualTo(NoticeBoard.appealUntil(TODAY, 21).toString());
+        byte[] published = mvc.perform(get(JsonPath.<String>read(board, "$[0].minutes"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(published).isEqualTo(pdf.getContentAsByteArray());
+        assertThat(mvc.perform(get("/public/associations/" + association.slug() + "/notice-board")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("28 §").contains("13 kap. kommunallagen");
+
+        // The second meeting of the year continues the paragraphs; its grant overspends and is recorded as the board took it.
+        application("Stöd till arbete Säter");
+        String second = meeting(TODAY.minusDays(3));
+        String secondItem = JsonPath.read(item(second, "Ansökan: Stöd till arbete Säter", "INITIATIVE_APPLICATION", "stod-till-arbete-sater"), "$.registryNumber");
+        assertThat(secondItem).isEqualTo(TODAY.minusDays(3).getYear() + "/3");
+        String secondId = JsonPath.read(json(mvc.perform(get(api("/meetings/" + second)).session(director))), "$.items[0].id");
+        send(post(api("/meetings/" + second + "/items/" + secondId + "/statement")), """
+                {"date": "%s", "text": "Tillstyrks."}""".formatted(TODAY.minusDays(4))).andExpect(status().isOk());
+        List<String> before = JsonPath.read(json(mvc.perform(get(api("/budget/findings")).session(director))), "$[?(@.code in ['FUNDS_EXCEEDED', 'EQUITY_BELOW_FLOOR'])].message");
+        String secondMinutes = json(send(put(api("/meetings/" + second + "/minutes")), """
+                {"present": %s, "adjusters": ["Bo Berg"], "items": [{"itemId": "%s", "decision": "GRANT", "amounts": {"2025": 9000000}}]}"""
+                .formatted(toJson(ordinary), secondId)).andExpect(status().isOk()));
+        assertThat(JsonPath.<List<Integer>>read(secondMinutes, "$.items[*].paragraph")).containsExactly(3);
+        send(post(api("/meetings/" + second + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}").andExpect(status().isOk());
+        assertThat(state("stod-till-arbete-sater")).isEqualTo("GRANTED");
+        String findings = json(mvc.perform(get(api("/budget/findings")).session(director)));
+        List<String> after = JsonPath.read(findings, "$[?(@.code in ['FUNDS_EXCEEDED', 'EQUITY_BELOW_FLOOR'])].message");
+        // The seed's own 2025 shortfall grows by the grant: the same finding, now with the larger figure.
+        assertThat(after).isNotEmpty().isNotEqualTo(before);
+
+        // The registry lists both meetings' items, searchable.
+        String registry = json(mvc.perform(get(api("/registry")).param("q", "säter").session(director)));
+        assertThat(JsonPath.<List<String>>read(registry, "$[*].registryNumber")).containsExactly(TODAY.minusDays(3).getYear() + "/3");
+    }
+
+    @Test
+    void refusalsAndWrongDecisionsAreNamedAndChangeNothing() throws Exception {
+        fresh("Testförbundet Fel i protokollet");
+        List<String> ordinary = seats("ORDINARY");
+        application("Felansökan");
+        String meetingId = meeting(TODAY.minusDays(1));
+        String itemId = JsonPath.read(item(meetingId, "Ansökan", "INITIATIVE_APPLICATION", "felansokan"), "$.id");
+        // Adopting an application is not a decision that fits it; a grant without amounts is refused too.
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [{"itemId": "%s", "decision": "ADOPT"}]}""".formatted(toJson(ordinary), itemId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].place").value("Beslut på rad 1"));
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [{"itemId": "%s", "decision": "GRANT"}]}""".formatted(toJson(ordinary), itemId))
+                .andExpect(status().isBadRequest());
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [{"itemId": "%s", "decision": "MAYBE"}]}""".formatted(toJson(ordinary), itemId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("MAYBE")));
+        // No statement from the preparation group: the grant could not take effect, so the minutes say so before signing.
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [{"itemId": "%s", "decision": "GRANT", "amounts": {"2025": 1000}}]}""".formatted(toJson(ordinary), itemId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("yttrande")));
+        mvc.perform(get(api("/meetings/" + meetingId)).session(director)).andExpect(jsonPath("$.minutes").value("NONE"));
+        // Recorded with the statement, then the initiative moves on elsewhere before adjustment: the adjustment is refused
+        // naming the paragraph, and nothing changes.
+        send(post(api("/meetings/" + meetingId + "/items/" + itemId + "/statement")), "{\"date\": \"" + TODAY.minusDays(2) + "\", \"text\": \"Tillstyrks.\"}")
+                .andExpect(status().isOk());
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [{"itemId": "%s", "decision": "GRANT", "amounts": {"2025": 1000}}]}""".formatted(toJson(ordinary), itemId))
+                .andExpect(status().isOk());
+        MockHttpSession boardMember = TestPeople.login(mvc, people.with(Role.BOARD, association), TestPeople.PASSWORD);
+        mvc.perform(post(api("/initiatives/felansokan/decision")).session(boardMember).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"date": "%s", "minutes": "§ 99", "grant": false, "reason": "Avslag", "version": %d}""".formatted(TODAY.minusDays(1), plans.get(association.id()).version())))
+                .andExpect(status().isOk());
+        send(post(api("/meetings/" + meetingId + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", Matchers.containsString("§ 1")));
+        mvc.perform(get(api("/meetings/" + meetingId)).session(director)).andExpect(jsonPath("$.minutes").value("RECORDED"));
+        assertThat(state("felansokan")).isEqualTo("REFUSED");
+        // A subject that does not exist, an unknown seat, a meeting in the future cannot be adjusted.
+        send(post(api("/meetings/" + meetingId + "/items")), "{\"title\": \"X\", \"subject\": {\"type\": \"INITIATIVE_APPLICATION\", \"id\": \"finns-inte\"}}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("finns-inte")));
+        send(put(api("/meetings/" + meetingId + "/minutes")), "{\"present\": [\"" + UUID.randomUUID() + "\"], \"items\": []}")
+                .andExpect(status().isBadRequest());
+        String future = meeting(TODAY.plusDays(10));
+        send(put(api("/meetings/" + future + "/minutes")), "{\"present\": " + toJson(ordinary) + ", \"items\": []}").andExpect(status().isOk());
+        send(post(api("/meetings/" + future + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void eachSeedsBoardHasTheSeatsItsDocumentStates() throws Exception {
+        Map<String, Integer> stated = Map.of("Norra Västmanlands Samordningsförbund", 9, "Samordningsförbundet i Örnsköldsvik", 4,
+                "Klarälvdalens Samordningsförbund", 6, "Södra Dalarnas Samordningsförbund", 6, "Västerbergslagens Samordningsförbund", 5);
+        for (Map.Entry<String, Integer> seed : stated.entrySet()) {
+            association = associations.findByName(seed.getKey()).orElseThrow();
+            director = TestPeople.login(mvc, people.with(Role.AUDITOR, association), TestPeople.PASSWORD);
+            String board = json(mvc.perform(get(api("/board")).session(director)).andExpect(status().isOk()));
+            assertThat(JsonPath.<List<String>>read(board, "$.seats[?(@.kind == 'ORDINARY')].id")).as(seed.getKey()).hasSize(seed.getValue());
+            assertThat(JsonPath.<List<String>>read(board, "$.seats[?(@.kind == 'DEPUTY')].id")).as(seed.getKey()).hasSize(seed.getValue());
+        }
+    }
+
+    private String state(String initiative) throws Exception {
+        return JsonPath.read(json(mvc.perform(get(api("/initiatives/" + initiative)).session(director))), "$.initiative.state");
+    }
+
+    private static String toJson(List<String> ids) {
+        return "[" + String.join(",", ids.stream().map(id -> "\"" + id + "\"").toList()) + "]";
+    }
+}
