@@ -76,7 +76,8 @@ final class BoardPapers {
             }
             String serving = a.seat().kind() == BoardRegister.SeatKind.ORDINARY ? DocumentWords.of("doc.board.servesOwnSeat")
                     : a.servingFor() == null ? DocumentWords.of("doc.board.deputyNotServing")
-                    : DocumentWords.of("doc.board.servesFor", name(a.servingFor()), a.servingFor().member());
+                    : a.servingFor().person() == null ? DocumentWords.of("doc.board.servesForSeat", a.servingFor().member())
+                    : DocumentWords.of("doc.board.servesFor", a.servingFor().person(), a.servingFor().member());
             rows.add(List.of(a.seat().member(), DocumentWords.of("doc.board.kind." + a.seat().kind().name()), name(a.seat()), serving));
         }
         blocks.add(new Block.Table(List.of(DocumentWords.of("doc.board.member"), DocumentWords.of("doc.board.seat"), DocumentWords.of("doc.board.name"),
