@@ -135,7 +135,7 @@ public class BoardDocuments {
         Plan plan = funding.plan().plan();
         return new Paper(BoardPapers.fundingTitle(request), plan.association().name(),
                 BoardPapers.fundingRequest(plan.association().name(), funding.period().label(), decision(funding.period()), request, 1),
-                "begaran-om-medel-" + budgetYear + "-" + se.samordna.shared.Slug.of(member, "medlem"));
+                "begaran-om-medel-" + budgetYear + "-" + se.samordna.shared.Slug.of(member, "member"));
     }
 
     private static String decision(PlanPeriod period) {

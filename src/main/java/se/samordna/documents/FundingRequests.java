@@ -54,7 +54,8 @@ public final class FundingRequests {
                         add(amounts, name, allocation.year(), new Money(parts[i]));
                         kinds.put(name, ContributionKind.MUNICIPALITY);
                         bySamordna.put(name, true);
-                        splits.put(name, DocumentWords.of(byPopulation ? "doc.funding.splitPopulation" : "doc.funding.splitEqual", towns.size()));
+                        splits.put(name, byPopulation ? DocumentWords.of("doc.funding.splitPopulation", towns.size())
+                                : DocumentWords.of("doc.funding.splitEqual", towns.size()));
                     }
                 } else {
                     add(amounts, c.member(), allocation.year(), c.amount());

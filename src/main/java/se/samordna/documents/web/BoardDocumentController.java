@@ -57,18 +57,28 @@ class BoardDocumentController {
         return paper(documents.minutes(associationId, meetingId, null), "pdf");
     }
 
-    @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.{format:pdf|docx}",
-            "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.{format:pdf|docx}"})
-    @Operation(summary = "The notice (kallelse) with the agenda and the documents of each item")
-    ResponseEntity<byte[]> notice(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable String format) {
-        return paper(documents.notice(associationId, meetingId), format);
+    @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.pdf"})
+    @Operation(summary = "The notice (kallelse) with the agenda and the documents of each item, as PDF")
+    ResponseEntity<byte[]> noticePdf(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+        return paper(documents.notice(associationId, meetingId), "pdf");
     }
 
-    @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.{format:pdf|docx}",
-            "/api/v1/associations/{associationId}/board-pack/{budgetYear}.{format:pdf|docx}"})
+    @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.docx", "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.docx"})
+    @Operation(summary = "The notice (kallelse) as DOCX")
+    ResponseEntity<byte[]> noticeDocx(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+        return paper(documents.notice(associationId, meetingId), "docx");
+    }
+
+    @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.pdf", "/api/v1/associations/{associationId}/board-pack/{budgetYear}.pdf"})
     @Operation(summary = "The December board pack for the meeting that adopts the plan for budgetYear: notice, economic report through the last month booked, the draft plan, the consultation's responses, each member's contributions and requests for funds")
-    ResponseEntity<byte[]> boardPack(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String format) {
-        return paper(documents.boardPack(associationId, year(budgetYear)), format);
+    ResponseEntity<byte[]> boardPackPdf(@PathVariable UUID associationId, @PathVariable int budgetYear) {
+        return paper(documents.boardPack(associationId, year(budgetYear)), "pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.docx", "/api/v1/associations/{associationId}/board-pack/{budgetYear}.docx"})
+    @Operation(summary = "The December board pack as DOCX")
+    ResponseEntity<byte[]> boardPackDocx(@PathVariable UUID associationId, @PathVariable int budgetYear) {
+        return paper(documents.boardPack(associationId, year(budgetYear)), "docx");
     }
 
     @GetMapping("/api/v1/associations/{associationId}/funding-requests/{budgetYear}")
@@ -84,7 +94,7 @@ class BoardDocumentController {
             request.put("amounts", amounts);
             request.put("split", r.split());
             request.put("splitBySamordna", r.splitBySamordna());
-            String base = "/api/v1/associations/" + associationId + "/funding-requests/" + budgetYear + "/" + Slug.of(r.member(), "medlem");
+            String base = "/api/v1/associations/" + associationId + "/funding-requests/" + budgetYear + "/" + Slug.of(r.member(), "member");
             request.put("pdf", base + ".pdf");
             request.put("docx", base + ".docx");
             result.add(request);
@@ -92,13 +102,23 @@ class BoardDocumentController {
         return result;
     }
 
-    @GetMapping({"/associations/{associationId}/funding-requests/{budgetYear}/{member}.{format:pdf|docx}",
-            "/api/v1/associations/{associationId}/funding-requests/{budgetYear}/{member}.{format:pdf|docx}"})
-    @Operation(summary = "One member's request for funds (begäran om medel)")
-    ResponseEntity<byte[]> fundingRequest(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String member,
-                                          @PathVariable String format) {
+    @GetMapping({"/associations/{associationId}/funding-requests/{budgetYear}/{member}.pdf",
+            "/api/v1/associations/{associationId}/funding-requests/{budgetYear}/{member}.pdf"})
+    @Operation(summary = "One member's request for funds, as PDF")
+    ResponseEntity<byte[]> fundingRequestPdf(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String member) {
+        return fundingRequest(associationId, budgetYear, member, "pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/funding-requests/{budgetYear}/{member}.docx",
+            "/api/v1/associations/{associationId}/funding-requests/{budgetYear}/{member}.docx"})
+    @Operation(summary = "One member's request for funds, as DOCX")
+    ResponseEntity<byte[]> fundingRequestDocx(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String member) {
+        return fundingRequest(associationId, budgetYear, member, "docx");
+    }
+
+    private ResponseEntity<byte[]> fundingRequest(UUID associationId, int budgetYear, String member, String format) {
         BoardDocuments.FundingPlan funding = documents.fundingPlan(associationId, year(budgetYear));
-        String name = funding.requests().stream().map(FundingRequests.Request::member).filter(m -> Slug.of(m, "medlem").equals(member))
+        String name = funding.requests().stream().map(FundingRequests.Request::member).filter(m -> Slug.of(m, "member").equals(member))
                 .findFirst().orElseThrow(() -> new NotFoundException(Text.of("board.error.noSuchMember", member.length() > 60 ? member.substring(0, 60) : member)));
         return paper(documents.fundingRequest(associationId, budgetYear, name), format);
     }
