@@ -69,6 +69,24 @@ public class BoardDocuments {
         this.imports = imports;
     }
 
+    /** Who sits on the board for each member on {@code on}, as the plan document prints it (the chair and vice chair marked). */
+    public Map<String, PlanDocument.BoardNames> roster(UUID associationId, LocalDate on) {
+        Map<String, String[]> names = new LinkedHashMap<>();
+        for (BoardRegister.Seat seat : register.seats(associationId, on)) {
+            if (seat.current() == null) {
+                continue;
+            }
+            String name = seat.current().role() == null ? seat.current().person()
+                    : seat.current().person() + " (" + DocumentWords.of("doc.board.role." + seat.current().role().name()) + ")";
+            String[] pair = names.computeIfAbsent(seat.member(), k -> new String[2]);
+            int at = seat.kind() == BoardRegister.SeatKind.ORDINARY ? 0 : 1;
+            pair[at] = pair[at] == null ? name : pair[at] + ", " + name;
+        }
+        Map<String, PlanDocument.BoardNames> roster = new LinkedHashMap<>();
+        names.forEach((member, pair) -> roster.put(member, new PlanDocument.BoardNames(pair[0], pair[1])));
+        return roster;
+    }
+
     public Paper notice(UUID associationId, UUID meetingId) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         String association = association(associationId);
@@ -163,7 +181,7 @@ public class BoardDocuments {
         economicReport(associationId, budgetYear - 1, blocks);
         blocks.add(new Block.PageBreak());
         blocks.add(new Block.Heading(2, DocumentWords.of("doc.pack.draftPlan", PlanDocument.title(plan))));
-        for (Block block : PlanDocument.blocks(plan)) {
+        for (Block block : PlanDocument.blocks(plan, new PlanDocument.Options(false, roster(associationId, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))))) {
             if (block instanceof Block.Cover || block instanceof Block.Contents) {
                 continue;
             }

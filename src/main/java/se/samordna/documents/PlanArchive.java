@@ -22,15 +22,20 @@ public class PlanArchive {
     }
 
     private final JdbcClient jdbc;
+    private final BoardDocuments board;
 
-    PlanArchive(JdbcClient jdbc) {
+    PlanArchive(JdbcClient jdbc, BoardDocuments board) {
         this.jdbc = jdbc;
+        this.board = board;
     }
 
+    /** The document as adopted, with the board as the register held it on the day of adoption. */
     @EventListener
     void adopted(PlanAdopted adopted) {
-        store(adopted, "pdf", PlanDocuments.pdf(adopted.plan()));
-        store(adopted, "docx", PlanDocuments.docx(adopted.plan()));
+        java.time.LocalDate on = adopted.plan().association().decided() == null ? java.time.LocalDate.now() : adopted.plan().association().decided();
+        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId(), on));
+        store(adopted, "pdf", PlanDocuments.pdf(adopted.plan(), options));
+        store(adopted, "docx", PlanDocuments.docx(adopted.plan(), options));
     }
 
     public Optional<Archived> find(UUID associationId, UUID planId, String format) {

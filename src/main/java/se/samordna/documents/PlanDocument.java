@@ -29,8 +29,20 @@ import se.samordna.shared.MoneyFormat;
 public final class PlanDocument {
 
     /** What the director chose to add: the checks of the plan as an appendix. */
-    public record Options(boolean checksAppendix) {
+    /**
+     * What the director chose to add (the checks as an appendix) and the board as the register holds it: per member, the
+     * names in its ordinary and deputy seats (empty from the command line, where the plan file's own names print).
+     */
+    public record Options(boolean checksAppendix, java.util.Map<String, BoardNames> board) {
         public static final Options BOARD = new Options(false);
+
+        public Options(boolean checksAppendix) {
+            this(checksAppendix, java.util.Map.of());
+        }
+    }
+
+    /** A member's people on the board: the ordinary member's and the deputy's names (null when nobody is recorded). */
+    public record BoardNames(String ordinary, String deputy) {
     }
 
     static final String ASSUMED = " (antaget)";
@@ -67,7 +79,7 @@ public final class PlanDocument {
             section(blocks, section.heading());
             blocks.addAll(MarkupBlocks.of(section.text()));
         }
-        members(plan, blocks);
+        members(plan, options, blocks);
         goals(plan, blocks);
         if (!plan.goals().theoryOfChange().nodes().isEmpty()) {
             section(blocks, DocumentWords.of("doc.planDocument.forandringsteori"));
@@ -103,11 +115,40 @@ public final class PlanDocument {
         return new Block.Cover(title(plan), subtitle(plan), header.name(), lines);
     }
 
-    private static void members(Plan plan, List<Block> blocks) {
+    /**
+     * The members and, where anyone is recorded, who sits on the board for them: from the board register, else the names
+     * the plan file gives. Columns nobody fills are left out rather than printed as dashes.
+     */
+    private static void members(Plan plan, Options options, List<Block> blocks) {
         section(blocks, DocumentWords.of("doc.planDocument.medlemmarOchStyrelse"));
-        List<List<String>> board = plan.members().stream().map(m -> List.of(m.name(), kind(m),
-                m.boardOrdinary() == null ? "–" : m.boardOrdinary(), m.boardSubstitute() == null ? "–" : m.boardSubstitute())).toList();
-        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planDocument.medlem"), DocumentWords.of("doc.planDocument.slag"), DocumentWords.of("doc.planDocument.ordinarieLedamot"), DocumentWords.of("doc.planDocument.ersattare")), board, new boolean[4], List.of()));
+        List<String[]> names = new ArrayList<>();
+        for (Member m : plan.members()) {
+            BoardNames registered = options.board().get(m.name());
+            names.add(new String[] {registered != null && registered.ordinary() != null ? registered.ordinary() : m.boardOrdinary(),
+                    registered != null && registered.deputy() != null ? registered.deputy() : m.boardSubstitute()});
+        }
+        boolean ordinary = names.stream().anyMatch(n -> n[0] != null && !n[0].isBlank());
+        boolean deputy = names.stream().anyMatch(n -> n[1] != null && !n[1].isBlank());
+        List<String> headers = new ArrayList<>(List.of(DocumentWords.of("doc.planDocument.medlem"), DocumentWords.of("doc.planDocument.slag")));
+        if (ordinary) {
+            headers.add(DocumentWords.of("doc.planDocument.ordinarieLedamot"));
+        }
+        if (deputy) {
+            headers.add(DocumentWords.of("doc.planDocument.ersattare"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < plan.members().size(); i++) {
+            Member m = plan.members().get(i);
+            List<String> row = new ArrayList<>(List.of(m.name(), kind(m)));
+            if (ordinary) {
+                row.add(names.get(i)[0] == null ? "" : names.get(i)[0]);
+            }
+            if (deputy) {
+                row.add(names.get(i)[1] == null ? "" : names.get(i)[1]);
+            }
+            rows.add(row);
+        }
+        blocks.add(new Block.Table(headers, rows, new boolean[headers.size()], List.of()));
     }
 
     /** Goals grouped under their target area, in the plan's order of areas; goals without an area last. */

@@ -27,14 +27,18 @@ public class RenderedPlans {
 
     /** The document as PDF or DOCX ({@code format}), with the checks as an appendix when asked. */
     public byte[] document(UUID planId, long version, Plan plan, String format, boolean checks) {
-        String key = planId + ":" + version + ":" + format + ":" + checks;
+        return document(planId, version, plan, format, new PlanDocument.Options(checks));
+    }
+
+    /** As above, with the board as the register holds it (part of what the document is kept by). */
+    public byte[] document(UUID planId, long version, Plan plan, String format, PlanDocument.Options options) {
+        String key = planId + ":" + version + ":" + format + ":" + options.checksAppendix() + ":" + options.board().hashCode();
         synchronized (rendered) {
             byte[] known = rendered.get(key);
             if (known != null) {
                 return known;
             }
         }
-        PlanDocument.Options options = new PlanDocument.Options(checks);
         byte[] content = "pdf".equals(format) ? PlanDocuments.pdf(plan, options) : PlanDocuments.docx(plan, options);
         synchronized (rendered) {
             rendered.put(key, content);

@@ -268,6 +268,19 @@ class BoardYearTest {
         }
     }
 
+    @Test
+    void thePlanDocumentPrintsTheBoardFromTheRegisterAndNoEmptyColumns() throws Exception {
+        fresh("Testförbundet Styrelsen i planen");
+        String before = BoardPackTest.text(mvc.perform(get(api("/documents/plan.pdf")).session(director)).andExpect(status().isOk()).andReturn().getResponse());
+        assertThat(before).contains("Medlemmar och styrelse").doesNotContain("Ordinarie ledamot").doesNotContain("Ersättare");
+        String seat = seats("ORDINARY").get(3);
+        send(post(api("/board/seats/" + seat + "/terms")), """
+                {"person": "Lena Holm", "role": "CHAIR", "termFrom": "2023-01-01"}""").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.person.name").value("Lena Holm")).andExpect(jsonPath("$.role").value("CHAIR"));
+        String after = BoardPackTest.text(mvc.perform(get(api("/documents/plan.pdf")).session(director)).andExpect(status().isOk()).andReturn().getResponse());
+        assertThat(after).contains("Ordinarie ledamot").contains("Lena Holm (ordförande)").doesNotContain("Ersättare");
+    }
+
     private String state(String initiative) throws Exception {
         return JsonPath.read(json(mvc.perform(get(api("/initiatives/" + initiative)).session(director))), "$.initiative.state");
     }

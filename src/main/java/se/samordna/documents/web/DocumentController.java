@@ -45,7 +45,11 @@ class DocumentController {
 
     private final se.samordna.documents.RenderedPlans rendered;
 
-    DocumentController(Plans plans, PlanArchive archive, se.samordna.documents.RenderedPlans rendered) {
+    private final se.samordna.documents.BoardDocuments boardDocuments;
+
+    DocumentController(Plans plans, PlanArchive archive, se.samordna.documents.RenderedPlans rendered,
+                       se.samordna.documents.BoardDocuments boardDocuments) {
+        this.boardDocuments = boardDocuments;
         this.plans = plans;
         this.archive = archive;
         this.rendered = rendered;
@@ -89,7 +93,8 @@ class DocumentController {
                         .header("X-Content-SHA256", archived.sha256()).contentType("pdf".equals(format) ? PDF : DOCX).body(archived.content());
             }
         }
-        content = rendered.document(stored.id(), stored.version(), stored.plan(), format, checks);
+        content = rendered.document(stored.id(), stored.version(), stored.plan(), format,
+                new PlanDocument.Options(checks, boardDocuments.roster(associationId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan." + format + "\"")
                 .header("X-Content-SHA256", Sha256.hex(content)).contentType("pdf".equals(format) ? PDF : DOCX).body(content);
     }
