@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -199,6 +200,65 @@ class MailTest {
             directory.setReminders(reporterId, true);
         });
         return reporterId;
+    }
+
+    /**
+     * The board's letters: the notice reaches the ordinary member and, for information, the deputy; each adjuster's link
+     * opens the minutes without an account, and the last confirmation adjusts them (a refused or stale link changes nothing).
+     */
+    @Test
+    void theNoticeReachesTheBoardAndTheAdjustersAdjustThroughTheirLinks() throws Exception {
+        Association association = people.fromSeed("Testförbundet Kallelsen", "ornskoldsvik-2025.yaml");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
+        String api = "/api/v1/associations/" + association.id();
+        String board = mvc.perform(post(api + "/board/seats/from-plan").session(director).with(csrf())).andReturn().getResponse().getContentAsString();
+        List<String> ordinary = com.jayway.jsonpath.JsonPath.read(board, "$.seats[?(@.kind == 'ORDINARY')].id");
+        List<String> deputies = com.jayway.jsonpath.JsonPath.read(board, "$.seats[?(@.kind == 'DEPUTY')].id");
+        mvc.perform(post(api + "/board/seats/" + ordinary.get(0) + "/terms").session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"person\": \"Olle Ordinarie\", \"email\": \"olle@fk.example.se\", \"termFrom\": \"2023-01-01\"}")).andExpect(status().isCreated());
+        mvc.perform(post(api + "/board/seats/" + deputies.get(0) + "/terms").session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"person\": \"Ester Ersättare\", \"email\": \"ester@fk.example.se\", \"termFrom\": \"2023-01-01\"}")).andExpect(status().isCreated());
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).minusDays(2);
+        String meeting = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(api + "/meetings").session(director).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"" + day + "\", \"startsAt\": \"09:00\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(api + "/meetings/" + meeting + "/items").session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"Uppföljning av Jobbspåret\"}")).andExpect(status().isCreated());
+
+        mvc.perform(post("/associations/" + association.id() + "/meetings/" + meeting + "/notice").session(director).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(text(only("olle@fk.example.se"))).contains("ordinarie ledamot").contains("Uppföljning av Jobbspåret");
+        assertThat(text(only("ester@fk.example.se"))).contains("För kännedom").contains("ersättare");
+
+        mvc.perform(put(api + "/meetings/" + meeting + "/minutes").session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"present\": [\"" + String.join("\",\"", ordinary) + "\"], \"adjusters\": [\"Olle Ordinarie\", \"Ada Andersson\"], \"items\": []}"))
+                .andExpect(status().isOk());
+        // Only the minutes' own adjusters get links.
+        mvc.perform(post(api + "/meetings/" + meeting + "/minutes/adjusters").session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"adjusters\": [{\"name\": \"Någon annan\", \"email\": \"x@example.se\"}]}")).andExpect(status().isBadRequest());
+        mvc.perform(post(api + "/meetings/" + meeting + "/minutes/adjusters").session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"adjusters\": [{\"name\": \"Olle Ordinarie\", \"email\": \"olle@fk.example.se\"}, {\"name\": \"Ada Andersson\", \"email\": \"ada@region.example.se\"}]}"))
+                .andExpect(status().isCreated());
+        String olle = adjustLink(to("olle@fk.example.se").get(1));
+        String ada = adjustLink(text(only("ada@region.example.se")));
+
+        // Without signing in: the link opens the minutes; a made-up link opens nothing.
+        assertThat(mvc.perform(get(olle)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Justera protokollet");
+        mvc.perform(get(olle + "/minutes.pdf")).andExpect(status().isOk());
+        mvc.perform(get("/public/adjust/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andExpect(status().isNotFound());
+
+        mvc.perform(post(olle).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(api + "/meetings/" + meeting).session(director)).andExpect(jsonPath("$.minutes").value("RECORDED"));
+        mvc.perform(post(ada).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(api + "/meetings/" + meeting).session(director)).andExpect(jsonPath("$.minutes").value("ADJUSTED"));
+        mvc.perform(get("/public/api/associations/" + association.slug() + "/notice-board")).andExpect(jsonPath("$[0].meetingDate").value(day.toString()));
+    }
+
+    private static String adjustLink(Object message) throws Exception {
+        String body = message instanceof MimeMessage m ? text(m) : String.valueOf(message);
+        Matcher m = Pattern.compile("https?://[^/\\s]+(/public/adjust/\\S+)").matcher(body);
+        assertThat(m.find()).as("an adjustment link in %s", body).isTrue();
+        return m.group(1);
     }
 
     private static MimeMessage only(String address) throws Exception {

@@ -47,8 +47,9 @@ class BoardPages {
     private final NoticeMail noticeMail;
     private final Plans plans;
     private final PlanCycle cycle;
+    private final se.samordna.board.AdjusterLinks adjusterLinks;
 
-    BoardPages(BoardRegister register, Meetings meetings, Minutes minutes, NoticeBoard noticeBoard, NoticeMail noticeMail, Plans plans,
+    BoardPages(se.samordna.board.AdjusterLinks adjusterLinks, BoardRegister register, Meetings meetings, Minutes minutes, NoticeBoard noticeBoard, NoticeMail noticeMail, Plans plans,
                PlanCycle cycle) {
         this.register = register;
         this.meetings = meetings;
@@ -57,6 +58,7 @@ class BoardPages {
         this.noticeMail = noticeMail;
         this.plans = plans;
         this.cycle = cycle;
+        this.adjusterLinks = adjusterLinks;
     }
 
     @GetMapping("/associations/{associationId}/board")
@@ -157,6 +159,7 @@ class BoardPages {
         model.addAttribute("years", stored == null ? List.of() : stored.plan().budget().years().stream().map(y -> y.year()).toList());
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
         model.addAttribute("mailConfigured", noticeMail.configured());
+        model.addAttribute("adjusterRequests", adjusterLinks.requests(associationId, meetingId));
         return "board/meeting";
     }
 

@@ -39,7 +39,11 @@ class BoardDocumentController {
     private final Meetings meetings;
     private final Associations associations;
 
-    BoardDocumentController(BoardDocuments documents, MinutesArchive archive, Meetings meetings, Associations associations) {
+    private final se.samordna.board.AdjusterLinks adjusterLinks;
+
+    BoardDocumentController(BoardDocuments documents, MinutesArchive archive, Meetings meetings, Associations associations,
+                            se.samordna.board.AdjusterLinks adjusterLinks) {
+        this.adjusterLinks = adjusterLinks;
         this.documents = documents;
         this.archive = archive;
         this.meetings = meetings;
@@ -130,6 +134,19 @@ class BoardDocumentController {
         PlanArchive.Archived archived = archive.find(association.id(), meetingId)
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
         return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll.pdf");
+    }
+
+    @GetMapping("/public/adjust/{token}/minutes.pdf")
+    @Operation(summary = "The minutes an adjuster's link opens, as they stand")
+    ResponseEntity<byte[]> adjusterMinutes(@PathVariable String token) {
+        se.samordna.board.AdjusterLinks.Holder holder = adjusterLinks.holder(token)
+                .orElseThrow(() -> new NotFoundException(Text.of("board.error.adjustLinkInvalid")));
+        Meetings.Meeting meeting = meetings.get(holder.associationId(), holder.meetingId());
+        if (meeting.adjusted()) {
+            PlanArchive.Archived archived = archive.find(holder.associationId(), holder.meetingId()).orElseThrow();
+            return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll.pdf");
+        }
+        return paper(documents.minutes(holder.associationId(), holder.meetingId(), null), "pdf");
     }
 
     private static int year(int budgetYear) {
