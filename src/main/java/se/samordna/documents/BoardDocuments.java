@@ -57,8 +57,9 @@ public class BoardDocuments {
     private final PlanCycle cycle;
     private final LedgerFollowUp followUp;
     private final LedgerImports imports;
+    private final se.samordna.board.Attachments attachments;
 
-    BoardDocuments(BoardRegister register, Meetings meetings, NoticeBoard noticeBoard, Plans plans, PlanCycle cycle, LedgerFollowUp followUp,
+    BoardDocuments(se.samordna.board.Attachments attachments, BoardRegister register, Meetings meetings, NoticeBoard noticeBoard, Plans plans, PlanCycle cycle, LedgerFollowUp followUp,
                    LedgerImports imports) {
         this.register = register;
         this.meetings = meetings;
@@ -67,6 +68,7 @@ public class BoardDocuments {
         this.cycle = cycle;
         this.followUp = followUp;
         this.imports = imports;
+        this.attachments = attachments;
     }
 
     /** Who sits on the board for each member on {@code on}, as the plan document prints it (the chair and vice chair marked). */
@@ -97,8 +99,12 @@ public class BoardDocuments {
     private BoardPapers.NoticeData noticeData(UUID associationId, Meetings.Meeting meeting, String association) {
         List<Meetings.Item> items = meetings.items(associationId, meeting.id());
         Map<String, List<String>> documents = new LinkedHashMap<>();
+        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meeting.id());
         for (Meetings.Item item : items) {
-            subject(associationId, item).ifPresent(s -> documents.put(item.id().toString(), List.of(s)));
+            List<String> docs = new ArrayList<>();
+            subject(associationId, item).ifPresent(docs::add);
+            files.stream().filter(f -> f.itemId().equals(item.id())).forEach(f -> docs.add(f.name()));
+            documents.put(item.id().toString(), docs);
         }
         return new BoardPapers.NoticeData(association, meeting, items, documents);
     }

@@ -281,6 +281,40 @@ class BoardYearTest {
         assertThat(after).contains("Ordinarie ledamot").contains("Lena Holm (ordförande)").doesNotContain("Ersättare");
     }
 
+    @Test
+    void anItemCarriesTheMembersPdfsAndTheNoticeNamesThem() throws Exception {
+        fresh("Testförbundet Bilagorna");
+        String meetingId = meeting(TODAY.plusDays(14));
+        String itemId = JsonPath.read(item(meetingId, "Delårsrapport", "INTERIM_REPORT", "2026"), "$.id");
+        String attachments = api("/meetings/" + meetingId + "/items/" + itemId + "/attachments");
+        mvc.perform(post(attachments).param("name", "rapport.docx").session(director).with(csrf()).contentType("application/pdf")
+                        .content("PK\u0003\u0004 inte en pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("rapport.docx.pdf")));
+        byte[] pdf = BoardPackTestPdf.minimal();
+        String added = json(mvc.perform(post(attachments).param("name", "../../etc/<b>Avesta\u202e rapport.pdf").session(director).with(csrf())
+                .contentType("application/pdf").content(pdf)).andExpect(status().isCreated()));
+        assertThat(JsonPath.<String>read(added, "$.name")).isEqualTo("bAvesta rapport.pdf");
+        String url = JsonPath.read(json(mvc.perform(get(api("/meetings/" + meetingId)).session(director))), "$.items[0].attachments[0].url");
+        MockHttpServletResponse file = mvc.perform(get(url).session(director)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(file.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(file.getHeader("X-Content-SHA256")).isEqualTo(Sha256.hex(pdf));
+        assertThat(file.getHeader("Content-Disposition")).doesNotContain("/").doesNotContain("<");
+        String notice = BoardPackTest.text(mvc.perform(get(api("/meetings/" + meetingId + "/notice.pdf")).session(director)).andReturn().getResponse());
+        assertThat(notice).contains("Delårsrapport").contains("bAvesta rapport.pdf").contains(TODAY.plusDays(14).getYear() + "/1");
+    }
+
+    /** The smallest PDF a reader opens: one empty page. */
+    static final class BoardPackTestPdf {
+        static byte[] minimal() throws Exception {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                doc.save(out);
+                return out.toByteArray();
+            }
+        }
+    }
+
     private String state(String initiative) throws Exception {
         return JsonPath.read(json(mvc.perform(get(api("/initiatives/" + initiative)).session(director))), "$.initiative.state");
     }

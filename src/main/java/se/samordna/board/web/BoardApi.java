@@ -41,8 +41,13 @@ class BoardApi {
     private final Minutes minutes;
     private final NoticeBoard noticeBoard;
     private final Plans plans;
+    private final se.samordna.board.Attachments attachments;
+    private final se.samordna.board.NoticeMail noticeMail;
 
-    BoardApi(BoardRegister register, Meetings meetings, Minutes minutes, NoticeBoard noticeBoard, Plans plans) {
+    BoardApi(BoardRegister register, Meetings meetings, Minutes minutes, NoticeBoard noticeBoard, Plans plans,
+             se.samordna.board.Attachments attachments, se.samordna.board.NoticeMail noticeMail) {
+        this.attachments = attachments;
+        this.noticeMail = noticeMail;
         this.register = register;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -149,7 +154,13 @@ class BoardApi {
     Map<String, Object> meeting(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         Map<String, Object> result = meeting(meeting);
-        result.put("items", meetings.items(associationId, meetingId).stream().map(BoardApi::item).toList());
+        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meetingId);
+        result.put("items", meetings.items(associationId, meetingId).stream().map(i -> {
+            Map<String, Object> item = item(i);
+            item.put("attachments", files.stream().filter(f -> f.itemId().equals(i.id())).map(f -> Map.of("id", f.id(), "name", f.name(),
+                    "size", f.size(), "sha256", f.sha256(), "url", "/api/v1/associations/" + associationId + "/attachments/" + f.id())).toList());
+            return item;
+        }).toList());
         List<Minutes.Attendance> attendance = Minutes.attendance(register.seats(associationId, meeting.date()), meeting.present());
         result.put("attendance", attendance.stream().filter(Minutes.Attendance::present).map(a -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -224,6 +235,33 @@ class BoardApi {
     Map<String, Object> statement(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
                                   @RequestBody Statement request) {
         return item(meetings.recordStatement(associationId, itemId, request.date(), request.text()));
+    }
+
+    @PostMapping(value = "/api/v1/associations/{associationId}/meetings/{meetingId}/items/{itemId}/attachments", consumes = "application/pdf")
+    @AssociationAccess(Role.ADMIN)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a PDF to the item: the body is the file (Content-Type application/pdf), ?name= its file name")
+    se.samordna.board.Attachments.Attachment attach(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+                                                    @RequestParam(required = false) String name, @RequestBody byte[] body) {
+        return attachments.add(associationId, itemId, name, body);
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/notice")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Send the notice by e-mail to the ordinary members and, for their information, the deputies; says whether it went out later than the notice period")
+    se.samordna.board.NoticeMail.Sent sendNotice(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+        return noticeMail.send(associationId, meetingId);
+    }
+
+    @GetMapping({"/api/v1/associations/{associationId}/attachments/{attachmentId}", "/associations/{associationId}/attachments/{attachmentId}"})
+    @Operation(summary = "An item's attached PDF")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID associationId, @PathVariable UUID attachmentId) {
+        se.samordna.board.Attachments.Attachment a = attachments.get(associationId, attachmentId);
+        String safe = a.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "\"")
+                .header("X-Content-SHA256", a.sha256()).contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(attachments.content(associationId, attachmentId));
     }
 
     record DecisionRequest(UUID itemId, String decision, Map<String, Long> amounts, String text) {

@@ -48,8 +48,9 @@ class BoardPages {
     private final Plans plans;
     private final PlanCycle cycle;
     private final se.samordna.board.AdjusterLinks adjusterLinks;
+    private final se.samordna.board.Attachments attachments;
 
-    BoardPages(se.samordna.board.AdjusterLinks adjusterLinks, BoardRegister register, Meetings meetings, Minutes minutes, NoticeBoard noticeBoard, NoticeMail noticeMail, Plans plans,
+    BoardPages(se.samordna.board.Attachments attachments, se.samordna.board.AdjusterLinks adjusterLinks, BoardRegister register, Meetings meetings, Minutes minutes, NoticeBoard noticeBoard, NoticeMail noticeMail, Plans plans,
                PlanCycle cycle) {
         this.register = register;
         this.meetings = meetings;
@@ -59,6 +60,7 @@ class BoardPages {
         this.plans = plans;
         this.cycle = cycle;
         this.adjusterLinks = adjusterLinks;
+        this.attachments = attachments;
     }
 
     @GetMapping("/associations/{associationId}/board")
@@ -160,6 +162,7 @@ class BoardPages {
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
         model.addAttribute("mailConfigured", noticeMail.configured());
         model.addAttribute("adjusterRequests", adjusterLinks.requests(associationId, meetingId));
+        model.addAttribute("attachments", attachments.of(associationId, meetingId));
         return "board/meeting";
     }
 
@@ -187,6 +190,18 @@ class BoardPages {
     @AssociationAccess(Role.ADMIN)
     String statement(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId, StatementForm form) {
         meetings.recordStatement(associationId, itemId, FormFields.date(form.date(), Text.of("board.place.statementDate")), form.text());
+        return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#item-" + itemId;
+    }
+
+    @PostMapping("/associations/{associationId}/meetings/{meetingId}/items/{itemId}/attachments")
+    @AssociationAccess(Role.ADMIN)
+    String attach(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+                  @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        if (file.getSize() > 10L * 1024 * 1024) {
+            throw new InvalidInputException(Text.of("board.place.attachment"), Text.of("board.error.attachmentTooLarge",
+                    fileName(file.getOriginalFilename()), 10));
+        }
+        attachments.add(associationId, itemId, file.getOriginalFilename(), file.getBytes());
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#item-" + itemId;
     }
 
@@ -253,6 +268,10 @@ class BoardPages {
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         return "board/registry";
+    }
+
+    private static String fileName(String name) {
+        return name == null ? "" : name.length() > 100 ? name.substring(0, 100) : name.replaceAll("\\p{Cntrl}", "");
     }
 
     private static UUID uuid(String raw, Text place) {
