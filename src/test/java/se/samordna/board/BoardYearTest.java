@@ -303,6 +303,41 @@ class BoardYearTest {
         assertThat(notice).contains("Delårsrapport").contains("bAvesta rapport.pdf").contains(TODAY.plusDays(14).getYear() + "/1");
     }
 
+    @Test
+    void aClosedYearGoesToTheArchiveAsOnePackageWithEveryFilesChecksum() throws Exception {
+        fresh("Testförbundet Arkivet");
+        int year = TODAY.getYear() - 1;
+        String meetingId = meeting(LocalDate.of(year, 12, 10));
+        String itemId = JsonPath.read(item(meetingId, "Information om året", "OTHER", null), "$.id");
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "adjusters": ["Ulla Ek"], "items": [{"itemId": "%s", "decision": "NOTE", "text": "Informationen läggs till handlingarna."}]}"""
+                .formatted(toJson(seats("ORDINARY")), itemId)).andExpect(status().isOk());
+        send(post(api("/meetings/" + meetingId + "/minutes/adjusted")), "{\"signedOn\": \"" + year + "-12-14\"}").andExpect(status().isOk());
+        byte[] minutesPdf = mvc.perform(get(api("/meetings/" + meetingId + "/minutes.pdf")).session(director)).andReturn().getResponse().getContentAsByteArray();
+
+        mvc.perform(get(api("/archive/" + TODAY.getYear() + ".zip")).session(director)).andExpect(status().isConflict());
+        byte[] zip = mvc.perform(get(api("/archive/" + year + ".zip")).session(director)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        String root = "samordna-" + association.slug() + "-" + year + "/";
+        String mets = new String(entries.get(root + "METS.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(mets).contains("PROFILE=\"https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml\"").contains("LABEL=\"CSIP\"");
+        String minutesEntry = entries.keySet().stream().filter(n -> n.startsWith(root + "representations/rep1/data/protokoll/")).findFirst().orElseThrow();
+        assertThat(entries.get(minutesEntry)).isEqualTo(minutesPdf);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().endsWith("METS.xml")) {
+                assertThat(mets).as(e.getKey()).contains("CHECKSUM=\"" + Sha256.hex(e.getValue()).toUpperCase(java.util.Locale.ROOT) + "\"")
+                        .contains(e.getKey().substring(root.length()));
+            }
+        }
+        String registry = new String(entries.get(root + "representations/rep1/data/diarium-" + year + ".csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(registry).contains(year + "/1").contains("Information om året").contains("§ 1");
+    }
+
     /** The smallest PDF a reader opens: one empty page. */
     static final class BoardPackTestPdf {
         static byte[] minimal() throws Exception {

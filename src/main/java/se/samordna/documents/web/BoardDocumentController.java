@@ -40,10 +40,12 @@ class BoardDocumentController {
     private final Associations associations;
 
     private final se.samordna.board.AdjusterLinks adjusterLinks;
+    private final se.samordna.documents.YearArchive yearArchive;
 
-    BoardDocumentController(BoardDocuments documents, MinutesArchive archive, Meetings meetings, Associations associations,
+    BoardDocumentController(se.samordna.documents.YearArchive yearArchive, BoardDocuments documents, MinutesArchive archive, Meetings meetings, Associations associations,
                             se.samordna.board.AdjusterLinks adjusterLinks) {
         this.adjusterLinks = adjusterLinks;
+        this.yearArchive = yearArchive;
         this.documents = documents;
         this.archive = archive;
         this.meetings = meetings;
@@ -147,6 +149,14 @@ class BoardDocumentController {
             return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll.pdf");
         }
         return paper(documents.minutes(holder.associationId(), holder.meetingId(), null), "pdf");
+    }
+
+    @GetMapping({"/associations/{associationId}/archive/{year}.zip", "/api/v1/associations/{associationId}/archive/{year}.zip"})
+    @Operation(summary = "A closed year as one package for the archive (E-ARK CSIP layout, as FGS Paketstruktur): adjusted minutes, decisions, registry, attachments, the adopted plan and the annual report, each file with its SHA-256 in METS.xml")
+    ResponseEntity<byte[]> archive(@PathVariable UUID associationId, @PathVariable int year) {
+        Association association = associations.get(associationId);
+        byte[] zip = yearArchive.of(associationId, association.name(), association.slug(), year);
+        return file(zip, Sha256.hex(zip), MediaType.valueOf("application/zip"), "arkiv-" + association.slug() + "-" + year + ".zip");
     }
 
     private static int year(int budgetYear) {
