@@ -39,6 +39,62 @@ public final class AnnualReport {
     }
 
     /** With the office's own text per section ({@link AnnualTexts#SECTIONS}); a section not written is printed as computed. */
+    /** Who signs: the board's ordinary members (name, the member that appointed them, chair or vice chair) and the auditors. */
+    public record Signatories(List<Signer> board, List<Signer> auditors) {
+        public static final Signatories NONE = new Signatories(List.of(), List.of());
+    }
+
+    public record Signer(String name, String member, String role) {
+    }
+
+    /** As below, with the board and the auditors by name from the register. */
+    public static byte[] pdf(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated,
+                             Signatories signatories) {
+        return DocumentRenderer.pdf(title(accounts.year()), plan.association().name(), withSignatories(blocks(plan, accounts, prior, texts, generated), plan, signatories));
+    }
+
+    public static byte[] docx(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated,
+                              Signatories signatories) {
+        return DocumentRenderer.docx(title(accounts.year()), withSignatories(blocks(plan, accounts, prior, texts, generated), plan, signatories));
+    }
+
+    /** The signature page with the register's names in place of the plan file's, and the auditors after the board. */
+    private static List<Block> withSignatories(List<Block> blocks, Plan plan, Signatories signatories) {
+        if (signatories.board().isEmpty() && signatories.auditors().isEmpty()) {
+            return blocks;
+        }
+        int at = blocks.size();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Heading h && h.text().equals(DocumentWords.of("doc.annualReport.underskrifter"))) {
+                at = i - 1;
+                break;
+            }
+        }
+        List<Block> result = new ArrayList<>(blocks.subList(0, Math.max(0, at)));
+        result.add(new Block.PageBreak());
+        result.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.underskrifter")));
+        result.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.ortOchDatum")));
+        List<List<String>> rows = new ArrayList<>();
+        List<Signer> board = signatories.board().isEmpty()
+                ? plan.members().stream().map(m -> new Signer(m.boardOrdinary() == null ? "" : m.boardOrdinary(), m.name(), "")).toList()
+                : signatories.board();
+        for (Signer signer : board) {
+            rows.add(List.of(signer.name() + (signer.role().isEmpty() ? "" : " (" + signer.role() + ")"), signer.member(), "______________________________"));
+        }
+        result.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.ledamot"), DocumentWords.of("doc.annualReport.utseddAv"),
+                DocumentWords.of("doc.annualReport.underskrift")), rows, new boolean[]{false, false, false}, List.of()));
+        if (!signatories.auditors().isEmpty()) {
+            result.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.auditors")));
+            List<List<String>> auditors = new ArrayList<>();
+            for (Signer a : signatories.auditors()) {
+                auditors.add(List.of(a.name(), a.member()));
+            }
+            result.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.auditor"), DocumentWords.of("doc.annualReport.utseddAv")), auditors,
+                    new boolean[]{false, false}, List.of()));
+        }
+        return result;
+    }
+
     public static byte[] pdf(Plan plan, AnnualAccounts accounts, AnnualAccounts prior, java.util.Map<String, String> texts, boolean generated) {
         return DocumentRenderer.pdf(title(accounts.year()), plan.association().name(), blocks(plan, accounts, prior, texts, generated));
     }

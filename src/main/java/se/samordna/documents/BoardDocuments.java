@@ -89,6 +89,21 @@ public class BoardDocuments {
         return roster;
     }
 
+    /** The annual report's signatories: the ordinary members on {@code on} (register order) and the auditors of that day. */
+    public AnnualReport.Signatories signatories(UUID associationId, LocalDate on) {
+        List<AnnualReport.Signer> board = new ArrayList<>();
+        for (BoardRegister.Seat seat : register.seats(associationId, on)) {
+            if (seat.kind() == BoardRegister.SeatKind.ORDINARY && seat.current() != null) {
+                board.add(new AnnualReport.Signer(seat.current().person(), seat.member(),
+                        seat.current().role() == null ? "" : DocumentWords.of("doc.board.role." + seat.current().role().name())));
+            }
+        }
+        List<AnnualReport.Signer> auditors = register.auditors(associationId).stream()
+                .filter(a -> a.person() != null && (a.from() == null || !a.from().isAfter(on)) && (a.to() == null || !a.to().isBefore(on)))
+                .map(a -> new AnnualReport.Signer(a.person(), a.member(), "")).toList();
+        return new AnnualReport.Signatories(board, auditors);
+    }
+
     public Paper notice(UUID associationId, UUID meetingId) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         String association = association(associationId);

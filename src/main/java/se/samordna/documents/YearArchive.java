@@ -55,8 +55,9 @@ public class YearArchive {
     private final LedgerFollowUp followUp;
     private final AccountClasses classes;
     private final AnnualTexts texts;
+    private final BoardDocuments board;
 
-    YearArchive(Meetings meetings, MinutesArchive minutes, Attachments attachments, PlanCycle cycle, PlanArchive plans, LedgerImports imports,
+    YearArchive(BoardDocuments board, Meetings meetings, MinutesArchive minutes, Attachments attachments, PlanCycle cycle, PlanArchive plans, LedgerImports imports,
                 LedgerFollowUp followUp, AccountClasses classes, AnnualTexts texts) {
         this.meetings = meetings;
         this.minutes = minutes;
@@ -67,6 +68,7 @@ public class YearArchive {
         this.followUp = followUp;
         this.classes = classes;
         this.texts = texts;
+        this.board = board;
     }
 
     /** The package of {@code year} for the association named {@code name} ({@code slug} in its identifier); refused for a year still running. */
@@ -120,7 +122,8 @@ public class YearArchive {
             AnnualAccounts prior = imports.find(associationId, year - 1).isEmpty() ? null
                     : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1, classes.of(associationId));
             files.put(DATA + "arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, prior, texts.of(associationId, year),
-                    imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false)));
+                    imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false),
+                    board.signatories(associationId, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))));
         }
         String id = "samordna-" + slug + "-" + year;
         return zip(id, mets(id, name, year, files), files);

@@ -34,7 +34,8 @@ class AnnualReportController {
 
     AnnualReportController(LedgerImports imports, LedgerFollowUp followUp, se.samordna.documents.Discharges discharges,
                            se.samordna.audit.AuditLog auditLog, se.samordna.plan.PlanCycle cycle, se.samordna.documents.AnnualTexts texts,
-                           se.samordna.documents.AccountClasses classes) {
+                           se.samordna.documents.AccountClasses classes, se.samordna.documents.BoardDocuments boardDocuments) {
+        this.boardDocuments = boardDocuments;
         this.classes = classes;
         this.texts = texts;
         this.imports = imports;
@@ -126,7 +127,7 @@ class AnnualReportController {
         AnnualAccounts accounts = accounts(associationId, year);
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, prior(associationId, year, plan), texts.of(associationId, year),
-                generated(associationId, year)));
+                generated(associationId, year), signatories(associationId)));
         StringBuilder ledger = new StringBuilder(DocumentWords.of("doc.annualReportController.kontoNamnIngaendeSaldoUtgaende"));
         accounts.accounts().forEach(a -> ledger.append(se.samordna.shared.Csv.row(a.number(), a.name(), kr(a.opening()), kr(a.closing()), kr(a.movement()))));
         files.put("konton-" + year + ".csv", ledger.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -185,14 +186,14 @@ class AnnualReportController {
     @GetMapping({"/associations/{associationId}/annual-report/{year}.pdf", "/api/v1/associations/{associationId}/annual-report/{year}.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
-        return file(AnnualReport.pdf(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year)), MediaType.APPLICATION_PDF,
+        return file(AnnualReport.pdf(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year), signatories(associationId)), MediaType.APPLICATION_PDF,
                 "arsredovisning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/annual-report/{year}.docx", "/api/v1/associations/{associationId}/annual-report/{year}.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
-        return file(AnnualReport.docx(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year)),
+        return file(AnnualReport.docx(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year), signatories(associationId)),
                 MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "arsredovisning-" + year + ".docx");
     }
 
@@ -208,6 +209,12 @@ class AnnualReportController {
     private AnnualAccounts prior(UUID associationId, int year, Plan plan) {
         return imports.find(associationId, year - 1).isEmpty() ? null
                 : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1, classes.of(associationId));
+    }
+
+    private final se.samordna.documents.BoardDocuments boardDocuments;
+
+    private AnnualReport.Signatories signatories(UUID associationId) {
+        return boardDocuments.signatories(associationId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
     }
 
     private boolean generated(UUID associationId, int year) {

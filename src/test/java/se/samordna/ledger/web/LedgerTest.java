@@ -248,13 +248,24 @@ public class LedgerTest {
 
         // With the 2024 books in too (the same vouchers a year earlier), 2024 is printed beside 2025.
         upload(books("222000-1234", "").replace("2025", "2024")).andExpect(status().isOk());
+        // The signature page names the board and the auditors from the register.
+        String board = mvc.perform(post("/api/v1/associations/{id}/board/seats/from-plan", association.id()).session(director).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        String chairSeat = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(board, "$.seats[?(@.kind == 'ORDINARY')].id").get(0);
+        mvc.perform(post("/api/v1/associations/{id}/board/seats/{s}/terms", association.id(), chairSeat).session(director).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"person\": \"Greta Granath\", \"role\": \"CHAIR\", \"termFrom\": \"2023-01-01\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/associations/{id}/board/auditors", association.id()).session(director).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"member\": \"Försäkringskassan\", \"person\": \"Rut Revisor\"}")).andExpect(status().isCreated());
         byte[] report = mvc.perform(get("/associations/{id}/annual-report/2025.pdf", association.id()).session(director)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Årsredovisning 2025").contains("Förvaltningsberättelse")
                     .contains("Föregående år (2024)").contains("Förbundet planerar en insats för unga vuxna.").contains("<b>Styrelsen</b> följer upp i maj.")
                     .doesNotContain("Verksamheten kommande år följer den verksamhetsplan")
-                    .contains("Utkast").contains("året 2025 är inte avslutat");
+                    .contains("Utkast").contains("året 2025 är inte avslutat")
+                    .contains("Greta Granath (ordförande)").contains("Rut Revisor");
         }
 
         // The year's close: a member's discharge, and the auditors' pack with the files and their checksums.
