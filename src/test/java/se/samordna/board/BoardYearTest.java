@@ -338,6 +338,31 @@ class BoardYearTest {
         assertThat(registry).contains(year + "/1").contains("Information om året").contains("§ 1");
     }
 
+    @Test
+    void minutesThatAdoptThePlanAndTheAnnualReportFreezeThePlanAsTheBoardsAdoptionDoes() throws Exception {
+        fresh("Testförbundet Fastställelsen");
+        String planId = JsonPath.read(json(mvc.perform(get(api("/budget")).session(director))), "$.planId");
+        String meetingId = meeting(TODAY.minusDays(6));
+        String planItem = JsonPath.read(item(meetingId, "Verksamhetsplan och budget", "PLAN_ADOPTION", planId), "$.id");
+        String reportItem = JsonPath.read(item(meetingId, "Årsredovisning", "ANNUAL_REPORT", String.valueOf(TODAY.getYear() - 1)), "$.id");
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "adjusters": ["Ulla Ek"], "items": [{"itemId": "%s", "decision": "ADOPT"}, {"itemId": "%s", "decision": "ADOPT"}]}"""
+                .formatted(toJson(seats("ORDINARY")), planItem, reportItem)).andExpect(status().isOk());
+        mvc.perform(get(api("/plans/" + planId)).session(director)).andExpect(jsonPath("$.status").value("DRAFT"));
+        send(post(api("/meetings/" + meetingId + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}").andExpect(status().isOk());
+        mvc.perform(get(api("/plans/" + planId)).session(director)).andExpect(jsonPath("$.status").value("ADOPTED"))
+                .andExpect(jsonPath("$.adoptedOn").value(TODAY.minusDays(6).toString()))
+                .andExpect(jsonPath("$.minutes").value("Styrelsemöte " + TODAY.minusDays(6) + " § 1"));
+        // Frozen as any adoption: a change to the budget is refused.
+        send(post(api("/budget/amounts")), """
+                {"group": 0, "line": 0, "year": 2025, "amount": "1", "version": %d}""".formatted(plans.get(association.id()).version()))
+                .andExpect(status().isConflict());
+        assertThat(auditLog.entries(association.id(), 50)).anySatisfy(e -> {
+            assertThat(e.entity()).isEqualTo("annual-report");
+            assertThat(e.changes()).contains("§ 2");
+        });
+    }
+
     /** The smallest PDF a reader opens: one empty page. */
     static final class BoardPackTestPdf {
         static byte[] minimal() throws Exception {
