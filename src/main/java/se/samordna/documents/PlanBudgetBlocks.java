@@ -27,8 +27,14 @@ final class PlanBudgetBlocks {
     private PlanBudgetBlocks() {
     }
 
+    /**
+     * The budget as the plan holds it: groups, lines, and the subtotals and totals the plan states, nothing re-added.
+     * Samordna's own arithmetic (totals from the lines, equity, ceiling, what is available) follows in a table of its own
+     * marked as Samordna's, and where it differs from what the plan states, a note says so beside it.
+     */
     static List<Block> budget(Plan plan) {
         String unit = plan.budget().unit();
+        boolean tkr = "tkr".equals(unit);
         BudgetTable table = BudgetTable.of(plan, unit, 0);
         List<String> headers = new ArrayList<>(List.of("Nr", "Belopp i " + unit));
         for (int y = 0; y < table.years().size(); y++) {
@@ -36,7 +42,10 @@ final class PlanBudgetBlocks {
         }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> bold = new ArrayList<>();
-        for (BudgetTable.Group group : table.groups()) {
+        List<String> notes = new ArrayList<>();
+        for (int g = 0; g < table.groups().size(); g++) {
+            BudgetTable.Group group = table.groups().get(g);
+            Plan.LineGroup planGroup = plan.budget().groups().get(g);
             bold.add(rows.size());
             List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() && !group.name().toLowerCase(java.util.Locale.ROOT).contains(DocumentWords.of("doc.planBudgetBlocks.intakt")) ? DocumentWords.of("doc.planBudgetBlocks.intakter") : "")));
             table.years().forEach(y -> title.add(""));
@@ -47,22 +56,38 @@ final class PlanBudgetBlocks {
                 line.cells().forEach(c -> row.add(signed(c)));
                 rows.add(row);
             }
+            if (planGroup.stated() == null || planGroup.stated().isEmpty()) {
+                continue;
+            }
             List<String> subtotal = new ArrayList<>(List.of("", DocumentWords.of("doc.planBudgetBlocks.summa", group.name())));
-            group.subtotal().forEach(c -> subtotal.add(signed(c)));
+            for (int y = 0; y < table.years().size(); y++) {
+                Money stated = planGroup.stated().get(table.years().get(y));
+                subtotal.add(stated == null ? "" : plain(stated, tkr));
+                if (stated != null && !plain(stated, tkr).equals(signed(group.subtotal().get(y)))) {
+                    notes.add(DocumentWords.of("doc.planBudgetBlocks.subtotalDiffers", table.years().get(y), group.name(), plain(stated, tkr),
+                            signed(group.subtotal().get(y))));
+                }
+            }
             bold.add(rows.size());
             rows.add(subtotal);
         }
-        for (int r = 0; r < table.summary().size(); r++) {
-            List<String> row = new ArrayList<>(List.of("", SUMMARY[r]));
-            table.summary().get(r).cells().forEach(c -> row.add(signed(c)));
-            bold.add(rows.size());
-            rows.add(row);
-        }
+        statedTotals(plan, table, tkr, rows, bold, notes);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Table(headers, rows, PlanDocument.numericFrom(2, headers.size()), bold));
-        blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.inomVarjeGruppStarRaderna")));
+
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.computedBySamordna")));
+        List<String> computedHeaders = new ArrayList<>(List.of(DocumentWords.of("doc.planBudgetBlocks.belopp") + " (" + unit + ")"));
+        table.years().forEach(y -> computedHeaders.add(String.valueOf(y)));
+        List<List<String>> computed = new ArrayList<>();
+        for (int r = 0; r < table.summary().size(); r++) {
+            List<String> row = new ArrayList<>(List.of(SUMMARY[r]));
+            table.summary().get(r).cells().forEach(c -> row.add(signed(c)));
+            computed.add(row);
+        }
+        blocks.add(new Block.Table(computedHeaders, computed, PlanDocument.numericFrom(1, computedHeaders.size()), List.of()));
+        notes.add(DocumentWords.of("doc.planBudgetBlocks.inomVarjeGruppStarRaderna"));
         if (plan.budget().otherIncomeNettedInCosts()) {
-            blocks.add(new Block.Paragraph(netted(plan)));
+            notes.add(netted(plan));
         }
         List<String> equityUse = new ArrayList<>();
         for (YearFigures f : se.samordna.plan.PlanFigures.of(plan).years()) {
@@ -71,9 +96,51 @@ final class PlanBudgetBlocks {
             }
         }
         if (!equityUse.isEmpty()) {
-            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.forbundetsEgetDokumentRaknarEget", String.join(", ", equityUse))));
+            notes.add(DocumentWords.of("doc.planBudgetBlocks.forbundetsEgetDokumentRaknarEget", String.join(", ", equityUse)));
         }
+        blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.samordnasNotes")));
+        blocks.add(new Block.Bullets(notes));
         return blocks;
+    }
+
+    /** The totals the plan states for its years (income, costs, result, equity at start and end, available), as stated. */
+    private static void statedTotals(Plan plan, BudgetTable table, boolean tkr, List<List<String>> rows, List<Integer> bold, List<String> notes) {
+        java.util.SortedMap<Integer, Plan.StatedFigures> stated = plan.budget().stated();
+        if (stated == null || stated.isEmpty()) {
+            return;
+        }
+        boolean netted = plan.budget().otherIncomeNettedInCosts();
+        java.util.Map<Integer, YearFigures> figures = new java.util.HashMap<>();
+        se.samordna.plan.PlanFigures.of(plan).years().forEach(f -> figures.put(f.year(), f));
+        List<java.util.function.Function<Plan.StatedFigures, Money>> statedOf = List.of(Plan.StatedFigures::income, Plan.StatedFigures::costs,
+                Plan.StatedFigures::result, Plan.StatedFigures::equityStart, Plan.StatedFigures::equityEnd, s -> null, Plan.StatedFigures::available);
+        List<java.util.function.Function<YearFigures, Money>> computedOf = List.of(f -> netted ? f.contributions() : f.income(),
+                f -> netted ? f.costs().minus(f.otherIncome()) : f.costs(), YearFigures::result, YearFigures::equityStart, YearFigures::equityEnd,
+                YearFigures::equityCeiling, YearFigures::available);
+        for (int r = 0; r < SUMMARY.length; r++) {
+            java.util.function.Function<Plan.StatedFigures, Money> of = statedOf.get(r);
+            if (table.years().stream().noneMatch(y -> stated.get(y) != null && of.apply(stated.get(y)) != null)) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of("", SUMMARY[r]));
+            for (Integer year : table.years()) {
+                Money value = stated.get(year) == null ? null : of.apply(stated.get(year));
+                row.add(value == null ? "" : plain(value, tkr));
+                Money mine = figures.get(year) == null ? null : computedOf.get(r).apply(figures.get(year));
+                if (value != null && mine != null && !plain(value, tkr).equals(plain(mine, tkr))) {
+                    notes.add(DocumentWords.of("doc.planBudgetBlocks.totalDiffers", year, SUMMARY[r].toLowerCase(java.util.Locale.ROOT), plain(value, tkr),
+                            plain(mine, tkr)));
+                }
+            }
+            bold.add(rows.size());
+            rows.add(row);
+        }
+    }
+
+    /** An amount as the table prints it: whole units of the plan's unit, grouped, signed. */
+    static String plain(Money amount, boolean tkr) {
+        long value = tkr ? MoneyFormat.toTkr(amount) : Math.round(amount.ore() / 100.0);
+        return MoneyFormat.group(value);
     }
 
     /** The note for a seed whose own table nets other income against costs: the same result, other totals. */
@@ -88,19 +155,44 @@ final class PlanBudgetBlocks {
         return note.append(String.join("; ", parts)).append(DocumentWords.of("doc.planBudgetBlocks.resultatetArDetsamma")).toString();
     }
 
-    /** Each member's contribution per year, with the municipality's key share beside its amount. */
+    /**
+     * Each member's contribution per year: as the plan states them where it does; otherwise Samordna's computation from
+     * the allocation and the key, marked as Samordna's, with the municipality's key share beside its amount.
+     */
     static List<Block> contributions(Plan plan) {
         List<List<String>> rows = new ArrayList<>();
+        List<String> differences = new ArrayList<>();
+        boolean computed = false;
         for (Plan.Allocation allocation : plan.allocations()) {
             rows.add(List.of(String.valueOf(allocation.year()), DocumentWords.of("doc.planBudgetBlocks.medlemmarnasBidragTotalt"), "", MoneyFormat.kronor(allocation.total())));
+            if (allocation.stated() != null && !allocation.stated().isEmpty()) {
+                List<Contribution> mine = se.samordna.plan.PlanFigures.of(plan).contributions(allocation);
+                for (Plan.StatedContribution c : allocation.stated()) {
+                    Contribution computedOne = mine.stream().filter(m -> m.member().equals(c.member())).findFirst().orElse(null);
+                    rows.add(List.of("", c.member(), computedOne == null ? "" : share(computedOne, allocation), MoneyFormat.kronor(c.amount())));
+                    if (computedOne != null && !computedOne.amount().equals(c.amount())) {
+                        differences.add(DocumentWords.of("doc.planBudgetBlocks.contributionDiffers", allocation.year(), c.member(),
+                                MoneyFormat.kronor(c.amount()), MoneyFormat.kronor(computedOne.amount())));
+                    }
+                }
+                continue;
+            }
+            computed = true;
             for (Contribution c : se.samordna.plan.PlanFigures.of(plan).contributions(allocation)) {
-                rows.add(List.of("", c.member(), share(c, allocation), MoneyFormat.kronor(c.amount())));
+                rows.add(List.of("", c.member(), share(c, allocation), MoneyFormat.kronor(c.amount()) + " *"));
             }
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planBudgetBlocks.ar"), DocumentWords.of("doc.planBudgetBlocks.medlem"), DocumentWords.of("doc.planBudgetBlocks.andelOchFordelningsnyckel"), DocumentWords.of("doc.planBudgetBlocks.belopp")), rows,
                 new boolean[]{false, false, false, true}, List.of()));
-        blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.enligtLagenOmFinansiellSamordning")));
+        if (computed) {
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.contributionsBySamordna") + " "
+                    + DocumentWords.of("doc.planBudgetBlocks.enligtLagenOmFinansiellSamordning")));
+        }
+        if (!differences.isEmpty()) {
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.samordnasNotes")));
+            blocks.add(new Block.Bullets(differences));
+        }
         return blocks;
     }
 
@@ -145,10 +237,10 @@ final class PlanBudgetBlocks {
         }
         for (YearFigures f : se.samordna.plan.PlanFigures.of(plan).years()) {
             if (f.equityEnd() != null && f.kind().isFuture()) {
-                lines.add(rules.equityFloor().isPositive()
+                lines.add(DocumentWords.of("doc.planBudgetBlocks.computedPrefix") + (rules.equityFloor().isPositive()
                         ? DocumentWords.of("doc.planBudgetBlocks.equityEndWithFloor", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan),
                                 money(rules.equityFloor(), plan))
-                        : DocumentWords.of("doc.planBudgetBlocks.equityEnd", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan)));
+                        : DocumentWords.of("doc.planBudgetBlocks.equityEnd", f.year(), money(f.equityEnd(), plan), money(f.equityCeiling(), plan))));
             }
         }
         return lines;

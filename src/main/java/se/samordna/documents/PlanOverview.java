@@ -21,34 +21,53 @@ final class PlanOverview {
     private PlanOverview() {
     }
 
+    /**
+     * The overview the plan states, year by year as adopted (no ceiling or floor rows it does not have); then Samordna's
+     * computation of the budget year and the plan years from the lines, with the ceiling and the floor, marked as
+     * Samordna's, and a note for each figure where the two differ.
+     */
     static List<Block> blocks(Plan plan) {
         Map<Integer, YearFigures> computed = new TreeMap<>();
         se.samordna.plan.PlanFigures.of(plan).years().stream().filter(f -> f.kind().isFuture()).forEach(f -> computed.put(f.year(), f));
-        Map<Integer, Plan.OverviewYear> stated = new TreeMap<>();
-        plan.overview().stream().filter(o -> !computed.containsKey(o.year())).forEach(o -> stated.put(o.year(), o));
-        TreeMap<Integer, String> years = new TreeMap<>();
-        stated.forEach((year, o) -> years.put(year, o.kind().name()));
-        computed.forEach((year, f) -> years.put(year, f.kind().name()));
         boolean tkr = "tkr".equals(plan.budget().unit());
         boolean netted = plan.budget().otherIncomeNettedInCosts();
-        List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
-        years.keySet().forEach(y -> headers.add(String.valueOf(y)));
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
-        rows.add(row(DocumentWords.of("doc.planOverview.intakter"), years, y -> computed.containsKey(y) ? money(income(computed.get(y), netted), tkr) : money(stated.get(y).income(), tkr)));
-        rows.add(row(DocumentWords.of("doc.planOverview.kostnader"), years, y -> computed.containsKey(y) ? money(costs(computed.get(y), netted), tkr) : money(stated.get(y).costs(), tkr)));
-        rows.add(row(DocumentWords.of("doc.planOverview.resultat"), years, y -> computed.containsKey(y) ? money(computed.get(y).result(), tkr) : money(result(stated.get(y)), tkr)));
-        rows.add(row(DocumentWords.of("doc.planOverview.egetKapitalVidAretsSlut"), years, y -> computed.containsKey(y) ? money(computed.get(y).equityEnd(), tkr)
-                : money(stated.get(y).equityEnd(), tkr)));
-        rows.add(row(DocumentWords.of("doc.planOverview.takForEgetKapital"), years, y -> computed.containsKey(y) ? money(computed.get(y).equityCeiling(), tkr) : ""));
-        rows.add(row(DocumentWords.of("doc.planOverview.golvForEgetKapital"), years, y -> computed.containsKey(y) ? money(se.samordna.plan.PlanFigures.of(plan).floor(), tkr) : ""));
-        boolean[] numeric = new boolean[headers.size()];
-        java.util.Arrays.fill(numeric, 1, numeric.length, true);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Table(headers, rows, numeric, List.of(3, 4)));
-        blocks.add(new Block.Paragraph((stated.isEmpty() ? DocumentWords.of("doc.planOverview.budgetaretOchPlanarenArBeraknade")
-                : DocumentWords.of("doc.planOverview.tidigareArSomPlanensDokument"))
-                + (netted ? DocumentWords.of("doc.planOverview.somIForbundetsEgetDokument") : "")));
+        if (!plan.overview().isEmpty()) {
+            TreeMap<Integer, Plan.OverviewYear> stated = new TreeMap<>();
+            plan.overview().forEach(o -> stated.put(o.year(), o));
+            TreeMap<Integer, String> years = new TreeMap<>();
+            stated.forEach((year, o) -> years.put(year, o.kind().name()));
+            List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
+            years.keySet().forEach(y -> headers.add(String.valueOf(y)));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
+            addRow(rows, DocumentWords.of("doc.planOverview.intakter"), years, y -> stated.get(y).income(), tkr);
+            addRow(rows, DocumentWords.of("doc.planOverview.kostnader"), years, y -> stated.get(y).costs(), tkr);
+            addRow(rows, DocumentWords.of("doc.planOverview.resultat"), years, y -> stated.get(y).result(), tkr);
+            addRow(rows, DocumentWords.of("doc.planOverview.egetKapitalVidAretsSlut"), years, y -> stated.get(y).equityEnd(), tkr);
+            boolean[] numeric = new boolean[headers.size()];
+            java.util.Arrays.fill(numeric, 1, numeric.length, true);
+            blocks.add(new Block.Table(headers, rows, numeric, List.of()));
+        }
+        if (!computed.isEmpty()) {
+            TreeMap<Integer, String> years = new TreeMap<>();
+            computed.forEach((year, f) -> years.put(year, f.kind().name()));
+            List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
+            years.keySet().forEach(y -> headers.add(String.valueOf(y)));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
+            rows.add(row(DocumentWords.of("doc.planOverview.intakter"), years, y -> money(income(computed.get(y), netted), tkr)));
+            rows.add(row(DocumentWords.of("doc.planOverview.kostnader"), years, y -> money(costs(computed.get(y), netted), tkr)));
+            rows.add(row(DocumentWords.of("doc.planOverview.resultat"), years, y -> money(computed.get(y).result(), tkr)));
+            rows.add(row(DocumentWords.of("doc.planOverview.egetKapitalVidAretsSlut"), years, y -> money(computed.get(y).equityEnd(), tkr)));
+            rows.add(row(DocumentWords.of("doc.planOverview.takForEgetKapital"), years, y -> money(computed.get(y).equityCeiling(), tkr)));
+            rows.add(row(DocumentWords.of("doc.planOverview.golvForEgetKapital"), years, y -> money(se.samordna.plan.PlanFigures.of(plan).floor(), tkr)));
+            boolean[] numeric = new boolean[headers.size()];
+            java.util.Arrays.fill(numeric, 1, numeric.length, true);
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planOverview.computedBySamordna")
+                    + (netted ? DocumentWords.of("doc.planOverview.somIForbundetsEgetDokument") : "")));
+            blocks.add(new Block.Table(headers, rows, numeric, List.of()));
+        }
         List<String> differences = differences(plan, computed, netted, tkr);
         if (!differences.isEmpty()) {
             blocks.add(new Block.Paragraph(DocumentWords.of("doc.planOverview.darPlanensDokumentAngerAndra")));
@@ -60,6 +79,15 @@ final class PlanOverview {
             blocks.add(new Block.Bullets(commitments.stream().map(c -> c.year() + ": " + c.initiative() + " " + MoneyFormat.kronor(c.amount())).toList()));
         }
         return blocks;
+    }
+
+    /** A row of stated figures, left out when the plan states none of them. */
+    private static void addRow(List<List<String>> rows, String label, TreeMap<Integer, String> years,
+                               java.util.function.IntFunction<Money> value, boolean tkr) {
+        if (years.keySet().stream().allMatch(y -> value.apply(y) == null)) {
+            return;
+        }
+        rows.add(row(label, years, y -> value.apply(y) == null ? "" : money(value.apply(y), tkr)));
     }
 
     /** For each computed year the document also states: its stated figures, when they differ from the computed ones. */
@@ -100,13 +128,6 @@ final class PlanOverview {
         List<String> row = new ArrayList<>(List.of(label));
         years.keySet().forEach(y -> row.add(cell.apply(y)));
         return row;
-    }
-
-    private static Money result(Plan.OverviewYear o) {
-        if (o.result() != null) {
-            return o.result();
-        }
-        return o.income() == null || o.costs() == null ? null : o.income().minus(o.costs());
     }
 
     static String money(Money amount, boolean tkr) {

@@ -20,9 +20,9 @@ class PlanBudgetBlocksTest {
                 .first().isEqualTo("Förbundets riktlinje: eget kapital bör inte överstiga 20 % av årets tilldelning.");
         assertThat(spaced(Seeds.plan("norra-vastmanland-2022.yaml")))
                 .first().isEqualTo("Förbundets riktlinje: eget kapital bör inte överstiga 20 % av de budgeterade intäkterna.");
-        // Södra Dalarna keeps a floor of 400 tkr: each year's line names the ceiling and the floor.
+        // Södra Dalarna keeps a floor of 400 tkr: each year's line names the ceiling and the floor, marked as Samordna's computation.
         assertThat(spaced(Seeds.plan("sodra-dalarna-2025.yaml")))
                 .contains("Eget kapital bör inte understiga 400 tkr.")
-                .anySatisfy(line -> assertThat(line).startsWith("2025: beräknat eget kapital vid årets slut ").contains("(tak ").endsWith(", golv 400 tkr)."));
+                .anySatisfy(line -> assertThat(line).startsWith("Beräknat av Samordna: 2025: beräknat eget kapital vid årets slut ").contains("(tak ").endsWith(", golv 400 tkr)."));
     }
 }
