@@ -89,6 +89,14 @@ public class BoardDocuments {
         return roster;
     }
 
+    /** How the plan was adopted, for the adopted document: the day and the minutes, the consultation and its responses. */
+    public PlanDocument.Adoption adoption(UUID associationId, UUID planId, Plan plan) {
+        PlanPeriod period = cycle.period(associationId, planId);
+        List<PlanDocument.Response> responses = cycle.responses(associationId, planId).stream()
+                .map(r -> new PlanDocument.Response(r.member(), r.receivedOn(), r.text())).toList();
+        return new PlanDocument.Adoption(plan.association().decided(), plan.association().minutes(), period.consultationSentOn(), responses);
+    }
+
     /** The annual report's signatories: the ordinary members on {@code on} (register order) and the auditors of that day. */
     public AnnualReport.Signatories signatories(UUID associationId, LocalDate on) {
         List<AnnualReport.Signer> board = new ArrayList<>();

@@ -33,7 +33,8 @@ public class PlanArchive {
     @EventListener
     void adopted(PlanAdopted adopted) {
         java.time.LocalDate on = adopted.plan().association().decided() == null ? java.time.LocalDate.now() : adopted.plan().association().decided();
-        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId(), on));
+        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId(), on),
+                board.adoption(adopted.associationId(), adopted.planId(), adopted.plan()));
         store(adopted, "pdf", PlanDocuments.pdf(adopted.plan(), options));
         store(adopted, "docx", PlanDocuments.docx(adopted.plan(), options));
     }

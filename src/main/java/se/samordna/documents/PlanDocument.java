@@ -33,12 +33,29 @@ public final class PlanDocument {
      * What the director chose to add (the checks as an appendix) and the board as the register holds it: per member, the
      * names in its ordinary and deputy seats (empty from the command line, where the plan file's own names print).
      */
-    public record Options(boolean checksAppendix, java.util.Map<String, BoardNames> board) {
+    public record Options(boolean checksAppendix, java.util.Map<String, BoardNames> board, Adoption adoption) {
         public static final Options BOARD = new Options(false);
 
         public Options(boolean checksAppendix) {
-            this(checksAppendix, java.util.Map.of());
+            this(checksAppendix, java.util.Map.of(), null);
         }
+
+        public Options(boolean checksAppendix, java.util.Map<String, BoardNames> board) {
+            this(checksAppendix, board, null);
+        }
+    }
+
+    /**
+     * How the board adopted the plan, recorded by Samordna in the adopted document: the day and the minutes' paragraph, the
+     * consultation (sent when, each member's response or none), and the checks that found errors when the board adopted
+     * the plan all the same.
+     */
+    public record Adoption(java.time.LocalDate adoptedOn, String minutes, java.time.LocalDate consultationSentOn,
+                           List<Response> responses) {
+    }
+
+    /** A member's response to the consultation: when it came in and what it said (null when none came). */
+    public record Response(String member, java.time.LocalDate receivedOn, String text) {
     }
 
     /** A member's people on the board: the ordinary member's and the deputy's names (null when nobody is recorded). */
@@ -97,6 +114,9 @@ public final class PlanDocument {
         }
         section(blocks, DocumentWords.of("doc.planDocument.egetKapitalOchEkonomiskaRiktlinjer"));
         blocks.add(new Block.Bullets(PlanBudgetBlocks.rules(plan)));
+        if (options.adoption() != null) {
+            adoption(plan, options.adoption(), blocks);
+        }
         if (options.checksAppendix()) {
             checks(plan, blocks);
         }
@@ -195,6 +215,35 @@ public final class PlanDocument {
             text = DocumentWords.of("doc.planDocument.uppnasJaNej");
         }
         return text + (indicator.target().assumed() ? ASSUMED : "");
+    }
+
+    /** The appendix recording how the plan was adopted, in Samordna's voice (named in its heading). */
+    private static void adoption(Plan plan, Adoption adoption, List<Block> blocks) {
+        section(blocks, DocumentWords.of("doc.planDocument.adoptionHeading"));
+        if (adoption.adoptedOn() != null) {
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planDocument.adoptedOn", adoption.adoptedOn(), adoption.minutes() == null ? "" : adoption.minutes())));
+        }
+        if (adoption.consultationSentOn() != null) {
+            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planDocument.consultationSent", adoption.consultationSentOn())));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Member member : plan.members()) {
+            List<Response> theirs = adoption.responses().stream().filter(r -> r.member().equals(member.name())).toList();
+            if (theirs.isEmpty()) {
+                rows.add(List.of(member.name(), "", DocumentWords.of("doc.planDocument.noResponse")));
+            }
+            theirs.forEach(r -> rows.add(List.of(member.name(), String.valueOf(r.receivedOn()), BoardDocuments.summary(r.text()))));
+        }
+        if (adoption.consultationSentOn() != null || !adoption.responses().isEmpty()) {
+            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planDocument.medlem"), DocumentWords.of("doc.planDocument.responseReceived"),
+                    DocumentWords.of("doc.planDocument.response")), rows, new boolean[3], List.of()));
+        }
+        List<String> errors = PlanChecks.check(plan).stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.message()).toList();
+        blocks.add(new Block.Paragraph(errors.isEmpty() ? DocumentWords.of("doc.planDocument.noErrorsAtAdoption")
+                : DocumentWords.of("doc.planDocument.errorsAtAdoption", errors.size())));
+        if (!errors.isEmpty()) {
+            blocks.add(new Block.Bullets(errors));
+        }
     }
 
     /** The initiatives the association runs or has granted, with their status; applications and refusals are not mixed in. */

@@ -342,17 +342,29 @@ class BoardYearTest {
     void minutesThatAdoptThePlanAndTheAnnualReportFreezeThePlanAsTheBoardsAdoptionDoes() throws Exception {
         fresh("Testförbundet Fastställelsen");
         String planId = JsonPath.read(json(mvc.perform(get(api("/budget")).session(director))), "$.planId");
+        long version = ((Number) JsonPath.read(json(mvc.perform(get(api("/plans/" + planId)).session(director))), "$.version")).longValue();
+        send(post(api("/plans/" + planId + "/consultation")), "{\"sentOn\": \"" + TODAY.minusDays(40) + "\", \"version\": " + version + "}")
+                .andExpect(status().isOk());
+        send(post(api("/plans/" + planId + "/consultation/responses")), """
+                {"member": "Avesta kommun", "receivedOn": "%s", "text": "Kommunen tillstyrker budgetramen."}""".formatted(TODAY.minusDays(20)))
+                .andExpect(status().isCreated());
         String meetingId = meeting(TODAY.minusDays(6));
         String planItem = JsonPath.read(item(meetingId, "Verksamhetsplan och budget", "PLAN_ADOPTION", planId), "$.id");
         String reportItem = JsonPath.read(item(meetingId, "Årsredovisning", "ANNUAL_REPORT", String.valueOf(TODAY.getYear() - 1)), "$.id");
         send(put(api("/meetings/" + meetingId + "/minutes")), """
                 {"present": %s, "adjusters": ["Ulla Ek"], "items": [{"itemId": "%s", "decision": "ADOPT"}, {"itemId": "%s", "decision": "ADOPT"}]}"""
                 .formatted(toJson(seats("ORDINARY")), planItem, reportItem)).andExpect(status().isOk());
-        mvc.perform(get(api("/plans/" + planId)).session(director)).andExpect(jsonPath("$.status").value("DRAFT"));
+        mvc.perform(get(api("/plans/" + planId)).session(director)).andExpect(jsonPath("$.status").value("CONSULTATION"));
         send(post(api("/meetings/" + meetingId + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}").andExpect(status().isOk());
         mvc.perform(get(api("/plans/" + planId)).session(director)).andExpect(jsonPath("$.status").value("ADOPTED"))
                 .andExpect(jsonPath("$.adoptedOn").value(TODAY.minusDays(6).toString()))
                 .andExpect(jsonPath("$.minutes").value("Styrelsemöte " + TODAY.minusDays(6) + " § 1"));
+        // The adopted document records how: the meeting's paragraph, each member without a consultation response.
+        String adopted = BoardPackTest.text(mvc.perform(get(api("/plans/" + planId + "/document.pdf")).session(director)).andReturn().getResponse());
+        assertThat(adopted).contains("Så fastställdes planen (Samordnas protokollering)")
+                .contains("Styrelsen fastställde planen " + TODAY.minusDays(6) + " (Styrelsemöte " + TODAY.minusDays(6) + " § 1)")
+                .contains("Förslaget skickades till medlemmarna för samråd " + TODAY.minusDays(40))
+                .contains("Kommunen tillstyrker budgetramen.").contains("Hedemora kommun").contains("Inget svar har registrerats.");
         // Frozen as any adoption: a change to the budget is refused.
         send(post(api("/budget/amounts")), """
                 {"group": 0, "line": 0, "year": 2025, "amount": "1", "version": %d}""".formatted(plans.get(association.id()).version()))
