@@ -62,7 +62,7 @@ public final class PlanDocument {
     public record BoardNames(String ordinary, String deputy) {
     }
 
-    static final String ASSUMED = " (antaget)";
+    static final String ASSUMED = " (Samordnas antagande)";
 
     private PlanDocument() {
     }
@@ -217,6 +217,19 @@ public final class PlanDocument {
         return text + (indicator.target().assumed() ? ASSUMED : "");
     }
 
+    /** A table without the columns no row fills (every cell empty or a dash): the plan says nothing there, so nothing prints. */
+    static Block.Table withoutEmptyColumns(List<String> headers, List<List<String>> rows) {
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < headers.size(); c++) {
+            int column = c;
+            if (c == 0 || rows.stream().anyMatch(r -> !r.get(column).isBlank() && !r.get(column).equals("–"))) {
+                kept.add(c);
+            }
+        }
+        List<List<String>> narrowed = rows.stream().map(r -> kept.stream().map(r::get).toList()).toList();
+        return new Block.Table(kept.stream().map(headers::get).toList(), narrowed, new boolean[kept.size()], List.of());
+    }
+
     /** The appendix recording how the plan was adopted, in Samordna's voice (named in its heading). */
     private static void adoption(Plan plan, Adoption adoption, List<Block> blocks) {
         section(blocks, DocumentWords.of("doc.planDocument.adoptionHeading"));
@@ -262,7 +275,7 @@ public final class PlanDocument {
                 i.granted().isEmpty() ? "–" : i.granted().entrySet().stream()
                         .map(e -> e.getKey() + ": " + (tkr ? MoneyFormat.tkr(e.getValue()) : MoneyFormat.kronor(e.getValue())))
                         .collect(Collectors.joining(", ")))).toList();
-        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planDocument.insats"), DocumentWords.of("doc.planDocument.slag"), DocumentWords.of("doc.planDocument.huvudman"), DocumentWords.of("doc.planDocument.period"), DocumentWords.of("doc.planDocument.status"), DocumentWords.of("doc.planDocument.beviljat")), rows, new boolean[6], List.of()));
+        blocks.add(withoutEmptyColumns(List.of(DocumentWords.of("doc.planDocument.insats"), DocumentWords.of("doc.planDocument.slag"), DocumentWords.of("doc.planDocument.huvudman"), DocumentWords.of("doc.planDocument.period"), DocumentWords.of("doc.planDocument.status"), DocumentWords.of("doc.planDocument.beviljat")), rows));
         for (Initiative i : shown) {
             if (i.purpose() != null && !i.purpose().isBlank()) {
                 blocks.add(new Block.Paragraph(i.name() + ": " + i.purpose()));

@@ -237,7 +237,7 @@ class BoardApi {
         return item(meetings.recordStatement(associationId, itemId, request.date(), request.text()));
     }
 
-    @PostMapping(value = "/api/v1/associations/{associationId}/meetings/{meetingId}/items/{itemId}/attachments", consumes = "application/pdf")
+    @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/items/{itemId}/attachments")
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to the item: the body is the file (Content-Type application/pdf), ?name= its file name")
