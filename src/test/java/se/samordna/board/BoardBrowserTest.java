@@ -43,8 +43,10 @@ class BoardBrowserTest extends InBrowser {
     @Autowired
     Plans plans;
 
+    /** Clicks a button that sends a form, and waits for the page the answer loads. */
     private void click(Page page, String name) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+        page.waitForLoadState();
     }
 
     @Test
@@ -103,6 +105,7 @@ class BoardBrowserTest extends InBrowser {
         page.getByLabel("Yttrandets datum").fill(TODAY.minusDays(8).toString());
         page.getByLabel("Yttrandet (från beredningsgruppens anteckningar)").fill("Beredningsgruppen tillstyrker.");
         click(page, "Spara yttrandet");
+        page.locator("#agenda").getByText(TODAY.minusDays(8) + ": Beredningsgruppen tillstyrker.").waitFor();
         List<com.microsoft.playwright.Locator> boxes = page.locator("input[name=present]").all();
         boxes.get(0).check();
         boxes.get(2).check();

@@ -1,0 +1,31 @@
+@echo off
+rem Samordna's launcher for Windows: unpacks the jar once into target\app and runs it with a class-data archive
+rem (see bin/samordna). A command runs with the quick compiler; the server with the recommended memory limits.
+setlocal
+set "ROOT=%~dp0.."
+if "%SAMORDNA_JAR%"=="" set "SAMORDNA_JAR=%ROOT%\target\samordna.jar"
+if "%SAMORDNA_APP_DIR%"=="" set "SAMORDNA_APP_DIR=%ROOT%\target\app"
+if "%JAVA%"=="" set "JAVA=java"
+if not exist "%SAMORDNA_JAR%" (
+  echo samordna: %SAMORDNA_JAR% is missing; build it first: mvnw -q -DskipTests package 1>&2
+  exit /b 2
+)
+if not exist "%SAMORDNA_APP_DIR%\samordna.jar" (
+  "%JAVA%" -Djarmode=tools -jar "%SAMORDNA_JAR%" extract --destination "%SAMORDNA_APP_DIR%" >nul
+)
+set "FIRST=%~1"
+if "%FIRST%"=="" goto server
+if "%FIRST%"=="serve" goto server
+set "ARCHIVE=%SAMORDNA_APP_DIR%\cli.jsa"
+if not exist "%ARCHIVE%" (
+  if exist "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" (
+    "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="%ARCHIVE%" -jar "%SAMORDNA_APP_DIR%\samordna.jar" plan document "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" --format pdf --out "%TEMP%\samordna-training.pdf" >nul 2>&1
+  )
+)
+set "SHARE="
+if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%"
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %SHARE% %SAMORDNA_JAVA_OPTS% -jar "%SAMORDNA_APP_DIR%\samordna.jar" %*
+exit /b %ERRORLEVEL%
+:server
+"%JAVA%" -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m %SAMORDNA_JAVA_OPTS% -jar "%SAMORDNA_APP_DIR%\samordna.jar" %*
+exit /b %ERRORLEVEL%
