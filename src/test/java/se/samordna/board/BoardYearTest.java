@@ -203,6 +203,13 @@ class BoardYearTest {
         // The seed's own 2025 shortfall grows by the grant: the same finding, now with the larger figure.
         assertThat(after).isNotEmpty().isNotEqualTo(before);
 
+        // The public registry names the items and their status, never a statement or a decision's text.
+        String publicRegistry = mvc.perform(get("/public/associations/" + association.slug() + "/registry")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(publicRegistry).contains(TODAY.minusDays(5).getYear() + "/1").contains("Beslutat och justerat")
+                .doesNotContain("Villkor: halvårsrapport.").doesNotContain("tillstyrker");
+        assertThat(mvc.perform(get("/associations/" + association.id() + "/registry").param("q", "Hedemora").session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Ansökan: Arbetsträning Hedemora");
         // The registry lists both meetings' items, searchable.
         String registry = json(mvc.perform(get(api("/registry")).param("q", "säter").session(director)));
         assertThat(JsonPath.<List<String>>read(registry, "$[*].registryNumber")).containsExactly(TODAY.minusDays(3).getYear() + "/3");
