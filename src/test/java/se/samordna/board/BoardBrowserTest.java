@@ -78,8 +78,11 @@ class BoardBrowserTest extends InBrowser {
         Browsers.screenshot(page, shots.resolve("1-register.png"), true);
         Browsers.assertNoAccessibilityViolations(page, "the board register");
 
-        // A meeting with two items.
+        // A meeting with two items; the page offers the December board pack and each member's request for funds.
         page.navigate(base + "/meetings");
+        assertThat(page.locator("#pack-heading").textContent()).contains("2025");
+        assertThat(page.locator("a[href$='/board-pack/2025.pdf']").count()).isEqualTo(1);
+        assertThat(page.locator("a[href*='/funding-requests/2025/']").count()).isEqualTo(6);
         page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)).fill(TODAY.minusDays(4).toString());
         page.getByLabel("Tid (TT:MM)").fill("13:00");
         page.getByLabel("Plats eller länk").fill("Förbundets kansli, Örnsköldsvik");

@@ -124,6 +124,13 @@ class BoardPages {
         Map<UUID, Integer> counts = new LinkedHashMap<>();
         all.forEach(m -> counts.put(m.id(), meetings.items(associationId, m.id()).size()));
         model.addAttribute("itemCounts", counts);
+        // The plan the December board adopts: the open draft with the latest budget year, else none.
+        var draft = cycle.periods(associationId).stream().filter(p -> p.status().open())
+                .max(java.util.Comparator.comparingInt(se.samordna.plan.PlanPeriod::budgetYear)).orElse(null);
+        model.addAttribute("packYear", draft == null ? null : draft.budgetYear());
+        model.addAttribute("requesters", draft == null ? List.of() : plans.get(associationId, draft.id()).plan().members().stream()
+                .filter(m -> m.kind() != se.samordna.plan.MemberKind.ARBETSFORMEDLINGEN)
+                .map(m -> Map.of("name", m.name(), "slug", se.samordna.shared.Slug.of(m.name(), "member"))).toList());
         return "board/meetings";
     }
 
