@@ -40,8 +40,11 @@ public class PlanCycle {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<BookedEquity> books;
 
+    private final PlanReview review;
+
     PlanCycle(PlanStore store, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events,
-              org.springframework.beans.factory.ObjectProvider<BookedEquity> books) {
+              org.springframework.beans.factory.ObjectProvider<BookedEquity> books, PlanReview review) {
+        this.review = review;
         this.store = store;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
@@ -104,6 +107,7 @@ public class PlanCycle {
             next = next.withHeader(new Plan.Header(next.association().name(), null, said.swedish()));
         }
         StoredPlan draft = store.insert(associationId, next, planId);
+        review.carriedOver(draft.id(), draft.plan());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", row.period().label());
         details.put("budgetYear", next.budgetYear());

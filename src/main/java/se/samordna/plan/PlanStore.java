@@ -46,8 +46,11 @@ class PlanStore {
 
     private final JdbcClient jdbc;
 
-    PlanStore(JdbcClient jdbc) {
+    private final PlanReview review;
+
+    PlanStore(JdbcClient jdbc, PlanReview review) {
         this.jdbc = jdbc;
+        this.review = review;
     }
 
     record Row(StoredPlan stored, PlanPeriod period) {
@@ -133,6 +136,7 @@ class PlanStore {
         jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where id = :p")
                 .param("c", StoredForm.write(changed)).param("n", next).param("u", AuditLog.currentActor()).param("p", base.id()).update();
         keepRevision(associationId, base.id(), next, after);
+        review.edited(base.id(), base.plan(), changed);
         return new StoredPlan(base.id(), changed, next, period.status());
     }
 

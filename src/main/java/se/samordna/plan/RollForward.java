@@ -44,13 +44,26 @@ public final class RollForward {
                 groups, new TreeMap<>(), false);
         Plan next = new Plan(new Plan.Header(plan.association().name(), null, Text.of("plan.source.rolledForward", label(plan, oldBudgetYear)).swedish()),
                 plan.members(), plan.rules(), allocations(plan, budgetYear, lastYear), budget, List.of(), plan.initiativeRules(),
-                plan.initiatives(), plan.goals(), plan.sections());
+                plan.initiatives(), goals(plan.goals(), oldBudgetYear, budgetYear), plan.sections());
         for (Initiative initiative : plan.initiatives()) {
             if (initiative.granted().keySet().stream().anyMatch(y -> y >= budgetYear)) {
                 next = PlanEdits.applyGrant(next, initiative);
             }
         }
         return next;
+    }
+
+    /**
+     * The goals the new period starts from: the old budget year's goals become the new budget year's (the same aims, to
+     * be reviewed and given this year's targets), goals of later years stay, goals of earlier years stay with the old plan.
+     */
+    static Plan.Goals goals(Plan.Goals goals, int oldBudgetYear, int budgetYear) {
+        List<se.samordna.plan.goals.Goal> carried = goals.goals().stream().filter(g -> g.year() >= oldBudgetYear)
+                .map(g -> g.year() == oldBudgetYear && budgetYear > oldBudgetYear
+                        ? new se.samordna.plan.goals.Goal(g.id(), g.title(), budgetYear, g.area(), g.node(), g.initiative(), g.indicators())
+                        : g)
+                .toList();
+        return new Plan.Goals(goals.areas(), goals.theoryOfChange(), carried, goals.activityPlans());
     }
 
     /** The equity the plan computes at the end of {@code year}; the opening equity of that year when the chain does not reach it. */

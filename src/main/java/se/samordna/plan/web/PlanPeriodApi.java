@@ -36,9 +36,12 @@ class PlanPeriodApi {
     private final PlanCycle cycle;
     private final Plans plans;
 
-    PlanPeriodApi(PlanCycle cycle, Plans plans) {
+    private final se.samordna.plan.PlanReview review;
+
+    PlanPeriodApi(PlanCycle cycle, Plans plans, se.samordna.plan.PlanReview review) {
         this.cycle = cycle;
         this.plans = plans;
+        this.review = review;
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plans")
@@ -123,6 +126,32 @@ class PlanPeriodApi {
         StoredPlan adopted = cycle.adopt(associationId, planId, request.adoptedOn(), request.minutes(), request.version(),
                 Boolean.TRUE.equals(request.confirmErrors()));
         return tree(adopted, cycle.period(associationId, planId));
+    }
+
+    @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/review")
+    @Operation(summary = "What a rolled-forward draft carried over and the director has not reviewed yet: texts by heading, goals by id")
+    List<se.samordna.plan.PlanReview.Part> review(@PathVariable UUID associationId, @PathVariable UUID planId) {
+        plans.get(associationId, planId);
+        return review.open(planId);
+    }
+
+    record ReviewRequest(String kind, String ref) {
+    }
+
+    @PostMapping("/api/v1/associations/{associationId}/plans/{planId}/review")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Confirm that a carried-over text (kind TEXT, ref its heading) or goal (kind GOAL, ref its id) holds unchanged; an edit confirms it too")
+    List<se.samordna.plan.PlanReview.Part> confirmReview(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestBody ReviewRequest request) {
+        plans.get(associationId, planId);
+        return review.confirm(associationId, planId, kind(request.kind()), request.ref() == null ? "" : request.ref());
+    }
+
+    static se.samordna.plan.PlanReview.Kind kind(String raw) {
+        try {
+            return se.samordna.plan.PlanReview.Kind.valueOf(raw == null ? "" : raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new se.samordna.shared.InvalidInputException(se.samordna.shared.Text.of("place.review"), se.samordna.shared.Text.of("review.error.kind"));
+        }
     }
 
     record Accept(@NotNull Long version) {

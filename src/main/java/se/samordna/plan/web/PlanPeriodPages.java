@@ -44,9 +44,12 @@ class PlanPeriodPages {
     private final PlanCycle cycle;
     private final Plans plans;
 
-    PlanPeriodPages(PlanCycle cycle, Plans plans) {
+    private final se.samordna.plan.PlanReview review;
+
+    PlanPeriodPages(PlanCycle cycle, Plans plans, se.samordna.plan.PlanReview review) {
         this.cycle = cycle;
         this.plans = plans;
+        this.review = review;
     }
 
     /** One plan as the page shows it. */
@@ -93,6 +96,7 @@ class PlanPeriodPages {
                     .filter(name -> !answered.contains(name)).toList();
         }
         model.addAttribute("missingResponses", missing);
+        model.addAttribute("toReview", now.current() == null ? 0 : review.open(now.current().id()).size());
         return "budget/periods :: summary";
     }
 

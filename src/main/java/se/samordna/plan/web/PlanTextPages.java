@@ -45,9 +45,23 @@ class PlanTextPages {
     private final Plans plans;
     private final PlanTexts texts;
 
-    PlanTextPages(Plans plans, PlanTexts texts) {
+    private final se.samordna.plan.PlanReview review;
+
+    PlanTextPages(Plans plans, PlanTexts texts, se.samordna.plan.PlanReview review) {
         this.plans = plans;
         this.texts = texts;
+        this.review = review;
+    }
+
+    record ReviewForm(String kind, String ref) {
+    }
+
+    /** The director confirms that a carried-over text or goal holds unchanged. */
+    @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/plans/{planId}/review")
+    @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
+    String confirm(@PathVariable UUID associationId, @PathVariable UUID planId, ReviewForm form) {
+        review.confirm(associationId, planId, PlanPeriodApi.kind(form.kind()), form.ref());
+        return "redirect:/associations/" + associationId + "/plan-text#review";
     }
 
     @GetMapping("/associations/{associationId}/plan-text")
@@ -55,6 +69,7 @@ class PlanTextPages {
         StoredPlan stored = plans.find(associationId).orElse(null);
         model.addAttribute("associationId", associationId);
         model.addAttribute("stored", stored);
+        model.addAttribute("review", stored == null ? List.of() : review.open(stored.id()));
         List<Plan.Section> sections = stored == null ? List.of() : stored.plan().sections();
         model.addAttribute("sections", java.util.stream.IntStream.range(0, sections.size())
                 .mapToObj(i -> new SectionView(i, sections.get(i).heading(), sections.get(i).text(), Markup.html(sections.get(i).text())))
