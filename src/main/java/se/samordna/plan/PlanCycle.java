@@ -40,10 +40,10 @@ public class PlanCycle {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<BookedEquity> books;
 
-    private final PlanReview review;
+    private final CarriedOver review;
 
     PlanCycle(PlanStore store, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events,
-              org.springframework.beans.factory.ObjectProvider<BookedEquity> books, PlanReview review) {
+              org.springframework.beans.factory.ObjectProvider<BookedEquity> books, CarriedOver review) {
         this.review = review;
         this.store = store;
         this.jdbc = jdbc;

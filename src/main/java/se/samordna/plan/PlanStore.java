@@ -46,9 +46,9 @@ class PlanStore {
 
     private final JdbcClient jdbc;
 
-    private final PlanReview review;
+    private final CarriedOver review;
 
-    PlanStore(JdbcClient jdbc, PlanReview review) {
+    PlanStore(JdbcClient jdbc, CarriedOver review) {
         this.jdbc = jdbc;
         this.review = review;
     }

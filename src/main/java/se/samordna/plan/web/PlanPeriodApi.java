@@ -36,9 +36,9 @@ class PlanPeriodApi {
     private final PlanCycle cycle;
     private final Plans plans;
 
-    private final se.samordna.plan.PlanReview review;
+    private final se.samordna.plan.CarriedOver review;
 
-    PlanPeriodApi(PlanCycle cycle, Plans plans, se.samordna.plan.PlanReview review) {
+    PlanPeriodApi(PlanCycle cycle, Plans plans, se.samordna.plan.CarriedOver review) {
         this.cycle = cycle;
         this.plans = plans;
         this.review = review;
@@ -130,7 +130,7 @@ class PlanPeriodApi {
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/review")
     @Operation(summary = "What a rolled-forward draft carried over and the director has not reviewed yet: texts by heading, goals by id")
-    List<se.samordna.plan.PlanReview.Part> review(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    List<se.samordna.plan.CarriedOver.Part> review(@PathVariable UUID associationId, @PathVariable UUID planId) {
         plans.get(associationId, planId);
         return review.open(planId);
     }
@@ -141,14 +141,14 @@ class PlanPeriodApi {
     @PostMapping("/api/v1/associations/{associationId}/plans/{planId}/review")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Confirm that a carried-over text (kind TEXT, ref its heading) or goal (kind GOAL, ref its id) holds unchanged; an edit confirms it too")
-    List<se.samordna.plan.PlanReview.Part> confirmReview(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestBody ReviewRequest request) {
+    List<se.samordna.plan.CarriedOver.Part> confirmReview(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestBody ReviewRequest request) {
         plans.get(associationId, planId);
         return review.confirm(associationId, planId, kind(request.kind()), request.ref() == null ? "" : request.ref());
     }
 
-    static se.samordna.plan.PlanReview.Kind kind(String raw) {
+    static se.samordna.plan.CarriedOver.Kind kind(String raw) {
         try {
-            return se.samordna.plan.PlanReview.Kind.valueOf(raw == null ? "" : raw.strip());
+            return se.samordna.plan.CarriedOver.Kind.valueOf(raw == null ? "" : raw.strip());
         } catch (IllegalArgumentException e) {
             throw new se.samordna.shared.InvalidInputException(se.samordna.shared.Text.of("place.review"), se.samordna.shared.Text.of("review.error.kind"));
         }

@@ -44,9 +44,9 @@ class PlanPeriodPages {
     private final PlanCycle cycle;
     private final Plans plans;
 
-    private final se.samordna.plan.PlanReview review;
+    private final se.samordna.plan.CarriedOver review;
 
-    PlanPeriodPages(PlanCycle cycle, Plans plans, se.samordna.plan.PlanReview review) {
+    PlanPeriodPages(PlanCycle cycle, Plans plans, se.samordna.plan.CarriedOver review) {
         this.cycle = cycle;
         this.plans = plans;
         this.review = review;

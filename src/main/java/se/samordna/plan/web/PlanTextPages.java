@@ -45,9 +45,9 @@ class PlanTextPages {
     private final Plans plans;
     private final PlanTexts texts;
 
-    private final se.samordna.plan.PlanReview review;
+    private final se.samordna.plan.CarriedOver review;
 
-    PlanTextPages(Plans plans, PlanTexts texts, se.samordna.plan.PlanReview review) {
+    PlanTextPages(Plans plans, PlanTexts texts, se.samordna.plan.CarriedOver review) {
         this.plans = plans;
         this.texts = texts;
         this.review = review;

@@ -21,7 +21,7 @@ import se.samordna.shared.Text;
  * confirms it unchanged. The draft's start page and the text and goal pages list what is left.
  */
 @Service
-public class PlanReview {
+public class CarriedOver {
 
     public enum Kind { TEXT, GOAL }
 
@@ -31,7 +31,7 @@ public class PlanReview {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
 
-    PlanReview(JdbcClient jdbc, AuditLog auditLog) {
+    CarriedOver(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
     }
