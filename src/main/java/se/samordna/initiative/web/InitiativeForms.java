@@ -29,21 +29,50 @@ public final class InitiativeForms {
                      String municipalities, String start, String end, String purpose, String goals, String budgetedParticipants,
                      String esf, String contactName, String contactEmail, String contactPhone, String steeringGroup, String version) {
 
+        /** What was typed, read as far as it can be, with every field that could not be read. */
+        public record Parsed(InitiativeDraft draft, List<InvalidInputException.Problem> problems) {
+        }
+
         public InitiativeDraft draft() {
+            Parsed parsed = parsed();
+            if (!parsed.problems().isEmpty()) {
+                throw new InvalidInputException(parsed.problems());
+            }
+            return parsed.draft();
+        }
+
+        /** Reads every field, collecting each one that cannot be read instead of stopping at the first. */
+        public Parsed parsed() {
+            List<InvalidInputException.Problem> problems = new ArrayList<>();
             InitiativeKind chosen = null;
             if (!FormFields.blank(kind)) {
                 try {
                     chosen = InitiativeKind.valueOf(kind);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException(Text.of("place.slag"), Text.of("error.okantSlag", kind));
+                    problems.add(InvalidInputException.Problem.of(Text.of("place.slag"), Text.of("error.okantSlag", kind)));
                 }
             }
-            return new InitiativeDraft(name, chosen, FormFields.blank(owner) ? null : owner, members == null ? List.of() : members, targetGroup,
-                    FormFields.whole(ageFrom, Text.of("place.ageFrom")), FormFields.whole(ageTo, Text.of("place.ageTo")),
+            Integer from = read(problems, () -> FormFields.whole(ageFrom, Text.of("place.ageFrom")));
+            Integer to = read(problems, () -> FormFields.whole(ageTo, Text.of("place.ageTo")));
+            LocalDate startDay = read(problems, () -> FormFields.date(start, Text.of("place.start")));
+            LocalDate endDay = read(problems, () -> FormFields.date(end, Text.of("place.slut")));
+            Integer participants = read(problems, () -> FormFields.whole(budgetedParticipants, Text.of("place.budgeteratAntalDeltagare")));
+            List<Initiative.SteeringMember> steering = read(problems, this::steering);
+            InitiativeDraft draft = new InitiativeDraft(name, chosen, FormFields.blank(owner) ? null : owner, members == null ? List.of() : members, targetGroup,
+                    from, to,
                     Arrays.stream(municipalities == null ? new String[0] : municipalities.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                    FormFields.date(start, Text.of("place.start")), FormFields.date(end, Text.of("place.slut")), purpose, FormFields.lines(goals),
-                    FormFields.whole(budgetedParticipants, Text.of("place.budgeteratAntalDeltagare")), "true".equals(esf),
-                    new Initiative.Contact(contactName, contactEmail, contactPhone), steering());
+                    startDay, endDay, purpose, FormFields.lines(goals), participants, "true".equals(esf),
+                    new Initiative.Contact(contactName, contactEmail, contactPhone), steering == null ? List.of() : steering);
+            return new Parsed(draft, problems);
+        }
+
+        private static <T> T read(List<InvalidInputException.Problem> problems, java.util.function.Supplier<T> field) {
+            try {
+                return field.get();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
         }
 
         /** One member a line: name | organisation | role, where a role starting "förbundschef" or "director" is the director. */

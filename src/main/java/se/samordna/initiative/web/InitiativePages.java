@@ -128,7 +128,7 @@ class InitiativePages {
     @PostMapping("/associations/{associationId}/initiatives")
     @AssociationAccess(Role.ADMIN)
     String register(@PathVariable UUID associationId, InitiativeForms.DraftForm form) {
-        StoredPlan saved = initiatives.register(associationId, form.draft(), form.planVersion());
+        StoredPlan saved = initiatives.register(associationId, allProblemsAtOnce(associationId, form, null), form.planVersion());
         String id = saved.plan().initiatives().get(saved.plan().initiatives().size() - 1).id();
         return "redirect:/associations/" + associationId + "/initiatives/" + id;
     }
@@ -170,7 +170,7 @@ class InitiativePages {
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/edit")
     @AssociationAccess(Role.ADMIN)
     String edit(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DraftForm form) {
-        initiatives.describe(associationId, initiativeId, form.draft(), form.planVersion());
+        initiatives.describe(associationId, initiativeId, allProblemsAtOnce(associationId, form, initiativeId), form.planVersion());
         return back(associationId, initiativeId);
     }
 
@@ -292,5 +292,19 @@ class InitiativePages {
 
     static String amounts(Map<Integer, Money> amounts) {
         return String.join(", ", amounts.entrySet().stream().map(e -> e.getKey() + ": " + MoneyFormat.kronor(e.getValue())).toList());
+    }
+
+    /**
+     * The form's description, or every problem with it at once: the fields that could not be read and what the plan's
+     * rules find in the rest (a missing name, an owner who is no member, too few members), not only the first.
+     */
+    private se.samordna.plan.initiatives.InitiativeDraft allProblemsAtOnce(UUID associationId, InitiativeForms.DraftForm form, String ownId) {
+        InitiativeForms.DraftForm.Parsed parsed = form.parsed();
+        if (parsed.problems().isEmpty()) {
+            return parsed.draft();
+        }
+        List<se.samordna.shared.InvalidInputException.Problem> all = new java.util.ArrayList<>(parsed.problems());
+        all.addAll(se.samordna.plan.initiatives.InitiativeWorkflow.problems(initiatives.plan(associationId).plan(), parsed.draft(), ownId));
+        throw new se.samordna.shared.InvalidInputException(all);
     }
 }

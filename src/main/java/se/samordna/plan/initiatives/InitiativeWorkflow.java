@@ -174,6 +174,14 @@ public final class InitiativeWorkflow {
     }
 
     private static void validate(Plan plan, InitiativeDraft draft, String ownId) {
+        List<InvalidInputException.Problem> problems = problems(plan, draft, ownId);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Everything wrong with a description at once (a form shows them all), empty when it can be registered. */
+    public static List<InvalidInputException.Problem> problems(Plan plan, InitiativeDraft draft, String ownId) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.namn"), Text.of("error.geInsatsenEttNamnHogst")));
@@ -211,9 +219,7 @@ public final class InitiativeWorkflow {
                 && !draft.contact().email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.kontakt"), Text.of("error.ePostadressenSerInteUt2", draft.contact().email())));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private static void requireState(Initiative i, Text move, InitiativeState... allowed) {

@@ -261,4 +261,23 @@ class InitiativeLifeTest {
                 .header("If-Match", "\"" + version(association) + "\"").contentType("application/yaml")
                 .content(Seeds.text(file))).andExpect(status().isOk());
     }
+
+    @org.junit.jupiter.api.Test
+    void theNewInitiativeFormNamesEveryBadFieldAtOnce() throws Exception {
+        Association association = people.fromSeed("Testförbundet Alla felen", "ornskoldsvik-2025.yaml");
+        MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
+        long before = plans.get(association.id()).version();
+        var result = mvc.perform(post("/associations/{id}/initiatives", association.id()).session(director).with(csrf())
+                        .param("name", "").param("kind", "INDIVIDUAL").param("owner", "Örnsköldsviks kommun").param("ageFrom", "arton")
+                        .param("start", "2025-13-40").param("version", String.valueOf(before)))
+                .andExpect(status().isBadRequest()).andReturn();
+        // The unreadable age and start date, the missing name and the missing second member, all in one answer.
+        var refused = (se.samordna.shared.InvalidInputException) result.getResolvedException();
+        assertThat(refused.problems().stream().map(p -> p.place() + ": " + p.message()).toList())
+                .anySatisfy(p -> assertThat(p).startsWith("ålder från"))
+                .anySatisfy(p -> assertThat(p).startsWith("start"))
+                .anySatisfy(p -> assertThat(p).contains("Ge insatsen ett namn"))
+                .anySatisfy(p -> assertThat(p).contains("Minst två av förbundets medlemmar"));
+        assertThat(plans.get(association.id()).version()).isEqualTo(before);
+    }
 }
