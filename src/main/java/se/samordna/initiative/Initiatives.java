@@ -41,8 +41,12 @@ public class Initiatives {
     private final InitiativeRecords records;
     private final org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Initiatives(Plans plans, InitiativeRecords records,
-                org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes) {
+                org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.records = records;
         this.bookedOutcomes = bookedOutcomes;
@@ -97,8 +101,11 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan register(UUID associationId, InitiativeDraft draft, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
                 Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
+        saved.plan().initiatives().stream().filter(i -> i.name().equals(draft.name().trim())).findFirst().ifPresent(i ->
+                events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Registered(associationId, i.id(), i.name())));
+        return saved;
     }
 
     @Transactional
@@ -109,14 +116,18 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan apply(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
                 "applied", Map.of("requested", kronor(requested)));
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Applied(associationId, id, date, new TreeMap<>(requested)));
+        return saved;
     }
 
     @Transactional
     public StoredPlan giveStatement(UUID associationId, String id, LocalDate date, String text, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.StatementGiven(associationId, id, date));
+        return saved;
     }
 
     /**
@@ -139,8 +150,10 @@ public class Initiatives {
         audit.put("granted", kronor(amounts));
         audit.put("minutes", minutes);
         audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
                 "initiative", id, "granted", audit);
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+        return saved;
     }
 
     /** What granting would do to the budget, for the board to see before deciding. */
@@ -150,27 +163,35 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan refuse(UUID associationId, String id, LocalDate date, String minutes, String reason, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
                 "refused", Map.of("reason", reason == null ? "" : reason));
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Refused(associationId, id, date, minutes));
+        return saved;
     }
 
     @Transactional
     public StoredPlan agree(UUID associationId, String id, LocalDate date, LocalDate start, LocalDate end,
                             SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
                 "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Agreed(associationId, id, date, start, end));
+        return saved;
     }
 
     @Transactional
     public StoredPlan start(UUID associationId, String id, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Started(associationId, id, java.time.LocalDate.now()));
+        return saved;
     }
 
     @Transactional
     public StoredPlan close(UUID associationId, String id, LocalDate date, long version) {
         boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
                 "closed", Map.of("date", String.valueOf(date)));
+        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Closed(associationId, id, date));
+        return saved;
     }
 
     /** Reports whose due date has passed without a submitted report, for running (or agreed) initiatives. */

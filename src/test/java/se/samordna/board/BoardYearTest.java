@@ -41,6 +41,7 @@ import se.samordna.web.TestPeople;
  * quorum is refused with the count; adjusted minutes are frozen, archived and on the public notice board.
  */
 @SamordnaTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class BoardYearTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
@@ -55,6 +56,8 @@ class BoardYearTest {
     AuditLog auditLog;
     @Autowired
     se.samordna.association.Associations associations;
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     private Association association;
     private MockHttpSession director;
@@ -161,6 +164,13 @@ class BoardYearTest {
             assertThat(e.changes()).contains("Styrelsemöte " + TODAY.minusDays(5) + " § 1");
         });
 
+        // The grant went through the initiative's own verb, which said so in the past tense.
+        assertThat(events.stream(se.samordna.plan.initiatives.InitiativeEvent.Granted.class)).anySatisfy(e -> {
+            assertThat(e.initiativeId()).isEqualTo("arbetstraning-hedemora");
+            assertThat(e.minutes()).isEqualTo("Styrelsemöte " + TODAY.minusDays(5) + " § 1");
+            assertThat(e.amounts()).containsEntry(2025, se.samordna.shared.Money.ofKronor(250_000));
+        });
+        assertThat(events.stream(se.samordna.plan.initiatives.InitiativeEvent.StatementGiven.class)).isNotEmpty();
         // Frozen: the minutes answer 409 to changes, and their PDF is the archived bytes every time.
         send(put(api("/meetings/" + first + "/minutes")), """
                 {"present": ["%s", "%s", "%s", "%s"], "adjusters": [], "items": []}""".formatted(ordinary.get(0), ordinary.get(1), ordinary.get(2), ordinary.get(3)))
