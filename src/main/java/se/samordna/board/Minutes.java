@@ -117,8 +117,23 @@ public class Minutes {
      */
     @Transactional
     public List<Item> record(UUID associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions) {
+        return record(associationId, meetingId, present, adjusters, decisions, null);
+    }
+
+    /**
+     * As above, from the meeting's {@code version} the person started from (when given): minutes someone else saved since
+     * are not overwritten, the save is refused with 409.
+     */
+    @Transactional
+    public List<Item> record(UUID associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions,
+                             Long version) {
+        jdbc.sql("select id from board_meeting where id = :m and association_id = :a for update").param("m", meetingId).param("a", associationId)
+                .query(UUID.class).optional();
         Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
+        if (version != null && version != meeting.version()) {
+            throw new ConflictException(Text.of("board.error.minutesMovedOn", meeting.date()));
+        }
         List<Seat> seats = register.seats(associationId, meeting.date());
         List<UUID> here = present == null ? List.of() : present.stream().distinct().toList();
         for (UUID id : here) {

@@ -262,6 +262,10 @@ class BoardYearTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", Matchers.containsString("§ 1")));
         mvc.perform(get(api("/meetings/" + meetingId)).session(director)).andExpect(jsonPath("$.minutes").value("RECORDED"));
         assertThat(state("felansokan")).isEqualTo("REFUSED");
+        // Two people keeping the same minutes: the one who started from an older version is refused, nothing overwritten.
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [], "version": 0}""".formatted(toJson(ordinary))).andExpect(status().isConflict());
+        mvc.perform(get(api("/meetings/" + meetingId)).session(director)).andExpect(jsonPath("$.items[0].decision").value("GRANT"));
         // A subject that does not exist, an unknown seat, a meeting in the future cannot be adjusted.
         send(post(api("/meetings/" + meetingId + "/items")), "{\"title\": \"X\", \"subject\": {\"type\": \"INITIATIVE_APPLICATION\", \"id\": \"finns-inte\"}}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("finns-inte")));

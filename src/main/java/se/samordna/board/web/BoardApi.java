@@ -267,12 +267,12 @@ class BoardApi {
     record DecisionRequest(UUID itemId, String decision, Map<String, Long> amounts, String text) {
     }
 
-    record MinutesRequest(List<UUID> present, List<String> adjusters, List<DecisionRequest> items) {
+    record MinutesRequest(List<UUID> present, List<String> adjusters, List<DecisionRequest> items, Long version) {
     }
 
     @PutMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/minutes")
     @AssociationAccess(Role.ADMIN)
-    @Operation(summary = "Record the minutes: the seats present, the adjusters and the decision under each item (GRANT with amounts per year in kronor, REFUSE, ADOPT, NOTE). Paragraphs continue the calendar year's numbering; 409 with the count when there is no quorum")
+    @Operation(summary = "Record the minutes: the seats present, the adjusters and the decision under each item (GRANT with amounts per year in kronor, REFUSE, ADOPT, NOTE). Paragraphs continue the calendar year's numbering; 409 with the count when there is no quorum, and (with the meeting's version) when someone else saved the minutes since")
     Map<String, Object> recordMinutes(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody MinutesRequest request) {
         List<Minutes.DecisionEntry> entries = new ArrayList<>();
         List<DecisionRequest> items = request.items() == null ? List.of() : request.items();
@@ -284,7 +284,7 @@ class BoardApi {
             Meetings.Decision decision = parse(Meetings.Decision.class, d.decision(), Text.of("board.place.items"));
             entries.add(new Minutes.DecisionEntry(d.itemId(), decision, amounts(d.amounts(), i + 1), d.text()));
         }
-        List<Meetings.Item> recorded = minutes.record(associationId, meetingId, request.present(), request.adjusters(), entries);
+        List<Meetings.Item> recorded = minutes.record(associationId, meetingId, request.present(), request.adjusters(), entries, request.version());
         return Map.of("items", recorded.stream().map(it -> Map.of("itemId", it.id(), "paragraph", it.paragraph())).toList());
     }
 

@@ -242,7 +242,8 @@ class BoardPages {
             }
             entries.add(new Minutes.DecisionEntry(item.id(), decision, amounts, form.getFirst("text[" + key + "]")));
         }
-        minutes.record(associationId, meetingId, present, adjusters, entries);
+        String version = form.getFirst("version");
+        minutes.record(associationId, meetingId, present, adjusters, entries, version == null || version.isBlank() ? null : FormFields.version(version));
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#minutes";
     }
 
