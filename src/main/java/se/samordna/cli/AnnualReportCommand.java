@@ -76,7 +76,9 @@ final class AnnualReportCommand implements Callable<Integer> {
                 return 2;
             }
             try {
-                Files.write(out, format.equals("pdf") ? AnnualReport.pdf(plan, accounts, false) : AnnualReport.docx(plan, accounts, false));
+                List<AnnualAccounts.Account> before = AnnualAccounts.yearBefore(sie);
+                AnnualAccounts prior = before.isEmpty() ? null : AnnualAccounts.of(before, plan, year - 1);
+                Files.write(out, format.equals("pdf") ? AnnualReport.pdf(plan, accounts, prior, false) : AnnualReport.docx(plan, accounts, prior, false));
             } catch (IOException e) {
                 System.err.println(CliWords.of("cli.annualReportCommand.felKundeInteSkrivas", out, e.getMessage()));
                 return 2;

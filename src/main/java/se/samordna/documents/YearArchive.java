@@ -119,8 +119,7 @@ public class YearArchive {
             var plan = followUp.plan(associationId, year);
             AnnualAccounts accounts = AnnualAccounts.of(imports.accounts(associationId, year), plan, year, classes.of(associationId))
                     .withBooksThrough(imports.booksThrough(associationId, year).orElse(null));
-            AnnualAccounts prior = imports.find(associationId, year - 1).isEmpty() ? null
-                    : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1, classes.of(associationId));
+            AnnualAccounts prior = PriorYear.of(imports, classes, associationId, year, plan);
             files.put(DATA + "arsredovisning-" + year + ".pdf", AnnualReport.pdf(plan, accounts, prior, texts.of(associationId, year),
                     imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false),
                     board.signatories(associationId, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))));

@@ -110,6 +110,9 @@ public class LedgerImports {
                 a.movement(sie.sieType())}));
         inBatches("insert into ledger_account (association_id, year_start, account, name, opening, closing, movement) values (?, ?, ?, ?, ?, ?, ?)",
                 accounts);
+        List<Object[]> before = new ArrayList<>();
+        sie.yearBefore().values().forEach(a -> before.add(new Object[]{associationId, year, a.number(), a.name(), a.closing(), a.result()}));
+        inBatches("insert into ledger_year_before (association_id, year_start, account, name, closing, result) values (?, ?, ?, ?, ?, ?)", before);
         List<Object[]> months = new ArrayList<>();
         sie.months().forEach((key, amount) -> months.add(new Object[]{associationId, year, key.account(), Date.valueOf(key.month().atDay(1)),
                 key.object(), amount}));
@@ -176,6 +179,25 @@ public class LedgerImports {
                 .param("a", associationId).param("y", year)
                 .query((rs, n) -> new se.samordna.ledger.accounts.AnnualAccounts.Account(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5))).list();
+    }
+
+    /**
+     * The year before {@code year} as that year's file states it (#UB -1, #RES -1), as accounts the annual report reads:
+     * a result account's movement is its result, a balance account stands at its closing balance. Empty when the file
+     * stated nothing of the year before.
+     */
+    public java.util.List<se.samordna.ledger.accounts.AnnualAccounts.Account> yearBefore(UUID associationId, int year) {
+        return jdbc.sql("""
+                select b.account, b.name, b.closing, b.result from ledger_year_before b join ledger_year y using (association_id, year_start)
+                where b.association_id = :a and extract(year from y.year_start) = :y order by b.account""")
+                .param("a", associationId).param("y", year).query((rs, n) -> {
+                    String account = rs.getString(1);
+                    long closing = rs.getLong(3);
+                    long result = rs.getObject(4) == null ? closing : rs.getLong(4);
+                    return se.samordna.ledger.sie.SieFile.isResultAccount(account)
+                            ? new se.samordna.ledger.accounts.AnnualAccounts.Account(account, rs.getString(2), 0, result, result)
+                            : new se.samordna.ledger.accounts.AnnualAccounts.Account(account, rs.getString(2), closing, closing, 0);
+                }).list();
     }
 
     /** The books' years of the association, newest first. */

@@ -205,10 +205,9 @@ class AnnualReportController {
                 .withBooksThrough(imports.booksThrough(associationId, year).orElse(null));
     }
 
-    /** The year before, when the books hold it, to print beside this year's figures. */
+    /** The year before, from its books or from what this year's file states of it, to print beside this year's figures. */
     private AnnualAccounts prior(UUID associationId, int year, Plan plan) {
-        return imports.find(associationId, year - 1).isEmpty() ? null
-                : AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1, classes.of(associationId));
+        return se.samordna.documents.PriorYear.of(imports, classes, associationId, year, plan);
     }
 
     private final se.samordna.documents.BoardDocuments boardDocuments;

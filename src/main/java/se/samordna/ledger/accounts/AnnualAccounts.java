@@ -86,6 +86,21 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         return accounts;
     }
 
+    /**
+     * The year before as the file states it (#UB -1, #RES -1): a result account's movement is its result, a balance
+     * account stands at its closing balance. Empty when the file states nothing of it.
+     */
+    public static List<Account> yearBefore(SieFile sie) {
+        List<Account> accounts = new ArrayList<>();
+        sie.yearBefore().values().forEach(a -> {
+            long closing = a.closing() == null ? 0 : a.closing();
+            long result = a.result() == null ? closing : a.result();
+            accounts.add(SieFile.isResultAccount(a.number()) ? new Account(a.number(), a.name(), 0, result, result)
+                    : new Account(a.number(), a.name(), closing, closing, 0));
+        });
+        return accounts;
+    }
+
     /** Where an account goes in the statements. */
     public enum Part { ASSETS, EQUITY, LIABILITIES, INCOME, COSTS, FINANCIAL, EXCLUDED }
 

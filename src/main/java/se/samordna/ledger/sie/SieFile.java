@@ -14,7 +14,7 @@ import java.util.SortedMap;
 public record SieFile(int sieType, String program, String format, String companyName, String orgNumber,
                       LocalDate yearStart, LocalDate yearEnd, long vouchers, long transactions,
                       SortedMap<String, Account> accounts, Map<String, String> dimensions, Map<String, String> objects,
-                      SortedMap<MonthKey, Long> months, SortedMap<MonthKey, Long> budgets) {
+                      SortedMap<MonthKey, Long> months, SortedMap<MonthKey, Long> budgets, SortedMap<String, Account> yearBefore) {
 
     /** An account: its name and what the file states for year 0, in öre (null where not stated). */
     public record Account(String number, String name, Long opening, Long closing, Long result, long transactions) {
@@ -64,6 +64,14 @@ public record SieFile(int sieType, String program, String format, String company
         }
         int first = number.charAt(0) - '0';
         return first >= 3 && first <= 8;
+    }
+
+    /** The year before as the file states it (#UB -1, #RES -1): the accounts with a closing balance or a result. */
+    static java.util.SortedMap<String, Account> yearBefore(java.util.Map<String, String> names, java.util.Map<String, Long> closing,
+                                                           java.util.Map<String, Long> results) {
+        java.util.SortedMap<String, Account> before = accounts(names, java.util.Map.of(), closing, results, java.util.Map.of());
+        before.values().removeIf(a -> a.closing() == null && a.result() == null);
+        return before;
     }
 
     /** Every account the file names or books, with its name, balances and movement. */

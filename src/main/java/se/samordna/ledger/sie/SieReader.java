@@ -52,6 +52,8 @@ public final class SieReader {
     private final Map<String, Long> opening = new HashMap<>();
     private final Map<String, Long> closing = new HashMap<>();
     private final Map<String, Long> results = new HashMap<>();
+    private final Map<String, Long> priorClosing = new HashMap<>();
+    private final Map<String, Long> priorResults = new HashMap<>();
     private final Map<String, Long> movements = new HashMap<>();
     private final Map<String, String> dimensions = new LinkedHashMap<>();
     private final Map<String, String> objects = new LinkedHashMap<>();
@@ -113,7 +115,8 @@ public final class SieReader {
         }
         SortedMap<SieFile.MonthKey, Long> monthly = vouchers > 0 ? months : balances;
         return new SieFile(sieType, program, format, companyName, orgNumber, yearStart, yearEnd, vouchers, transactions,
-                SieFile.accounts(names, opening, closing, results, movements), dimensions, objects, monthly, budgets);
+                SieFile.accounts(names, opening, closing, results, movements), dimensions, objects, monthly, budgets,
+                SieFile.yearBefore(names, priorClosing, priorResults));
     }
 
     private static final class Voucher {
@@ -196,9 +199,9 @@ public final class SieReader {
                 objects.put(SieTokens.string(fields, 1) + ":" + SieTokens.string(fields, 2), SieTokens.string(fields, 3));
                 bound(objects.size(), SieBounds.MAX_OBJECTS, "sie.tooManyObjects");
             }
-            case "#IB" -> balance(fields, opening);
-            case "#UB" -> balance(fields, closing);
-            case "#RES" -> balance(fields, results);
+            case "#IB" -> balance(fields, opening, null);
+            case "#UB" -> balance(fields, closing, priorClosing);
+            case "#RES" -> balance(fields, results, priorResults);
             case "#OIB", "#OUB" -> objectBalance(fields);
             case "#PSALDO" -> period(fields, balances);
             case "#PBUDGET" -> period(fields, budgets);
@@ -254,15 +257,16 @@ public final class SieReader {
         SieBounds.check(size, max, key, line);
     }
 
-    private void balance(List<Object> fields, Map<String, Long> into) {
+    private void balance(List<Object> fields, Map<String, Long> into, Map<String, Long> yearBefore) {
         String year = SieTokens.string(fields, 1);
         String account = SieTokens.string(fields, 2);
         Long amount = ore(SieTokens.string(fields, 3));
         if (!year.matches("-?\\d{1,2}")) {
             problem("sie.badYearNumber", year);
-        } else if (amount != null && "0".equals(year)) {
-            into.merge(account, amount, Long::sum);
-            bound(into.size(), SieBounds.MAX_ACCOUNTS, "sie.tooManyAccounts");
+        } else if (amount != null && ("0".equals(year) || "-1".equals(year) && yearBefore != null)) {
+            Map<String, Long> target = "0".equals(year) ? into : yearBefore;
+            target.merge(account, amount, Long::sum);
+            bound(target.size(), SieBounds.MAX_ACCOUNTS, "sie.tooManyAccounts");
         }
     }
 

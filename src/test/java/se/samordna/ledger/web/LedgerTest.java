@@ -474,4 +474,21 @@ public class LedgerTest {
         assertThat(mvc.perform(get("/associations/{id}/budget", association.id()).session(director)).andReturn().getResponse()
                 .getContentAsString()).contains("men bokföringen för 2025 slutar på 1\u00a0270\u00a0000");
     }
+
+    /**
+     * Only the 2025 books are in, but their file states the year before (#RES -1, #UB -1): the annual report prints 2024
+     * beside 2025 from those records, as a board signs it.
+     */
+    @Test
+    void theYearBeforeComesFromTheFilesOwnPreviousYearRecordsWhenItsBooksAreNotIn() throws Exception {
+        fresh("Testförbundet Föregående år");
+        upload(books("222000-1234", "#RES -1 3010 -4250000.00\n#RES -1 6420 65000.00\n#RES -1 7010 390000.00\n"
+                + "#UB -1 1930 1301000.00\n#UB -1 2061 -1301000.00\n")).andExpect(status().isOk());
+        byte[] report = mvc.perform(get("/associations/{id}/annual-report/2025.pdf", association.id()).session(director)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains("Föregående år (2024)").contains("4 250 000").contains("1 301 000");
+        }
+    }
 }
