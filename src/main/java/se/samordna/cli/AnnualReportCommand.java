@@ -76,7 +76,7 @@ final class AnnualReportCommand implements Callable<Integer> {
                 return 2;
             }
             try {
-                List<AnnualAccounts.Account> before = AnnualAccounts.yearBefore(sie);
+                java.util.List<AnnualAccounts.Account> before = AnnualAccounts.yearBefore(sie);
                 AnnualAccounts prior = before.isEmpty() ? null : AnnualAccounts.of(before, plan, year - 1);
                 Files.write(out, format.equals("pdf") ? AnnualReport.pdf(plan, accounts, prior, false) : AnnualReport.docx(plan, accounts, prior, false));
             } catch (IOException e) {

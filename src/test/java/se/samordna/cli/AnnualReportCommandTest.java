@@ -117,4 +117,20 @@ class AnnualReportCommandTest {
         assertThat(wrongYear.err()).contains("räkenskapsåret 2025-01-01–2025-12-31, inte 2024");
         assertThat(PlanCheckCommandTest.run("annual-report", PLAN, dir.resolve("saknas.se").toString(), "--year", "2025").exit()).isEqualTo(2);
     }
+
+    @Test
+    void theYearBeforeIsPrintedFromTheFilesPreviousYearRecords(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("med-foregaende-ar.se");
+        byte[] ledger = Files.readAllBytes(Path.of(LEDGER));
+        byte[] extra = "#RES -1 3010 -4100000.00\r\n#UB -1 1930 980000.00\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = java.util.Arrays.copyOf(ledger, ledger.length + extra.length);
+        System.arraycopy(extra, 0, both, ledger.length, extra.length);
+        Files.write(file, both);
+        Path pdf = dir.resolve("arsredovisning.pdf");
+        assertThat(PlanCheckCommandTest.run("annual-report", PLAN, file.toString(), "--year", "2025", "--format", "pdf", "--out", pdf.toString()).exit()).isZero();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains("Föregående år (2024)").contains("4 100 000").contains("980 000");
+        }
+    }
 }
