@@ -102,6 +102,10 @@ public class Meetings {
         Meeting meeting = get(associationId, meetingId);
         requireOpen(meeting);
         requireMeetingFields(date, startsAt, place);
+        if (date.getYear() != meeting.date().getYear() && !items(associationId, meetingId).isEmpty()) {
+            // Its items are numbered in the registry of the meeting's year, and its paragraphs would be too.
+            throw new ConflictException(Text.of("board.error.moveAcrossYear", meeting.date().getYear(), date.getYear()));
+        }
         jdbc.sql("update board_meeting set date = :d, starts_at = :s, place = :p, version = version + 1 where id = :m")
                 .param("d", date).param("s", blankToNull(startsAt)).param("p", blankToNull(place)).param("m", meetingId).update();
         auditLog.record(associationId, "meeting", meetingId, "changed", Map.of("date", date.toString(), "place", place == null ? "" : place.strip()));

@@ -266,6 +266,10 @@ class BoardYearTest {
         send(put(api("/meetings/" + meetingId + "/minutes")), """
                 {"present": %s, "items": [], "version": 0}""".formatted(toJson(ordinary))).andExpect(status().isConflict());
         mvc.perform(get(api("/meetings/" + meetingId)).session(director)).andExpect(jsonPath("$.items[0].decision").value("GRANT"));
+        // The meeting moves within its year; not into another year, where its registry numbers do not belong.
+        send(put(api("/meetings/" + meetingId)), "{\"date\": \"" + TODAY.minusDays(2) + "\", \"startsAt\": \"10:00\", \"place\": \"Säter\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.place").value("Säter"));
+        send(put(api("/meetings/" + meetingId)), "{\"date\": \"" + TODAY.plusYears(1) + "\"}").andExpect(status().isConflict());
         // A subject that does not exist, an unknown seat, a meeting in the future cannot be adjusted.
         send(post(api("/meetings/" + meetingId + "/items")), "{\"title\": \"X\", \"subject\": {\"type\": \"INITIATIVE_APPLICATION\", \"id\": \"finns-inte\"}}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("finns-inte")));

@@ -143,6 +143,13 @@ class BoardApi {
         return meeting(meetings.create(associationId, request.date(), request.startsAt(), request.place()));
     }
 
+    @PutMapping("/api/v1/associations/{associationId}/meetings/{meetingId}")
+    @AssociationAccess(Role.ADMIN)
+    @Operation(summary = "Move the meeting or change its time and place, until its minutes are adjusted")
+    Map<String, Object> changeMeeting(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody NewMeeting request) {
+        return meeting(meetings.change(associationId, meetingId, request.date(), request.startsAt(), request.place()));
+    }
+
     @GetMapping("/api/v1/associations/{associationId}/meetings")
     @Operation(summary = "The board's meetings, earliest first")
     List<Map<String, Object>> listMeetings(@PathVariable UUID associationId) {

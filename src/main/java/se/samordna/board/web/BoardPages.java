@@ -145,6 +145,14 @@ class BoardPages {
         return "redirect:/associations/" + associationId + "/meetings/" + meeting.id();
     }
 
+    @PostMapping("/associations/{associationId}/meetings/{meetingId}")
+    @AssociationAccess(Role.ADMIN)
+    String changeMeeting(@PathVariable UUID associationId, @PathVariable UUID meetingId, MeetingForm form) {
+        meetings.change(associationId, meetingId, FormFields.required(FormFields.date(form.date(), Text.of("board.place.date")), Text.of("board.place.date")),
+                form.startsAt(), form.place());
+        return "redirect:/associations/" + associationId + "/meetings/" + meetingId;
+    }
+
     @GetMapping("/associations/{associationId}/meetings/{meetingId}")
     String meeting(@PathVariable UUID associationId, @PathVariable UUID meetingId, Model model) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
