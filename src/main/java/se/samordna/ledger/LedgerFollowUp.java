@@ -145,7 +145,8 @@ public class LedgerFollowUp {
         YearFigures figures = planFigures.year(year).orElse(null);
         Money opening = figures == null || figures.equityStart() == null ? null : figures.equityStart();
         Money projected = opening == null ? null : opening.plus(forecastResult);
-        List<AccountRule> suggestions = AccountRules.suggestions(plan, mapping.rules());
+        List<AccountRule> suggestions = new ArrayList<>(AccountRules.suggestions(plan, mapping.rules()));
+        suggestions.addAll(AccountNames.suggestions(plan, unmapped, suggestions));
         return new View(year, books, period, monthsBooked, rows, budgetResult, actualResult, forecastResult, opening, projected,
                 figures == null ? null : figures.equityCeiling(), planFigures.floor(), unmapped, mapping, suggestions,
                 List.copyOf(byInitiative.values()), withoutLine);
