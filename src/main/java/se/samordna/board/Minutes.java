@@ -197,15 +197,16 @@ public class Minutes {
 
     /**
      * What would stop a decision from taking effect at adjustment, found now so the director can put it right before the
-     * minutes go for signing: a grant the initiative's own rules refuse (no statement, no steering group), a plan that is no
-     * longer open. The grant's effect on the budget is not among them: the board decides knowing it.
+     * minutes go for signing: an initiative already decided on, a plan that is no longer open. The grant's effect on the
+     * budget, a missing statement or steering group are not among them: the minutes record what the board decided.
      */
     private List<InvalidInputException.Problem> canTakeEffect(UUID associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
         try {
             if (entry.decision() == Decision.GRANT) {
-                initiatives.grantPreview(associationId, item.subjectId(), meeting.date(), new TreeMap<>(entry.amounts()));
+                se.samordna.plan.initiatives.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                        place, new TreeMap<>(entry.amounts()), null);
             } else if (entry.decision() == Decision.REFUSE) {
-                se.samordna.plan.initiatives.InitiativeWorkflow.refuse(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.initiatives.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
                         place, place);
             } else if (entry.decision() == Decision.ADOPT && item.subjectType() == SubjectType.PLAN_ADOPTION
                     && !cycle.period(associationId, UUID.fromString(item.subjectId())).status().open()) {
@@ -279,13 +280,11 @@ public class Minutes {
         try {
             switch (item.subjectType()) {
                 case INITIATIVE_APPLICATION -> {
-                    if (item.decision() == Decision.GRANT) {
-                        // Recorded as the board took it: a grant that leaves a year short is a finding on the plan, not a refusal.
-                        initiatives.grant(associationId, item.subjectId(), meeting.date(), reference, new TreeMap<>(item.amounts()),
-                                item.decisionText(), true, plans.get(associationId).version());
-                    } else if (item.decision() == Decision.REFUSE) {
-                        initiatives.refuse(associationId, item.subjectId(), meeting.date(), reference,
-                                item.decisionText() == null ? reference : item.decisionText(), plans.get(associationId).version());
+                    if (item.decision() == Decision.GRANT || item.decision() == Decision.REFUSE) {
+                        // Recorded as the board took it: a grant that leaves a year short is a finding on the plan, and a
+                        // missing statement or steering group is named in the audit entry, not a refusal of the minutes.
+                        initiatives.decideAsMinuted(associationId, item.subjectId(), item.decision() == Decision.GRANT, meeting.date(), reference,
+                                new TreeMap<>(item.amounts()), item.decisionText());
                     }
                 }
                 case PLAN_ADOPTION -> {

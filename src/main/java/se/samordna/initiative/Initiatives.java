@@ -156,6 +156,34 @@ public class Initiatives {
         return saved;
     }
 
+    /**
+     * The board's decision as adjusted minutes record it: a grant or refusal that stands as the board took it (an overspend
+     * or a missing statement is not a refusal here; the audit entry names what the association's rules asked for).
+     */
+    @Transactional
+    public StoredPlan decideAsMinuted(UUID associationId, String id, boolean grant, LocalDate date, String minutes,
+                                      SortedMap<Integer, Money> amounts, String text) {
+        Plan plan = plans.get(associationId).plan();
+        Initiative before = InitiativeWorkflow.get(plan, id);
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("minutes", minutes);
+        audit.put("withoutStatement", se.samordna.plan.checks.StatementRule.awaitsStatement(plan, before));
+        StoredPlan saved;
+        if (grant) {
+            audit.put("granted", kronor(amounts));
+            audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, id, date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
+            saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
+                    p -> InitiativeWorkflow.grantAsDecided(p, id, date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
+            events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+        } else {
+            audit.put("reason", text == null ? "" : text);
+            saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
+                    p -> InitiativeWorkflow.refuseAsDecided(p, id, date, minutes, text), "initiative", id, "refused", audit);
+            events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Refused(associationId, id, date, minutes));
+        }
+        return saved;
+    }
+
     /** What granting would do to the budget, for the board to see before deciding. */
     public List<Finding> grantPreview(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
         return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, PREVIEW, amounts, null).newProblems();

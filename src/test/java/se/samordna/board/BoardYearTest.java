@@ -242,12 +242,11 @@ class BoardYearTest {
         send(put(api("/meetings/" + meetingId + "/minutes")), """
                 {"present": %s, "items": [{"itemId": "%s", "decision": "MAYBE"}]}""".formatted(toJson(ordinary), itemId))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("MAYBE")));
-        // No statement from the preparation group: the grant could not take effect, so the minutes say so before signing.
+        // No statement from the preparation group: the minutes still record the grant as the board took it.
         send(put(api("/meetings/" + meetingId + "/minutes")), """
                 {"present": %s, "items": [{"itemId": "%s", "decision": "GRANT", "amounts": {"2025": 1000}}]}""".formatted(toJson(ordinary), itemId))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("yttrande")));
-        mvc.perform(get(api("/meetings/" + meetingId)).session(director)).andExpect(jsonPath("$.minutes").value("NONE"));
-        // Recorded with the statement, then the initiative moves on elsewhere before adjustment: the adjustment is refused
+                .andExpect(status().isOk());
+        // The statement comes, then the initiative is decided on elsewhere before adjustment: the adjustment is refused
         // naming the paragraph, and nothing changes.
         send(post(api("/meetings/" + meetingId + "/items/" + itemId + "/statement")), "{\"date\": \"" + TODAY.minusDays(2) + "\", \"text\": \"Tillstyrks.\"}")
                 .andExpect(status().isOk());
@@ -278,6 +277,26 @@ class BoardYearTest {
         String future = meeting(TODAY.plusDays(10));
         send(put(api("/meetings/" + future + "/minutes")), "{\"present\": " + toJson(ordinary) + ", \"items\": []}").andExpect(status().isOk());
         send(post(api("/meetings/" + future + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aGrantInTheMinutesStandsAsTheBoardTookItEvenWithoutStatementOrSteeringGroup() throws Exception {
+        fresh("Testförbundet Som beslutat");
+        String initiatives = api("/initiatives");
+        send(post(initiatives), """
+                {"name": "Utan styrgrupp", "kind": "INDIVIDUAL", "owner": "Avesta kommun", "members": ["Avesta kommun", "Arbetsförmedlingen"],
+                 "start": "2025-03-01", "end": "2025-12-31", "version": %d}""".formatted(plans.get(association.id()).version())).andExpect(status().isCreated());
+        String meetingId = meeting(TODAY.minusDays(2));
+        String itemId = JsonPath.read(item(meetingId, "Utan styrgrupp", "INITIATIVE_APPLICATION", "utan-styrgrupp"), "$.id");
+        send(put(api("/meetings/" + meetingId + "/minutes")), """
+                {"present": %s, "items": [{"itemId": "%s", "decision": "GRANT", "amounts": {"2025": 200000}}]}""".formatted(toJson(seats("ORDINARY")), itemId))
+                .andExpect(status().isOk());
+        send(post(api("/meetings/" + meetingId + "/minutes/adjusted")), "{\"signedOn\": \"" + TODAY + "\"}").andExpect(status().isOk());
+        assertThat(state("utan-styrgrupp")).isEqualTo("GRANTED");
+        assertThat(auditLog.entries(association.id(), 20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("granted");
+            assertThat(e.changes()).contains("withoutStatement").contains("true");
+        });
     }
 
     @Test

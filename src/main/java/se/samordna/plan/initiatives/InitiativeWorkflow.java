@@ -110,6 +110,36 @@ public final class InitiativeWorkflow {
         return new GrantConsequences(after, GrantPolicy.newShortfalls(plan, after));
     }
 
+    /**
+     * The board's grant as the adjusted minutes record it: the decision stands as taken, from an application or from an
+     * initiative not yet applied for, also where the association's own rules asked for the preparation group's statement
+     * or a steering group first (the minutes are what happened; the audit entry says what was missing).
+     */
+    public static GrantConsequences grantAsDecided(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+                                                   String conditions) {
+        Initiative i = get(plan, id);
+        requireState(i, Text.of("initiative.move.grant"), InitiativeState.IDEA, InitiativeState.APPLIED);
+        requireDate(date, Text.of("place.initiative.decisionDate"));
+        if (minutes == null || minutes.isBlank()) {
+            throw new InvalidInputException(Text.of("place.protokoll"), Text.of("error.angeProtokollsreferensenForBeslutetT"));
+        }
+        requireAmounts(amounts, Text.of("place.initiative.grantedAmount"), true);
+        Initiative granted = with(i, InitiativeState.GRANTED, i.application(), i.statement(),
+                new Initiative.Decision(date, minutes.trim(), true, new TreeMap<>(amounts), conditions, null), i.agreement(), i.closed());
+        Plan after = PlanEdits.applyGrant(replace(plan, granted), granted);
+        return new GrantConsequences(after, GrantPolicy.newShortfalls(plan, after));
+    }
+
+    /** The board's refusal as the adjusted minutes record it (see {@link #grantAsDecided}). */
+    public static Plan refuseAsDecided(Plan plan, String id, LocalDate date, String minutes, String reason) {
+        Initiative i = get(plan, id);
+        requireState(i, Text.of("initiative.move.refuse"), InitiativeState.IDEA, InitiativeState.APPLIED);
+        requireDate(date, Text.of("place.initiative.decisionDate"));
+        return replace(plan, with(i, InitiativeState.REFUSED, i.application(), i.statement(),
+                new Initiative.Decision(date, minutes, false, new TreeMap<>(), null, reason == null || reason.isBlank() ? minutes : reason.trim()),
+                i.agreement(), i.closed()));
+    }
+
     public static Plan refuse(Plan plan, String id, LocalDate date, String minutes, String reason) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.refuse"), InitiativeState.APPLIED);
