@@ -94,20 +94,7 @@ public final class InitiativeWorkflow {
     /** The board grants: amounts per year, conditions, date and minutes reference. The grant becomes budget lines. */
     public static GrantConsequences grant(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                                           String conditions) {
-        Initiative i = get(plan, id);
-        requireState(i, Text.of("initiative.move.grant"), InitiativeState.APPLIED);
-        requireDate(date, Text.of("place.initiative.decisionDate"));
-        StatementRule.requireStatement(plan, i);
-        if (minutes == null || minutes.isBlank()) {
-            throw new InvalidInputException(Text.of("place.protokoll"), Text.of("error.angeProtokollsreferensenForBeslutetT"));
-        }
-        requireAmounts(amounts, Text.of("place.initiative.grantedAmount"), true);
-        Money total = amounts.values().stream().reduce(Money.ZERO, Money::plus);
-        SteeringGroupRule.require(plan, total, i.steeringGroup());
-        Initiative granted = with(i, InitiativeState.GRANTED, i.application(), i.statement(),
-                new Initiative.Decision(date, minutes.trim(), true, new TreeMap<>(amounts), conditions, null), i.agreement(), i.closed());
-        Plan after = PlanEdits.applyGrant(replace(plan, granted), granted);
-        return new GrantConsequences(after, GrantPolicy.newShortfalls(plan, after));
+        return granting(plan, id, date, minutes, amounts, conditions, true);
     }
 
     /**
@@ -117,13 +104,29 @@ public final class InitiativeWorkflow {
      */
     public static GrantConsequences grantAsDecided(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                                                    String conditions) {
+        return granting(plan, id, date, minutes, amounts, conditions, false);
+    }
+
+    /** A grant; {@code beforeDeciding}: the association's rules for what must come first (state, statement, steering group) apply. */
+    private static GrantConsequences granting(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+                                              String conditions, boolean beforeDeciding) {
         Initiative i = get(plan, id);
-        requireState(i, Text.of("initiative.move.grant"), InitiativeState.IDEA, InitiativeState.APPLIED);
+        if (beforeDeciding) {
+            requireState(i, Text.of("initiative.move.grant"), InitiativeState.APPLIED);
+        } else {
+            requireState(i, Text.of("initiative.move.grant"), InitiativeState.IDEA, InitiativeState.APPLIED);
+        }
         requireDate(date, Text.of("place.initiative.decisionDate"));
+        if (beforeDeciding) {
+            StatementRule.requireStatement(plan, i);
+        }
         if (minutes == null || minutes.isBlank()) {
             throw new InvalidInputException(Text.of("place.protokoll"), Text.of("error.angeProtokollsreferensenForBeslutetT"));
         }
         requireAmounts(amounts, Text.of("place.initiative.grantedAmount"), true);
+        if (beforeDeciding) {
+            SteeringGroupRule.require(plan, amounts.values().stream().reduce(Money.ZERO, Money::plus), i.steeringGroup());
+        }
         Initiative granted = with(i, InitiativeState.GRANTED, i.application(), i.statement(),
                 new Initiative.Decision(date, minutes.trim(), true, new TreeMap<>(amounts), conditions, null), i.agreement(), i.closed());
         Plan after = PlanEdits.applyGrant(replace(plan, granted), granted);
