@@ -83,6 +83,23 @@ public class Meetings {
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
     }
 
+    /** How many items each meeting has, in one query. */
+    public Map<UUID, Integer> itemCounts(UUID associationId) {
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("select meeting_id, count(*) from board_item where association_id = :a group by meeting_id").param("a", associationId)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The earliest meeting with an item on {@code subjectId} of the kind {@code type}, in one query. */
+    public Optional<Meeting> deciding(UUID associationId, SubjectType type, String subjectId) {
+        return jdbc.sql("select " + MEETING_COLUMNS + " from board_meeting where association_id = :a and exists (select 1 from board_item i"
+                        + " where i.meeting_id = board_meeting.id and i.subject_type = :t and i.subject_id = :s) order by date limit 1")
+                .param("a", associationId).param("t", type.name()).param("s", subjectId).query((rs, n) -> meeting(rs)).optional();
+    }
+
     @Transactional
     public Meeting create(UUID associationId, LocalDate date, String startsAt, String place) {
         requireMeetingFields(date, startsAt, place);

@@ -227,14 +227,9 @@ public class BoardDocuments {
     }
 
     private Optional<Meetings.Meeting> adoptingMeeting(UUID associationId, PlanPeriod period, int budgetYear) {
-        List<Meetings.Meeting> all = meetings.list(associationId);
-        for (Meetings.Meeting m : all) {
-            if (meetings.items(associationId, m.id()).stream().anyMatch(i -> i.subjectType() == Meetings.SubjectType.PLAN_ADOPTION
-                    && period.id().toString().equals(i.subjectId()))) {
-                return Optional.of(m);
-            }
-        }
-        return all.stream().filter(m -> m.date().getYear() == budgetYear - 1 && m.date().getMonthValue() >= 10).reduce((a, b) -> b);
+        return meetings.deciding(associationId, Meetings.SubjectType.PLAN_ADOPTION, period.id().toString())
+                .or(() -> meetings.list(associationId).stream().filter(m -> m.date().getYear() == budgetYear - 1 && m.date().getMonthValue() >= 10)
+                        .reduce((a, b) -> b));
     }
 
     private void economicReport(UUID associationId, int year, List<Block> blocks) {

@@ -1,7 +1,6 @@
 package se.samordna.documents;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,36 +85,13 @@ public final class FundingRequests {
     static long[] split(Money total, List<Member> towns) {
         boolean byPopulation = towns.stream().allMatch(t -> t.population() != null && t.population() > 0);
         List<BigDecimal> weights = towns.stream().map(t -> byPopulation ? BigDecimal.valueOf(t.population()) : BigDecimal.ONE).toList();
-        return largestRemainder(total.ore() / 100, weights, total.ore() % 100);
-    }
-
-    /** Whole kronor by largest remainder (ties to the earlier member), the öre left over on the first part. */
-    private static long[] largestRemainder(long kronor, List<BigDecimal> weights, long ore) {
-        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        long[] parts = new long[weights.size()];
-        BigDecimal[] remainders = new BigDecimal[weights.size()];
-        long given = 0;
-        for (int i = 0; i < parts.length; i++) {
-            BigDecimal exact = BigDecimal.valueOf(kronor).multiply(weights.get(i)).divide(sum, 10, RoundingMode.HALF_UP);
-            parts[i] = exact.setScale(0, RoundingMode.FLOOR).longValueExact();
-            remainders[i] = exact.subtract(BigDecimal.valueOf(parts[i]));
-            given += parts[i];
-        }
-        for (long left = kronor - given; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < parts.length; i++) {
-                if (remainders[i].compareTo(remainders[best]) > 0) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = BigDecimal.valueOf(-1);
-        }
+        // Whole kronor by the plan's own largest-remainder split; the öre left over (if any) on the first part.
+        long[] parts = se.samordna.plan.budget.Apportion.largestRemainder(total.ore() / 100, weights);
         for (int i = 0; i < parts.length; i++) {
             parts[i] *= 100;
         }
         if (parts.length > 0) {
-            parts[0] += ore;
+            parts[0] += total.ore() % 100;
         }
         return parts;
     }

@@ -78,19 +78,22 @@ public class YearArchive {
             throw new ConflictException(Text.of("board.error.yearNotClosed", year));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Meetings.Meeting> ofYear = meetings.list(associationId).stream().filter(m -> m.date().getYear() == year).toList();
+        List<Meetings.Meeting> all = meetings.list(associationId);
+        List<Meetings.Meeting> ofYear = all.stream().filter(m -> m.date().getYear() == year).toList();
         Map<UUID, Meetings.Meeting> byId = new LinkedHashMap<>();
-        meetings.list(associationId).forEach(m -> byId.put(m.id(), m));
+        all.forEach(m -> byId.put(m.id(), m));
+        List<Meetings.Item> registry = meetings.registry(associationId, year, null);
+        Map<UUID, Meetings.Item> items = new LinkedHashMap<>();
+        registry.forEach(i -> items.put(i.id(), i));
         for (Meetings.Meeting m : ofYear) {
             minutes.find(associationId, m.id()).ifPresent(a -> files.put(DATA + "protokoll/protokoll-" + m.date() + "-" + m.id().toString().substring(0, 8) + ".pdf",
                     a.content()));
             for (Attachments.Attachment a : attachments.of(associationId, m.id())) {
-                Meetings.Item item = meetings.item(associationId, a.itemId());
+                Meetings.Item item = items.computeIfAbsent(a.itemId(), id -> meetings.item(associationId, id));
                 files.put(DATA + "bilagor/" + item.registryNumber().replace('/', '-') + "-" + a.name().replaceAll("[^A-Za-z0-9._ -]", "_"),
                         attachments.content(associationId, a.id()));
             }
         }
-        List<Meetings.Item> registry = meetings.registry(associationId, year, null);
         StringBuilder diarium = new StringBuilder("\uFEFF" + DocumentWords.of("doc.archive.registryHeader"));
         StringBuilder decisions = new StringBuilder("\uFEFF" + DocumentWords.of("doc.archive.decisionsHeader"));
         List<Meetings.Item> oldestFirst = new ArrayList<>(registry);

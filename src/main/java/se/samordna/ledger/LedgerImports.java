@@ -190,14 +190,9 @@ public class LedgerImports {
         return jdbc.sql("""
                 select b.account, b.name, b.closing, b.result from ledger_year_before b join ledger_year y using (association_id, year_start)
                 where b.association_id = :a and extract(year from y.year_start) = :y order by b.account""")
-                .param("a", associationId).param("y", year).query((rs, n) -> {
-                    String account = rs.getString(1);
-                    long closing = rs.getLong(3);
-                    long result = rs.getObject(4) == null ? closing : rs.getLong(4);
-                    return se.samordna.ledger.sie.SieFile.isResultAccount(account)
-                            ? new se.samordna.ledger.accounts.AnnualAccounts.Account(account, rs.getString(2), 0, result, result)
-                            : new se.samordna.ledger.accounts.AnnualAccounts.Account(account, rs.getString(2), closing, closing, 0);
-                }).list();
+                .param("a", associationId).param("y", year)
+                .query((rs, n) -> se.samordna.ledger.accounts.AnnualAccounts.yearBefore(rs.getString(1), rs.getString(2),
+                        (Long) rs.getObject(3), (Long) rs.getObject(4))).list();
     }
 
     /** The books' years of the association, newest first. */

@@ -121,8 +121,8 @@ class BoardPages {
         model.addAttribute("associationId", associationId);
         List<Meetings.Meeting> all = meetings.list(associationId);
         model.addAttribute("meetings", all);
-        Map<UUID, Integer> counts = new LinkedHashMap<>();
-        all.forEach(m -> counts.put(m.id(), meetings.items(associationId, m.id()).size()));
+        Map<UUID, Integer> counts = meetings.itemCounts(associationId);
+        all.forEach(m -> counts.putIfAbsent(m.id(), 0));
         model.addAttribute("itemCounts", counts);
         // The plan the December board adopts: the open draft with the latest budget year, else none.
         var draft = cycle.periods(associationId).stream().filter(p -> p.status().open())

@@ -92,13 +92,15 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
      */
     public static List<Account> yearBefore(SieFile sie) {
         List<Account> accounts = new ArrayList<>();
-        sie.yearBefore().values().forEach(a -> {
-            long closing = a.closing() == null ? 0 : a.closing();
-            long result = a.result() == null ? closing : a.result();
-            accounts.add(SieFile.isResultAccount(a.number()) ? new Account(a.number(), a.name(), 0, result, result)
-                    : new Account(a.number(), a.name(), closing, closing, 0));
-        });
+        sie.yearBefore().values().forEach(a -> accounts.add(yearBefore(a.number(), a.name(), a.closing(), a.result())));
         return accounts;
+    }
+
+    /** One account of the year before from what a file states of it: a result account's movement is its result, a balance account stands at its closing balance. */
+    public static Account yearBefore(String number, String name, Long closing, Long result) {
+        long balance = closing == null ? 0 : closing;
+        long movement = result == null ? balance : result;
+        return SieFile.isResultAccount(number) ? new Account(number, name, 0, movement, movement) : new Account(number, name, balance, balance, 0);
     }
 
     /** Where an account goes in the statements. */

@@ -13,12 +13,12 @@ import java.util.stream.IntStream;
  * remainder method): every part gets the whole units of its exact share, and the units left over go
  * one each to the parts with the largest remainders; equal remainders go to the earlier part.
  */
-final class Apportion {
+public final class Apportion {
 
     private Apportion() {
     }
 
-    static long[] largestRemainder(long total, List<BigDecimal> weights) {
+    public static long[] largestRemainder(long total, List<BigDecimal> weights) {
         BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         long[] parts = new long[weights.size()];
         if (sum.signum() == 0) {
