@@ -54,6 +54,11 @@ public class ParticipantFollowUp {
     }
 
     public record Volume(String initiativeId, String period, int women, int men) {
+
+        /** The period in words for the page ("hösten 2026 (juli–december)"). */
+        public se.samordna.shared.Localized label() {
+            return se.samordna.shared.Period.labelOf(period);
+        }
         public int total() {
             return women + men;
         }
@@ -97,9 +102,11 @@ public class ParticipantFollowUp {
 
     /** New participants of a period, which must lie within the initiative's time (its agreement's, or its own). */
     @Transactional
-    public void recordVolume(UUID associationId, se.samordna.plan.initiatives.Initiative initiative, String period, int women, int men) {
+    public void recordVolume(UUID associationId, se.samordna.plan.initiatives.Initiative initiative, String written, int women, int men) {
         String initiativeId = initiative.id();
-        se.samordna.shared.Period parsed = se.samordna.shared.Period.parse(period);
+        se.samordna.shared.Period parsed = se.samordna.shared.Period.parse(written);
+        // Kept in the one form Uppföljning Finsam reads, however it was written ("hösten 2026" is 2026H2).
+        String period = parsed.toString();
         requireWithin(initiative, parsed);
         // Participants are counted after the fact: a period that has not begun has none yet.
         if (parsed.first().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))) {

@@ -20,6 +20,12 @@ public final class ReportSchedule {
 
     /** One report an initiative owes: its kind, period code (2025H1, 2025, FINAL) and due date. */
     public record Due(Initiative.ReportKind kind, String period, LocalDate due) {
+
+        /** The period in words ("våren 2025 (januari–juni)"); the final report's is the initiative's whole time. */
+        public se.samordna.shared.Localized label() {
+            return kind == Initiative.ReportKind.FINAL ? se.samordna.shared.Text.of("period.label.final")::in : se.samordna.shared.Period.labelOf(period);
+        }
+
     }
 
     public static List<Due> of(Initiative initiative) {

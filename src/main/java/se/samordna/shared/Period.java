@@ -29,15 +29,22 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:(H)([12])|(T)([1-3])|(Q)([1-4])|(M)(0[1-9]|1[0-2]))?");
 
+    /** A half-year as people write it: the spring or autumn term before the year ("hösten 2026", "vt 2026"). */
+    private static final Pattern TERM = Pattern.compile("(?iu)(våren|vår|vt|hösten|höst|ht)\\s*(\\d{4})");
+
     /**
      * The period in the text, when it is one of the allowed kinds.
      *
      * @throws InvalidInputException naming the field {@code period} and the forms allowed
      */
     public static Period parse(String text, Set<Kind> allowed) {
-        Matcher m = TEXT.matcher(text == null ? "" : text.strip());
+        String stripped = text == null ? "" : text.strip();
+        Matcher m = TEXT.matcher(stripped.toUpperCase(java.util.Locale.ROOT));
+        Matcher term = TERM.matcher(stripped);
         Period period = null;
-        if (m.matches()) {
+        if (term.matches()) {
+            period = new Period(Integer.parseInt(term.group(2)), Kind.HALF_YEAR, Character.toLowerCase(term.group(1).charAt(0)) == 'v' ? 1 : 2);
+        } else if (m.matches()) {
             int year = Integer.parseInt(m.group(1));
             if (m.group(2) != null) {
                 period = new Period(year, Kind.HALF_YEAR, Integer.parseInt(m.group(3)));
@@ -74,6 +81,29 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
         }
         return forms.size() == 1 ? forms.get(0) : (Localized) locale -> Text.of("shared.listOr",
                 String.join(", ", forms.subList(0, forms.size() - 1)), forms.get(forms.size() - 1)).in(locale);
+    }
+
+    /** The period in words, with its months: "hösten 2026 (juli–december)", "kvartal 3 2025 (juli–september)". */
+    public Text label() {
+        String y = String.valueOf(year);
+        Text from = Text.of("month." + first().getMonthValue());
+        Text to = Text.of("month." + last().getMonthValue());
+        return switch (kind) {
+            case YEAR -> Text.of("period.label.year", y);
+            case HALF_YEAR -> Text.of("period.label.half" + number, y);
+            case TERTIAL -> Text.of("period.label.tertial", y, number, from, to);
+            case QUARTER -> Text.of("period.label.quarter", y, number, from, to);
+            case MONTH -> Text.of("period.label.month", y, from);
+        };
+    }
+
+    /** The label of a period as stored, or the stored text itself when it is not one. */
+    public static Localized labelOf(String stored) {
+        try {
+            return parse(stored).label()::in;
+        } catch (InvalidInputException e) {
+            return locale -> stored;
+        }
     }
 
     public LocalDate first() {

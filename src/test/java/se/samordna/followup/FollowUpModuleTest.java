@@ -43,6 +43,12 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
             assertThat(followUp.uppfoljningFinsamCsv(id, 2025, Map.of("modus-munkfors", modus.name())))
                     .contains(modus.name() + ";2025H1;7;5;12");
             assertThatThrownBy(() -> followUp.recordVolume(id, modus, "2019", 1, 1)).isInstanceOf(InvalidInputException.class);
+
+            // Written as the reporter says it, kept as Uppföljning Finsam reads it, shown in words.
+            followUp.recordVolume(id, modus, "hösten 2025", 4, 6);
+            ParticipantFollowUp.Volume autumn = followUp.volumes(id, 2025).get(1);
+            assertThat(autumn).isEqualTo(new ParticipantFollowUp.Volume("modus-munkfors", "2025H2", 4, 6));
+            assertThat(autumn.label().in(se.samordna.shared.Text.SWEDISH)).isEqualTo("hösten 2025 (juli–december)");
         });
     }
 

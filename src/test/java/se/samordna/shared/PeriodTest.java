@@ -33,4 +33,21 @@ class PeriodTest {
                 () -> Period.parse("2025M04", Period.MEASUREMENT_KINDS));
         assertThat(refused.problems().get(0).message(java.util.Locale.ENGLISH)).contains("2025, 2025H1, 2025T2 or 2025Q3");
     }
+
+    @Test
+    void readsTheTermsAsPeopleWriteThemAndSaysEveryPeriodInWords() {
+        assertThat(Period.parse("hösten 2026").toString()).isEqualTo("2026H2");
+        assertThat(Period.parse("Våren 2026").toString()).isEqualTo("2026H1");
+        assertThat(Period.parse("ht2025").toString()).isEqualTo("2025H2");
+        assertThat(Period.parse("2025h1").toString()).isEqualTo("2025H1");
+        assertThatThrownBy(() -> Period.parse("sommaren 2026")).isInstanceOf(InvalidInputException.class);
+
+        assertThat(Period.parse("2026H2").label().swedish()).isEqualTo("hösten 2026 (juli–december)");
+        assertThat(Period.parse("2026H1").label().in(java.util.Locale.ENGLISH)).isEqualTo("spring 2026 (January–June)");
+        assertThat(Period.parse("2025T2").label().swedish()).isEqualTo("tertial 2 2025 (maj–augusti)");
+        assertThat(Period.parse("2025Q3").label().swedish()).isEqualTo("kvartal 3 2025 (juli–september)");
+        assertThat(Period.parse("2025M04").label().swedish()).isEqualTo("april 2025");
+        assertThat(Period.parse("2025").label().swedish()).isEqualTo("helåret 2025");
+        assertThat(Period.labelOf("FINAL").in(Text.SWEDISH)).isEqualTo("FINAL");
+    }
 }
