@@ -297,10 +297,10 @@ public class PlanCycle {
         return saved;
     }
 
-    /** What changed from plan {@code from} to plan {@code to} of the association. */
+    /** What changed from plan {@code from} to plan {@code to} of the association, in the reader's language. */
     @Transactional(readOnly = true)
-    public List<PlanDiff.Change> diff(UUID associationId, UUID from, UUID to) {
-        return PlanDiff.between(row(associationId, from).stored().plan(), row(associationId, to).stored().plan());
+    public List<PlanDiff.Change> diff(UUID associationId, UUID from, UUID to, java.util.Locale locale) {
+        return PlanDiff.between(row(associationId, from).stored().plan(), row(associationId, to).stored().plan(), locale);
     }
 
     private PlanStore.Row row(UUID associationId, UUID planId) {

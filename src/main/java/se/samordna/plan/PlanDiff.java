@@ -17,7 +17,10 @@ import se.samordna.shared.Money;
  */
 public final class PlanDiff {
 
-    private PlanDiff() {
+    private final java.util.Locale locale;
+
+    private PlanDiff(java.util.Locale locale) {
+        this.locale = locale;
     }
 
     /**
@@ -35,7 +38,17 @@ public final class PlanDiff {
 
     private static final String NONE = "–";
 
+    /** The differences, their words in Swedish (the records' language). */
     public static List<Change> between(Plan a, Plan b) {
+        return between(a, b, se.samordna.shared.Text.SWEDISH);
+    }
+
+    /** The differences, their words (labels, year kinds, states, rules) in the reader's language. */
+    public static List<Change> between(Plan a, Plan b, java.util.Locale locale) {
+        return new PlanDiff(locale).diff(a, b);
+    }
+
+    private List<Change> diff(Plan a, Plan b) {
         List<Change> changes = new ArrayList<>();
         years(a, b, changes);
         lines(a, b, changes);
@@ -47,10 +60,10 @@ public final class PlanDiff {
                     was == null ? NONE : was.year() + ": " + amount(was.amount(), a.budget().unit()),
                     is == null ? NONE : is.year() + ": " + amount(is.amount(), b.budget().unit())));
         }
-        compare(changes, "rules", "financial rules", a.rules(), b.rules(), PlanDiff::financialRules);
-        compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), PlanDiff::initiativeRules);
+        compare(changes, "rules", "financial rules", a.rules(), b.rules(), this::financialRules);
+        compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), this::initiativeRules);
         keyed(changes, "members", byKey(a.members(), Member::name), byKey(b.members(), Member::name), PlanDiff::member);
-        keyed(changes, "initiatives", byKey(a.initiatives(), Initiative::id), byKey(b.initiatives(), Initiative::id), PlanDiff::initiative);
+        keyed(changes, "initiatives", byKey(a.initiatives(), Initiative::id), byKey(b.initiatives(), Initiative::id), this::initiative);
         keyed(changes, "goals", byKey(a.goals().goals(), Goal::id), byKey(b.goals().goals(), Goal::id), PlanDiff::goal);
         compare(changes, "goals", "target areas", a.goals().areas(), b.goals().areas(), Object::toString);
         compare(changes, "goals", "theory of change", a.goals().theoryOfChange(), b.goals().theoryOfChange(), t -> "(" + t.nodes().size() + ")");
@@ -63,7 +76,7 @@ public final class PlanDiff {
         return changes;
     }
 
-    private static void years(Plan a, Plan b, List<Change> changes) {
+    private void years(Plan a, Plan b, List<Change> changes) {
         Map<Integer, String> before = new LinkedHashMap<>();
         a.budget().years().forEach(y -> before.put(y.year(), y.kind().name()));
         Map<Integer, String> after = new LinkedHashMap<>();
@@ -82,7 +95,7 @@ public final class PlanDiff {
      * Lines are matched by their id (a renamed or moved line is the same line: one row naming the old and new label),
      * by their label where a plan has no ids.
      */
-    private static void lines(Plan a, Plan b, List<Change> changes) {
+    private void lines(Plan a, Plan b, List<Change> changes) {
         Map<String, Plan.BudgetLine> before = lineMap(a);
         Map<String, Plan.BudgetLine> after = lineMap(b);
         Map<String, String> beforeLabels = labels(a);
@@ -156,7 +169,7 @@ public final class PlanDiff {
         return map;
     }
 
-    private static <T> void keyed(List<Change> changes, String part, Map<String, T> before, Map<String, T> after,
+    private <T> void keyed(List<Change> changes, String part, Map<String, T> before, Map<String, T> after,
                                   java.util.function.Function<T, String> show) {
         before.forEach((key, item) -> compare(changes, part, key, item, after.get(key), show));
         after.forEach((key, item) -> {
@@ -166,14 +179,22 @@ public final class PlanDiff {
         });
     }
 
-    private static <T> void compare(List<Change> changes, String part, String item, T before, T after,
+    private <T> void compare(List<Change> changes, String part, String item, T before, T after,
                                     java.util.function.Function<T, String> show) {
         if (!Objects.equals(before, after)) {
-            changes.add(new Change(part, item, null, before == null ? null : show.apply(before), after == null ? null : show.apply(after)));
+            String was = before == null ? null : show.apply(before);
+            String is = after == null ? null : show.apply(after);
+            // A whole part compared at once (the rules, the target areas, the sections' order) is named in words.
+            String label = WHOLE_PARTS.containsKey(item) ? sv(WHOLE_PARTS.get(item)) : item;
+            changes.add(new Change(part, item, null, was, is, label, was == null ? NONE : was, is == null ? NONE : is));
         }
     }
 
-    private static String initiative(Initiative i) {
+    private static final Map<String, String> WHOLE_PARTS = Map.of("financial rules", "diff.item.financialRules",
+            "initiative rules", "diff.item.initiativeRules", "target areas", "diff.item.targetAreas",
+            "theory of change", "diff.item.theoryOfChange", "order", "diff.item.order");
+
+    private String initiative(Initiative i) {
         return i.name() + " (" + sv("initiative.stateName." + i.state().name()) + (i.granted().isEmpty() ? "" : ", " + grants(i)) + ")";
     }
 
@@ -185,12 +206,12 @@ public final class PlanDiff {
         return "tkr".equals(unit) ? se.samordna.shared.MoneyFormat.tkr(amount) : se.samordna.shared.MoneyFormat.kronor(amount);
     }
 
-    private static String kind(String code) {
+    private String kind(String code) {
         return code == null ? NONE : sv("budget.kind." + code);
     }
 
-    private static String sv(String key) {
-        return se.samordna.shared.Text.of(key).swedish();
+    private String sv(String key) {
+        return se.samordna.shared.Text.of(key).in(locale);
     }
 
     private static String grants(Initiative i) {
@@ -201,16 +222,16 @@ public final class PlanDiff {
     }
 
     /** The financial rules in words, as the plan's guidelines state them. */
-    private static String financialRules(Plan.FinancialRules r) {
+    private String financialRules(Plan.FinancialRules r) {
         return se.samordna.shared.Text.of("diff.financialRules", se.samordna.shared.MoneyFormat.percent(r.equityCeilingPercent()),
                 sv("diff.base." + r.equityCeilingBase().name()),
                 r.equityFloor() == null ? NONE : se.samordna.shared.MoneyFormat.kronor(r.equityFloor()),
-                r.adminShareGoalPercent() == null ? NONE : se.samordna.shared.MoneyFormat.percent(r.adminShareGoalPercent())).swedish();
+                r.adminShareGoalPercent() == null ? NONE : se.samordna.shared.MoneyFormat.percent(r.adminShareGoalPercent())).in(locale);
     }
 
-    private static String initiativeRules(Plan.InitiativeRules r) {
+    private String initiativeRules(Plan.InitiativeRules r) {
         return se.samordna.shared.Text.of("diff.initiativeRules", se.samordna.shared.MoneyFormat.kronor(r.steeringGroupThreshold()),
-                sv(r.statementRequired() ? "diff.yes" : "diff.no")).swedish();
+                sv(r.statementRequired() ? "diff.yes" : "diff.no")).in(locale);
     }
 
     private static String member(Member m) {

@@ -63,5 +63,12 @@ class PlanDiffTest {
         PlanDiff.Change rules = PlanDiff.between(before, after).stream().filter(c -> c.part().equals("rules")).findFirst().orElseThrow();
         assertThat(rules.beforeText()).contains("golv 400\u00a0000\u00a0kr").doesNotContain("FinancialRules", "=");
         assertThat(rules.afterText()).contains("golv 500\u00a0000\u00a0kr");
+        assertThat(rules.label()).isEqualTo("Ekonomiska riktlinjer");
+
+        // The same change for a reader who chose English: every word of the row in English, the figures the same.
+        PlanDiff.Change english = PlanDiff.between(before, after, java.util.Locale.ENGLISH).stream()
+                .filter(c -> c.part().equals("rules")).findFirst().orElseThrow();
+        assertThat(english.label()).isEqualTo("Financial guidelines");
+        assertThat(english.afterText()).contains("floor 500\u00a0000\u00a0kr").doesNotContain("golv", "tilldelningen");
     }
 }

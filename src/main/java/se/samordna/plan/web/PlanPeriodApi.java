@@ -171,7 +171,7 @@ class PlanPeriodApi {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("from", planId);
         result.put("to", to);
-        result.put("changes", cycle.diff(associationId, planId, to));
+        result.put("changes", cycle.diff(associationId, planId, to, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return result;
     }
 

@@ -74,7 +74,7 @@ class PlanPeriodPages {
         if (from != null && to != null) {
             model.addAttribute("from", from);
             model.addAttribute("to", to);
-            model.addAttribute("changes", cycle.diff(associationId, from, to));
+            model.addAttribute("changes", cycle.diff(associationId, from, to, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         if (!model.containsAttribute("step")) {
             model.addAttribute("step", StepForm.EMPTY);
