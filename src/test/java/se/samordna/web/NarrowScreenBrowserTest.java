@@ -80,6 +80,13 @@ class NarrowScreenBrowserTest extends InBrowser {
                         "() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('table'))"
                                 + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + getComputedStyle(e).position + ' ' + Math.round(e.getBoundingClientRect().right) + ': ' + e.textContent.trim().slice(0, 30))"))
                         .isLessThanOrEqualTo(width);
+                if (visit.name().equals("budget")) {
+                    // Every amount the director types is whole on the screen, not cut by a table that scrolls inside itself.
+                    Number cut = (Number) page.evaluate("() => Array.from(document.querySelectorAll('input.amount'))"
+                            + ".filter(i => i.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length");
+                    assertThat(cut.intValue()).as("%s: amount inputs cut at the right edge", where).isZero();
+                    assertThat(page.locator("input.amount").count()).isGreaterThan(20);
+                }
                 Number header = (Number) page.evaluate("() => document.querySelector('header.site-header').getBoundingClientRect().height");
                 assertThat(header.doubleValue()).as("%s: the header's height", where).isLessThan(width < 500 ? 844 * 0.35 : 900 * 0.3);
                 Browsers.assertNoAccessibilityViolations(page, where);
