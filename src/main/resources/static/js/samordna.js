@@ -138,3 +138,12 @@ function refusedFormShow() {
   }
 }
 document.addEventListener('DOMContentLoaded', refusedFormShow);
+
+// A refused step of the plan's cycle is told inside its plan's box: bring it into view and give it the focus.
+document.addEventListener('DOMContentLoaded', function () {
+  var refused = document.getElementById('step-error');
+  if (refused) {
+    refused.scrollIntoView({block: 'center'});
+    refused.focus();
+  }
+});

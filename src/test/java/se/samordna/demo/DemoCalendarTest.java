@@ -64,13 +64,15 @@ class DemoCalendarTest {
             cycle.adoptAsImported(association.id(), seed);
             seeds.followTheCalendar(association.id(), seed, LocalDate.of(2026, 12, 6));
         });
+        // As the start page asks for them: parts of a page, by htmx.
         var director = TestPeople.login(mvc, people.with(se.samordna.shared.Role.ADMIN, association), TestPeople.PASSWORD);
         String cycleSummary = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/associations/{id}/plans/summary", association.id()).session(director)).andReturn().getResponse().getContentAsString();
+                .get("/associations/{id}/plans/summary", association.id()).header("HX-Request", "true").session(director)).andReturn().getResponse().getContentAsString();
         List<String> members = plans.get(association.id()).plan().members().stream().map(se.samordna.plan.Member::name).toList();
         assertThat(cycleSummary).contains("id=\"missing-responses\"").contains("Samrådssvar saknas från").contains(members.get(0));
         String books = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/associations/{id}/ledger/summary", association.id()).session(director)).andReturn().getResponse().getContentAsString();
+                .get("/associations/{id}/ledger/summary", association.id()).header("HX-Request", "true").session(director))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk()).andReturn().getResponse().getContentAsString();
         String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm")).minusMonths(1).toString();
         assertThat(books).contains("id=\"books-due\"").contains("läs in bokföringen till och med " + lastMonth);
     }

@@ -42,9 +42,14 @@ class LayoutAdvice {
 
     @ModelAttribute("layout")
     Layout layout(HttpServletRequest request) {
-        boolean fragment = request.getHeader("HX-Request") != null;
-        if (fragment || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Role> guarded = (Set<Role>) request.getAttribute(TenantGuard.ROLES);
+        if (request.getHeader("HX-Request") != null) {
+            // A part of a page (htmx) has no header to draw, but its buttons and notices still follow the reader's roles.
+            return new Layout(null, List.of(), null, guarded == null ? Set.of() : guarded);
         }
         CurrentUser user = directory.currentUser().orElse(null);
         if (user == null) {
@@ -58,8 +63,6 @@ class LayoutAdvice {
             UUID id = UUID.fromString(variables.get(TenantGuard.ASSOCIATION_VARIABLE));
             current = mine.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
         }
-        @SuppressWarnings("unchecked")
-        Set<Role> roles = (Set<Role>) request.getAttribute(TenantGuard.ROLES);
-        return new Layout(user, mine, current, roles == null ? Set.of() : roles);
+        return new Layout(user, mine, current, guarded == null ? Set.of() : guarded);
     }
 }

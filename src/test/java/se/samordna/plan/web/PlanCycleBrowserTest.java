@@ -63,7 +63,10 @@ class PlanCycleBrowserTest extends InBrowser {
             confirm.check();
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera fastställelsen")).click();
-        assertThat(page.locator("#step-error").textContent()).contains("paragraf");
+        // Told inside the plan's own box, field by field in words, with the focus on it.
+        assertThat(page.locator("article.period #step-error strong").first().textContent()).isEqualTo("Paragraf");
+        assertThat(page.locator("#step-error").textContent()).contains("inget ändrades").doesNotContain("adoptedOn", "minutes:");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("step-error");
         assertThat(page.getByLabel("Fastställd").inputValue()).isEqualTo("2024-11-29");
         page.getByLabel("Protokollets paragraf").fill("§ 62");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera fastställelsen")).click();
