@@ -70,6 +70,11 @@ class DemoCalendarTest {
                 .get("/associations/{id}/plans/summary", association.id()).header("HX-Request", "true").session(director)).andReturn().getResponse().getContentAsString();
         List<String> members = plans.get(association.id()).plan().members().stream().map(se.samordna.plan.Member::name).toList();
         assertThat(cycleSummary).contains("id=\"missing-responses\"").contains("Samrådssvar saknas från").contains(members.get(0));
+        // In November and December, while the 2027 plan is open, the board's papers for the adopting meeting are a to-do; not otherwise.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        boolean boardSeason = today.getMonthValue() >= 11 && today.getYear() == 2026;
+        assertThat(cycleSummary.contains("board-pack/2027.pdf")).isEqualTo(boardSeason);
+        assertThat(cycleSummary.contains("Styrelsens handlingar till mötet som fastställer planen för 2027")).isEqualTo(boardSeason);
         String books = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/associations/{id}/ledger/summary", association.id()).header("HX-Request", "true").session(director))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk()).andReturn().getResponse().getContentAsString();
