@@ -101,8 +101,8 @@ class NationalInstallation implements ApplicationRunner {
 
     private void generate(int number, Plan seed) {
         String name = String.format("Samordningsförbundet Prov %02d", number);
-        Plan plan = seed.withHeader(new Plan.Header(name, seed.association().decided(), "Genererad för lasttest (kopia av "
-                + seed.association().name() + ")")).withInitiatives(forty(seed.initiatives()));
+        Plan plan = seed.withHeader(seed.association().named(name).standing(seed.association().decided(), "Genererad för lasttest (kopia av "
+                + seed.association().name() + ")", null)).withInitiatives(forty(seed.initiatives()));
         Association association = associations.create(name);
         directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
         StoredPlan first = plans.importFile(association.id(), PlanFiles.writeYaml(plan), null);

@@ -24,12 +24,24 @@ sealed interface Block {
     record PageBreak() implements Block {
     }
 
+    /** A note in small print: a footnote's explanation under its section, a legend for a mark. */
+    record Note(String text) implements Block {
+    }
+
+    /** Where the original has a picture the document does not carry: a framed line naming it. */
+    record PictureMarker(String text) implements Block {
+    }
+
     /** A numbered list (1., 2., …). */
     record Numbered(List<String> items) implements Block {
     }
 
     /** The first page: the title, the period, the association and lines about its standing (adopted when, by which minutes). */
-    record Cover(String title, String subtitle, String association, List<String> lines) implements Block {
+    record Cover(String title, String subtitle, String association, List<String> lines, String quote, String quoteSource) implements Block {
+
+        Cover(String title, String subtitle, String association, List<String> lines) {
+            this(title, subtitle, association, lines, null, null);
+        }
     }
 
     /** The table of contents: the level-2 headings that follow, with their pages (PDF) or a field Word fills in (DOCX). */

@@ -65,7 +65,7 @@ final class BudgetWorkbookReader {
                 throw new PlanFileException(problems);
             }
             return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                    budget.stated(), budget.otherIncomeNettedInCosts()));
+                    budget.stated(), budget.otherIncomeNettedInCosts(), budget.legends()));
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanFileException known) {
                 throw known;

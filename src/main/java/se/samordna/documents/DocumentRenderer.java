@@ -136,6 +136,18 @@ final class DocumentRenderer {
             table(doc, t);
         } else if (block instanceof Block.Picture pic) {
             picture(doc, pic);
+        } else if (block instanceof Block.Note n) {
+            XWPFRun run = doc.createParagraph().createRun();
+            run.setFontSize(8);
+            run.setText(n.text());
+        } else if (block instanceof Block.PictureMarker m) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setBorderTop(org.apache.poi.xwpf.usermodel.Borders.DASHED);
+            p.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.DASHED);
+            XWPFRun run = p.createRun();
+            run.setItalic(true);
+            run.setText(m.text());
         } else if (block instanceof Block.PageBreak) {
             doc.createParagraph().setPageBreak(true);
         }
@@ -160,6 +172,12 @@ final class DocumentRenderer {
         coverLine(doc, c.title(), 26, true, "0B4F8A");
         if (c.subtitle() != null) {
             coverLine(doc, c.subtitle(), 16, false, "0B4F8A");
+        }
+        if (c.quote() != null) {
+            coverLine(doc, "\u201d" + c.quote() + "\u201d", 11, false, "111111");
+            if (c.quoteSource() != null) {
+                coverLine(doc, "\u2013 " + c.quoteSource(), 9, false, "111111");
+            }
         }
         c.lines().forEach(l -> coverLine(doc, l, 11, false, "111111"));
         doc.createParagraph().setPageBreak(true);

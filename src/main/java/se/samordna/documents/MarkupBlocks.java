@@ -3,6 +3,8 @@ package se.samordna.documents;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -14,6 +16,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -27,8 +30,9 @@ import se.samordna.shared.Markup;
 
 /**
  * The plan's own text as document blocks: headings (printed one level under the section's), paragraphs, bulleted and
- * numbered lists, tables; a link is printed as its text with the address after it. Every piece reaches the PDF and DOCX
- * as text, so nothing a person wrote can become markup there.
+ * numbered lists, tables; a link is printed as its text with the address after it; a footnote's mark as a raised number
+ * and its explanation in small print after the section's text; a picture marker as a framed line naming the picture the
+ * original has. Every piece reaches the PDF and DOCX as text, so nothing a person wrote can become markup there.
  */
 final class MarkupBlocks {
 
@@ -37,14 +41,36 @@ final class MarkupBlocks {
 
     static List<Block> of(String text) {
         List<Block> blocks = new ArrayList<>();
+        List<Block> notes = new ArrayList<>();
         for (Node node = Markup.parse(text).getFirstChild(); node != null; node = node.getNext()) {
-            block(node, blocks);
+            if (node instanceof FootnoteDefinition note) {
+                StringBuilder explanation = new StringBuilder();
+                for (Node part = note.getFirstChild(); part != null; part = part.getNext()) {
+                    explanation.append(explanation.length() == 0 ? "" : " ").append(inline(part));
+                }
+                notes.add(new Block.Note(mark(note.getLabel()) + " " + explanation.toString().strip()));
+            } else {
+                block(node, blocks);
+            }
         }
+        blocks.addAll(notes);
         return blocks;
     }
 
+    /** A footnote's mark as printed: its number raised (¹, ²…), another label in brackets. */
+    static String mark(String label) {
+        if (label.matches("\\d{1,3}")) {
+            StringBuilder raised = new StringBuilder();
+            label.chars().forEach(c -> raised.append("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079".charAt(c - '0')));
+            return raised.toString();
+        }
+        return "[" + label + "]";
+    }
+
     private static void block(Node node, List<Block> blocks) {
-        if (node instanceof Heading) {
+        if (node instanceof Paragraph && node.getFirstChild() instanceof Image image && image.getNext() == null) {
+            blocks.add(new Block.PictureMarker(picture(image)));
+        } else if (node instanceof Heading) {
             blocks.add(new Block.Heading(3, inline(node)));
         } else if (node instanceof Paragraph) {
             blocks.add(new Block.Paragraph(inline(node)));
@@ -137,6 +163,10 @@ final class MarkupBlocks {
                 text.append('\n');
             } else if (child instanceof HtmlInline html) {
                 text.append(html.getLiteral());
+            } else if (child instanceof FootnoteReference reference) {
+                text.append(mark(reference.getLabel()));
+            } else if (child instanceof Image image) {
+                text.append('[').append(picture(image)).append(']');
             } else if (child instanceof Link link) {
                 String label = inline(link);
                 text.append(label);
@@ -148,5 +178,10 @@ final class MarkupBlocks {
             }
         }
         return text.toString();
+    }
+
+    /** The words standing for a picture the original has ("Bild i originalet: …"); a picture with an address is only named too. */
+    private static String picture(Image image) {
+        return DocumentWords.of("doc.markup.pictureMarker", Markup.pictureWords(image));
     }
 }

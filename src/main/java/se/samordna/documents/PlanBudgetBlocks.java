@@ -52,7 +52,9 @@ final class PlanBudgetBlocks {
             rows.add(title);
             for (BudgetTable.Line line : group.lines()) {
                 // A non-breaking hyphen keeps an account reference such as 10000-47 on one line.
-                List<String> row = new ArrayList<>(List.of(line.ref() == null ? "" : line.ref().replace('-', '\u2011'), line.name()));
+                String mark = planGroup.lines().get(line.index()).mark();
+                List<String> row = new ArrayList<>(List.of(line.ref() == null ? "" : line.ref().replace('-', '\u2011'),
+                        line.name() + (mark == null ? "" : mark)));
                 line.cells().forEach(c -> row.add(signed(c)));
                 rows.add(row);
             }
@@ -74,6 +76,8 @@ final class PlanBudgetBlocks {
         statedTotals(plan, table, tkr, rows, bold, notes);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Table(headers, rows, PlanDocument.numericFrom(2, headers.size()), bold));
+        // The plan's own explanations of its marks, as it prints them under its table.
+        plan.budget().legends().forEach(l -> blocks.add(new Block.Note(l.mark() + " " + l.text())));
 
         blocks.add(new Block.Paragraph(DocumentWords.of("doc.planBudgetBlocks.computedBySamordna")));
         List<String> computedHeaders = new ArrayList<>(List.of(DocumentWords.of("doc.planBudgetBlocks.belopp") + " (" + unit + ")"));

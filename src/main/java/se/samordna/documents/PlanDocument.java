@@ -93,8 +93,10 @@ public final class PlanDocument {
         blocks.add(cover(plan));
         blocks.add(new Block.Contents(DocumentWords.of("doc.planDocument.innehall")));
         for (Plan.Section section : plan.sections()) {
-            section(blocks, section.heading());
-            blocks.addAll(MarkupBlocks.of(section.text()));
+            if (!section.appendix()) {
+                section(blocks, section.heading());
+                blocks.addAll(MarkupBlocks.of(section.text()));
+            }
         }
         members(plan, options, blocks);
         goals(plan, blocks);
@@ -114,6 +116,13 @@ public final class PlanDocument {
         }
         section(blocks, DocumentWords.of("doc.planDocument.egetKapitalOchEkonomiskaRiktlinjer"));
         blocks.add(new Block.Bullets(PlanBudgetBlocks.rules(plan)));
+        // The plan's own appendices come after its figures, as the plan prints them.
+        for (Plan.Section section : plan.sections()) {
+            if (section.appendix()) {
+                section(blocks, section.heading());
+                blocks.addAll(MarkupBlocks.of(section.text()));
+            }
+        }
         if (options.adoption() != null) {
             adoption(plan, options.adoption(), blocks);
         }
@@ -132,7 +141,7 @@ public final class PlanDocument {
             lines.add(DocumentWords.of("doc.planDocument.forslagAnnuInteFaststalltAv"));
         }
         lines.add("Belopp i " + ("tkr".equals(plan.budget().unit()) ? DocumentWords.of("doc.planDocument.tusentalKronorTkr") : "kronor"));
-        return new Block.Cover(title(plan), subtitle(plan), header.name(), lines);
+        return new Block.Cover(title(plan), subtitle(plan), header.name(), lines, header.quote(), header.quoteSource());
     }
 
     /**

@@ -34,6 +34,10 @@ final class XhtmlWriter {
             } else if (block instanceof Block.Picture p) {
                 html.append("<div class=\"picture\">").append(DocumentRenderer.fitted(p.svg(), 600).replace("font-family=\"DejaVu Sans, Arial, sans-serif\"",
                         "font-family=\"DejaVu Sans\"")).append("</div>");
+            } else if (block instanceof Block.Note n) {
+                html.append("<p class=\"note\">").append(escape(n.text())).append("</p>");
+            } else if (block instanceof Block.PictureMarker m) {
+                html.append("<p class=\"picture-marker\">").append(escape(m.text())).append("</p>");
             } else if (block instanceof Block.PageBreak) {
                 html.append("<div style=\"page-break-after: always\"></div>");
             }
@@ -55,6 +59,8 @@ final class XhtmlWriter {
                 .append("h2, h3, h4 { page-break-after: avoid; } h3 { font-size: 11pt; color: #0b4f8a; margin: 10pt 0 3pt 0; } h4 { font-size: 10pt; margin: 8pt 0 2pt 0; } ol { margin: 2pt 0 6pt 0; padding-left: 16pt; }")
                 .append(".cover { text-align: center; padding-top: 60mm; page-break-after: always; } .cover h1 { font-size: 26pt; }")
                 .append(".cover .association { font-size: 15pt; margin-bottom: 18pt; } .cover .subtitle { font-size: 15pt; color: #0b4f8a; }")
+                .append("p.note { font-size: 7.5pt; color: #333; margin: 2pt 0; } p.picture-marker { border: 0.5pt dashed #777; padding: 6pt; font-style: italic; color: #333; text-align: center; }")
+                .append(".cover .quote { font-style: italic; font-size: 11pt; margin: 24pt 20mm 2pt 20mm; } .cover .quote-source { font-size: 9pt; margin: 0 20mm 12pt 20mm; }")
                 .append(".cover .line { font-size: 10.5pt; margin-top: 6pt; } .toc-title { font-size: 13pt; font-weight: bold; color: #0b4f8a; }")
                 .append(".toc ul li:before { content: ''; } .toc li { margin: 0 0 3pt 0; } .toc a { color: #111; text-decoration: none; }")
                 .append(".toc a::after { content: leader('.') target-counter(attr(href), page); } .toc { page-break-after: always; }")
@@ -66,6 +72,12 @@ final class XhtmlWriter {
                 .append(escape(c.title())).append("</h1>");
         if (c.subtitle() != null) {
             html.append("<p class=\"subtitle\">").append(escape(c.subtitle())).append("</p>");
+        }
+        if (c.quote() != null) {
+            html.append("<p class=\"quote\">").append(escape("\u201d" + c.quote() + "\u201d")).append("</p>");
+            if (c.quoteSource() != null) {
+                html.append("<p class=\"quote-source\">").append(escape("\u2013 " + c.quoteSource())).append("</p>");
+            }
         }
         c.lines().forEach(l -> html.append("<p class=\"line\">").append(escape(l)).append("</p>"));
         html.append("</div>");

@@ -31,9 +31,19 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
 
     /**
      * One of the plan's own text sections (vision, focus for the year, organisation …), in the association's order: a
-     * heading and a text in the small markup of {@link se.samordna.shared.Markup}.
+     * heading and a text in the small markup of {@link se.samordna.shared.Markup}; an appendix (an indicator list, a
+     * matrix of goals) is printed after the plan's figures, as the plan has it.
      */
-    public record Section(String heading, String text) {
+    public record Section(String heading, String text, boolean appendix) {
+
+        public Section(String heading, String text) {
+            this(heading, text, false);
+        }
+
+        /** The same section (an appendix stays one) with another heading and text. */
+        public Section with(String newHeading, String newText) {
+            return new Section(newHeading, newText, appendix);
+        }
     }
 
     public Plan(Header association, List<Member> members, FinancialRules rules, List<Allocation> allocations,
@@ -142,7 +152,7 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
     private Plan withLines(java.util.function.UnaryOperator<BudgetLine> change) {
         List<LineGroup> groups = budget.groups().stream().map(g -> new LineGroup(g.name(), g.type(), g.category(),
                 g.lines().stream().map(change).toList(), g.stated())).toList();
-        return withBudget(new Budget(budget.unit(), budget.years(), budget.equityStart(), groups, budget.stated(), budget.otherIncomeNettedInCosts()));
+        return withBudget(new Budget(budget.unit(), budget.years(), budget.equityStart(), groups, budget.stated(), budget.otherIncomeNettedInCosts(), budget.legends()));
     }
 
     public java.util.Optional<Initiative> initiative(String id) {
@@ -157,7 +167,7 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
 
     /** The same plan as a draft to be decided again: no adoption date or minutes. */
     public Plan asDraft() {
-        return withHeader(new Header(association.name(), null, association.source()));
+        return withHeader(association.standing(null, association.source(), null));
     }
 
     public Plan withHeader(Header changed) {
@@ -191,11 +201,28 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         }
     }
 
-    /** The association's name, the day the board adopted the plan and the minutes' paragraph (when adopted), the source document. */
-    public record Header(String name, LocalDate decided, String source, String minutes) {
+    /**
+     * The association's name, the day the board adopted the plan and the minutes' paragraph (when adopted), the source
+     * document, and the quotation the plan's cover carries with its source (both null when it has none).
+     */
+    public record Header(String name, LocalDate decided, String source, String minutes, String quote, String quoteSource) {
 
         public Header(String name, LocalDate decided, String source) {
-            this(name, decided, source, null);
+            this(name, decided, source, null, null, null);
+        }
+
+        public Header(String name, LocalDate decided, String source, String minutes) {
+            this(name, decided, source, minutes, null, null);
+        }
+
+        /** The same cover under another standing: adopted when and by which minutes, and where the plan comes from. */
+        public Header standing(LocalDate decided, String source, String minutes) {
+            return new Header(name, decided, source, minutes, quote, quoteSource);
+        }
+
+        /** The same cover for another association (the load test's copies). */
+        public Header named(String other) {
+            return new Header(other, decided, source, minutes, quote, quoteSource);
         }
     }
 
@@ -233,7 +260,12 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
      * income holds member contributions only.
      */
     public record Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
-                         SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts) {
+                         SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts, List<Legend> legends) {
+
+        public Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
+                      SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts) {
+            this(unit, years, equityStart, groups, stated, otherIncomeNettedInCosts, List.of());
+        }
 
         public long unitOre() {
             return "tkr".equals(unit) ? 100_000L : 100L;
@@ -245,6 +277,10 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
     }
 
     public record BudgetYear(int year, YearKind kind) {
+    }
+
+    /** A mark the plan's budget table uses ({@code *}, {@code **}) and what the plan says it means, printed under the table. */
+    public record Legend(String mark, String text) {
     }
 
     /** Equity at the start of the given year; later years carry the previous year's end forward. */
@@ -262,11 +298,16 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
      * it by its name; reading links it by id, see {@link Plan#linkingLinesById()}), else the text the file gives.
      */
     public record BudgetLine(String id, String ref, String name, LineType type, CostCategory category, String initiative,
-                             SortedMap<Integer, Money> amounts) {
+                             SortedMap<Integer, Money> amounts, String mark) {
 
         /** A new line; its id is given when the plan is read or saved ({@link Plan#withLineIds()}). */
         public BudgetLine(String ref, String name, LineType type, CostCategory category, String initiative, SortedMap<Integer, Money> amounts) {
-            this(null, ref, name, type, category, initiative, amounts);
+            this(null, ref, name, type, category, initiative, amounts, null);
+        }
+
+        public BudgetLine(String id, String ref, String name, LineType type, CostCategory category, String initiative,
+                          SortedMap<Integer, Money> amounts) {
+            this(id, ref, name, type, category, initiative, amounts, null);
         }
 
         public Money amount(int year) {
@@ -274,19 +315,19 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         }
 
         public BudgetLine withAmounts(SortedMap<Integer, Money> changed) {
-            return new BudgetLine(id, ref, name, type, category, initiative, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(changed)));
+            return new BudgetLine(id, ref, name, type, category, initiative, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(changed)), mark);
         }
 
         public BudgetLine withInitiative(String changed) {
-            return new BudgetLine(id, ref, name, type, category, changed, amounts);
+            return new BudgetLine(id, ref, name, type, category, changed, amounts, mark);
         }
 
         public BudgetLine withName(String changed) {
-            return new BudgetLine(id, ref, changed, type, category, initiative, amounts);
+            return new BudgetLine(id, ref, changed, type, category, initiative, amounts, mark);
         }
 
         BudgetLine withId(String changed) {
-            return new BudgetLine(changed, ref, name, type, category, initiative, amounts);
+            return new BudgetLine(changed, ref, name, type, category, initiative, amounts, mark);
         }
     }
 

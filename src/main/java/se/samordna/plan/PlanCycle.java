@@ -104,7 +104,7 @@ public class PlanCycle {
             Text said = "books".equals(source)
                     ? Text.of("plan.source.openingFromBooks", next.association().source(), row.stored().plan().budgetYear())
                     : Text.of("plan.source.openingFromForecast", next.association().source(), row.stored().plan().budgetYear());
-            next = next.withHeader(new Plan.Header(next.association().name(), null, said.swedish()));
+            next = next.withHeader(next.association().standing(null, said.swedish(), null));
         }
         StoredPlan draft = store.insert(associationId, next, planId);
         review.carriedOver(draft.id(), draft.plan());
@@ -242,7 +242,7 @@ public class PlanCycle {
         }
         // The plan carries its adoption date, so its document says when the board decided it.
         Plan plan = row.stored().plan();
-        StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(new Plan.Header(plan.association().name(), adoptedOn,
+        StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(plan.association().standing(adoptedOn,
                 plan.association().source(), minutes.strip())), version);
         if (!store.transition(planId, dated.version(), status, PlanStatus.ADOPTED,
                 Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", AuditLog.currentActor()))) {

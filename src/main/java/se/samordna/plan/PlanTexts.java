@@ -43,19 +43,34 @@ public class PlanTexts {
 
     /** Adds a section at the end. */
     public StoredPlan add(UUID associationId, long version, String heading, String text) {
+        return add(associationId, version, heading, text, false);
+    }
+
+    /** Adds a section, or an appendix (printed after the plan's figures), at the end. */
+    public StoredPlan add(UUID associationId, long version, String heading, String text, boolean appendix) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
-            sections.add(new Plan.Section(heading, text));
+            sections.add(new Plan.Section(heading, text, appendix));
             return p.withSections(checked(sections));
         }, "plan-text", clean(heading), "added", details(heading, text));
     }
 
-    /** Changes the heading and text of the section at {@code index} (0-based, as the page lists them). */
+    /** Changes the heading and text of the section at {@code index} (0-based, as the page lists them); an appendix stays one. */
     public StoredPlan update(UUID associationId, long version, int index, String heading, String text) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
             at(sections, index);
-            sections.set(index, new Plan.Section(heading, text));
+            sections.set(index, sections.get(index).with(heading, text));
+            return p.withSections(checked(sections));
+        }, "plan-text", clean(heading), "changed", details(heading, text));
+    }
+
+    /** Changes the heading and text of the section at {@code index}, and whether it is an appendix. */
+    public StoredPlan update(UUID associationId, long version, int index, String heading, String text, boolean appendix) {
+        return plans.change(associationId, version, p -> {
+            List<Plan.Section> sections = new ArrayList<>(p.sections());
+            at(sections, index);
+            sections.set(index, new Plan.Section(heading, text, appendix));
             return p.withSections(checked(sections));
         }, "plan-text", clean(heading), "changed", details(heading, text));
     }
@@ -107,7 +122,7 @@ public class PlanTexts {
             }
             String place = "sections[" + i + "].text";
             Markup.problems(text).forEach(p -> problems.add(InvalidInputException.Problem.of(place, Text.of("error.avsnittet", heading, p))));
-            cleaned.add(new Plan.Section(heading, text));
+            cleaned.add(section.with(heading, text));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -14,11 +15,15 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The small safe markup of the plan's own text: CommonMark with tables — headings, paragraphs, lists, tables, emphasis and
- * links. Raw HTML and pictures are refused on the way in (naming the line); on the way out HTML is escaped anyway and only
+ * The small safe markup of the plan's own text: CommonMark with tables and footnotes ({@code [^1]}, {@code [^1]: ...}) —
+ * headings, paragraphs, lists, tables, emphasis, links and notes. Raw HTML and pictures are refused on the way in (naming
+ * the line), except a picture marker: {@code ![what the picture shows]()}, with no address, which stands where the original
+ * document has a picture Samordna does not carry and is shown as its words. On the way out HTML is escaped anyway and only
  * http, https and mailto links are kept, so a text that slipped past the check still cannot bring markup into a page.
  */
 public final class Markup {
@@ -30,11 +35,38 @@ public final class Markup {
 
     /** The parser and renderer, built the first time a text needs them (the command line's plan check rarely does). */
     private static final class CommonMark {
-        static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+        static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create());
         static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
-        static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
-                .softbreak("\n").build();
+
+        static HtmlRenderer html(Locale locale) {
+            return HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).softbreak("\n")
+                    .nodeRendererFactory(context -> new PictureMarker(context, locale)).build();
+        }
+    }
+
+    /** A picture marker on a page: its words in a box of its own, never an image (nothing is fetched from anywhere). */
+    private static final class PictureMarker implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final Locale locale;
+
+        PictureMarker(HtmlNodeRendererContext context, Locale locale) {
+            this.context = context;
+            this.locale = locale;
+        }
+
+        @Override
+        public java.util.Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            var html = context.getWriter();
+            html.tag("span", java.util.Map.of("class", "picture-marker"));
+            html.text(Text.of("markup.pictureMarker", pictureWords((Image) node)).in(locale));
+            html.tag("/span");
+        }
     }
 
     private Markup() {
@@ -83,7 +115,9 @@ public final class Markup {
 
             @Override
             public void visit(Image image) {
-                problems.add(line(image, Text.of("markup.image")));
+                if (!isMarker(image)) {
+                    problems.add(line(image, Text.of("markup.image")));
+                }
             }
 
             @Override
@@ -97,9 +131,26 @@ public final class Markup {
         return problems;
     }
 
-    /** HTML for a page: escaped, only http, https and mailto links. */
-    public static String html(String text) {
-        return CommonMark.HTML.render(parse(text));
+    /** HTML for a page: escaped, only http, https and mailto links, picture markers as their words in the reader's language. */
+    public static String html(String text, Locale locale) {
+        return CommonMark.html(locale).render(parse(text));
+    }
+
+    /** A picture with no address: the marker of a picture the original has and Samordna does not carry. */
+    public static boolean isMarker(Image image) {
+        return image.getDestination() == null || image.getDestination().isBlank();
+    }
+
+    /** What a picture marker says the picture shows: its text between the brackets. */
+    public static String pictureWords(Image image) {
+        StringBuilder words = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                words.append(text.getLiteral());
+            }
+        });
+        return words.toString().strip();
     }
 
     /** Whether a link may be kept: http, https or mailto. */

@@ -50,7 +50,8 @@ class PlanCheckCommandTest {
         Path inf = Files.writeString(dir.resolve("inf.yaml"), seed.replace("equityFloor: 400", "equityFloor: .inf"));
         Run run = run("plan", "check", inf.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("rad 21", "'.inf' är inget tal").doesNotContain("java", "Exception");
+        int floorLine = seed.substring(0, seed.indexOf("equityFloor: 400")).split("\n", -1).length;
+        assertThat(run.err()).contains("rad " + floorLine + ":", "'.inf' är inget tal").doesNotContain("java", "Exception");
     }
 
     @Test

@@ -32,7 +32,7 @@ class PlanDocumentAsAdoptedTest {
         for (List<String> row : table.rows()) {
             String label = row.get(1);
             Plan.LineGroup group = plan.budget().groups().stream().filter(g -> label.startsWith(g.name())).findFirst().orElse(null);
-            boolean line = plan.budget().groups().stream().flatMap(g -> g.lines().stream()).anyMatch(l -> l.name().equals(label));
+            boolean line = plan.budget().groups().stream().flatMap(g -> g.lines().stream()).anyMatch(l -> (l.name() + (l.mark() == null ? "" : l.mark())).equals(label));
             Plan.LineGroup summed = plan.budget().groups().stream().filter(g -> label.equals(DocumentWords.of("doc.planBudgetBlocks.summa", g.name())))
                     .findFirst().orElse(null);
             if (summed != null) {
@@ -57,7 +57,11 @@ class PlanDocumentAsAdoptedTest {
         assertThat(table.rows()).as("%s: Samordna's ceiling and available funds are not rows of the plan's table", seed)
                 .noneMatch(r -> r.get(1).equals(DocumentWords.of("doc.planBudgetBlocks.takForEgetKapital")));
         // Samordna's own arithmetic follows, under a heading that names Samordna.
-        assertThat(((Block.Paragraph) blocks.get(1)).text()).contains("Samordna");
+        Block afterTable = blocks.stream().skip(1).filter(b -> !(b instanceof Block.Note)).findFirst().orElseThrow();
+        assertThat(((Block.Paragraph) afterTable).text()).contains("Samordna");
+        // The plan's own legends come right under its table, before anything of Samordna's.
+        List<String> legends = blocks.stream().skip(1).takeWhile(b -> b instanceof Block.Note).map(b -> ((Block.Note) b).text()).toList();
+        assertThat(legends).containsExactlyElementsOf(plan.budget().legends().stream().map(l -> l.mark() + " " + l.text()).toList());
         assertThat(blocks).anySatisfy(b -> assertThat(b).isInstanceOf(Block.Paragraph.class)
                 .satisfies(p -> assertThat(((Block.Paragraph) p).text()).isEqualTo(DocumentWords.of("doc.planBudgetBlocks.samordnasNotes"))));
     }
@@ -82,5 +86,57 @@ class PlanDocumentAsAdoptedTest {
         return List.of("doc.planBudgetBlocks.intakterTotalt", "doc.planBudgetBlocks.kostnaderTotalt", "doc.planBudgetBlocks.resultat",
                 "doc.planBudgetBlocks.egetKapitalVidAretsBorjan", "doc.planBudgetBlocks.egetKapitalVidAretsSlut", "doc.planBudgetBlocks.tillgangligtForNyaInsatser")
                 .stream().map(DocumentWords::of).anyMatch(label::equals);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everythingTheSeedHasIsPrintedTheCoversQuotationFootnotesPictureMarkersLinksMarksAndAppendices() throws Exception {
+        // Västerbergslagen's cover quotes SOU 2000:114; Södra Dalarna's carries its vision.
+        String vasterbergslagen = pdfText(Seeds.plan("vasterbergslagen-2025.yaml"));
+        String cover = vasterbergslagen.substring(0, vasterbergslagen.indexOf("Innehåll"));
+        assertThat(cover.replaceAll("\\s+", " ")).contains("Samverkan är inte ett tillstånd som går att uppnå vid ett givet tillfälle")
+                .contains("Samverkansutredningens betänkande SOU 2000:114");
+
+        // Södra Dalarna: the picture the plan shows is named where it stood, and the ESF footnote is explained.
+        Plan sodra = Seeds.plan("sodra-dalarna-2025.yaml");
+        String text = pdfText(sodra).replaceAll("\\s+", " ");
+        assertThat(text).contains("Södra Dalarna – En plats för alla!").contains("Förbundets vision")
+                .contains("Bild i originalet: Integrerad samverkan").contains("ESF-projektet\u00b9 Lärande").contains("\u00b9 Europeiska socialfonden.");
+        assertThat(text.indexOf("Bild i originalet")).isLessThan(text.indexOf("Integrerad samverkan är en riktning"));
+        assertThat(text).doesNotContain("[^1]", "![");
+
+        // Örnsköldsvik's mark on the director's line, with the plan's own explanation under the table.
+        String ornskoldsvik = pdfText(Seeds.plan("ornskoldsvik-2025.yaml")).replaceAll("\\s+", " ");
+        assertThat(ornskoldsvik).contains("Uppdragsersättning förbundschef 100 %*")
+                .contains("* Förbundschefen är inte bara en administrativ funktion utan ibland också ett processtöd.");
+
+        // Klarälvdalen's indicator appendix comes after the figures; its footnote points to it.
+        String klaralvdalen = pdfText(Seeds.plan("klaralvdalen-2025.yaml")).replaceAll("\\s+", " ");
+        assertThat(klaralvdalen).contains("\u2075 Se bilagan NNS indikatorer.");
+        assertThat(klaralvdalen.lastIndexOf("Bilaga NNS indikatorer")).isGreaterThan(klaralvdalen.indexOf("Eget kapital och ekonomiska riktlinjer",
+                klaralvdalen.indexOf("Innehåll") + 200));
+        assertThat(klaralvdalen).contains("** Kärnindikator som förbundet använder i uppföljningen av sina mål.");
+
+        // Norra Västmanland's link to the regional strategy, visible with its address.
+        assertThat(pdfText(Seeds.plan("norra-vastmanland-2022.yaml")).replaceAll("\\s+", " "))
+                .contains("RUS 2030 (https://regionvastmanland.se/rus-2030-juni-2020.pdf)");
+
+        // The same in Word: the quotation, the marker and the note.
+        String docx = docxText(sodra);
+        assertThat(docx).contains("Södra Dalarna – En plats för alla!", "Bild i originalet: Integrerad samverkan", "\u00b9 Europeiska socialfonden.");
+    }
+
+    private static String pdfText(Plan plan) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(PlanDocuments.pdf(plan))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    private static String docxText(Plan plan) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(PlanDocuments.docx(plan)))) {
+            StringBuilder text = new StringBuilder();
+            doc.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            return text.toString();
+        }
     }
 }

@@ -29,6 +29,9 @@ import tools.jackson.databind.JsonNode;
 /** Reads a plan file's tree, collecting every problem before giving up; the parts are read by their own readers. */
 final class PlanFileReader extends FileNodes {
 
+/** A mark in the budget table: one to three asterisks, daggers or a footnote's number. */
+private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\*{1,3}|\u2020{1,2}|\u2021|[0-9]{1,2}");
+
 /** The most text sections a plan has. */
 static final int MAX_SECTIONS = 40;
 
@@ -85,14 +88,14 @@ PlanFileReader(Map<String, Integer> lines) {
             if (!object(n, p)) {
                 return null;
             }
-            allowOnly(n, p, "heading", "text");
+            allowOnly(n, p, "heading", "text", "appendix");
             String heading = text(n, p, "heading", true);
             if (heading != null && (heading.isBlank() || heading.length() > 200 || heading.contains("\n"))) {
                 fail(p + "/heading", Text.of("file.rubrikenSkaVaraEnRad"));
             }
             String text = Markup.clean(text(n, p, "text", false));
             Markup.problems(text).forEach(problem -> fail(p + "/text", problem));
-            return heading == null ? null : new Plan.Section(heading.strip(), text);
+            return heading == null ? null : new Plan.Section(heading.strip(), text, n.has("appendix") && n.get("appendix").asBoolean());
         });
         if (sections.size() > MAX_SECTIONS) {
             fail("/sections", Text.of("file.planenHarTextavsnittHogst", sections.size(), MAX_SECTIONS));
@@ -121,7 +124,15 @@ PlanFileReader(Map<String, Integer> lines) {
         if (minutes != null && minutes.length() > 40) {
             fail("/association/minutes", Text.of("file.protokollsparagrafenSkaVaraHogst40"));
         }
-        return new Plan.Header(name, decided, text(node, "/association", "source", false), minutes);
+        String quote = text(node, "/association", "quote", false);
+        if (quote != null && quote.length() > 1000) {
+            fail("/association/quote", Text.of("file.quoteTooLong", 1000));
+        }
+        String quoteSource = text(node, "/association", "quoteSource", false);
+        if (quoteSource != null && quoteSource.length() > 200) {
+            fail("/association/quoteSource", Text.of("file.quoteTooLong", 200));
+        }
+        return new Plan.Header(name, decided, text(node, "/association", "source", false), minutes, quote, quoteSource);
     }
 
     private List<Member> members(JsonNode node) {
@@ -310,7 +321,26 @@ PlanFileReader(Map<String, Integer> lines) {
             }
         }
         boolean netted = node.has("otherIncomeNettedInCosts") && node.get("otherIncomeNettedInCosts").asBoolean();
-        return new Plan.Budget(unit, List.copyOf(years), equityStart, groups, java.util.Collections.unmodifiableSortedMap(stated), netted);
+        List<Plan.Legend> legends = list(node.get("legends"), "/budget/legends", (n, p) -> {
+            if (!object(n, p)) {
+                return null;
+            }
+            allowOnly(n, p, "mark", "text");
+            String mark = text(n, p, "mark", true);
+            String text = text(n, p, "text", true);
+            if (mark != null && !MARK.matcher(mark).matches()) {
+                fail(p + "/mark", Text.of("file.markForm"));
+            }
+            if (text != null && text.length() > 1000) {
+                fail(p + "/text", Text.of("file.quoteTooLong", 1000));
+            }
+            return mark == null || text == null ? null : new Plan.Legend(mark, text.strip());
+        });
+        if (legends.size() > 20) {
+            fail("/budget/legends", Text.of("file.tooManyLegends", legends.size(), 20));
+        }
+        return new Plan.Budget(unit, List.copyOf(years), equityStart, groups, java.util.Collections.unmodifiableSortedMap(stated), netted,
+                List.copyOf(legends));
     }
 
     private Plan.LineGroup group(JsonNode node, String path, String unit, List<Integer> years) {
@@ -330,7 +360,7 @@ PlanFileReader(Map<String, Integer> lines) {
         if (!object(node, path)) {
             return null;
         }
-        allowOnly(node, path, "id", "ref", "name", "type", "category", "initiative", "initiativeId", "amounts");
+        allowOnly(node, path, "id", "ref", "name", "type", "category", "initiative", "initiativeId", "amounts", "mark");
         String name = text(node, path, "name", true);
         LineType type = node.has("type") ? enumValue(node.get("type"), path + "/type", LineType.class, true) : groupType;
         CostCategory category = node.has("category")
@@ -358,8 +388,12 @@ PlanFileReader(Map<String, Integer> lines) {
         } else if (id != null && !lineIds.add(id)) {
             fail(path + "/id", Text.of("file.tvaBudgetraderHarSammaId", id));
         }
+        String mark = text(node, path, "mark", false);
+        if (mark != null && !MARK.matcher(mark).matches()) {
+            fail(path + "/mark", Text.of("file.markForm"));
+        }
         return new Plan.BudgetLine(id, text(node, path, "ref", false), name, type, category,
-                initiativeId != null ? initiativeId : text(node, path, "initiative", false), amounts);
+                initiativeId != null ? initiativeId : text(node, path, "initiative", false), amounts, mark);
     }
 
     private Plan.OverviewYear overviewYear(JsonNode node, String path, String unit) {

@@ -29,6 +29,8 @@ final class PlanFileWriter {
         putIfSet(header, "decided", plan.association().decided() == null ? null : plan.association().decided().toString());
         putIfSet(header, "source", plan.association().source());
         putIfSet(header, "minutes", plan.association().minutes());
+        putIfSet(header, "quote", plan.association().quote());
+        putIfSet(header, "quoteSource", plan.association().quoteSource());
         root.put("association", header);
         root.put("members", plan.members().stream().map(PlanFileWriter::member).toList());
         Map<String, Object> rules = rules(plan.rules(), unit);
@@ -50,6 +52,9 @@ final class PlanFileWriter {
                 Map<String, Object> section = new LinkedHashMap<>();
                 section.put("heading", t.heading());
                 section.put("text", t.text());
+                if (t.appendix()) {
+                    section.put("appendix", true);
+                }
                 return section;
             }).toList());
         }
@@ -175,6 +180,14 @@ final class PlanFileWriter {
             groups.add(group);
         }
         result.put("groups", groups);
+        if (!budget.legends().isEmpty()) {
+            result.put("legends", budget.legends().stream().map(l -> {
+                Map<String, Object> legend = new LinkedHashMap<>();
+                legend.put("mark", l.mark());
+                legend.put("text", l.text());
+                return legend;
+            }).toList());
+        }
         if (!budget.stated().isEmpty()) {
             Map<String, Object> stated = new LinkedHashMap<>();
             budget.stated().forEach((year, f) -> {
@@ -212,6 +225,7 @@ final class PlanFileWriter {
         putIfSet(line, "initiative", funded.map(se.samordna.plan.initiatives.Initiative::name).orElse(l.initiative()));
         putIfSet(line, "initiativeId", funded.map(se.samordna.plan.initiatives.Initiative::id).orElse(null));
         line.put("amounts", amounts(l.amounts(), unit));
+        putIfSet(line, "mark", l.mark());
         return line;
     }
 

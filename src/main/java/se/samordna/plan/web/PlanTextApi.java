@@ -26,13 +26,14 @@ import se.samordna.shared.Role;
 @Tag(name = "Plan text", description = "The plan's own text sections (vision, focus for the year, organisation …) in the association's order, in CommonMark without raw HTML")
 class PlanTextApi {
 
-    record Section(String heading, String text, String html) {
+    record Section(String heading, String text, boolean appendix, String html) {
     }
 
     record Sections(long version, List<Section> sections) {
     }
 
-    record SectionInput(String heading, String text) {
+    /** {@code appendix}: printed after the plan's figures (optional, false). */
+    record SectionInput(String heading, String text, Boolean appendix) {
     }
 
     record Replace(@NotNull Long version, @NotNull @Size(max = PlanTexts.MAX_SECTIONS) List<SectionInput> sections) {
@@ -56,12 +57,12 @@ class PlanTextApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Replaces every section, all or nothing: 400 naming the section when a heading or text is refused, 409 when the plan moved on from the version or is adopted")
     Sections replace(@PathVariable UUID associationId, @Valid @RequestBody Replace body) {
-        List<Plan.Section> sections = body.sections().stream().map(s -> new Plan.Section(s.heading(), s.text())).toList();
+        List<Plan.Section> sections = body.sections().stream().map(s -> new Plan.Section(s.heading(), s.text(), Boolean.TRUE.equals(s.appendix()))).toList();
         return view(texts.replace(associationId, body.version(), sections));
     }
 
     private static Sections view(StoredPlan stored) {
         return new Sections(stored.version(), stored.plan().sections().stream()
-                .map(s -> new Section(s.heading(), s.text(), Markup.html(s.text()))).toList());
+                .map(s -> new Section(s.heading(), s.text(), s.appendix(), Markup.html(s.text(), org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
     }
 }

@@ -35,11 +35,19 @@ import se.samordna.shared.Text;
 class PlanTextPages {
 
     /** What the section form sends: {@code index} is the section's place (absent for a new one). */
-    record SectionForm(Integer index, String heading, String text, Long version) {
+    record SectionForm(Integer index, String heading, String text, Long version, Boolean appendix) {
+
+        SectionForm(Integer index, String heading, String text, Long version) {
+            this(index, heading, text, version, null);
+        }
+
+        public boolean isAppendix() {
+            return Boolean.TRUE.equals(appendix);
+        }
     }
 
     /** A section as the page shows it: its place, heading, text and the text drawn as HTML (escaped, safe links only). */
-    record SectionView(int index, String heading, String text, String html) {
+    record SectionView(int index, String heading, String text, String html, boolean appendix) {
     }
 
     private final Plans plans;
@@ -72,7 +80,8 @@ class PlanTextPages {
         model.addAttribute("review", stored == null ? List.of() : review.open(stored.id()));
         List<Plan.Section> sections = stored == null ? List.of() : stored.plan().sections();
         model.addAttribute("sections", java.util.stream.IntStream.range(0, sections.size())
-                .mapToObj(i -> new SectionView(i, sections.get(i).heading(), sections.get(i).text(), Markup.html(sections.get(i).text())))
+                .mapToObj(i -> new SectionView(i, sections.get(i).heading(), sections.get(i).text(), Markup.html(sections.get(i).text(),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()), sections.get(i).appendix()))
                 .toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new SectionForm(null, "", "", null));
@@ -84,15 +93,16 @@ class PlanTextPages {
     @PostMapping("/associations/{associationId}/plan-text")
     @AssociationAccess(Role.ADMIN)
     String add(@PathVariable UUID associationId, @ModelAttribute SectionForm form, Model model, HttpServletResponse response) {
-        return step(associationId, form, model, response, () -> texts.add(associationId, version(form), form.heading(), form.text()));
+        return step(associationId, form, model, response, () -> texts.add(associationId, version(form), form.heading(), form.text(), form.isAppendix()));
     }
 
     @PostMapping("/associations/{associationId}/plan-text/{index}")
     @AssociationAccess(Role.ADMIN)
     String update(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
                   HttpServletResponse response) {
-        SectionForm kept = new SectionForm(index, form.heading(), form.text(), form.version());
-        return step(associationId, kept, model, response, () -> texts.update(associationId, version(form), index, form.heading(), form.text()));
+        SectionForm kept = new SectionForm(index, form.heading(), form.text(), form.version(), form.appendix());
+        return step(associationId, kept, model, response, () -> texts.update(associationId, version(form), index, form.heading(), form.text(),
+                form.isAppendix()));
     }
 
     @PostMapping("/associations/{associationId}/plan-text/{index}/up")

@@ -87,6 +87,30 @@ class PlanTextTest {
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
         assertThat(plans.get(association.id()).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
+
+        // The seed's picture marker and footnote: the marker shown as its words (no image is fetched), the note as a note.
+        String shown = page();
+        assertThat(shown).contains("<span class=\"picture-marker\">Bild i originalet: Integrerad samverkan").doesNotContain("<img");
+        assertThat(shown).contains("footnote").contains("Europeiska socialfonden.");
+        // A picture with an address is still refused; an appendix is kept as one when its text changes.
+        mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilder")
+                        .param("text", "![spårning](https://evil.example.com/pixel.png)"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilaga Indikatorer")
+                        .param("text", "1. En indikator").param("appendix", "true"))
+                .andExpect(status().is3xxRedirection());
+        int last = plans.get(association.id()).plan().sections().size() - 1;
+        mvc.perform(post("/associations/{id}/plan-text/{i}", association.id(), last).session(director).with(csrf())
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilaga Indikatorer")
+                        .param("text", "1. En indikator\n2. En till").param("appendix", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.get(association.id()).plan().sections().get(last)).satisfies(section -> {
+            assertThat(section.appendix()).isTrue();
+            assertThat(section.text()).contains("En till");
+        });
+        assertThat(page()).contains(">bilaga</small>");
     }
 
     @Test
