@@ -64,8 +64,7 @@ final class BudgetWorkbookReader {
             if (!problems.isEmpty()) {
                 throw new PlanFileException(problems);
             }
-            return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                    budget.stated(), budget.otherIncomeNettedInCosts(), budget.legends()));
+            return plan.withBudget(budget.withGroups(List.copyOf(groups)));
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanFileException known) {
                 throw known;

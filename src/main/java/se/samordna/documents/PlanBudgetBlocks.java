@@ -43,9 +43,12 @@ final class PlanBudgetBlocks {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> bold = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        se.samordna.plan.budget.PrintedSigns signs = plan.budget().signs();
         for (int g = 0; g < table.groups().size(); g++) {
             BudgetTable.Group group = table.groups().get(g);
             Plan.LineGroup planGroup = plan.budget().groups().get(g);
+            // The plan's own sign for its costs (a cost-signed table's negative income is the budget's netting, already in the cells).
+            boolean flip = !group.income() && signs == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE;
             bold.add(rows.size());
             List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() && !group.name().toLowerCase(java.util.Locale.ROOT).contains(DocumentWords.of("doc.planBudgetBlocks.intakt")) ? DocumentWords.of("doc.planBudgetBlocks.intakter") : "")));
             table.years().forEach(y -> title.add(""));
@@ -55,7 +58,7 @@ final class PlanBudgetBlocks {
                 String mark = planGroup.lines().get(line.index()).mark();
                 List<String> row = new ArrayList<>(List.of(line.ref() == null ? "" : line.ref().replace('-', '\u2011'),
                         line.name() + (mark == null ? "" : mark)));
-                line.cells().forEach(c -> row.add(signed(c)));
+                line.cells().forEach(c -> row.add(flip ? negated(signed(c)) : signed(c)));
                 rows.add(row);
             }
             if (planGroup.stated() == null || planGroup.stated().isEmpty()) {
@@ -64,7 +67,7 @@ final class PlanBudgetBlocks {
             List<String> subtotal = new ArrayList<>(List.of("", DocumentWords.of("doc.planBudgetBlocks.summa", group.name())));
             for (int y = 0; y < table.years().size(); y++) {
                 Money stated = planGroup.stated().get(table.years().get(y));
-                subtotal.add(stated == null ? "" : plain(stated, tkr));
+                subtotal.add(stated == null ? "" : flip ? negated(plain(stated, tkr)) : plain(stated, tkr));
                 if (stated != null && !plain(stated, tkr).equals(signed(group.subtotal().get(y)))) {
                     notes.add(DocumentWords.of("doc.planBudgetBlocks.subtotalDiffers", table.years().get(y), group.name(), plain(stated, tkr),
                             signed(group.subtotal().get(y))));
@@ -129,7 +132,8 @@ final class PlanBudgetBlocks {
             List<String> row = new ArrayList<>(List.of("", SUMMARY[r]));
             for (Integer year : table.years()) {
                 Money value = stated.get(year) == null ? null : of.apply(stated.get(year));
-                row.add(value == null ? "" : plain(value, tkr));
+                boolean costs = r == 1 && plan.budget().signs() == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE;
+                row.add(value == null ? "" : costs ? negated(plain(value, tkr)) : plain(value, tkr));
                 Money mine = figures.get(year) == null ? null : computedOf.get(r).apply(figures.get(year));
                 if (value != null && mine != null && !plain(value, tkr).equals(plain(mine, tkr))) {
                     notes.add(DocumentWords.of("doc.planBudgetBlocks.totalDiffers", year, SUMMARY[r].toLowerCase(java.util.Locale.ROOT), plain(value, tkr),
@@ -139,6 +143,14 @@ final class PlanBudgetBlocks {
             bold.add(rows.size());
             rows.add(row);
         }
+    }
+
+    /** A printed figure with the other sign: "835" as "-835", "-20" as "20"; zero stays "0". */
+    static String negated(String printed) {
+        if (printed.isEmpty() || printed.matches("-?0")) {
+            return printed.replace("-", "");
+        }
+        return printed.startsWith("-") ? printed.substring(1) : "-" + printed;
     }
 
     /** An amount as the table prints it: whole units of the plan's unit, grouped, signed. */

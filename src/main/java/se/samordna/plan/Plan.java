@@ -152,7 +152,7 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
     private Plan withLines(java.util.function.UnaryOperator<BudgetLine> change) {
         List<LineGroup> groups = budget.groups().stream().map(g -> new LineGroup(g.name(), g.type(), g.category(),
                 g.lines().stream().map(change).toList(), g.stated())).toList();
-        return withBudget(new Budget(budget.unit(), budget.years(), budget.equityStart(), groups, budget.stated(), budget.otherIncomeNettedInCosts(), budget.legends()));
+        return withBudget(budget.withGroups(groups));
     }
 
     public java.util.Optional<Initiative> initiative(String id) {
@@ -260,11 +260,28 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
      * income holds member contributions only.
      */
     public record Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
-                         SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts, List<Legend> legends) {
+                         SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts, List<Legend> legends,
+                         se.samordna.plan.budget.PrintedSigns signs) {
+
+        public Budget {
+            signs = signs == null ? se.samordna.plan.budget.PrintedSigns.NATURAL : signs;
+            legends = legends == null ? List.of() : legends;
+        }
 
         public Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
                       SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts) {
-            this(unit, years, equityStart, groups, stated, otherIncomeNettedInCosts, List.of());
+            this(unit, years, equityStart, groups, stated, otherIncomeNettedInCosts, List.of(), null);
+        }
+
+        /** The same budget (unit, how the plan prints it, its legends) with other years, opening equity, lines and stated figures. */
+        public Budget with(List<BudgetYear> changedYears, EquityStart changedEquity, List<LineGroup> changedGroups,
+                           SortedMap<Integer, StatedFigures> changedStated) {
+            return new Budget(unit, changedYears, changedEquity, changedGroups, changedStated, otherIncomeNettedInCosts, legends, signs);
+        }
+
+        /** The same budget with other lines. */
+        public Budget withGroups(List<LineGroup> changedGroups) {
+            return with(years, equityStart, changedGroups, stated);
         }
 
         public long unitOre() {

@@ -41,7 +41,7 @@ public final class RollForward {
         List<Plan.LineGroup> groups = plan.budget().groups().stream().map(g -> new Plan.LineGroup(g.name(), g.type(), g.category(),
                 g.lines().stream().map(l -> line(plan, l, oldBudgetYear, budgetYear, lastYear)).toList(), new TreeMap<>())).toList();
         Plan.Budget budget = new Plan.Budget(plan.budget().unit(), List.copyOf(years), new Plan.EquityStart(budgetYear, opening),
-                groups, new TreeMap<>(), false, plan.budget().legends());
+                groups, new TreeMap<>(), false, plan.budget().legends(), plan.budget().signs());
         Plan next = new Plan(plan.association().standing(null, Text.of("plan.source.rolledForward", label(plan, oldBudgetYear)).swedish(), null),
                 plan.members(), plan.rules(), allocations(plan, budgetYear, lastYear), budget, List.of(), plan.initiativeRules(),
                 plan.initiatives(), goals(plan.goals(), oldBudgetYear, budgetYear), plan.sections());
@@ -138,7 +138,7 @@ public final class RollForward {
                 .map(g -> new Plan.LineGroup(g.name(), g.type(), g.category(), g.lines(), new TreeMap<>())).toList();
         List<Plan.Allocation> allocations = plan.allocations().stream()
                 .map(a -> new Plan.Allocation(a.year(), a.total(), a.key(), a.municipalities(), List.of())).toList();
-        Plan.Budget budget = new Plan.Budget(b.unit(), b.years(), b.equityStart(), groups, new TreeMap<>(), b.otherIncomeNettedInCosts(), b.legends());
+        Plan.Budget budget = b.with(b.years(), b.equityStart(), groups, new TreeMap<>());
         return new Plan(plan.association(), plan.members(), plan.rules(), allocations, budget, List.of(), plan.initiativeRules(),
                 plan.initiatives(), plan.goals(), plan.sections());
     }

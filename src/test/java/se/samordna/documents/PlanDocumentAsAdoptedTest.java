@@ -39,7 +39,11 @@ class PlanDocumentAsAdoptedTest {
                 assertThat(summed.stated()).as("%s: a subtotal row the plan states: %s", seed, label).isNotEmpty();
                 for (int y = 0; y < years.size(); y++) {
                     Money stated = summed.stated().get(years.get(y));
-                    assertThat(row.get(2 + y)).as("%s %s %d", seed, label, years.get(y)).isEqualTo(stated == null ? "" : PlanBudgetBlocks.plain(stated, tkr));
+                    // As the plan prints it: its own sign for the group (costs negative, or a cost-signed table's income negative).
+                    boolean flip = summed.type() == se.samordna.plan.budget.LineType.COST
+                            && plan.budget().signs() == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE;
+                    String printed = stated == null ? "" : PlanBudgetBlocks.plain(stated, tkr);
+                    assertThat(row.get(2 + y)).as("%s %s %d", seed, label, years.get(y)).isEqualTo(flip ? PlanBudgetBlocks.negated(printed) : printed);
                 }
             } else if (isTotal(label)) {
                 assertThat(plan.budget().stated()).as("%s: a total the plan states: %s", seed, label).isNotEmpty();
@@ -123,6 +127,28 @@ class PlanDocumentAsAdoptedTest {
         // The same in Word: the quotation, the marker and the note.
         String docx = docxText(sodra);
         assertThat(docx).contains("Södra Dalarna – En plats för alla!", "Bild i originalet: Integrerad samverkan", "\u00b9 Europeiska socialfonden.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTablesSignsFollowTheSeedCostsNegativeACostSignedTableOrPlainAmounts() {
+        // Örnsköldsvik prints costs negative: the director's line, its group's subtotal and the total costs.
+        List<List<String>> ornskoldsvik = ((Block.Table) PlanBudgetBlocks.budget(Seeds.plan("ornskoldsvik-2025.yaml")).get(0)).rows();
+        assertThat(row(ornskoldsvik, "Uppdragsersättning förbundschef 100 %*")).containsExactly("-835", "-860", "-886");
+        assertThat(row(ornskoldsvik, "Summa Administration")).containsExactly("-1\u00a0163", "-1\u00a0193", "-1\u00a0219");
+        assertThat(row(ornskoldsvik, "Region Västernorrland")).containsExactly("1\u00a0231", "1\u00a0231", "1\u00a0231");
+        assertThat(row(ornskoldsvik, DocumentWords.of("doc.planBudgetBlocks.kostnaderTotalt"))).containsExactly("-4\u00a0924", "-4\u00a0924", "-4\u00a0924");
+        // Södra Dalarna's table is cost-signed: the members' contributions negative, the costs as amounts.
+        List<List<String>> sodra = ((Block.Table) PlanBudgetBlocks.budget(Seeds.plan("sodra-dalarna-2025.yaml")).get(0)).rows();
+        assertThat(row(sodra, "Bidrag (not 1)")).containsExactly("-6\u00a0308", "-6\u00a0184");
+        assertThat(row(sodra, "Löner arbetad tid").get(1)).isEqualTo("80");
+        // Klarälvdalen prints plain amounts.
+        List<List<String>> klaralvdalen = ((Block.Table) PlanBudgetBlocks.budget(Seeds.plan("klaralvdalen-2025.yaml")).get(0)).rows();
+        assertThat(klaralvdalen.stream().flatMap(r -> r.subList(2, r.size()).stream())).noneMatch(c -> c.startsWith("-"));
+    }
+
+    private static List<String> row(List<List<String>> rows, String label) {
+        return rows.stream().filter(r -> r.get(1).equals(label)).findFirst().orElseThrow(() -> new AssertionError("no row " + label))
+                .subList(2, rows.get(0).size());
     }
 
     private static String pdfText(Plan plan) throws Exception {

@@ -46,7 +46,7 @@ public final class BudgetYears {
                     return l.withAmounts(amounts);
                 }).toList(), g.stated())).toList();
         Plan.Budget b = plan.budget();
-        return plan.withBudget(new Plan.Budget(b.unit(), List.copyOf(changed), b.equityStart(), groups, b.stated(), b.otherIncomeNettedInCosts(), b.legends()));
+        return plan.withBudget(b.with(List.copyOf(changed), b.equityStart(), groups, b.stated()));
     }
 
     public static Plan remove(Plan plan, int year) {
@@ -72,7 +72,7 @@ public final class BudgetYears {
         Plan.Budget b = plan.budget();
         SortedMap<Integer, Plan.StatedFigures> stated = new TreeMap<>(b.stated());
         stated.remove(year);
-        return plan.withBudget(new Plan.Budget(b.unit(), changed, b.equityStart(), groups, stated, b.otherIncomeNettedInCosts(), b.legends()));
+        return plan.withBudget(b.with(changed, b.equityStart(), groups, stated));
     }
 
     private static Money startingAmount(Plan plan, Plan.BudgetLine line, int year, int last) {

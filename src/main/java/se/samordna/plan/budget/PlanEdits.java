@@ -46,8 +46,7 @@ public final class PlanEdits {
             }
         }
         groups.add(new Plan.LineGroup(GRANTS_GROUP, LineType.COST, category, List.of(line), new java.util.TreeMap<>()));
-        return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                budget.stated(), budget.otherIncomeNettedInCosts(), budget.legends())).withLineIds();
+        return plan.withBudget(budget.withGroups(List.copyOf(groups))).withLineIds();
     }
 
     public static Plan addLine(Plan plan, int groupIndex, Plan.BudgetLine line) {
@@ -69,7 +68,6 @@ public final class PlanEdits {
         List<Plan.BudgetLine> lines = new ArrayList<>(group.lines());
         change.accept(lines);
         groups.set(groupIndex, new Plan.LineGroup(group.name(), group.type(), group.category(), List.copyOf(lines), group.stated()));
-        return plan.withBudget(new Plan.Budget(budget.unit(), budget.years(), budget.equityStart(), List.copyOf(groups),
-                budget.stated(), budget.otherIncomeNettedInCosts(), budget.legends())).withLineIds();
+        return plan.withBudget(budget.withGroups(List.copyOf(groups))).withLineIds();
     }
 }

@@ -339,8 +339,10 @@ PlanFileReader(Map<String, Integer> lines) {
         if (legends.size() > 20) {
             fail("/budget/legends", Text.of("file.tooManyLegends", legends.size(), 20));
         }
+        se.samordna.plan.budget.PrintedSigns signs = node.has("signs")
+                ? enumValue(node.get("signs"), "/budget/signs", se.samordna.plan.budget.PrintedSigns.class, true) : null;
         return new Plan.Budget(unit, List.copyOf(years), equityStart, groups, java.util.Collections.unmodifiableSortedMap(stated), netted,
-                List.copyOf(legends));
+                List.copyOf(legends), signs);
     }
 
     private Plan.LineGroup group(JsonNode node, String path, String unit, List<Integer> years) {

@@ -165,6 +165,9 @@ final class PlanFileWriter {
         if (budget.otherIncomeNettedInCosts()) {
             result.put("otherIncomeNettedInCosts", true);
         }
+        if (budget.signs() != se.samordna.plan.budget.PrintedSigns.NATURAL) {
+            result.put("signs", budget.signs().name());
+        }
         List<Object> groups = new ArrayList<>();
         for (Plan.LineGroup g : budget.groups()) {
             Map<String, Object> group = new LinkedHashMap<>();
