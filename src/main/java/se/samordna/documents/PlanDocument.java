@@ -102,7 +102,9 @@ public final class PlanDocument {
         goals(plan, blocks);
         if (!plan.goals().theoryOfChange().nodes().isEmpty()) {
             section(blocks, DocumentWords.of("doc.planDocument.forandringsteori"));
-            blocks.add(new Block.Paragraph(DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill")));
+            // The plan's own reading instruction where it gives one; else Samordna's description of its drawing, marked so.
+            String reading = plan.goals().theoryOfChange().reading();
+            blocks.add(new Block.Paragraph(reading != null ? reading : DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill")));
             blocks.add(new Block.Picture(TheoryOfChangePicture.svg(plan.goals().theoryOfChange()), DocumentWords.of("doc.planDocument.forandringsteori")));
         }
         initiatives(plan, blocks);
@@ -288,6 +290,11 @@ public final class PlanDocument {
         for (Initiative i : shown) {
             if (i.purpose() != null && !i.purpose().isBlank()) {
                 blocks.add(new Block.Paragraph(i.name() + ": " + i.purpose()));
+            }
+            // The initiative's own goals, as the plan states them.
+            if (i.goals() != null && !i.goals().isEmpty()) {
+                blocks.add(new Block.Paragraph(DocumentWords.of("doc.planDocument.initiativeGoals", i.name())));
+                blocks.add(new Block.Bullets(i.goals()));
             }
         }
     }

@@ -99,6 +99,16 @@ class PlanDocumentAsAdoptedTest {
         String cover = vasterbergslagen.substring(0, vasterbergslagen.indexOf("Innehåll"));
         assertThat(cover.replaceAll("\\s+", " ")).contains("Samverkan är inte ett tillstånd som går att uppnå vid ett givet tillfälle")
                 .contains("Samverkansutredningens betänkande SOU 2000:114");
+        // Its theory of change is read as the plan says (right to left), never as Samordna's drawing would suggest.
+        assertThat(vasterbergslagen.replaceAll("\\s+", " ")).contains("Förändringsteorin läses från höger till vänster")
+                .doesNotContain("Samordnas beskrivning av bilden");
+        // A plan that says nothing of how to read it gets Samordna's description, marked as Samordna's.
+        Plan unsaid = Seeds.plan("vasterbergslagen-2025.yaml");
+        se.samordna.plan.goals.TheoryOfChange toc = unsaid.goals().theoryOfChange();
+        assertThat(PlanDocument.blocks(unsaid.withGoals(new Plan.Goals(unsaid.goals().areas(), new se.samordna.plan.goals.TheoryOfChange(
+                toc.period(), toc.rows(), toc.nodes(), toc.edges()), unsaid.goals().goals(), unsaid.goals().activityPlans()))))
+                .anySatisfy(b -> assertThat(b).isEqualTo(new Block.Paragraph(DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill"))));
+        assertThat(DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill")).startsWith("Samordnas");
 
         // Södra Dalarna: the picture the plan shows is named where it stood, and the ESF footnote is explained.
         Plan sodra = Seeds.plan("sodra-dalarna-2025.yaml");
@@ -115,6 +125,8 @@ class PlanDocumentAsAdoptedTest {
 
         // Klarälvdalen's indicator appendix comes after the figures; its footnote points to it.
         String klaralvdalen = pdfText(Seeds.plan("klaralvdalen-2025.yaml")).replaceAll("\\s+", " ");
+        // Each initiative's own goals follow its purpose.
+        assertThat(klaralvdalen).contains("Mål för Rebus Hagfors:").contains("80 % ska, mätt mot uppsatta delmål och mål, ha gjort en stegförflyttning vid avslut.");
         assertThat(klaralvdalen).contains("\u2075 Se bilagan NNS indikatorer.");
         assertThat(klaralvdalen.lastIndexOf("Bilaga NNS indikatorer")).isGreaterThan(klaralvdalen.indexOf("Eget kapital och ekonomiska riktlinjer",
                 klaralvdalen.indexOf("Innehåll") + 200));

@@ -58,7 +58,11 @@ GoalsFileReader(FileNodes file) {
                 }
                 return edge;
             });
-            toc = new TheoryOfChange(text(t, "/theoryOfChange", "period", false), rows, nodes, edges);
+            String reading = text(t, "/theoryOfChange", "reading", false);
+            if (reading != null && reading.length() > 2000) {
+                fail("/theoryOfChange/reading", Text.of("file.quoteTooLong", 2000));
+            }
+            toc = new TheoryOfChange(text(t, "/theoryOfChange", "period", false), rows, nodes, edges, reading);
         }
         List<ActivityPlan> activityPlans = list(root.get("activityPlans"), "/activityPlans", (n, p) -> {
             if (!object(n, p)) {

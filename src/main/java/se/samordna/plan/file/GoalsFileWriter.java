@@ -21,6 +21,7 @@ final class GoalsFileWriter {
         if (!toc.nodes().isEmpty() || !toc.rows().isEmpty()) {
             Map<String, Object> t = new LinkedHashMap<>();
             PlanFileWriter.putIfSet(t, "period", toc.period());
+            PlanFileWriter.putIfSet(t, "reading", toc.reading());
             t.put("rows", toc.rows());
             t.putAll(theoryOfChangeTree(toc));
             root.put("theoryOfChange", t);

@@ -39,7 +39,7 @@ public final class GoalEdits {
         }
         List<TheoryOfChange.Node> nodes = new ArrayList<>(toc.nodes());
         nodes.add(new TheoryOfChange.Node(id, level, row.trim(), text.trim()));
-        return with(plan, new TheoryOfChange(toc.period(), rows, nodes, toc.edges()));
+        return with(plan, toc.with(rows, nodes, toc.edges()));
     }
 
     public static Plan addEdge(Plan plan, String from, String to) {
@@ -56,7 +56,7 @@ public final class GoalEdits {
         }
         List<TheoryOfChange.Edge> edges = new ArrayList<>(toc.edges());
         edges.add(edge);
-        return with(plan, new TheoryOfChange(toc.period(), toc.rows(), toc.nodes(), edges));
+        return with(plan, toc.with(toc.rows(), toc.nodes(), edges));
     }
 
     public static Plan removeEdge(Plan plan, String from, String to) {
@@ -65,7 +65,7 @@ public final class GoalEdits {
         if (!edges.remove(new TheoryOfChange.Edge(from, to))) {
             throw new NotFoundException(Text.of("error.pilenFinnsInte"));
         }
-        return with(plan, new TheoryOfChange(toc.period(), toc.rows(), toc.nodes(), edges));
+        return with(plan, toc.with(toc.rows(), toc.nodes(), edges));
     }
 
     /** Removes a node with its arrows; a node that a goal is tied to cannot be removed. */
@@ -79,7 +79,7 @@ public final class GoalEdits {
         });
         List<TheoryOfChange.Node> nodes = toc.nodes().stream().filter(n -> !n.id().equals(id)).toList();
         List<TheoryOfChange.Edge> edges = toc.edges().stream().filter(e -> !e.from().equals(id) && !e.to().equals(id)).toList();
-        return with(plan, new TheoryOfChange(toc.period(), toc.rows(), nodes, edges));
+        return with(plan, toc.with(toc.rows(), nodes, edges));
     }
 
     /** Adds a target area (målområde) the association's goals can be tied to. */

@@ -7,7 +7,17 @@ import java.util.List;
  * with arrows that run forward, from activities towards long-term societal effects. Read right to left:
  * the effects wanted, then what leads to them.
  */
-public record TheoryOfChange(String period, List<String> rows, List<Node> nodes, List<Edge> edges) {
+public record TheoryOfChange(String period, List<String> rows, List<Node> nodes, List<Edge> edges, String reading) {
+
+    /** {@code reading}: how the plan itself says its theory of change is read (null when it does not say). */
+    public TheoryOfChange(String period, List<String> rows, List<Node> nodes, List<Edge> edges) {
+        this(period, rows, nodes, edges, null);
+    }
+
+    /** The same reading instruction over other rows, nodes and arrows. */
+    public TheoryOfChange with(List<String> changedRows, List<Node> changedNodes, List<Edge> changedEdges) {
+        return new TheoryOfChange(period, changedRows, changedNodes, changedEdges, reading);
+    }
 
     public enum Level {
         ACTIVITY, OUTPUT, SHORT_TERM, MEDIUM_TERM, EFFECT, LONG_TERM
