@@ -155,7 +155,7 @@ public final class AnnualReport {
         incomeStatement(blocks, a, prior);
         balanceSheet(blocks, a, prior);
         cashFlow(blocks, a);
-        notes(blocks, plan, a);
+        AnnualNotes.notes(blocks, plan, a, prior);
         blocks.add(new Block.Heading(2, DocumentWords.of("doc.annualReport.5KontrollerForeUnderskrift")));
         blocks.add(new Block.Bullets(a.checks().stream().map(c -> (c.passed() ? DocumentWords.of("doc.annualReport.godkand") : DocumentWords.of("doc.annualReport.avviker")) + c.message()).toList()));
         traceability(blocks, a);
@@ -223,25 +223,6 @@ public final class AnnualReport {
         if (!c.agrees()) {
             blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.kassaflodetStammerInteMedForandringen", MoneyFormat.kronor(c.cashClosing().minus(c.cashOpening())))));
         }
-    }
-
-    private static void notes(List<Block> blocks, Plan plan, AnnualAccounts a) {
-        blocks.add(new Block.Heading(2, "4 Noter"));
-        blocks.add(new Block.Heading(3, "Not 1 Redovisningsprinciper"));
-        blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.rakenskapernaFoljerKontoklassernaIBokforingen")));
-        blocks.add(new Block.Heading(3, DocumentWords.of("doc.annualReport.not2MedlemmarnasBidrag")));
-        plan.allocations().stream().filter(al -> al.year() == a.year()).findFirst().ifPresentOrElse(allocation -> {
-            List<List<String>> rows = new ArrayList<>();
-            se.samordna.plan.PlanFigures.of(plan).contributions(allocation).forEach(c -> rows.add(List.of(c.member(), MoneyFormat.kronor(c.amount()))));
-            rows.add(List.of(DocumentWords.of("doc.annualReport.summa"), MoneyFormat.kronor(allocation.total())));
-            blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.medlem"), DocumentWords.of("doc.annualReport.bidragEnligtPlanen")), rows, new boolean[]{false, true}, List.of(rows.size() - 1)));
-        }, () -> blocks.add(new Block.Paragraph(DocumentWords.of("doc.annualReport.planenAngerIngenTilldelningFor", a.year()))));
-        blocks.add(new Block.Heading(3, DocumentWords.of("doc.annualReport.not3EgetKapital")));
-        AnnualAccounts.Equity e = a.balanceSheet().equity();
-        blocks.add(new Block.Table(List.of(DocumentWords.of("doc.annualReport.post"), DocumentWords.of("doc.annualReport.belopp")), List.of(
-                List.of(DocumentWords.of("doc.annualReport.ingaendeEgetKapital"), MoneyFormat.kronor(e.opening())),
-                List.of(DocumentWords.of("doc.annualReport.aretsResultat"), MoneyFormat.kronor(e.result())),
-                List.of(DocumentWords.of("doc.annualReport.utgaendeEgetKapital"), MoneyFormat.kronor(e.closing()))), new boolean[]{false, true}, List.of(2)));
     }
 
     private static void traceability(List<Block> blocks, AnnualAccounts a) {

@@ -133,4 +133,29 @@ class AnnualReportCommandTest {
             assertThat(text).contains("Föregående år (2024)").contains("4 100 000").contains("980 000");
         }
     }
+
+    @Test
+    void theNotesFollowTheNationalTemplateAndEachAddsUpToItsStatement(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("arsredovisning.pdf");
+        assertThat(PlanCheckCommandTest.run("annual-report", PLAN, LEDGER, "--year", "2025", "--format", "pdf", "--out", pdf.toString()).exit()).isZero();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
+        String notes = text.substring(text.indexOf("4 Noter"), text.indexOf("5 Kontroller före underskrift"));
+        // The template's notes in order, numbered.
+        assertThat(notes).containsSubsequence("Not 1 Redovisningsprinciper", "Not 2 Verksamhetens intäkter", "Not 3 Verksamhetens kostnader",
+                "Not 4 Fordringar samt kassa och bank", "Not 5 Eget kapital", "Not 6 Kortfristiga skulder");
+        // Income: the one contribution account, summing to the income statement's 1 200 000 kr.
+        assertThat(notes).containsSubsequence("3010 Medlemsbidrag 1 200 000 kr", "Summa 1 200 000 kr");
+        // Costs by kind (whole kronor, as the statements print them): 6550 under the other external costs (12 500,50),
+        // 7010 under staff, summing to the statement's 57 500,50.
+        assertThat(notes).containsSubsequence("Övriga externa kostnader (5xxx–6xxx) 12 501 kr", "6550 Konsultarvoden 12 501 kr",
+                "Personalkostnader (7xxx) 45 000 kr", "7010 Löner 45 000 kr", "Summa 57 501 kr");
+        // Cash and bank: the bank account at 1 642 499,50 kr, the balance sheet's assets.
+        assertThat(notes).containsSubsequence("Kassa och bank (19xx) 1 642 500 kr", "1930 Företagskonto 1 642 500 kr", "Summa tillgångar 1 642 500 kr");
+        // Equity: 500 000 + 1 142 499,50 = 1 642 499,50; no liabilities.
+        assertThat(notes).containsSubsequence("Ingående eget kapital 500 000 kr", "Årets resultat 1 142 500 kr", "Utgående eget kapital 1 642 500 kr",
+                "Not 6 Kortfristiga skulder", "Summa 0 kr");
+    }
 }

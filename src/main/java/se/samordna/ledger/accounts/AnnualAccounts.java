@@ -17,7 +17,37 @@ import se.samordna.shared.Text;
  */
 public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceSheet balanceSheet, List<Check> checks,
                              List<Account> accounts, Money budgetResult, Money ceiling, Money floor, CashFlow cashFlow,
-                             java.time.LocalDate booksThrough) {
+                             java.time.LocalDate booksThrough, java.util.Map<String, Part> overrides) {
+
+    /**
+     * The accounts that make up one part of the statements, each with the amount the statements count for it (income,
+     * costs, financial items: the year's movement; assets: the closing balance; liabilities: the closing balance, credit
+     * positive), the same sums as the statements: the notes are made from these.
+     */
+    public List<NoteLine> noteLines(Part part) {
+        List<NoteLine> lines = new ArrayList<>();
+        for (Account a : accounts) {
+            if (part(a.number(), overrides) != part) {
+                continue;
+            }
+            long amount = switch (part) {
+                case INCOME, FINANCIAL -> -a.movement();
+                case COSTS -> a.movement();
+                case ASSETS -> a.closing();
+                case LIABILITIES, EQUITY -> -a.closing();
+                case EXCLUDED -> 0;
+            };
+            if (amount != 0) {
+                lines.add(new NoteLine(a.number(), a.name(), new Money(amount)));
+            }
+        }
+        lines.sort(java.util.Comparator.comparing(NoteLine::account));
+        return lines;
+    }
+
+    /** One account in a note: its number, name and the amount the statements count for it. */
+    public record NoteLine(String account, String name, Money amount) {
+    }
 
     /**
      * The accounts with the last day the books cover. Before 31 December the year is not closed: a check that does not
@@ -29,7 +59,7 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
             all.add(new Check("YEAR_NOT_CLOSED", false, Text.of("accounts.yearNotClosed", through.toString(), year)));
         }
         return new AnnualAccounts(year, incomeStatement, balanceSheet, List.copyOf(all), accounts, budgetResult, ceiling, floor, cashFlow,
-                through);
+                through, overrides);
     }
 
     /**
@@ -219,7 +249,7 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         List<Check> checks = checks(accounts, plan, year, figures, assets, equityOpening, equityClosing, liabilities, income, costs,
                 financial, contributionsBooked);
         return new AnnualAccounts(year, statement, balance, List.copyOf(checks), List.copyOf(accounts), budgetResult,
-                figures == null ? null : figures.equityCeiling(), planFigures.floor(), cashFlow(accounts, result), null);
+                figures == null ? null : figures.equityCeiling(), planFigures.floor(), cashFlow(accounts, result), null, java.util.Map.copyOf(overrides));
     }
 
     private static List<Check> checks(List<Account> accounts, Plan plan, int year, YearFigures figures, long assets, long equityOpening,
