@@ -92,7 +92,9 @@ final class PlanBudgetBlocks {
             computed.add(row);
         }
         blocks.add(new Block.Table(computedHeaders, computed, PlanDocument.numericFrom(1, computedHeaders.size()), List.of()));
-        notes.add(DocumentWords.of("doc.planBudgetBlocks.inomVarjeGruppStarRaderna"));
+        notes.add(signs == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE
+                ? DocumentWords.of("doc.planBudgetBlocks.costsNegativeSigns")
+                : DocumentWords.of("doc.planBudgetBlocks.inomVarjeGruppStarRaderna"));
         if (plan.budget().otherIncomeNettedInCosts()) {
             notes.add(netted(plan));
         }
