@@ -208,7 +208,8 @@ class HostileRequestsTest {
         Map<String, String> hostile = new java.util.LinkedHashMap<>();
         hostile.put(seed.replace("\nunit: tkr", "\nunit: [x]"), "rad 5");
         hostile.put(seed.replace("\nunit: tkr", "\nunit: {a: 1}"), "rad 5");
-        hostile.put(seed.replace("equityFloor: 400", "equityFloor: .inf"), "rad 21");
+        int floorLine = seed.substring(0, seed.indexOf("equityFloor: 400")).split("\n", -1).length;
+        hostile.put(seed.replace("equityFloor: 400", "equityFloor: .inf"), "rad " + floorLine + " rules/equityFloor");
         hostile.put(seed.replace("\nunit: tkr", "\nunit: !!python/object:os.system tkr"), "rad 5");
         hostile.put(seed.replace("\nunit: tkr", "\nunit: !foo tkr"), "rad 5");
         hostile.put(seed.replace("equityFloor: 400", "equityFloor: &n 400").replace("\nunit: tkr", "\nunit: *n"), "rad 5");
