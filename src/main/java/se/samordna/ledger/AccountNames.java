@@ -21,13 +21,25 @@ import se.samordna.plan.budget.LineType;
  */
 final class AccountNames {
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     private AccountNames() {
+    }
+
+    /** A budget line with its group's name and the words of its own name. */
+    private record Named(Plan.BudgetLine line, String group, Set<String> stems) {
     }
 
     static List<AccountRule> suggestions(Plan plan, List<LedgerFollowUp.Unmapped> unmapped, List<AccountRule> already) {
         Map<String, String> accounts = new LinkedHashMap<>();
         unmapped.stream().filter(u -> SieFile.isResultAccount(u.account())).forEach(u -> accounts.putIfAbsent(u.account(), u.name()));
-        List<Plan.LineGroup> groups = plan.budget().groups();
+        // Each line's words once, not once per account.
+        List<Named> lines = new ArrayList<>();
+        for (Plan.LineGroup group : plan.budget().groups()) {
+            for (Plan.BudgetLine line : group.lines()) {
+                lines.add(new Named(line, group.name(), stems(line.name())));
+            }
+        }
         List<AccountRule> suggested = new ArrayList<>();
         for (Map.Entry<String, String> account : accounts.entrySet()) {
             if (already.stream().anyMatch(r -> r.matches(account.getKey(), null))) {
@@ -37,20 +49,21 @@ final class AccountNames {
             int best = 0;
             List<String[]> bestLines = new ArrayList<>();
             boolean income = account.getKey().startsWith("3");
-            for (Plan.LineGroup group : groups) {
-                for (Plan.BudgetLine line : group.lines()) {
-                    if (income != line.type().isIncome()) {
-                        continue;
-                    }
-                    Set<String> shared = new HashSet<>(stems(line.name()));
-                    shared.retainAll(words);
-                    if (shared.size() > best) {
-                        best = shared.size();
-                        bestLines.clear();
-                    }
-                    if (shared.size() == best && best > 0) {
-                        bestLines.add(new String[] {line.id(), group.name(), line.name()});
-                    }
+            for (Named entry : lines) {
+                Plan.BudgetLine line = entry.line();
+                if (income != line.type().isIncome()) {
+                    continue;
+                }
+                int shared = 0;
+                for (String stem : entry.stems()) {
+                    shared += words.contains(stem) ? 1 : 0;
+                }
+                if (shared > best) {
+                    best = shared;
+                    bestLines.clear();
+                }
+                if (shared == best && best > 0) {
+                    bestLines.add(new String[] {line.id(), entry.group(), line.name()});
                 }
             }
             String[] chosen = bestLines.size() == 1 ? bestLines.get(0) : null;
@@ -67,7 +80,7 @@ final class AccountNames {
         if (name == null) {
             return stems;
         }
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 4) {
                 stems.add(word.length() > 5 ? word.substring(0, 5) : word);
             }

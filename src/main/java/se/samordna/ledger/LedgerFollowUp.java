@@ -177,6 +177,7 @@ public class LedgerFollowUp {
                     .param("a", associationId).param("y", books.get().yearStart())
                     .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
             Map<String, long[]> unmappedSums = new LinkedHashMap<>();
+            Map<String, Optional<AccountRule>> ruleOf = new HashMap<>();
             for (Object[] row : jdbc.sql("""
                     select account, month, object, amount from ledger_month
                     where association_id = :a and year_start = :y order by account, object, month""")
@@ -190,7 +191,9 @@ public class LedgerFollowUp {
                     continue;
                 }
                 monthsBooked = Math.max(monthsBooked, month.getMonthValue());
-                Optional<AccountRule> rule = live.stream().filter(r -> r.matches(account, object)).findFirst();
+                // The rows come by account and object: the rule is found once per pair, not once per month.
+                Optional<AccountRule> rule = ruleOf.computeIfAbsent(account + "\u001f" + object,
+                        k -> live.stream().filter(r -> r.matches(account, object)).findFirst());
                 if (rule.isPresent()) {
                     actual.computeIfAbsent(rule.get().lineId(), k -> new long[12])[month.getMonthValue() - 1] += amount;
                 } else if (SieFile.isResultAccount(account)) {

@@ -67,6 +67,15 @@ class LedgerPages {
         return "ledger/page";
     }
 
+    /** The year's months per line, drawn when the page's "per month" part is opened. */
+    @GetMapping("/associations/{associationId}/ledger/by-month")
+    String byMonth(@PathVariable UUID associationId, @RequestParam int year, Model model) {
+        model.addAttribute("associationId", associationId);
+        model.addAttribute("view", followUp.view(associationId, year));
+        model.addAttribute("form", LedgerForm.EMPTY);
+        return "ledger/page :: byMonth";
+    }
+
     @GetMapping("/associations/{associationId}/ledger/summary")
     String summary(@PathVariable UUID associationId, Model model) {
         List<LedgerImports.Imported> years = imports.years(associationId);

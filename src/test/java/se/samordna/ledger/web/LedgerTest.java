@@ -202,6 +202,11 @@ public class LedgerTest {
         String page = mvc.perform(get("/associations/{id}/ledger", association.id()).session(director)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Budget och utfall 2025").contains("Förbundschef").contains("Alla konton med rörelse hör till en budgetrad.");
+        // The months per line are drawn when opened: the page carries only the link to them, the part carries the months.
+        assertThat(page).contains("ledger/by-month?year=2025").doesNotContain("Utfall per budgetrad och månad");
+        String months = mvc.perform(get("/associations/{id}/ledger/by-month", association.id()).param("year", "2025").header("HX-Request", "true")
+                .session(director)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(months).contains("Utfall per budgetrad och månad").contains("ledger/profile").contains("Förbundschef");
         assertThat(mvc.perform(get("/associations/{id}/ledger/summary", association.id()).session(director)).andReturn().getResponse()
                 .getContentAsString()).contains(se.samordna.shared.MoneyFormat.kronor(new se.samordna.shared.Money(projected)));
 
