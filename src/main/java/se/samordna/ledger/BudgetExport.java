@@ -50,7 +50,7 @@ public final class BudgetExport {
                 String account = (rule.from() + "0000").substring(0, Math.max(4, rule.from().length()));
                 accounts.add(account + "\u001f" + clean(line.name()));
                 String objects = rule.object() == null ? "{}" : "{" + rule.object().replace(":", " \"") + "\"}";
-                List<Money> months = LedgerFollowUp.spread(line.type() == LineType.COST ? amount : amount.negate());
+                List<Money> months = LedgerFollowUp.spread(se.samordna.ledger.accounts.BooksSign.toBooks(amount, line.type() != LineType.COST));
                 for (int m = 0; m < 12; m++) {
                     budget.append("#PBUDGET 0 ").append(year).append(String.format("%02d", m + 1)).append(' ').append(account).append(' ')
                             .append(objects).append(' ').append(java.math.BigDecimal.valueOf(months.get(m).ore(), 2).toPlainString()).append('\n');

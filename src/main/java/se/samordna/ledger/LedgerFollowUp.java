@@ -118,7 +118,7 @@ public class LedgerFollowUp {
                 long[] booked = actual.getOrDefault(key, new long[12]);
                 List<Money> actualByMonth = new ArrayList<>();
                 for (long amount : booked) {
-                    actualByMonth.add(new Money(income ? -amount : amount));
+                    actualByMonth.add(se.samordna.ledger.accounts.BooksSign.toPlan(amount, income));
                 }
                 Money budgetToDate = budgetByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);
                 Money actualToDate = actualByMonth.subList(0, upTo).stream().reduce(Money.ZERO, Money::plus);

@@ -30,13 +30,9 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
             if (part(a.number(), overrides) != part) {
                 continue;
             }
-            long amount = switch (part) {
-                case INCOME, FINANCIAL -> -a.movement();
-                case COSTS -> a.movement();
-                case ASSETS -> a.closing();
-                case LIABILITIES, EQUITY -> -a.closing();
-                case EXCLUDED -> 0;
-            };
+            // The year's movement for the income statement's parts, the closing balance for the balance sheet's.
+            boolean movement = part == Part.INCOME || part == Part.COSTS || part == Part.FINANCIAL;
+            long amount = BooksSign.toStatements(part, movement ? a.movement() : a.closing());
             if (amount != 0) {
                 lines.add(new NoteLine(a.number(), a.name(), new Money(amount)));
             }
@@ -205,21 +201,22 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
         long liabilities = 0;
         long contributionsBooked = 0;
         for (Account a : accounts) {
-            switch (part(a.number(), overrides)) {
-                case ASSETS -> assets += a.closing();
+            Part part = part(a.number(), overrides);
+            switch (part) {
+                case ASSETS -> assets += BooksSign.toStatements(part, a.closing());
                 case EQUITY -> {
-                    equityOpening -= a.opening();
-                    equityBooked -= a.closing();
+                    equityOpening += BooksSign.toStatements(part, a.opening());
+                    equityBooked += BooksSign.toStatements(part, a.closing());
                 }
-                case LIABILITIES -> liabilities -= a.closing();
+                case LIABILITIES -> liabilities += BooksSign.toStatements(part, a.closing());
                 case INCOME -> {
-                    income -= a.movement();
+                    income += BooksSign.toStatements(part, a.movement());
                     if (a.number().startsWith("30")) {
-                        contributionsBooked -= a.movement();
+                        contributionsBooked += BooksSign.toStatements(part, a.movement());
                     }
                 }
-                case COSTS -> costs += a.movement();
-                case FINANCIAL -> financial -= a.movement();
+                case COSTS -> costs += BooksSign.toStatements(part, a.movement());
+                case FINANCIAL -> financial += BooksSign.toStatements(part, a.movement());
                 case EXCLUDED -> {
                     // Not part of the statements.
                 }
@@ -294,7 +291,7 @@ public record AnnualAccounts(int year, IncomeStatement incomeStatement, BalanceS
             } else if (a.accountClass().equals("1")) {
                 otherAssetsChange += a.closing() - a.opening();
             } else if (a.accountClass().equals("2") && !a.number().startsWith("20")) {
-                liabilitiesChange -= a.closing() - a.opening();
+                liabilitiesChange += BooksSign.toStatements(Part.LIABILITIES, a.closing() - a.opening());
             }
         }
         return new CashFlow(new Money(result), new Money(-otherAssetsChange), new Money(liabilitiesChange),
