@@ -12,13 +12,14 @@ import java.util.function.Function;
 /**
  * PDFs kept by what they print: the key is the SHA-256 of the document's XHTML, so a document whose figures, texts or
  * measurements changed is a new key and is rendered again, and the same papers asked for by every board member are
- * rendered once. Rendering is most of a document's cost; writing its XHTML is cheap. At most {@value #MAX_BYTES} bytes
- * of PDF are kept, the least recently asked for leave first. Only this JVM's renders are kept, so there is nothing a
+ * rendered once. Rendering is most of a document's cost; writing its XHTML is cheap. At most an eighth of the JVM's
+ * heap, and never more than 64 MB, of PDF is kept (16 MB under the launcher's 128 MB heap), the least recently asked for
+ * leave first: a cache sized for a large heap let the national working day run a small one out of memory. Only this JVM's renders are kept, so there is nothing a
  * second instance could make stale.
  */
 final class RenderedPdfs {
 
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final long MAX_BYTES = Math.max(4L * 1024 * 1024, Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8));
 
     private static final Map<String, byte[]> BY_CONTENT = new LinkedHashMap<>(64, 0.75f, true);
     private static long bytes;

@@ -15,7 +15,8 @@ import java.util.UUID;
  */
 final class ReadPlans {
 
-    static final int KEPT = 256;
+    /** Plans kept: 256 on a large heap, one per 2 MB of a small one (64 under the launcher's 128 MB heap). */
+    static final int KEPT = (int) Math.max(32, Math.min(256, Runtime.getRuntime().maxMemory() / (2L * 1024 * 1024)));
 
     private record Key(UUID id, long version) {
     }
