@@ -72,14 +72,8 @@ final class AnnualNotes {
 
     /** One part's accounts, this year and the year before, with the statement's figure as the sum. */
     private static Block.Table accounts(AnnualAccounts a, AnnualAccounts prior, Part part, Money total, Money totalBefore) {
-        Map<String, Money[]> byAccount = new LinkedHashMap<>();
-        a.noteLines(part).forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[0] = l.amount());
-        if (prior != null) {
-            prior.noteLines(part).forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[1] = l.amount());
-        }
         List<List<String>> rows = new ArrayList<>();
-        byAccount.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> rows.add(row(e.getKey(), e.getValue()[0], e.getValue()[1], prior)));
+        accountRows(rows, a.noteLines(part), prior == null ? List.of() : prior.noteLines(part), prior, "");
         rows.add(row(DocumentWords.of("doc.annualReport.summa"), total, totalBefore, prior));
         return new Block.Table(headers(a, prior), rows, numeric(prior), List.of(rows.size() - 1));
     }
@@ -97,11 +91,7 @@ final class AnnualNotes {
             }
             bold.add(rows.size());
             rows.add(row(kind[1], sum(lines), prior == null ? null : sum(linesBefore), prior));
-            Map<String, Money[]> byAccount = new LinkedHashMap<>();
-            lines.forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[0] = l.amount());
-            linesBefore.forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[1] = l.amount());
-            byAccount.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> rows.add(row("\u2003" + e.getKey(), e.getValue()[0], e.getValue()[1], prior)));
+            accountRows(rows, lines, linesBefore, prior, "\u2003");
         }
         bold.add(rows.size());
         rows.add(row(DocumentWords.of("doc.annualReport.summa"), a.incomeStatement().costs(), prior == null ? null : prior.incomeStatement().costs(), prior));
@@ -130,15 +120,20 @@ final class AnnualNotes {
             bold.add(rows.size());
             rows.add(row(cash ? DocumentWords.of("doc.annualNotes.cash") : DocumentWords.of("doc.annualNotes.receivables"), sum(lines),
                     prior == null ? null : sum(before), prior));
-            Map<String, Money[]> byAccount = new LinkedHashMap<>();
-            lines.forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[0] = l.amount());
-            before.forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[1] = l.amount());
-            byAccount.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> rows.add(row("\u2003" + e.getKey(), e.getValue()[0], e.getValue()[1], prior)));
+            accountRows(rows, lines, before, prior, "\u2003");
         }
         bold.add(rows.size());
         rows.add(row(DocumentWords.of("doc.annualReport.summaTillgangar"), a.balanceSheet().assets(), prior == null ? null : prior.balanceSheet().assets(), prior));
         return new Block.Table(headers(a, prior), rows, numeric(prior), bold);
+    }
+
+    /** One row per account, this year's amount and the year before's beside it, in account order. */
+    private static void accountRows(List<List<String>> rows, List<NoteLine> lines, List<NoteLine> before, AnnualAccounts prior, String indent) {
+        Map<String, Money[]> byAccount = new LinkedHashMap<>();
+        lines.forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[0] = l.amount());
+        before.forEach(l -> byAccount.computeIfAbsent(l.account() + " " + l.name(), k -> new Money[2])[1] = l.amount());
+        byAccount.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> rows.add(row(indent + e.getKey(), e.getValue()[0], e.getValue()[1], prior)));
     }
 
     private static Money sum(List<NoteLine> lines) {
