@@ -136,6 +136,14 @@ public final class Markup {
         return CommonMark.html(locale).render(parse(text));
     }
 
+    /**
+     * The same, its footnotes' anchors prefixed, so that several texts on one page can each have a note 1. Only the
+     * renderer writes {@code id="fn} and {@code href="#fn}: a person's quotes arrive escaped.
+     */
+    public static String html(String text, Locale locale, String anchorPrefix) {
+        return html(text, locale).replace("id=\"fn", "id=\"" + anchorPrefix + "fn").replace("href=\"#fn", "href=\"#" + anchorPrefix + "fn");
+    }
+
     /** A picture with no address: the marker of a picture the original has and Samordna does not carry. */
     public static boolean isMarker(Image image) {
         return image.getDestination() == null || image.getDestination().isBlank();

@@ -81,7 +81,7 @@ class PlanTextPages {
         List<Plan.Section> sections = stored == null ? List.of() : stored.plan().sections();
         model.addAttribute("sections", java.util.stream.IntStream.range(0, sections.size())
                 .mapToObj(i -> new SectionView(i, sections.get(i).heading(), sections.get(i).text(), Markup.html(sections.get(i).text(),
-                        org.springframework.context.i18n.LocaleContextHolder.getLocale()), sections.get(i).appendix()))
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale(), "s" + i + "-"), sections.get(i).appendix()))
                 .toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new SectionForm(null, "", "", null));

@@ -92,6 +92,10 @@ class PlanTextTest {
         String shown = page();
         assertThat(shown).contains("<span class=\"picture-marker\">Bild i originalet: Integrerad samverkan").doesNotContain("<img");
         assertThat(shown).contains("footnote").contains("Europeiska socialfonden.");
+        // Each section's notes have anchors of their own: a second section with a note 1 repeats no id on the page.
+        int esf = plans.get(association.id()).plan().sections().stream().map(Plan.Section::heading).toList().indexOf("Arbetsorganisation");
+        assertThat(esf).isPositive();
+        assertThat(shown).contains("id=\"s" + esf + "-fn-1\"").contains("href=\"#s" + esf + "-fn-1\"").doesNotContain("id=\"fn-1\"");
         // A picture with an address is still refused; an appendix is kept as one when its text changes.
         mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
                         .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilder")
