@@ -80,12 +80,14 @@ final class AnnualNotes {
 
     /** The costs by kind (BAS classes 4, 5–6 and 7) with their accounts, adding up to the operation's costs. */
     private static Block.Table costs(AnnualAccounts a, AnnualAccounts prior) {
+        List<NoteLine> costs = a.noteLines(Part.COSTS);
+        List<NoteLine> costsBefore = prior == null ? List.of() : prior.noteLines(Part.COSTS);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> bold = new ArrayList<>();
         for (String[] kind : new String[][]{{"4", DocumentWords.of("doc.annualNotes.costs4")}, {"56", DocumentWords.of("doc.annualNotes.costs56")},
                 {"7", DocumentWords.of("doc.annualNotes.costs7")}, {"other", DocumentWords.of("doc.annualNotes.costsOther")}}) {
-            List<NoteLine> lines = ofKind(a, kind[0]);
-            List<NoteLine> linesBefore = prior == null ? List.of() : ofKind(prior, kind[0]);
+            List<NoteLine> lines = ofKind(costs, kind[0]);
+            List<NoteLine> linesBefore = ofKind(costsBefore, kind[0]);
             if (lines.isEmpty() && linesBefore.isEmpty()) {
                 continue;
             }
@@ -98,8 +100,8 @@ final class AnnualNotes {
         return new Block.Table(headers(a, prior), rows, numeric(prior), bold);
     }
 
-    private static List<NoteLine> ofKind(AnnualAccounts a, String kind) {
-        return a.noteLines(Part.COSTS).stream().filter(l -> switch (kind) {
+    private static List<NoteLine> ofKind(List<NoteLine> costs, String kind) {
+        return costs.stream().filter(l -> switch (kind) {
             case "4" -> l.account().startsWith("4");
             case "56" -> l.account().startsWith("5") || l.account().startsWith("6");
             case "7" -> l.account().startsWith("7");
@@ -111,9 +113,11 @@ final class AnnualNotes {
     private static Block.Table assets(AnnualAccounts a, AnnualAccounts prior) {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> bold = new ArrayList<>();
+        List<NoteLine> assets = a.noteLines(Part.ASSETS);
+        List<NoteLine> assetsBefore = prior == null ? List.of() : prior.noteLines(Part.ASSETS);
         for (boolean cash : new boolean[]{false, true}) {
-            List<NoteLine> lines = a.noteLines(Part.ASSETS).stream().filter(l -> l.account().startsWith("19") == cash).toList();
-            List<NoteLine> before = prior == null ? List.of() : prior.noteLines(Part.ASSETS).stream().filter(l -> l.account().startsWith("19") == cash).toList();
+            List<NoteLine> lines = assets.stream().filter(l -> l.account().startsWith("19") == cash).toList();
+            List<NoteLine> before = assetsBefore.stream().filter(l -> l.account().startsWith("19") == cash).toList();
             if (lines.isEmpty() && before.isEmpty()) {
                 continue;
             }

@@ -37,8 +37,7 @@ final class PlanOverview {
             plan.overview().forEach(o -> stated.put(o.year(), o));
             TreeMap<Integer, String> years = new TreeMap<>();
             stated.forEach((year, o) -> years.put(year, o.kind().name()));
-            List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
-            years.keySet().forEach(y -> headers.add(String.valueOf(y)));
+            List<String> headers = headers(years, tkr);
             List<List<String>> rows = new ArrayList<>();
             rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
             addRow(rows, DocumentWords.of("doc.planOverview.intakter"), years, y -> stated.get(y).income(), tkr);
@@ -52,8 +51,7 @@ final class PlanOverview {
         if (!computed.isEmpty()) {
             TreeMap<Integer, String> years = new TreeMap<>();
             computed.forEach((year, f) -> years.put(year, f.kind().name()));
-            List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
-            years.keySet().forEach(y -> headers.add(String.valueOf(y)));
+            List<String> headers = headers(years, tkr);
             List<List<String>> rows = new ArrayList<>();
             rows.add(row("", years, y -> PlanDocument.kindName(years.get(y))));
             rows.add(row(DocumentWords.of("doc.planOverview.intakter"), years, y -> money(income(computed.get(y), netted), tkr)));
@@ -132,5 +130,12 @@ final class PlanOverview {
 
     static String money(Money amount, boolean tkr) {
         return amount == null ? "–" : tkr ? MoneyFormat.tkr(amount) : MoneyFormat.kronor(amount);
+    }
+
+    /** A year table's heading: the unit, then each year. */
+    private static List<String> headers(TreeMap<Integer, String> years, boolean tkr) {
+        List<String> headers = new ArrayList<>(List.of(tkr ? "tkr" : "kr"));
+        years.keySet().forEach(y -> headers.add(String.valueOf(y)));
+        return headers;
     }
 }

@@ -60,18 +60,18 @@ public final class PlanDiff {
                     was == null ? NONE : was.year() + ": " + amount(was.amount(), a.budget().unit()),
                     is == null ? NONE : is.year() + ": " + amount(is.amount(), b.budget().unit())));
         }
-        compare(changes, "rules", "financial rules", a.rules(), b.rules(), this::financialRules);
-        compare(changes, "rules", "initiative rules", a.initiativeRules(), b.initiativeRules(), this::initiativeRules);
+        compare(changes, "rules", "financial rules", sv("diff.item.financialRules"), a.rules(), b.rules(), this::financialRules);
+        compare(changes, "rules", "initiative rules", sv("diff.item.initiativeRules"), a.initiativeRules(), b.initiativeRules(), this::initiativeRules);
         keyed(changes, "members", byKey(a.members(), Member::name), byKey(b.members(), Member::name), PlanDiff::member);
         keyed(changes, "initiatives", byKey(a.initiatives(), Initiative::id), byKey(b.initiatives(), Initiative::id), this::initiative);
         keyed(changes, "goals", byKey(a.goals().goals(), Goal::id), byKey(b.goals().goals(), Goal::id), PlanDiff::goal);
-        compare(changes, "goals", "target areas", a.goals().areas(), b.goals().areas(), Object::toString);
-        compare(changes, "goals", "theory of change", a.goals().theoryOfChange(), b.goals().theoryOfChange(), t -> "(" + t.nodes().size() + ")");
+        compare(changes, "goals", "target areas", sv("diff.item.targetAreas"), a.goals().areas(), b.goals().areas(), Object::toString);
+        compare(changes, "goals", "theory of change", sv("diff.item.theoryOfChange"), a.goals().theoryOfChange(), b.goals().theoryOfChange(), t -> "(" + t.nodes().size() + ")");
         keyed(changes, "sections", byKey(a.sections(), Plan.Section::heading), byKey(b.sections(), Plan.Section::heading), Plan.Section::text);
         List<String> orderBefore = a.sections().stream().map(Plan.Section::heading).toList();
         List<String> orderAfter = b.sections().stream().map(Plan.Section::heading).toList();
         if (new java.util.HashSet<>(orderBefore).equals(new java.util.HashSet<>(orderAfter))) {
-            compare(changes, "sections", "order", orderBefore, orderAfter, l -> String.join(" · ", l));
+            compare(changes, "sections", "order", sv("diff.item.order"), orderBefore, orderAfter, l -> String.join(" · ", l));
         }
         return changes;
     }
@@ -171,7 +171,7 @@ public final class PlanDiff {
 
     private <T> void keyed(List<Change> changes, String part, Map<String, T> before, Map<String, T> after,
                                   java.util.function.Function<T, String> show) {
-        before.forEach((key, item) -> compare(changes, part, key, item, after.get(key), show));
+        before.forEach((key, item) -> compare(changes, part, key, key, item, after.get(key), show));
         after.forEach((key, item) -> {
             if (!before.containsKey(key)) {
                 changes.add(new Change(part, key, null, null, show.apply(item)));
@@ -179,20 +179,15 @@ public final class PlanDiff {
         });
     }
 
-    private <T> void compare(List<Change> changes, String part, String item, T before, T after,
-                                    java.util.function.Function<T, String> show) {
+    /** One thing compared whole; {@code label} names it in the reader's language (a code for the API in {@code item}). */
+    private <T> void compare(List<Change> changes, String part, String item, String label, T before, T after,
+                             java.util.function.Function<T, String> show) {
         if (!Objects.equals(before, after)) {
             String was = before == null ? null : show.apply(before);
             String is = after == null ? null : show.apply(after);
-            // A whole part compared at once (the rules, the target areas, the sections' order) is named in words.
-            String label = WHOLE_PARTS.containsKey(item) ? sv(WHOLE_PARTS.get(item)) : item;
             changes.add(new Change(part, item, null, was, is, label, was == null ? NONE : was, is == null ? NONE : is));
         }
     }
-
-    private static final Map<String, String> WHOLE_PARTS = Map.of("financial rules", "diff.item.financialRules",
-            "initiative rules", "diff.item.initiativeRules", "target areas", "diff.item.targetAreas",
-            "theory of change", "diff.item.theoryOfChange", "order", "diff.item.order");
 
     private String initiative(Initiative i) {
         return i.name() + " (" + sv("initiative.stateName." + i.state().name()) + (i.granted().isEmpty() ? "" : ", " + grants(i)) + ")";

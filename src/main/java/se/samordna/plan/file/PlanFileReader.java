@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import se.samordna.shared.Markup;
 import se.samordna.shared.Money;
 import se.samordna.shared.Text;
 import tools.jackson.databind.JsonNode;
@@ -29,13 +28,8 @@ import tools.jackson.databind.JsonNode;
 /** Reads a plan file's tree, collecting every problem before giving up; the parts are read by their own readers. */
 final class PlanFileReader extends FileNodes {
 
-/** A mark in the budget table: one to three asterisks, daggers or a footnote's number. */
-private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\*{1,3}|\u2020{1,2}|\u2021|[0-9]{1,2}");
-
-/** The most text sections a plan has. */
-static final int MAX_SECTIONS = 40;
-
 private final InitiativesFileReader initiativeReader = new InitiativesFileReader(this);
+private final WordsFileReader wordsReader = new WordsFileReader(this);
 /** The lines' {@code initiativeId}s by their place, checked against the initiatives once those are read. */
 private final Map<String, String> lineInitiativeIds = new java.util.LinkedHashMap<>();
 /** The budget lines' ids seen so far: two lines may not share one. */
@@ -75,32 +69,11 @@ PlanFileReader(Map<String, Integer> lines) {
             }
         });
         Plan.Goals goals = new GoalsFileReader(this).goals(root, initiatives);
-        List<Plan.Section> sections = sections(root.get("sections"));
+        List<Plan.Section> sections = wordsReader.sections(root.get("sections"));
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
         }
         return new Plan(header, members, rules, allocations, budget, overview, initiativeRules, initiatives, goals, sections).linkingLinesById().withLineIds();
-    }
-
-    /** The plan's own text sections: at most 40, a heading of 1–200 characters, a text in the safe markup. */
-    private List<Plan.Section> sections(JsonNode node) {
-        List<Plan.Section> sections = list(node, "/sections", (n, p) -> {
-            if (!object(n, p)) {
-                return null;
-            }
-            allowOnly(n, p, "heading", "text", "appendix");
-            String heading = text(n, p, "heading", true);
-            if (heading != null && (heading.isBlank() || heading.length() > 200 || heading.contains("\n"))) {
-                fail(p + "/heading", Text.of("file.rubrikenSkaVaraEnRad"));
-            }
-            String text = Markup.clean(text(n, p, "text", false));
-            Markup.problems(text).forEach(problem -> fail(p + "/text", problem));
-            return heading == null ? null : new Plan.Section(heading.strip(), text, n.has("appendix") && n.get("appendix").asBoolean());
-        });
-        if (sections.size() > MAX_SECTIONS) {
-            fail("/sections", Text.of("file.planenHarTextavsnittHogst", sections.size(), MAX_SECTIONS));
-        }
-        return sections;
     }
 
     private Plan.Header header(JsonNode node) {
@@ -321,24 +294,7 @@ PlanFileReader(Map<String, Integer> lines) {
             }
         }
         boolean netted = node.has("otherIncomeNettedInCosts") && node.get("otherIncomeNettedInCosts").asBoolean();
-        List<Plan.Legend> legends = list(node.get("legends"), "/budget/legends", (n, p) -> {
-            if (!object(n, p)) {
-                return null;
-            }
-            allowOnly(n, p, "mark", "text");
-            String mark = text(n, p, "mark", true);
-            String text = text(n, p, "text", true);
-            if (mark != null && !MARK.matcher(mark).matches()) {
-                fail(p + "/mark", Text.of("file.markForm"));
-            }
-            if (text != null && text.length() > 1000) {
-                fail(p + "/text", Text.of("file.quoteTooLong", 1000));
-            }
-            return mark == null || text == null ? null : new Plan.Legend(mark, text.strip());
-        });
-        if (legends.size() > 20) {
-            fail("/budget/legends", Text.of("file.tooManyLegends", legends.size(), 20));
-        }
+        List<Plan.Legend> legends = wordsReader.legends(node.get("legends"));
         se.samordna.plan.budget.PrintedSigns signs = node.has("signs")
                 ? enumValue(node.get("signs"), "/budget/signs", se.samordna.plan.budget.PrintedSigns.class, true) : null;
         return new Plan.Budget(unit, List.copyOf(years), equityStart, groups, java.util.Collections.unmodifiableSortedMap(stated), netted,
@@ -390,10 +346,7 @@ PlanFileReader(Map<String, Integer> lines) {
         } else if (id != null && !lineIds.add(id)) {
             fail(path + "/id", Text.of("file.tvaBudgetraderHarSammaId", id));
         }
-        String mark = text(node, path, "mark", false);
-        if (mark != null && !MARK.matcher(mark).matches()) {
-            fail(path + "/mark", Text.of("file.markForm"));
-        }
+        String mark = wordsReader.mark(node, path, false);
         return new Plan.BudgetLine(id, text(node, path, "ref", false), name, type, category,
                 initiativeId != null ? initiativeId : text(node, path, "initiative", false), amounts, mark);
     }

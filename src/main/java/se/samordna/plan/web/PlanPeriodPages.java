@@ -97,10 +97,11 @@ class PlanPeriodPages {
         }
         model.addAttribute("missingResponses", missing);
         model.addAttribute("toReview", now.current() == null ? 0 : review.open(now.current().id()).size());
-        // November and December: the board meets to adopt next year's plan; its papers are made from what is held.
+        // From the month the plan is due to be adopted in until its year begins, the board meets to adopt it: its papers
+        // are made from what is held.
         LocalDate today = LocalDate.now(SWEDEN);
-        if (today.getMonthValue() >= 11 && now.current() != null && now.current().status().open()
-                && now.current().budgetYear() == today.getYear() + 1) {
+        if (now.current() != null && now.current().status().open() && now.current().budgetYear() == today.getYear() + 1
+                && !today.isBefore(now.adoptionDue().withDayOfMonth(1))) {
             model.addAttribute("packYear", now.current().budgetYear());
         }
         return "budget/periods :: summary";
