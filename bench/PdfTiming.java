@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import se.samordna.documents.PlanDocuments;
 
 /**

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFileException;
+import se.samordna.plan.PlanFiles;
 
 /**
  * Upgrades every stored plan to the stored form with ids: each budget line gets its id and each line that funds an

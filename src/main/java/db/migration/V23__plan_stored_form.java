@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import se.samordna.plan.Plan;
 import se.samordna.plan.StoredForm;
-import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.PlanFileException;
 
 /**
  * Rewrites every stored plan from the plan file's tree (amounts in the plan's unit) into the database's own form

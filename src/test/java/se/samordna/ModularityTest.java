@@ -1,12 +1,15 @@
 package se.samordna;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -24,7 +27,7 @@ class ModularityTest {
 
     @Test
     void thePlanDomainNeedsNoSpringSoTheCommandLineRunsWithoutServer() {
-        noClasses().that().resideInAnyPackage("se.samordna.plan", "se.samordna.plan.budget", "se.samordna.plan.checks", "se.samordna.plan.file", "se.samordna.plan.initiatives", "se.samordna.plan.goals")
+        noClasses().that().resideInAnyPackage("se.samordna.plan", "se.samordna.plan.rules", "se.samordna.plan.file")
                 .and().haveSimpleNameStartingWith("Plan").and().doNotHaveSimpleName("Plans")
                 .and().doNotHaveSimpleName("PlanStore").and().doNotHaveSimpleName("PlanCycle").and().doNotHaveSimpleName("PlanTexts")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
@@ -37,8 +40,26 @@ class ModularityTest {
     @Test
     void onlyThePlanModuleComputesAPlansFiguresEveryoneElseReadsPlanFigures() {
         noClasses().that().resideOutsideOfPackage("se.samordna.plan..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("se.samordna.plan.budget.PlanCalculator")
+                .should().dependOnClassesThat().haveFullyQualifiedName("se.samordna.plan.rules.PlanCalculator")
                 .because("a plan's figures are computed once, in PlanFigures, and read by everyone else")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePlanHasOneDoorItsRootPackage() {
+        noClasses().that().resideOutsideOfPackage("se.samordna.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.samordna.plan.rules..", "se.samordna.plan.file..", "se.samordna.plan.web..")
+                .because("the plan publishes its services, PlanFigures, its records and its events in se.samordna.plan; its parts are its own")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePlansInternalPartsHaveNoCycleAndUseTheRootOnlyForItsRecordsAndRules() {
+        slices().matching("se.samordna.plan.(*)..").should().beFreeOfCycles().check(CLASSES);
+        noClasses().that().resideInAnyPackage("se.samordna.plan.rules..", "se.samordna.plan.file..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("se.samordna.plan")
+                        .and(CanBeAnnotated.Predicates.metaAnnotatedWith(org.springframework.stereotype.Component.class)))
+                .because("the rules and the file format work on the plan's records; the services above them use them, never the reverse")
                 .check(CLASSES);
     }
 

@@ -203,10 +203,10 @@ public class Minutes {
     private List<InvalidInputException.Problem> canTakeEffect(UUID associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
         try {
             if (entry.decision() == Decision.GRANT) {
-                se.samordna.plan.initiatives.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
                         place, new TreeMap<>(entry.amounts()), null);
             } else if (entry.decision() == Decision.REFUSE) {
-                se.samordna.plan.initiatives.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
                         place, place);
             } else if (entry.decision() == Decision.ADOPT && item.subjectType() == SubjectType.PLAN_ADOPTION
                     && !cycle.period(associationId, UUID.fromString(item.subjectId())).status().open()) {

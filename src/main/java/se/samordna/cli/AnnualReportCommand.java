@@ -16,7 +16,7 @@ import se.samordna.ledger.sie.SieException;
 import se.samordna.ledger.sie.SieFile;
 import se.samordna.ledger.sie.SieReader;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.PlanFileException;
 
 /** {@code annual-report PLAN.yaml LEDGER.se --year YYYY [--json | --format pdf|docx --out FILE]}. */
 @Command(name = "annual-report", mixinStandardHelpOptions = true)

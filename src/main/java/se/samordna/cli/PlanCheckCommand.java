@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samordna.plan.Plan;
-import se.samordna.plan.checks.PlanReport;
+import se.samordna.plan.PlanReport;
 import se.samordna.shared.MoneyFormat;
 
 /** {@code plan check FILE [--json]}: reads a plan file and prints what its lines give and the findings. Exit 0 when read, 2 when not. */

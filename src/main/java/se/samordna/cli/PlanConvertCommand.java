@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFileException;
+import se.samordna.plan.PlanFiles;
 import se.samordna.documents.BudgetWorkbook;
 
 /** {@code plan convert IN OUT}: YAML ↔ XLSX by the file endings; converting to XLSX and back changes no figure. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.samordna.plan.Plan;
 import se.samordna.plan.PlanDiff;
-import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.PlanFileException;
 
 /** {@code plan diff A.yaml B.yaml [--json]}: what changed from one plan file to another. */
 @Command(name = "diff", mixinStandardHelpOptions = true)

@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Parameters;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFileException;
+import se.samordna.plan.PlanFiles;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;

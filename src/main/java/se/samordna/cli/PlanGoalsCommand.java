@@ -7,10 +7,10 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Goal;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFiles;
-import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.PlanFiles;
+import se.samordna.plan.TheoryOfChange;
 
 /** {@code plan goals FILE [--json]}: a plan file's goals with their indicators, and its theory of change. */
 @Command(name = "goals", mixinStandardHelpOptions = true)

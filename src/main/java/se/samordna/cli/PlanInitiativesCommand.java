@@ -7,7 +7,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.plan.Plan;
 
 /** {@code plan initiatives FILE [--json]}: the initiatives a plan file carries, with what was granted per year in whole kronor. */

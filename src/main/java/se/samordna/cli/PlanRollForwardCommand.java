@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samordna.plan.Plan;
 import se.samordna.plan.RollForward;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import se.samordna.shared.MoneyFormat;
 
 /** {@code plan roll-forward FILE --out NEW.yaml}: the next period of a plan file, as the cycle page builds it. */

@@ -3,11 +3,11 @@ package se.samordna.comparison;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.CostCategory;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeKind;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.YearFigures;
 import se.samordna.shared.Money;
 
 /**

@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeKind;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.YearKind;
+import se.samordna.plan.YearKind;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;
 

@@ -15,7 +15,7 @@ import se.samordna.ledger.AccountRules;
 import se.samordna.ledger.LedgerImports;
 import se.samordna.ledger.sie.SieReader;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.LineType;
+import se.samordna.plan.LineType;
 
 /**
  * Generated books for a seed association's budget year, consistent with its budget: every income and cost line gets an

@@ -28,8 +28,8 @@ import se.samordna.plan.Plan;
 import se.samordna.plan.PlanCycle;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.file.PlanFiles;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.PlanFiles;
+import se.samordna.plan.Initiative;
 import se.samordna.shared.Role;
 
 /**
@@ -141,7 +141,7 @@ class NationalInstallation implements ApplicationRunner {
         UUID director = directory.createUser(String.format("forbundschef-%02d", number), "Förbundschef (genererad) " + number, password, false, false);
         directory.setEmail(director, String.format("forbundschef-%02d@prov.invalid", number));
         directory.grant(director, association.id(), Role.ADMIN);
-        plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL).limit(2)
+        plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.InitiativeKind.INDIVIDUAL).limit(2)
                 .forEach(i -> records.assignReporter(association.id(), i.id(), user));
     }
 

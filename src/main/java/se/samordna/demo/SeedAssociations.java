@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import se.samordna.plan.Plans;
 import se.samordna.identity.UserDirectory;
 import se.samordna.shared.Role;

@@ -107,7 +107,7 @@ public final class AnnualReport {
     public static java.util.Map<String, String> computed(Plan plan, AnnualAccounts a) {
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
         int year = a.year();
-        java.util.List<se.samordna.plan.initiatives.Initiative> funded = plan.initiatives().stream()
+        java.util.List<se.samordna.plan.Initiative> funded = plan.initiatives().stream()
                 .filter(i -> i.granted().containsKey(year) || plan.budget().groups().stream().anyMatch(g -> g.lines().stream()
                         .anyMatch(l -> plan.funds(l, i) && !l.amount(year).isZero())))
                 .toList();
@@ -116,7 +116,7 @@ public final class AnnualReport {
         long goals = plan.goals().goals().stream().filter(g -> g.year() == year).count();
         texts.put("goals", DocumentWords.of("doc.annualReport.planenHarMalForMaluppfyllelsen", goals, year));
         texts.put("initiatives", funded.isEmpty() ? DocumentWords.of("doc.annualReport.forbundetFinansieradeIngaInsatserMed", year)
-                : DocumentWords.of("doc.annualReport.forbundetFinansieradeUnderAret", String.join(", ", funded.stream().map(se.samordna.plan.initiatives.Initiative::name).toList())));
+                : DocumentWords.of("doc.annualReport.forbundetFinansieradeUnderAret", String.join(", ", funded.stream().map(se.samordna.plan.Initiative::name).toList())));
         AnnualAccounts.IncomeStatement s = a.incomeStatement();
         Money closing = a.balanceSheet().equity().closing();
         StringBuilder economy = new StringBuilder(a.budgetResult() == null

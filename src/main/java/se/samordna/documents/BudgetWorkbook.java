@@ -15,10 +15,10 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import se.samordna.plan.budget.LineType;
+import se.samordna.plan.LineType;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFileException;
+import se.samordna.plan.PlanFiles;
 import se.samordna.shared.Money;
 
 /**
@@ -40,17 +40,17 @@ public final class BudgetWorkbook {
     static final String VERSION_PROPERTY = "samordna-plan-version";
 
     /** The workbook is the board's Swedish document: type and category in words, never as codes (read back from the plan). */
-    private static final java.util.Map<se.samordna.plan.budget.LineType, String> TYPE_LABELS = java.util.Map.of(
-            se.samordna.plan.budget.LineType.CONTRIBUTION, DocumentWords.of("doc.budgetWorkbook.medlemsbidrag"), se.samordna.plan.budget.LineType.OTHER_INCOME, DocumentWords.of("doc.budgetWorkbook.ovrigIntakt"),
-            se.samordna.plan.budget.LineType.EQUITY_USE, DocumentWords.of("doc.budgetWorkbook.egetKapitalInteIntakt"), se.samordna.plan.budget.LineType.COST, DocumentWords.of("doc.budgetWorkbook.kostnad"));
+    private static final java.util.Map<se.samordna.plan.LineType, String> TYPE_LABELS = java.util.Map.of(
+            se.samordna.plan.LineType.CONTRIBUTION, DocumentWords.of("doc.budgetWorkbook.medlemsbidrag"), se.samordna.plan.LineType.OTHER_INCOME, DocumentWords.of("doc.budgetWorkbook.ovrigIntakt"),
+            se.samordna.plan.LineType.EQUITY_USE, DocumentWords.of("doc.budgetWorkbook.egetKapitalInteIntakt"), se.samordna.plan.LineType.COST, DocumentWords.of("doc.budgetWorkbook.kostnad"));
     /** The type column's words, which the sheet's own SUMIF formulas select lines by. */
-    private static final String COST = TYPE_LABELS.get(se.samordna.plan.budget.LineType.COST);
-    private static final String CONTRIBUTION = TYPE_LABELS.get(se.samordna.plan.budget.LineType.CONTRIBUTION);
-    private static final String OTHER_INCOME = TYPE_LABELS.get(se.samordna.plan.budget.LineType.OTHER_INCOME);
-    private static final java.util.Map<se.samordna.plan.budget.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
-            se.samordna.plan.budget.CostCategory.ADMINISTRATION, DocumentWords.of("doc.budgetWorkbook.administration"), se.samordna.plan.budget.CostCategory.INDIVIDUAL, DocumentWords.of("doc.budgetWorkbook.individinriktadInsats"),
-            se.samordna.plan.budget.CostCategory.STRUCTURAL, DocumentWords.of("doc.budgetWorkbook.strukturovergripandeInsats"), se.samordna.plan.budget.CostCategory.PROCESS_SUPPORT, DocumentWords.of("doc.budgetWorkbook.processtod"),
-            se.samordna.plan.budget.CostCategory.UNALLOCATED, DocumentWords.of("doc.budgetWorkbook.ofordeladeMedel"));
+    private static final String COST = TYPE_LABELS.get(se.samordna.plan.LineType.COST);
+    private static final String CONTRIBUTION = TYPE_LABELS.get(se.samordna.plan.LineType.CONTRIBUTION);
+    private static final String OTHER_INCOME = TYPE_LABELS.get(se.samordna.plan.LineType.OTHER_INCOME);
+    private static final java.util.Map<se.samordna.plan.CostCategory, String> CATEGORY_LABELS = java.util.Map.of(
+            se.samordna.plan.CostCategory.ADMINISTRATION, DocumentWords.of("doc.budgetWorkbook.administration"), se.samordna.plan.CostCategory.INDIVIDUAL, DocumentWords.of("doc.budgetWorkbook.individinriktadInsats"),
+            se.samordna.plan.CostCategory.STRUCTURAL, DocumentWords.of("doc.budgetWorkbook.strukturovergripandeInsats"), se.samordna.plan.CostCategory.PROCESS_SUPPORT, DocumentWords.of("doc.budgetWorkbook.processtod"),
+            se.samordna.plan.CostCategory.UNALLOCATED, DocumentWords.of("doc.budgetWorkbook.ofordeladeMedel"));
 
     public static byte[] write(Plan plan) {
         return write(plan, null);
@@ -121,7 +121,7 @@ public final class BudgetWorkbook {
         cell(groupRow, 1, bold).setCellValue(group.name());
         int first = r;
         for (Plan.BudgetLine line : group.lines()) {
-            line(sheet.createRow(r++), line, plan.initiativeOf(line).map(se.samordna.plan.initiatives.Initiative::name).orElse(line.initiative()),
+            line(sheet.createRow(r++), line, plan.initiativeOf(line).map(se.samordna.plan.Initiative::name).orElse(line.initiative()),
                     years, unit);
         }
         int last = r - 1;

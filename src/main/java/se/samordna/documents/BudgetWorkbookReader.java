@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFileException;
+import se.samordna.plan.PlanFiles;
 import se.samordna.shared.Decimals;
 import se.samordna.shared.Money;
 

@@ -12,8 +12,8 @@ import se.samordna.plan.Member;
 import se.samordna.plan.MemberKind;
 import se.samordna.plan.Plan;
 import se.samordna.plan.PlanFigures;
-import se.samordna.plan.budget.Contribution;
-import se.samordna.plan.budget.ContributionKind;
+import se.samordna.plan.Contribution;
+import se.samordna.plan.ContributionKind;
 import se.samordna.shared.Money;
 
 /**
@@ -73,7 +73,7 @@ public final class FundingRequests {
         amounts.computeIfAbsent(member, k -> new TreeMap<>()).merge(year, amount, Money::plus);
     }
 
-    private static String split(ContributionKind kind, se.samordna.plan.budget.AllocationKey key) {
+    private static String split(ContributionKind kind, se.samordna.plan.AllocationKey key) {
         return switch (kind) {
             case STATE -> DocumentWords.of("doc.funding.splitState");
             case REGION -> DocumentWords.of("doc.funding.splitRegion");
@@ -86,7 +86,7 @@ public final class FundingRequests {
         boolean byPopulation = towns.stream().allMatch(t -> t.population() != null && t.population() > 0);
         List<BigDecimal> weights = towns.stream().map(t -> byPopulation ? BigDecimal.valueOf(t.population()) : BigDecimal.ONE).toList();
         // Whole kronor by the plan's own largest-remainder split; the öre left over (if any) on the first part.
-        long[] parts = se.samordna.plan.budget.Apportion.largestRemainder(total.ore() / 100, weights);
+        long[] parts = se.samordna.plan.Apportion.largestRemainder(total.ore() / 100, weights);
         for (int i = 0; i < parts.length; i++) {
             parts[i] *= 100;
         }

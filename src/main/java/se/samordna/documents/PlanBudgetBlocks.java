@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.AllocationKey;
-import se.samordna.plan.budget.BudgetTable;
-import se.samordna.plan.budget.Contribution;
-import se.samordna.plan.budget.EquityBase;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.AllocationKey;
+import se.samordna.plan.BudgetTable;
+import se.samordna.plan.Contribution;
+import se.samordna.plan.EquityBase;
+import se.samordna.plan.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 
@@ -43,12 +43,12 @@ final class PlanBudgetBlocks {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> bold = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        se.samordna.plan.budget.PrintedSigns signs = plan.budget().signs();
+        se.samordna.plan.PrintedSigns signs = plan.budget().signs();
         for (int g = 0; g < table.groups().size(); g++) {
             BudgetTable.Group group = table.groups().get(g);
             Plan.LineGroup planGroup = plan.budget().groups().get(g);
             // The plan's own sign for its costs (a cost-signed table's negative income is the budget's netting, already in the cells).
-            boolean flip = !group.income() && signs == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE;
+            boolean flip = !group.income() && signs == se.samordna.plan.PrintedSigns.COSTS_NEGATIVE;
             bold.add(rows.size());
             List<String> title = new ArrayList<>(List.of("", group.name() + (group.income() && !group.name().toLowerCase(java.util.Locale.ROOT).contains(DocumentWords.of("doc.planBudgetBlocks.intakt")) ? DocumentWords.of("doc.planBudgetBlocks.intakter") : "")));
             table.years().forEach(y -> title.add(""));
@@ -92,7 +92,7 @@ final class PlanBudgetBlocks {
             computed.add(row);
         }
         blocks.add(new Block.Table(computedHeaders, computed, PlanDocument.numericFrom(1, computedHeaders.size()), List.of()));
-        notes.add(signs == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE
+        notes.add(signs == se.samordna.plan.PrintedSigns.COSTS_NEGATIVE
                 ? DocumentWords.of("doc.planBudgetBlocks.costsNegativeSigns")
                 : DocumentWords.of("doc.planBudgetBlocks.inomVarjeGruppStarRaderna"));
         if (plan.budget().otherIncomeNettedInCosts()) {
@@ -134,7 +134,7 @@ final class PlanBudgetBlocks {
             List<String> row = new ArrayList<>(List.of("", SUMMARY[r]));
             for (Integer year : table.years()) {
                 Money value = stated.get(year) == null ? null : of.apply(stated.get(year));
-                boolean costs = r == 1 && plan.budget().signs() == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE;
+                boolean costs = r == 1 && plan.budget().signs() == se.samordna.plan.PrintedSigns.COSTS_NEGATIVE;
                 row.add(value == null ? "" : costs ? negated(plain(value, tkr)) : plain(value, tkr));
                 Money mine = figures.get(year) == null ? null : computedOf.get(r).apply(figures.get(year));
                 if (value != null && mine != null && !plain(value, tkr).equals(plain(mine, tkr))) {

@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 import se.samordna.goals.TheoryOfChangePicture;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
-import se.samordna.plan.checks.PlanChecks;
-import se.samordna.plan.checks.Severity;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeKind;
-import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.Severity;
+import se.samordna.plan.Goal;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeKind;
+import se.samordna.plan.InitiativeState;
 import se.samordna.shared.MoneyFormat;
 
 /**
@@ -262,7 +261,7 @@ public final class PlanDocument {
             blocks.add(new Block.Table(List.of(DocumentWords.of("doc.planDocument.medlem"), DocumentWords.of("doc.planDocument.responseReceived"),
                     DocumentWords.of("doc.planDocument.response")), rows, new boolean[3], List.of()));
         }
-        List<String> errors = PlanChecks.check(plan).stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.message()).toList();
+        List<String> errors = se.samordna.plan.PlanReport.findings(plan).stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.message()).toList();
         blocks.add(new Block.Paragraph(errors.isEmpty() ? DocumentWords.of("doc.planDocument.noErrorsAtAdoption")
                 : DocumentWords.of("doc.planDocument.errorsAtAdoption", errors.size())));
         if (!errors.isEmpty()) {
@@ -301,7 +300,7 @@ public final class PlanDocument {
 
     private static void checks(Plan plan, List<Block> blocks) {
         section(blocks, DocumentWords.of("doc.planDocument.bilagaKontrollerAvPlanen"));
-        List<String> findings = PlanChecks.check(plan).stream().filter(f -> f.severity() != Severity.INFO)
+        List<String> findings = se.samordna.plan.PlanReport.findings(plan).stream().filter(f -> f.severity() != Severity.INFO)
                 .map(f -> (f.year() == null ? "" : f.year() + ": ") + f.message()).toList();
         blocks.add(findings.isEmpty() ? new Block.Paragraph(DocumentWords.of("doc.planDocument.kontrollernaHittarIngetAttPapeka")) : new Block.Bullets(findings));
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.Commitments;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.Commitments;
+import se.samordna.plan.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 

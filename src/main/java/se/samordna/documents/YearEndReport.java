@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 

@@ -102,7 +102,7 @@ public class ParticipantFollowUp {
 
     /** New participants of a period, which must lie within the initiative's time (its agreement's, or its own). */
     @Transactional
-    public void recordVolume(UUID associationId, se.samordna.plan.initiatives.Initiative initiative, String written, int women, int men) {
+    public void recordVolume(UUID associationId, se.samordna.plan.Initiative initiative, String written, int women, int men) {
         String initiativeId = initiative.id();
         se.samordna.shared.Period parsed = se.samordna.shared.Period.parse(written);
         // Kept in the one form Uppföljning Finsam reads, however it was written ("hösten 2026" is 2026H2).
@@ -134,7 +134,7 @@ public class ParticipantFollowUp {
         auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "deleted", null);
     }
 
-    private static void requireWithin(se.samordna.plan.initiatives.Initiative initiative, se.samordna.shared.Period period) {
+    private static void requireWithin(se.samordna.plan.Initiative initiative, se.samordna.shared.Period period) {
         java.time.LocalDate from = initiative.agreement() != null && initiative.agreement().start() != null
                 ? initiative.agreement().start() : initiative.start();
         java.time.LocalDate to = initiative.agreement() != null && initiative.agreement().end() != null

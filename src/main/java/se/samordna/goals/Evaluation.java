@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Goal;
 
 /**
  * Judges an indicator against its target. A share or number that meets its target is MET for a whole

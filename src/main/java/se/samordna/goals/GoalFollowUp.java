@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.goals.ActivityPlan;
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.ActivityPlan;
+import se.samordna.plan.CostCategory;
+import se.samordna.plan.Goal;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.YearFigures;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.RegionalStatistics;
 import se.samordna.followup.Surveys;

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.goals.GoalEdits;
-import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.Goal;
+import se.samordna.plan.GoalEdits;
+import se.samordna.plan.TheoryOfChange;
 
 /**
  * The changes to what the plan steers by, one method per change, used by the pages and the API alike: each is one

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.samordna.plan.goals.GoalRules;
-import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.GoalRules;
+import se.samordna.plan.TheoryOfChange;
 import se.samordna.shared.Text;
 
 /**

@@ -13,11 +13,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samordna.plan.checks.Finding;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeDraft;
-import se.samordna.plan.initiatives.InitiativeState;
-import se.samordna.plan.initiatives.InitiativeWorkflow;
+import se.samordna.plan.Finding;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeDraft;
+import se.samordna.plan.InitiativeState;
+import se.samordna.plan.InitiativeWorkflow;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
@@ -39,12 +39,12 @@ public class Initiatives {
 
     private final Plans plans;
     private final InitiativeRecords records;
-    private final org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes;
+    private final org.springframework.beans.factory.ObjectProvider<se.samordna.plan.BookedOutcomes> bookedOutcomes;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Initiatives(Plans plans, InitiativeRecords records,
-                org.springframework.beans.factory.ObjectProvider<se.samordna.plan.initiatives.BookedOutcomes> bookedOutcomes,
+                org.springframework.beans.factory.ObjectProvider<se.samordna.plan.BookedOutcomes> bookedOutcomes,
                 org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.plans = plans;
@@ -104,7 +104,7 @@ public class Initiatives {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
                 Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
         saved.plan().initiatives().stream().filter(i -> i.name().equals(draft.name().trim())).findFirst().ifPresent(i ->
-                events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Registered(associationId, i.id(), i.name())));
+                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(associationId, i.id(), i.name())));
         return saved;
     }
 
@@ -118,7 +118,7 @@ public class Initiatives {
     public StoredPlan apply(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
                 "applied", Map.of("requested", kronor(requested)));
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Applied(associationId, id, date, new TreeMap<>(requested)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(associationId, id, date, new TreeMap<>(requested)));
         return saved;
     }
 
@@ -126,7 +126,7 @@ public class Initiatives {
     public StoredPlan giveStatement(UUID associationId, String id, LocalDate date, String text, long version) {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.StatementGiven(associationId, id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, id, date));
         return saved;
     }
 
@@ -152,7 +152,7 @@ public class Initiatives {
         audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
                 "initiative", id, "granted", audit);
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
         return saved;
     }
 
@@ -167,19 +167,19 @@ public class Initiatives {
         Initiative before = InitiativeWorkflow.get(plan, id);
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("minutes", minutes);
-        audit.put("withoutStatement", se.samordna.plan.checks.StatementRule.awaitsStatement(plan, before));
+        audit.put("withoutStatement", InitiativeWorkflow.awaitsStatement(plan, before));
         StoredPlan saved;
         if (grant) {
             audit.put("granted", kronor(amounts));
             audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, id, date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
             saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
                     p -> InitiativeWorkflow.grantAsDecided(p, id, date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
-            events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
         } else {
             audit.put("reason", text == null ? "" : text);
             saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
                     p -> InitiativeWorkflow.refuseAsDecided(p, id, date, minutes, text), "initiative", id, "refused", audit);
-            events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Refused(associationId, id, date, minutes));
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
         }
         return saved;
     }
@@ -193,7 +193,7 @@ public class Initiatives {
     public StoredPlan refuse(UUID associationId, String id, LocalDate date, String minutes, String reason, long version) {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
                 "refused", Map.of("reason", reason == null ? "" : reason));
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Refused(associationId, id, date, minutes));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
         return saved;
     }
 
@@ -202,14 +202,14 @@ public class Initiatives {
                             SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
                 "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Agreed(associationId, id, date, start, end));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(associationId, id, date, start, end));
         return saved;
     }
 
     @Transactional
     public StoredPlan start(UUID associationId, String id, long version) {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Started(associationId, id, java.time.LocalDate.now()));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(associationId, id, java.time.LocalDate.now()));
         return saved;
     }
 
@@ -218,7 +218,7 @@ public class Initiatives {
         boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
                 "closed", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.initiatives.InitiativeEvent.Closed(associationId, id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(associationId, id, date));
         return saved;
     }
 
@@ -251,7 +251,7 @@ public class Initiatives {
     public List<FollowUpRow> followUp(UUID associationId) {
         Plan plan = plans.get(associationId).plan();
         Map<String, Map<Integer, Money>> outcomes = records.outcomes(associationId);
-        se.samordna.plan.initiatives.BookedOutcomes books = bookedOutcomes.getIfAvailable();
+        se.samordna.plan.BookedOutcomes books = bookedOutcomes.getIfAvailable();
         Map<String, Map<Integer, Money>> booked = books == null ? Map.of() : books.outcomes(associationId);
         List<FollowUpRow> rows = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 
 /**
  * The reports an agreement asks for, with due dates: a half-year report for each first half-year the

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import se.samordna.ledger.sie.SieFile;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.LineType;
+import se.samordna.plan.LineType;
 
 /**
  * Suggestions for a real chart of accounts, whose numbers the budget lines do not name: an unmapped result account goes

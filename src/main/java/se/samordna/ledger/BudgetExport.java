@@ -6,7 +6,7 @@ import java.util.List;
 
 import se.samordna.ledger.sie.SieReader;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.LineType;
+import se.samordna.plan.LineType;
 import se.samordna.shared.Money;
 
 /**

@@ -21,8 +21,8 @@ import se.samordna.plan.PlanPeriod;
 import se.samordna.plan.PlanStatus;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.LineType;
+import se.samordna.plan.YearFigures;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
 import se.samordna.shared.NotFoundException;
@@ -130,9 +130,9 @@ public class LedgerFollowUp {
                         actualToDate, forecast, entered != null));
                 if (line.initiative() != null && !income) {
                     boolean mapped = mapping.rules().stream().anyMatch(r -> key.equals(r.lineId()));
-                    Optional<se.samordna.plan.initiatives.Initiative> funded = plan.initiativeOf(line);
-                    byInitiative.merge(line.initiative(), new InitiativeRow(funded.map(se.samordna.plan.initiatives.Initiative::id).orElse(null),
-                                    funded.map(se.samordna.plan.initiatives.Initiative::name).orElse(line.initiative()), budget, actualToDate, forecast, mapped),
+                    Optional<se.samordna.plan.Initiative> funded = plan.initiativeOf(line);
+                    byInitiative.merge(line.initiative(), new InitiativeRow(funded.map(se.samordna.plan.Initiative::id).orElse(null),
+                                    funded.map(se.samordna.plan.Initiative::name).orElse(line.initiative()), budget, actualToDate, forecast, mapped),
                             (a, b) -> new InitiativeRow(a.initiativeId(), a.initiative(), a.budget().plus(b.budget()), a.actualToDate().plus(b.actualToDate()),
                                     a.forecast().plus(b.forecast()), a.mapped() || b.mapped()));
                 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import se.samordna.plan.initiatives.BookedOutcomes;
+import se.samordna.plan.BookedOutcomes;
 import se.samordna.shared.Money;
 
 /** Each initiative's booked cost per year the books hold, where its lines are mapped to accounts. */

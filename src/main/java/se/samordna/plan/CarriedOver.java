@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.goals.Goal;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Text;
 

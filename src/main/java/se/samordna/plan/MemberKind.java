@@ -1,6 +1,5 @@
 package se.samordna.plan;
 
-import se.samordna.plan.budget.ContributionKind;
 
 /** The four kinds of member the law allows. The state's half is paid by Försäkringskassan, also for Arbetsförmedlingen. */
 public enum MemberKind {

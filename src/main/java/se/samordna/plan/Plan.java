@@ -1,14 +1,5 @@
 package se.samordna.plan;
 
-import se.samordna.plan.budget.AllocationKey;
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.EquityBase;
-import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.YearKind;
-import se.samordna.plan.goals.ActivityPlan;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.goals.TheoryOfChange;
-import se.samordna.plan.initiatives.Initiative;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -261,10 +252,10 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
      */
     public record Budget(String unit, List<BudgetYear> years, EquityStart equityStart, List<LineGroup> groups,
                          SortedMap<Integer, StatedFigures> stated, boolean otherIncomeNettedInCosts, List<Legend> legends,
-                         se.samordna.plan.budget.PrintedSigns signs) {
+                         se.samordna.plan.PrintedSigns signs) {
 
         public Budget {
-            signs = signs == null ? se.samordna.plan.budget.PrintedSigns.NATURAL : signs;
+            signs = signs == null ? se.samordna.plan.PrintedSigns.NATURAL : signs;
             legends = legends == null ? List.of() : legends;
         }
 

@@ -15,9 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.checks.Finding;
-import se.samordna.plan.checks.PlanChecks;
-import se.samordna.plan.checks.Severity;
+import se.samordna.plan.rules.PlanChecks;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
@@ -128,7 +126,7 @@ public class PlanCycle {
      * forecast while that year is open): both figures and the difference, beside the plan's own. Nothing when they
      * agree within half the plan's unit, or the books do not hold the year before.
      */
-    public Optional<se.samordna.plan.checks.Finding> openingEquityFinding(UUID associationId, Plan plan) {
+    public Optional<se.samordna.plan.Finding> openingEquityFinding(UUID associationId, Plan plan) {
         Plan.EquityStart start = plan.budget().equityStart();
         if (start == null || start.amount() == null) {
             return Optional.empty();
@@ -143,8 +141,8 @@ public class PlanCycle {
             String key = closing.booked() ? "openingEquityDiffersBooked" : "openingEquityDiffersForecast";
             List<Object> args = List.of(se.samordna.shared.MoneyFormat.kronor(start.amount()), String.valueOf(start.year()),
                     String.valueOf(before), se.samordna.shared.MoneyFormat.kronor(closing.amount()), se.samordna.shared.MoneyFormat.kronor(difference));
-            return Optional.of(new se.samordna.plan.checks.Finding("OPENING_EQUITY_DIFFERS", se.samordna.plan.checks.Severity.WARNING,
-                    start.year(), se.samordna.plan.checks.FindingText.render(se.samordna.plan.checks.FindingText.SWEDISH, key, args), key, args));
+            return Optional.of(new se.samordna.plan.Finding("OPENING_EQUITY_DIFFERS", se.samordna.plan.Severity.WARNING,
+                    start.year(), se.samordna.plan.rules.FindingText.render(se.samordna.plan.rules.FindingText.SWEDISH, key, args), key, args));
         });
     }
 

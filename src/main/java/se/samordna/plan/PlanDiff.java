@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.Money;
 
 /**

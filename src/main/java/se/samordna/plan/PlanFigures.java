@@ -3,9 +3,7 @@ package se.samordna.plan;
 import java.util.List;
 import java.util.Optional;
 
-import se.samordna.plan.budget.Contribution;
-import se.samordna.plan.budget.PlanCalculator;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.rules.PlanCalculator;
 import se.samordna.shared.Money;
 
 /**
@@ -13,7 +11,7 @@ import se.samordna.shared.Money;
  * "available", the floor, and each member's contribution of an allocation. Everything outside the plan module reads the
  * figures here, never the calculator; a plan version read once (the stored plan, a file) is computed once however many
  * checks, pages and document sections read it. The money rules are named policies the calculator applies
- * ({@link se.samordna.plan.checks.EquityCeiling}, {@link se.samordna.plan.checks.EquityFloor}, the allocation split in
+ * ({@link se.samordna.plan.rules.EquityCeiling}, {@link se.samordna.plan.rules.EquityFloor}, the allocation split in
  * {@link PlanCalculator#contributions}).
  */
 public final class PlanFigures {
@@ -70,7 +68,7 @@ public final class PlanFigures {
 
     /** The budget year's figures (else the first year's). */
     public YearFigures budgetYear() {
-        return years.stream().filter(f -> f.kind() == se.samordna.plan.budget.YearKind.BUDGET).findFirst().orElse(years.get(0));
+        return years.stream().filter(f -> f.kind() == se.samordna.plan.YearKind.BUDGET).findFirst().orElse(years.get(0));
     }
 
     /** The floor under equity the plan's rules set. */

@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.initiatives.Initiative;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.Text;
 import tools.jackson.core.type.TypeReference;

@@ -1,10 +1,6 @@
 package se.samordna.plan;
 
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.PlanEdits;
-import se.samordna.plan.file.PlanFiles;
-import se.samordna.plan.initiatives.InitiativeWorkflow;
+import se.samordna.plan.rules.PlanEdits;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,11 +235,11 @@ public class Plans {
         return saved;
     }
 
-    /** Adds a year next to the budget's years (see {@link se.samordna.plan.budget.BudgetYears#add}). */
+    /** Adds a year next to the budget's years (see {@link se.samordna.plan.rules.BudgetYears#add}). */
     @Transactional
     public StoredPlan addYear(UUID associationId, int year, long expectedVersion) {
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(associationId, stored, se.samordna.plan.budget.BudgetYears.add(stored.plan(), year), expectedVersion);
+        StoredPlan saved = save(associationId, stored, se.samordna.plan.rules.BudgetYears.add(stored.plan(), year), expectedVersion);
         auditLog.record(associationId, "budget-year", year, "added", Map.of("year", year));
         return saved;
     }
@@ -259,7 +255,7 @@ public class Plans {
                 changes.put(l.name(), l.amount(year).kronor());
             }
         }));
-        StoredPlan saved = save(associationId, stored, se.samordna.plan.budget.BudgetYears.remove(stored.plan(), year), expectedVersion);
+        StoredPlan saved = save(associationId, stored, se.samordna.plan.rules.BudgetYears.remove(stored.plan(), year), expectedVersion);
         auditLog.record(associationId, "budget-year", year, "removed", changes);
         return saved;
     }

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import se.samordna.plan.budget.PlanEdits;
-import se.samordna.plan.budget.YearFigures;
-import se.samordna.plan.budget.YearKind;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.rules.PlanEdits;
 import se.samordna.shared.Money;
 import se.samordna.shared.Text;
 
@@ -58,9 +55,9 @@ public final class RollForward {
      * be reviewed and given this year's targets), goals of later years stay, goals of earlier years stay with the old plan.
      */
     static Plan.Goals goals(Plan.Goals goals, int oldBudgetYear, int budgetYear) {
-        List<se.samordna.plan.goals.Goal> carried = goals.goals().stream().filter(g -> g.year() >= oldBudgetYear)
+        List<se.samordna.plan.Goal> carried = goals.goals().stream().filter(g -> g.year() >= oldBudgetYear)
                 .map(g -> g.year() == oldBudgetYear && budgetYear > oldBudgetYear
-                        ? new se.samordna.plan.goals.Goal(g.id(), g.title(), budgetYear, g.area(), g.node(), g.initiative(), g.indicators())
+                        ? new se.samordna.plan.Goal(g.id(), g.title(), budgetYear, g.area(), g.node(), g.initiative(), g.indicators())
                         : g)
                 .toList();
         return new Plan.Goals(goals.areas(), goals.theoryOfChange(), carried, goals.activityPlans());
@@ -99,7 +96,7 @@ public final class RollForward {
 
     /** An initiative running with no end, or an end on or after 1 January of {@code year}. */
     private static boolean runsInto(Initiative initiative, int year) {
-        return initiative.state() == se.samordna.plan.initiatives.InitiativeState.RUNNING
+        return initiative.state() == se.samordna.plan.InitiativeState.RUNNING
                 && (initiative.end() == null || !initiative.end().isBefore(java.time.LocalDate.of(year, 1, 1)));
     }
 

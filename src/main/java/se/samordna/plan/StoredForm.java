@@ -12,8 +12,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
 import se.samordna.shared.Money;
 import se.samordna.shared.Text;
 import tools.jackson.core.JacksonException;

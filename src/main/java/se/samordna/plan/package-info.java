@@ -1,10 +1,13 @@
 /**
  * The plan: an association's operational plan and budget as one aggregate ({@link se.samordna.plan.Plan}) with its
- * store of versions and fingerprints ({@link se.samordna.plan.Plans}). Its parts live in sub-packages a newcomer can
- * guess: {@code plan.budget} (lines, calculation, the allocation split, the budget table), {@code plan.initiatives}
- * (the initiative and its workflow), {@code plan.goals} (goals, target areas, theory of change, activity plans),
- * {@code plan.checks} (the rules a plan is checked against), {@code plan.file} (the YAML format) and {@code plan.web}.
- * The domain is plain Java, so the command line checks files without server or database.
+ * store of versions and fingerprints ({@link se.samordna.plan.Plans}). This package is the module's one door: its
+ * services and their verbs (the plan cycle's draft, consult, adopt, revise and roll forward; the initiative's
+ * {@link se.samordna.plan.InitiativeWorkflow}; the goals' {@link se.samordna.plan.GoalEdits}), a plan's figures computed
+ * once ({@link se.samordna.plan.PlanFigures}), its records (budget, members, initiatives, goals, findings) and its events
+ * ({@link se.samordna.plan.PlanAdopted}, {@link se.samordna.plan.InitiativeEvent}). Its parts are internal:
+ * {@code plan.rules} (the calculator and each rule, money rules as named policies), {@code plan.file} (the YAML format,
+ * read through {@link se.samordna.plan.PlanFiles}) and {@code plan.web}. The domain is plain Java, so the command line
+ * checks files without server or database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "The plan: members, budget, initiatives, goals and rules")
 package se.samordna.plan;

@@ -25,8 +25,8 @@ import se.samordna.notify.Mail;
 import se.samordna.plan.PlanPeriod;
 import se.samordna.plan.PlanStatus;
 import se.samordna.plan.Plans;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeState;
 import se.samordna.shared.Role;
 import se.samordna.shared.Text;
 

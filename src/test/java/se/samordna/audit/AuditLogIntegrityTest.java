@@ -21,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.samordna.audit.AuditChain;
-import se.samordna.audit.AuditLog;
 import se.samordna.association.Association;
 import se.samordna.shared.Role;
 

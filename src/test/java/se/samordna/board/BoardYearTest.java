@@ -103,7 +103,7 @@ class BoardYearTest {
                  "start": "2025-03-01", "end": "2025-12-31", "version": %d,
                  "steeringGroup": [{"name": "Förbundschefen", "member": null, "role": "DIRECTOR"}, {"name": "Enhetschef", "member": "Avesta kommun", "role": "MEMBER"}]}""".formatted(name, plans.get(association.id()).version()))
                 .andExpect(status().isCreated());
-        send(post(initiatives + "/" + se.samordna.plan.initiatives.InitiativeWorkflow.slug(name) + "/application"), """
+        send(post(initiatives + "/" + se.samordna.plan.InitiativeWorkflow.slug(name) + "/application"), """
                 {"date": "2025-01-20", "requested": {"2025": 300000}, "text": "Ansökan om medel", "version": %d}"""
                 .formatted(plans.get(association.id()).version())).andExpect(status().isOk());
     }
@@ -165,12 +165,12 @@ class BoardYearTest {
         });
 
         // The grant went through the initiative's own verb, which said so in the past tense.
-        assertThat(events.stream(se.samordna.plan.initiatives.InitiativeEvent.Granted.class)).anySatisfy(e -> {
+        assertThat(events.stream(se.samordna.plan.InitiativeEvent.Granted.class)).anySatisfy(e -> {
             assertThat(e.initiativeId()).isEqualTo("arbetstraning-hedemora");
             assertThat(e.minutes()).isEqualTo("Styrelsemöte " + TODAY.minusDays(5) + " § 1");
             assertThat(e.amounts()).containsEntry(2025, se.samordna.shared.Money.ofKronor(250_000));
         });
-        assertThat(events.stream(se.samordna.plan.initiatives.InitiativeEvent.StatementGiven.class)).isNotEmpty();
+        assertThat(events.stream(se.samordna.plan.InitiativeEvent.StatementGiven.class)).isNotEmpty();
         // Frozen: the minutes answer 409 to changes, and their PDF is the archived bytes every time.
         send(put(api("/meetings/" + first + "/minutes")), """
                 {"present": ["%s", "%s", "%s", "%s"], "adjusters": [], "items": []}""".formatted(ordinary.get(0), ordinary.get(1), ordinary.get(2), ordinary.get(3)))

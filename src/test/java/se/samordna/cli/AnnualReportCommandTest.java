@@ -65,13 +65,13 @@ class AnnualReportCommandTest {
             sie = se.samordna.ledger.sie.SieReader.read(in);
         }
         se.samordna.ledger.accounts.AnnualAccounts accounts = se.samordna.ledger.accounts.AnnualAccounts.of(
-                se.samordna.ledger.accounts.AnnualAccounts.accounts(sie), se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of(PLAN))), 2025);
+                se.samordna.ledger.accounts.AnnualAccounts.accounts(sie), se.samordna.plan.PlanFiles.read(Files.readString(Path.of(PLAN))), 2025);
         // No receivables, no liabilities: the year's cash flow is the result, 1 142 499,50, and the bank moved by as much.
         assertThat(accounts.cashFlow().flow().ore()).isEqualTo(114_249_950L);
         assertThat(accounts.cashFlow().cashClosing().minus(accounts.cashFlow().cashOpening()).ore()).isEqualTo(114_249_950L);
         assertThat(accounts.cashFlow().agrees()).isTrue();
         // The administration report's computed paragraph on the economy says it in whole sentences.
-        String economy = se.samordna.documents.AnnualReport.computed(se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of(PLAN))), accounts)
+        String economy = se.samordna.documents.AnnualReport.computed(se.samordna.plan.PlanFiles.read(Files.readString(Path.of(PLAN))), accounts)
                 .get("deviation");
         assertThat(economy).startsWith("Årets resultat är " + se.samordna.shared.MoneyFormat.kronor(accounts.incomeStatement().result()))
                 .contains(". Eget kapital vid årets slut är " + se.samordna.shared.MoneyFormat.kronor(accounts.balanceSheet().equity().closing()))
@@ -80,7 +80,7 @@ class AnnualReportCommandTest {
         // The association puts its consultancy account 6550 among the financial items instead: costs 45 000, financial
         // items −12 500,50, the same result.
         se.samordna.ledger.accounts.AnnualAccounts adjusted = se.samordna.ledger.accounts.AnnualAccounts.of(
-                se.samordna.ledger.accounts.AnnualAccounts.accounts(sie), se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of(PLAN))), 2025,
+                se.samordna.ledger.accounts.AnnualAccounts.accounts(sie), se.samordna.plan.PlanFiles.read(Files.readString(Path.of(PLAN))), 2025,
                 Map.of("6550", se.samordna.ledger.accounts.AnnualAccounts.Part.FINANCIAL));
         assertThat(adjusted.incomeStatement().costs().ore()).isEqualTo(4_500_000L);
         assertThat(adjusted.incomeStatement().financialItems().ore()).isEqualTo(-1_250_050L);

@@ -137,8 +137,8 @@ class PlanCheckCommandTest {
         assertThat(Files.size(docx)).isGreaterThan(1000);
         assertThat(run("plan", "convert", "examples/plans/ornskoldsvik-2025.yaml", xlsx.toString()).exit()).isZero();
         assertThat(run("plan", "convert", xlsx.toString(), yaml.toString()).exit()).isZero();
-        assertThat(se.samordna.plan.file.PlanFiles.read(Files.readString(yaml)))
-                .isEqualTo(se.samordna.plan.file.PlanFiles.read(Files.readString(Path.of("examples/plans/ornskoldsvik-2025.yaml"))));
+        assertThat(se.samordna.plan.PlanFiles.read(Files.readString(yaml)))
+                .isEqualTo(se.samordna.plan.PlanFiles.read(Files.readString(Path.of("examples/plans/ornskoldsvik-2025.yaml"))));
         assertThat(run("plan", "convert", "examples/plans/ornskoldsvik-2025.yaml", dir.resolve("x.yaml").toString()).exit()).isEqualTo(2);
         assertThat(run("plan", "document", "examples/plans/ornskoldsvik-2025.yaml", "--format", "odt", "--out", pdf.toString()).exit()).isEqualTo(2);
     }

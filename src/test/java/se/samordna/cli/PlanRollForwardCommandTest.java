@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.YearKind;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.YearKind;
+import se.samordna.plan.PlanFiles;
 import se.samordna.shared.Money;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.followup.ParticipantFollowUp;
@@ -72,7 +72,7 @@ class DemoFollowUpTest {
         demoFollowUp.generate(association.id(), plan);
 
         assertThat(followUp.hasGeneratedData(association.id())).isTrue();
-        long individual = plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.initiatives.InitiativeKind.INDIVIDUAL).count();
+        long individual = plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.InitiativeKind.INDIVIDUAL).count();
         assertThat(individual).isPositive();
         assertThat(followUp.volumes(association.id(), 2025)).hasSize((int) individual * 2);
         ParticipantFollowUp.Aggregates aggregates = followUp.aggregates(association.id(), 2025);

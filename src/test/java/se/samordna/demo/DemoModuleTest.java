@@ -16,8 +16,7 @@ import se.samordna.association.Association;
 import se.samordna.association.Associations;
 import se.samordna.identity.UserDirectory;
 import se.samordna.plan.Plans;
-import se.samordna.plan.budget.PlanCalculator;
-import se.samordna.plan.budget.YearFigures;
+import se.samordna.plan.YearFigures;
 import se.samordna.platform.ModuleTestDatabase;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
@@ -54,7 +53,7 @@ class DemoModuleTest {
                 "Samordningsförbundet i Örnsköldsvik", "Södra Dalarnas Samordningsförbund", "Västerbergslagens Samordningsförbund");
 
         Association orn = associations.findByName("Samordningsförbundet i Örnsköldsvik").orElseThrow();
-        YearFigures year = PlanCalculator.years(plans.get(orn.id()).plan()).stream().filter(f -> f.year() == 2025).findFirst().orElseThrow();
+        YearFigures year = se.samordna.plan.PlanFigures.of(plans.get(orn.id()).plan()).years().stream().filter(f -> f.year() == 2025).findFirst().orElseThrow();
         assertThat(year.costs()).as("the seed's costs for 2025, 4 924 tkr").isEqualTo(Money.ofKronor(4_924_000));
         assertThat(year.result()).isEqualTo(Money.ZERO);
 

@@ -40,8 +40,8 @@ class PlanDocumentAsAdoptedTest {
                 for (int y = 0; y < years.size(); y++) {
                     Money stated = summed.stated().get(years.get(y));
                     // As the plan prints it: its own sign for the group (costs negative, or a cost-signed table's income negative).
-                    boolean flip = summed.type() == se.samordna.plan.budget.LineType.COST
-                            && plan.budget().signs() == se.samordna.plan.budget.PrintedSigns.COSTS_NEGATIVE;
+                    boolean flip = summed.type() == se.samordna.plan.LineType.COST
+                            && plan.budget().signs() == se.samordna.plan.PrintedSigns.COSTS_NEGATIVE;
                     String printed = stated == null ? "" : PlanBudgetBlocks.plain(stated, tkr);
                     assertThat(row.get(2 + y)).as("%s %s %d", seed, label, years.get(y)).isEqualTo(flip ? PlanBudgetBlocks.negated(printed) : printed);
                 }
@@ -104,8 +104,8 @@ class PlanDocumentAsAdoptedTest {
                 .doesNotContain("Samordnas beskrivning av bilden");
         // A plan that says nothing of how to read it gets Samordna's description, marked as Samordna's.
         Plan unsaid = Seeds.plan("vasterbergslagen-2025.yaml");
-        se.samordna.plan.goals.TheoryOfChange toc = unsaid.goals().theoryOfChange();
-        assertThat(PlanDocument.blocks(unsaid.withGoals(new Plan.Goals(unsaid.goals().areas(), new se.samordna.plan.goals.TheoryOfChange(
+        se.samordna.plan.TheoryOfChange toc = unsaid.goals().theoryOfChange();
+        assertThat(PlanDocument.blocks(unsaid.withGoals(new Plan.Goals(unsaid.goals().areas(), new se.samordna.plan.TheoryOfChange(
                 toc.period(), toc.rows(), toc.nodes(), toc.edges()), unsaid.goals().goals(), unsaid.goals().activityPlans()))))
                 .anySatisfy(b -> assertThat(b).isEqualTo(new Block.Paragraph(DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill"))));
         assertThat(DocumentWords.of("doc.planDocument.forandringsteorinLasesFranVansterTill")).startsWith("Samordnas");

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import se.samordna.plan.Plan;
 import se.samordna.plan.Seeds;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.shared.MoneyFormat;
 
 /**

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.samordna.plan.Plan;
 import se.samordna.plan.Seeds;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.Goal;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeState;
 import se.samordna.shared.MoneyFormat;
 
 /**

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.budget.BudgetTable;
+import se.samordna.plan.BudgetTable;
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.PlanFileException;
 import se.samordna.plan.Seeds;
 
 /** Each seed association's plan as the board's documents, looked at and read back. */
@@ -180,7 +180,7 @@ class PlanDocumentsTest {
             });
             var years = plan.budget().years().stream().map(Plan.BudgetYear::year).sorted().toList();
             java.math.BigDecimal unit = java.math.BigDecimal.valueOf("tkr".equals(plan.budget().unit()) ? 1000 : 1);
-            for (var figures : se.samordna.plan.budget.PlanCalculator.years(plan)) {
+            for (var figures : se.samordna.plan.PlanFigures.of(plan).years()) {
                 int column = 5 + years.indexOf(figures.year());
                 for (var expected : java.util.Map.of("Intäkter totalt", figures.income(), "Kostnader totalt", figures.costs(),
                         "Resultat", figures.result()).entrySet()) {

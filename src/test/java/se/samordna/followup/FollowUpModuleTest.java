@@ -13,7 +13,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.platform.ModuleTestDatabase;
 import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.InvalidInputException;

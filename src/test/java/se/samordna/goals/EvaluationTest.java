@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Goal;
 
 class EvaluationTest {
 

@@ -13,7 +13,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Goal;
 import se.samordna.platform.ModuleTestDatabase;
 import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.ConflictException;

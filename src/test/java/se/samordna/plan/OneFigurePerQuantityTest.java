@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.budget.BudgetTable;
-import se.samordna.plan.budget.YearFigures;
 import se.samordna.shared.Money;
 import se.samordna.shared.MoneyFormat;
 
@@ -23,7 +21,7 @@ class OneFigurePerQuantityTest {
         Plan.BudgetLine line = plan.budget().groups().get(place[0]).lines().get(place[1]);
         java.util.SortedMap<Integer, Money> amounts = new java.util.TreeMap<>(line.amounts());
         amounts.put(2026, line.amount(2026).plus(Money.ofKronor(kronor)));
-        return se.samordna.plan.budget.PlanEdits.replaceLine(plan, place[0], place[1], line.withAmounts(amounts));
+        return se.samordna.plan.rules.PlanEdits.replaceLine(plan, place[0], place[1], line.withAmounts(amounts));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.budget.PlanEdits;
+import se.samordna.plan.rules.PlanEdits;
 import se.samordna.shared.Money;
 
 /** Versions of Västerbergslagen's plan compared: a renamed line is the same line, matched by its id. */

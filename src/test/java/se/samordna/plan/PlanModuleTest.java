@@ -10,8 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-import se.samordna.plan.checks.Finding;
-import se.samordna.plan.checks.PlanChecks;
+import se.samordna.plan.rules.PlanChecks;
 import se.samordna.platform.ModuleTestDatabase;
 import se.samordna.platform.SharedDatabaseModuleTest;
 import se.samordna.shared.Money;

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.file.PlanFiles;
 
 class ReadPlansTest {
 

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeState;
 import se.samordna.shared.Money;
 
 /**

@@ -1,6 +1,5 @@
 package se.samordna.plan;
 
-import se.samordna.plan.file.PlanFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

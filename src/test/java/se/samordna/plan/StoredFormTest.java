@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
 import se.samordna.shared.Money;
 
 /** The database's form of a plan: its own records with amounts in öre, read back to exactly the plan that was stored. */

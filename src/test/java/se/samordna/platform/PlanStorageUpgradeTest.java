@@ -2,21 +2,32 @@ package se.samordna.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.samordna.documents.PlanDocuments;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Seeds;
 import se.samordna.plan.StoredForm;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A database made by the previous release (schema V21) holds plans stored without line ids, their budget lines naming
  * initiatives by name. Migrating gives every stored plan, open or adopted, its line ids and initiative ids (V22), then
- * the database's own form with amounts in öre (V23), and every plan reads exactly as before at each step.
+ * the database's own form with amounts in öre (V23), and every plan reads exactly as before at each step: each of the
+ * five seeds stored as the previous release stored it gives the same JSON, the same PDF text and the same DOCX text
+ * after the migration as before it.
  */
 class PlanStorageUpgradeTest {
 
@@ -44,9 +57,16 @@ class PlanStorageUpgradeTest {
             assertThat(klaralvdalen).doesNotContain("\"id\":\"insats-rebus-hagfors\"").contains("\"initiative\":\"Rebus Hagfors\"");
             UUID draft = UUID.randomUUID();
             UUID adopted = UUID.randomUUID();
+            Map<UUID, String> others = new LinkedHashMap<>();
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())) {
                 insert(connection, draft, "Testförbundet Uppgradering", klaralvdalen, "DRAFT");
                 insert(connection, adopted, "Testförbundet Fastställd", ornskoldsvik, "ADOPTED");
+                for (String seed : List.of("norra-vastmanland-2022.yaml", "sodra-dalarna-2025.yaml", "vasterbergslagen-2025.yaml")) {
+                    UUID id = UUID.randomUUID();
+                    String stored = previousReleaseForm(json, Seeds.plan(seed));
+                    insert(connection, id, "Testförbundet " + seed, stored, "ADOPTED");
+                    others.put(id, stored);
+                }
             }
 
             Flyway.configure().dataSource(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, secret.owner())
@@ -81,7 +101,38 @@ class PlanStorageUpgradeTest {
                 String adoptedStored = content(connection, adopted);
                 assertThat(StoredForm.isCurrent(adoptedStored)).isTrue();
                 assertThat(StoredForm.read(adoptedStored)).isEqualTo(PlanFiles.readJson(ornskoldsvik));
+
+                // The proof the board needs: each of the five seeds prints the same document before and after.
+                Map<UUID, String> before = new LinkedHashMap<>(others);
+                before.put(draft, klaralvdalen);
+                before.put(adopted, ornskoldsvik);
+                for (Map.Entry<UUID, String> plan : before.entrySet()) {
+                    Plan asThePreviousReleaseReadIt = PlanFiles.readJson(plan.getValue());
+                    Plan asStoredNow = StoredForm.read(content(connection, plan.getKey()));
+                    String name = asStoredNow.association().name();
+                    assertThat(PlanFiles.writeJson(asStoredNow)).as("%s: the plan's JSON", name)
+                            .isEqualTo(PlanFiles.writeJson(asThePreviousReleaseReadIt));
+                    assertThat(pdfText(PlanDocuments.pdf(asStoredNow))).as("%s: the plan document's text", name)
+                            .isEqualTo(pdfText(PlanDocuments.pdf(asThePreviousReleaseReadIt)))
+                            .contains(asStoredNow.association().name().replace('\u00a0', ' ').split(" ")[0]);
+                    assertThat(docxText(PlanDocuments.docx(asStoredNow))).as("%s: the DOCX's text", name)
+                            .isEqualTo(docxText(PlanDocuments.docx(asThePreviousReleaseReadIt)));
+                }
             }
+        }
+    }
+
+    /** The PDF's text as {@code pdftotext} gives it, unnormalised: every character and line break counts. */
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
         }
     }
 

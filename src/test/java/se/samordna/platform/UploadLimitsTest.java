@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.association.Association;
-import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.PlanFileException;
 import se.samordna.plan.Seeds;
 import se.samordna.documents.BudgetWorkbook;
 import se.samordna.shared.Role;

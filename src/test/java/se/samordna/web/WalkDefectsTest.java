@@ -129,8 +129,8 @@ class WalkDefectsTest {
     @Test
     void anInitiativeIdOutsideLettersDigitsAndDashesIsRefused() throws Exception {
         String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns", "  - id: ../../etc/passwd");
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.samordna.plan.file.PlanFileException.class,
-                () -> se.samordna.plan.file.PlanFiles.read(yaml));
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.samordna.plan.PlanFileException.class,
+                () -> se.samordna.plan.PlanFiles.read(yaml));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'../../etc/passwd'").contains("a–z, 0–9 och bindestreck"));
     }
 

@@ -24,7 +24,7 @@ import se.samordna.board.NoticeBoard;
 import se.samordna.board.NoticeMail;
 import se.samordna.plan.PlanCycle;
 import se.samordna.plan.Plans;
-import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.InitiativeState;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.file.PlanFileException;
+import se.samordna.plan.PlanFileException;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
 import se.samordna.documents.BudgetWorkbook;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samordna.documents.DocumentWords;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
 import se.samordna.documents.YearEndReport;

@@ -90,7 +90,7 @@ class FollowUpController {
     @ResponseBody
     Map<String, Object> volume(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
                                @Valid @RequestBody VolumeRequest request, jakarta.servlet.http.HttpServletRequest http) {
-        se.samordna.plan.initiatives.Initiative initiative = reporters.requireInitiative(associationId, initiativeId);
+        se.samordna.plan.Initiative initiative = reporters.requireInitiative(associationId, initiativeId);
         if (!hasRole(http, Role.ADMIN)) {
             reporters.require(associationId, initiativeId);
         }

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.FormFields;
@@ -154,7 +154,7 @@ class ParticipantRecordsController {
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes")
     String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
                           @RequestParam String women, @RequestParam String men) {
-        se.samordna.plan.initiatives.Initiative initiative = reporters.require(associationId, initiativeId);
+        se.samordna.plan.Initiative initiative = reporters.require(associationId, initiativeId);
         followUp.recordVolume(associationId, initiative, period.strip(), 
                 FormFields.required(FormFields.whole(women, Text.of("place.women")), Text.of("place.women")),
                 FormFields.required(FormFields.whole(men, Text.of("place.men")), Text.of("place.men")));

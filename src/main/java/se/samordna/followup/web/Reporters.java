@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.plan.Plans;
 import se.samordna.identity.UserDirectory;
 import se.samordna.initiative.InitiativeRecords;

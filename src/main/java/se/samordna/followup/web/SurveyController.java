@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Goal;
 import se.samordna.plan.Plans;
 import se.samordna.followup.ParticipantFollowUp;
 import se.samordna.followup.Surveys;

@@ -21,7 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.TheoryOfChange;
 import se.samordna.goals.GoalFollowUp;
 import se.samordna.goals.GoalStatus;
 import se.samordna.goals.Measurement;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import se.samordna.goals.GoalFollowUp;
 import se.samordna.goals.GoalStatus;
-import se.samordna.plan.goals.Goal;
+import se.samordna.plan.Goal;
 import se.samordna.shared.Decimals;
 import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;

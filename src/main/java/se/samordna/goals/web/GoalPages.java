@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.TheoryOfChange;
 import se.samordna.goals.GoalFollowUp;
 import se.samordna.goals.GoalStatus;
 import se.samordna.goals.TheoryOfChangePicture;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeDraft;
-import se.samordna.plan.initiatives.InitiativeKind;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeDraft;
+import se.samordna.plan.InitiativeKind;
 import se.samordna.shared.FormFields;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
 import se.samordna.plan.StoredPlan;
@@ -101,7 +101,7 @@ class InitiativePages {
     String awaiting(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("awaiting", initiatives.visible(associationId, callers.of(request)).stream()
-                .filter(i -> i.state() == se.samordna.plan.initiatives.InitiativeState.APPLIED || i.state() == se.samordna.plan.initiatives.InitiativeState.GRANTED)
+                .filter(i -> i.state() == se.samordna.plan.InitiativeState.APPLIED || i.state() == se.samordna.plan.InitiativeState.GRANTED)
                 .toList());
         return "initiative/fragments :: awaiting";
     }
@@ -160,7 +160,7 @@ class InitiativePages {
                 "report", caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.INITIATIVE_REPORTER)));
         model.addAttribute("contactText", initiative.contact() == null ? "–" : String.join(", ", java.util.stream.Stream.of(
                 initiative.contact().name(), initiative.contact().email(), initiative.contact().phone()).filter(java.util.Objects::nonNull).toList()));
-        model.addAttribute("awaitingStatement", se.samordna.plan.checks.StatementRule.awaitsStatement(
+        model.addAttribute("awaitingStatement", se.samordna.plan.InitiativeWorkflow.awaitsStatement(
                 initiatives.plan(associationId).plan(), initiative));
         model.addAttribute("today", LocalDate.now());
 
@@ -298,13 +298,13 @@ class InitiativePages {
      * The form's description, or every problem with it at once: the fields that could not be read and what the plan's
      * rules find in the rest (a missing name, an owner who is no member, too few members), not only the first.
      */
-    private se.samordna.plan.initiatives.InitiativeDraft allProblemsAtOnce(UUID associationId, InitiativeForms.DraftForm form, String ownId) {
+    private se.samordna.plan.InitiativeDraft allProblemsAtOnce(UUID associationId, InitiativeForms.DraftForm form, String ownId) {
         InitiativeForms.DraftForm.Parsed parsed = form.parsed();
         if (parsed.problems().isEmpty()) {
             return parsed.draft();
         }
         List<se.samordna.shared.InvalidInputException.Problem> all = new java.util.ArrayList<>(parsed.problems());
-        all.addAll(se.samordna.plan.initiatives.InitiativeWorkflow.problems(initiatives.plan(associationId).plan(), parsed.draft(), ownId));
+        all.addAll(se.samordna.plan.InitiativeWorkflow.problems(initiatives.plan(associationId).plan(), parsed.draft(), ownId));
         throw new se.samordna.shared.InvalidInputException(all);
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import se.samordna.association.Association;
 import se.samordna.association.Associations;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeState;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeState;
 import se.samordna.plan.Plans;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Text;

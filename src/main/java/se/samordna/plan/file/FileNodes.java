@@ -1,5 +1,6 @@
 package se.samordna.plan.file;
 
+import se.samordna.plan.PlanFileException;
 import se.samordna.plan.Member;
 
 import java.math.BigDecimal;

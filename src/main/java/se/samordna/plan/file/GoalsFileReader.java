@@ -1,11 +1,11 @@
 package se.samordna.plan.file;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.goals.ActivityPlan;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.goals.GoalRules;
-import se.samordna.plan.goals.TheoryOfChange;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.ActivityPlan;
+import se.samordna.plan.Goal;
+import se.samordna.plan.GoalRules;
+import se.samordna.plan.TheoryOfChange;
+import se.samordna.plan.Initiative;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package se.samordna.plan.file;
 
 import se.samordna.plan.Plan;
-import se.samordna.plan.goals.Goal;
-import se.samordna.plan.goals.TheoryOfChange;
+import se.samordna.plan.Goal;
+import se.samordna.plan.TheoryOfChange;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,10 +2,10 @@ package se.samordna.plan.file;
 
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
-import se.samordna.plan.initiatives.Initiative;
-import se.samordna.plan.initiatives.InitiativeKind;
-import se.samordna.plan.initiatives.InitiativeState;
-import se.samordna.plan.initiatives.InitiativeWorkflow;
+import se.samordna.plan.Initiative;
+import se.samordna.plan.InitiativeKind;
+import se.samordna.plan.InitiativeState;
+import se.samordna.plan.InitiativeWorkflow;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package se.samordna.plan.file;
 
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.Initiative;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

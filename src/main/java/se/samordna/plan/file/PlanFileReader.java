@@ -1,15 +1,16 @@
 package se.samordna.plan.file;
 
+import se.samordna.plan.PlanFileException;
 import se.samordna.plan.Member;
 import se.samordna.plan.MemberKind;
 import se.samordna.plan.OrganisationNumber;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.AllocationKey;
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.EquityBase;
-import se.samordna.plan.budget.LineType;
-import se.samordna.plan.budget.YearKind;
-import se.samordna.plan.initiatives.Initiative;
+import se.samordna.plan.AllocationKey;
+import se.samordna.plan.CostCategory;
+import se.samordna.plan.EquityBase;
+import se.samordna.plan.LineType;
+import se.samordna.plan.YearKind;
+import se.samordna.plan.Initiative;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -295,8 +296,8 @@ PlanFileReader(Map<String, Integer> lines) {
         }
         boolean netted = node.has("otherIncomeNettedInCosts") && node.get("otherIncomeNettedInCosts").asBoolean();
         List<Plan.Legend> legends = wordsReader.legends(node.get("legends"));
-        se.samordna.plan.budget.PrintedSigns signs = node.has("signs")
-                ? enumValue(node.get("signs"), "/budget/signs", se.samordna.plan.budget.PrintedSigns.class, true) : null;
+        se.samordna.plan.PrintedSigns signs = node.has("signs")
+                ? enumValue(node.get("signs"), "/budget/signs", se.samordna.plan.PrintedSigns.class, true) : null;
         return new Plan.Budget(unit, List.copyOf(years), equityStart, groups, java.util.Collections.unmodifiableSortedMap(stated), netted,
                 List.copyOf(legends), signs);
     }

@@ -2,7 +2,7 @@ package se.samordna.plan.file;
 
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
-import se.samordna.plan.budget.LineType;
+import se.samordna.plan.LineType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -165,7 +165,7 @@ final class PlanFileWriter {
         if (budget.otherIncomeNettedInCosts()) {
             result.put("otherIncomeNettedInCosts", true);
         }
-        if (budget.signs() != se.samordna.plan.budget.PrintedSigns.NATURAL) {
+        if (budget.signs() != se.samordna.plan.PrintedSigns.NATURAL) {
             result.put("signs", budget.signs().name());
         }
         List<Object> groups = new ArrayList<>();
@@ -224,9 +224,9 @@ final class PlanFileWriter {
         if (l.category() != null && l.category() != g.category()) {
             line.put("category", l.category().name());
         }
-        java.util.Optional<se.samordna.plan.initiatives.Initiative> funded = plan.initiativeOf(l);
-        putIfSet(line, "initiative", funded.map(se.samordna.plan.initiatives.Initiative::name).orElse(l.initiative()));
-        putIfSet(line, "initiativeId", funded.map(se.samordna.plan.initiatives.Initiative::id).orElse(null));
+        java.util.Optional<se.samordna.plan.Initiative> funded = plan.initiativeOf(l);
+        putIfSet(line, "initiative", funded.map(se.samordna.plan.Initiative::name).orElse(l.initiative()));
+        putIfSet(line, "initiativeId", funded.map(se.samordna.plan.Initiative::id).orElse(null));
         line.put("amounts", amounts(l.amounts(), unit));
         putIfSet(line, "mark", l.mark());
         return line;

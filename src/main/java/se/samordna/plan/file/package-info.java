@@ -1,3 +1,5 @@
-/** The plan file format (YAML and JSON), read all or nothing with every problem and its line. Part of the plan module's published API. */
-@org.springframework.modulith.NamedInterface("file")
+/**
+ * Internal to the plan module: the plan file format (YAML and JSON), read by part all or nothing with every problem and
+ * its line. Other modules read and write plan files through {@link se.samordna.plan.PlanFiles}.
+ */
 package se.samordna.plan.file;

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import se.samordna.plan.budget.BudgetTable;
-import se.samordna.plan.file.PlanFileException;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.BudgetTable;
+import se.samordna.plan.PlanFileException;
+import se.samordna.plan.PlanFiles;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
 import se.samordna.shared.AssociationAccess;
@@ -58,7 +58,7 @@ class BudgetPages {
         stored.ifPresent(s -> {
             model.addAttribute("table", table(associationId, s, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
-            model.addAttribute("commitments", se.samordna.plan.budget.Commitments.of(s.plan()));
+            model.addAttribute("commitments", se.samordna.plan.Commitments.of(s.plan()));
         });
         model.addAttribute("associationId", associationId);
         return "budget/page";
@@ -188,17 +188,17 @@ class BudgetPages {
     record YearForm(String year, String action, String version) {
     }
 
-    static se.samordna.plan.budget.LineType lineType(String value) {
+    static se.samordna.plan.LineType lineType(String value) {
         try {
-            return se.samordna.plan.budget.LineType.valueOf(value);
+            return se.samordna.plan.LineType.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(Text.of("place.typ"), Text.of("error.okandRadtypValjContributionOther", value));
         }
     }
 
-    static se.samordna.plan.budget.CostCategory category(String value) {
+    static se.samordna.plan.CostCategory category(String value) {
         try {
-            return se.samordna.plan.budget.CostCategory.valueOf(value);
+            return se.samordna.plan.CostCategory.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Text.of("place.kategori"), Text.of("error.okandKategoriValjAdministrationIndividual", value));
         }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import se.samordna.plan.budget.BudgetTable;
+import se.samordna.plan.BudgetTable;
 import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;

@@ -24,7 +24,7 @@ import se.samordna.plan.PlanCycle;
 import se.samordna.plan.PlanPeriod;
 import se.samordna.plan.Plans;
 import se.samordna.plan.StoredPlan;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.Money;
 import se.samordna.shared.Role;
@@ -58,9 +58,9 @@ class PlanPeriodApi {
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/findings")
     @Operation(summary = "The checks of one plan: a draft, an adopted version or the next period, each on its own; with the opening equity against the books of the year before")
-    List<se.samordna.plan.checks.Finding> findings(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    List<se.samordna.plan.Finding> findings(@PathVariable UUID associationId, @PathVariable UUID planId) {
         se.samordna.plan.Plan plan = plans.get(associationId, planId).plan();
-        List<se.samordna.plan.checks.Finding> findings = new java.util.ArrayList<>(se.samordna.plan.checks.PlanChecks.check(plan));
+        List<se.samordna.plan.Finding> findings = new java.util.ArrayList<>(se.samordna.plan.rules.PlanChecks.check(plan));
         cycle.openingEquityFinding(associationId, plan).ifPresent(findings::add);
         return findings;
     }

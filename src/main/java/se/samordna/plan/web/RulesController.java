@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.samordna.plan.budget.CostCategory;
-import se.samordna.plan.budget.EquityBase;
+import se.samordna.plan.CostCategory;
+import se.samordna.plan.EquityBase;
 import se.samordna.plan.Plan;
 import se.samordna.plan.Plans;
 import se.samordna.shared.AssociationAccess;

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.association.Association;
 import se.samordna.audit.AuditLog;
-import se.samordna.plan.file.PlanFiles;
+import se.samordna.plan.PlanFiles;
 import se.samordna.plan.Plans;
 import se.samordna.plan.Seeds;
 import se.samordna.shared.Money;
@@ -354,9 +354,9 @@ class BudgetEditingTest {
         se.samordna.plan.Plan.FinancialRules rules = plans.get(orn.id()).plan().rules();
         assertThat(rules.equityFloor()).isEqualTo(Money.ofKronor(250_000));
         assertThat(rules.adminShareGoalPercent()).isEqualByComparingTo("9.5");
-        assertThat(rules.targetSplit()).containsOnlyKeys(se.samordna.plan.budget.CostCategory.ADMINISTRATION,
-                se.samordna.plan.budget.CostCategory.INDIVIDUAL, se.samordna.plan.budget.CostCategory.STRUCTURAL);
-        assertThat(rules.targetSplit().get(se.samordna.plan.budget.CostCategory.INDIVIDUAL)).isEqualByComparingTo("60");
+        assertThat(rules.targetSplit()).containsOnlyKeys(se.samordna.plan.CostCategory.ADMINISTRATION,
+                se.samordna.plan.CostCategory.INDIVIDUAL, se.samordna.plan.CostCategory.STRUCTURAL);
+        assertThat(rules.targetSplit().get(se.samordna.plan.CostCategory.INDIVIDUAL)).isEqualByComparingTo("60");
         restore(orn, director);
     }
 

@@ -1,0 +1,6 @@
+package se.samordna.plan;
+
+/** The law's three shares of an allocation. */
+public enum ContributionKind {
+    STATE, REGION, MUNICIPALITY
+}

@@ -1,0 +1,44 @@
+package se.samordna.plan;
+
+import java.time.LocalDate;
+import java.util.SortedMap;
+import java.util.UUID;
+
+import se.samordna.shared.Money;
+
+/**
+ * What happened to an initiative, in the past tense, published after the change is saved with the plan: each of the
+ * initiative's verbs (register, apply, give the statement, grant, refuse, agree, start, close) checks the state it comes
+ * from in {@link InitiativeWorkflow} and, once saved, says so here. The board's decisions recorded from adjusted minutes
+ * come through the same verbs, so they publish the same events.
+ */
+public sealed interface InitiativeEvent {
+
+    UUID associationId();
+
+    String initiativeId();
+
+    record Registered(UUID associationId, String initiativeId, String name) implements InitiativeEvent {
+    }
+
+    record Applied(UUID associationId, String initiativeId, LocalDate on, SortedMap<Integer, Money> requested) implements InitiativeEvent {
+    }
+
+    record StatementGiven(UUID associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    }
+
+    record Granted(UUID associationId, String initiativeId, LocalDate on, String minutes, SortedMap<Integer, Money> amounts) implements InitiativeEvent {
+    }
+
+    record Refused(UUID associationId, String initiativeId, LocalDate on, String minutes) implements InitiativeEvent {
+    }
+
+    record Agreed(UUID associationId, String initiativeId, LocalDate on, LocalDate start, LocalDate end) implements InitiativeEvent {
+    }
+
+    record Started(UUID associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    }
+
+    record Closed(UUID associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    }
+}

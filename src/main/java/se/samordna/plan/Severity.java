@@ -1,0 +1,5 @@
+package se.samordna.plan;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}

@@ -1,5 +1,0 @@
-package se.samordna.plan.checks;
-
-public enum Severity {
-    ERROR, WARNING, INFO
-}

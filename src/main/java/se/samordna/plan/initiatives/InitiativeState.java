@@ -1,6 +1,0 @@
-package se.samordna.plan.initiatives;
-
-/** The life of an initiative: idea → application → board decision → agreement → running → closed. */
-public enum InitiativeState {
-    IDEA, APPLIED, GRANTED, REFUSED, AGREED, RUNNING, CLOSED
-}
