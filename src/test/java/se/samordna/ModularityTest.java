@@ -1,5 +1,6 @@
 package se.samordna;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,6 +10,10 @@ import org.springframework.modulith.docs.Documenter;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -61,6 +66,26 @@ class ModularityTest {
                         .and(CanBeAnnotated.Predicates.metaAnnotatedWith(org.springframework.stereotype.Component.class)))
                 .because("the rules and the file format work on the plan's records; the services above them use them, never the reverse")
                 .check(CLASSES);
+    }
+
+    @Test
+    void thePlansDoorTakesTypedIdsNeverARawUuid() {
+        ArchCondition<JavaCodeUnit> takeNoRawUuid = new ArchCondition<>("take no raw UUID (an AssociationId or a PlanId says which id it is)") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                if (unit.getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(java.util.UUID.class))) {
+                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName()));
+                }
+            }
+        };
+        // A member's consultation response keeps its own id (the API's answer names it); it refers to no other thing.
+        codeUnits().that().areDeclaredInClassesThat().resideInAPackage("se.samordna.plan").and().arePublic()
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(se.samordna.plan.PlanCycle.Response.class.getName())
+                .should(takeNoRawUuid).check(CLASSES);
+        codeUnits().that().areDeclaredInClassesThat().resideInAPackage("se.samordna.plan.web")
+                .and().areAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
+                .or().areDeclaredInClassesThat().resideInAPackage("se.samordna.plan.web").and().areMetaAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
+                .should(takeNoRawUuid).check(CLASSES);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.AssociationId;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -98,7 +99,7 @@ public class AdjusterLinks {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String association = plans.find(associationId).map(p -> p.plan().association().name()).orElse("");
+        String association = plans.find(AssociationId.of(associationId)).map(p -> p.plan().association().name()).orElse("");
         Map<String, String> links = new LinkedHashMap<>();
         for (Adjuster a : given) {
             String name = a.name().strip();

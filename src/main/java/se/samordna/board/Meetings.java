@@ -1,5 +1,7 @@
 package se.samordna.board;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -203,7 +205,7 @@ public class Meetings {
         if (text != null && text.length() > 20_000) {
             throw new InvalidInputException(Text.of("board.place.statement"), Text.of("board.error.textTooLong", 20_000));
         }
-        initiatives.giveStatement(associationId, item.subjectId(), date, text, plans.get(associationId).version());
+        initiatives.giveStatement(associationId, item.subjectId(), date, text, plans.get(AssociationId.of(associationId)).version());
         jdbc.sql("update board_item set statement_on = :d, statement = :t where id = :i").param("d", date).param("t", text.strip())
                 .param("i", itemId).update();
         return item(associationId, itemId);
@@ -214,14 +216,14 @@ public class Meetings {
         switch (type) {
             case INITIATIVE_APPLICATION -> {
                 Optional<Initiative> initiative = id == null ? Optional.empty()
-                        : plans.get(associationId).plan().initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
+                        : plans.get(AssociationId.of(associationId)).plan().initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
                 if (initiative.isEmpty()) {
                     throw new InvalidInputException(Text.of("board.place.subject"), Text.of("board.error.noSuchInitiative", id == null ? "" : id));
                 }
             }
             case PLAN_ADOPTION -> {
                 try {
-                    plans.get(associationId, UUID.fromString(id == null ? "" : id));
+                    plans.get(AssociationId.of(associationId), PlanId.of(UUID.fromString(id == null ? "" : id)));
                 } catch (IllegalArgumentException | NotFoundException e) {
                     throw new InvalidInputException(Text.of("board.place.subject"), Text.of("board.error.noSuchPlan", id == null ? "" : id));
                 }

@@ -1,5 +1,7 @@
 package se.samordna.board;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -203,13 +205,13 @@ public class Minutes {
     private List<InvalidInputException.Problem> canTakeEffect(UUID associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
         try {
             if (entry.decision() == Decision.GRANT) {
-                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(AssociationId.of(associationId)).plan(), item.subjectId(), meeting.date(),
                         place, new TreeMap<>(entry.amounts()), null);
             } else if (entry.decision() == Decision.REFUSE) {
-                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(AssociationId.of(associationId)).plan(), item.subjectId(), meeting.date(),
                         place, place);
             } else if (entry.decision() == Decision.ADOPT && item.subjectType() == SubjectType.PLAN_ADOPTION
-                    && !cycle.period(associationId, UUID.fromString(item.subjectId())).status().open()) {
+                    && !cycle.period(AssociationId.of(associationId), PlanId.of(UUID.fromString(item.subjectId()))).status().open()) {
                 return List.of(InvalidInputException.Problem.of(place, Text.of("board.error.planNotOpen", item.registryNumber())));
             }
             return List.of();
@@ -290,7 +292,7 @@ public class Minutes {
                 case PLAN_ADOPTION -> {
                     if (item.decision() == Decision.ADOPT) {
                         UUID planId = UUID.fromString(item.subjectId());
-                        cycle.adopt(associationId, planId, meeting.date(), reference, cycle.period(associationId, planId).version(), true);
+                        cycle.adopt(AssociationId.of(associationId), PlanId.of(planId), meeting.date(), reference, cycle.period(AssociationId.of(associationId), PlanId.of(planId)).version(), true);
                     }
                 }
                 case ANNUAL_REPORT -> {

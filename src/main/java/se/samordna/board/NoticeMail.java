@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class NoticeMail {
         Meetings.requireOpen(meeting);
         LocalDate today = LocalDate.now(BoardRegister.SWEDEN);
         LocalDate due = meeting.date().minusDays(noticeBoard.settings(associationId).noticeDays());
-        String association = plans.find(associationId).map(p -> p.plan().association().name()).orElse("");
+        String association = plans.find(AssociationId.of(associationId)).map(p -> p.plan().association().name()).orElse("");
         String agenda = agenda(meetings.items(associationId, meetingId));
         String when = meeting.date() + (meeting.startsAt() == null ? "" : " " + meeting.startsAt()) + (meeting.place() == null ? "" : ", " + meeting.place());
         int sent = 0;

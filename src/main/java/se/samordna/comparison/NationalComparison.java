@@ -1,5 +1,6 @@
 package se.samordna.comparison;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public class NationalComparison {
     public List<KeyFigures> figures() {
         List<KeyFigures> result = new ArrayList<>();
         for (Association association : associations.inNationalComparison()) {
-            plans.find(association.id()).ifPresent(stored -> {
+            plans.find(AssociationId.of(association.id())).ifPresent(stored -> {
                 KeyFigures figures = KeyFigures.of(association.id(), stored.plan());
                 List<BigDecimal> shares = surveys.results(association.id(), figures.year()).stream().map(se.samordna.followup.Surveys.Result::shareAgreeing)
                         .filter(Objects::nonNull).toList();

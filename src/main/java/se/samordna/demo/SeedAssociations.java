@@ -1,5 +1,7 @@
 package se.samordna.demo;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +90,7 @@ class SeedAssociations implements ApplicationRunner {
                     String yaml = read(file);
                     Plan plan = PlanFiles.read(yaml);
                     Association association = associations.create(plan.association().name());
-                    se.samordna.plan.StoredPlan imported = plans.importFile(association.id(), yaml, null);
+                    se.samordna.plan.StoredPlan imported = plans.importFile(AssociationId.of(association.id()), yaml, null);
                     directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
                     // The board's seats as the plan's members give them: one ordinary and one deputy each (the seeds name no one).
                     board.seatsForMembers(association.id(), plan.members().stream().map(se.samordna.plan.Member::name).toList());
@@ -99,9 +101,9 @@ class SeedAssociations implements ApplicationRunner {
                     // The cycle, following the calendar: the seed plan as the board adopted it, each later year up to this
                     // one rolled forward and adopted, and next year's draft (in consultation from October).
                     if (showCycle) {
-                        cycle.adoptAsImported(association.id(), imported.id());
+                        cycle.adoptAsImported(AssociationId.of(association.id()), imported.id());
                         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
-                        java.util.UUID draft = followTheCalendar(association.id(), imported.id(), today);
+                        java.util.UUID draft = followTheCalendar(association.id(), imported.id().value(), today);
                         adoptionMeeting(association.id(), draft, today);
                     }
                 }
@@ -119,18 +121,18 @@ class SeedAssociations implements ApplicationRunner {
      */
     java.util.UUID followTheCalendar(java.util.UUID associationId, java.util.UUID adoptedId, java.time.LocalDate today) {
         java.util.UUID current = adoptedId;
-        int budgetYear = cycle.period(associationId, adoptedId).budgetYear();
+        int budgetYear = cycle.period(AssociationId.of(associationId), PlanId.of(adoptedId)).budgetYear();
         while (budgetYear < today.getYear()) {
-            se.samordna.plan.StoredPlan draft = cycle.rollForward(associationId, current, null);
+            se.samordna.plan.StoredPlan draft = cycle.rollForward(AssociationId.of(associationId), PlanId.of(current), null);
             budgetYear = draft.plan().budgetYear();
-            current = cycle.adopt(associationId, draft.id(), java.time.LocalDate.of(budgetYear - 1, 11, 25), "§ demo " + budgetYear,
-                    draft.version(), true).id();
+            current = cycle.adopt(AssociationId.of(associationId), draft.id(), java.time.LocalDate.of(budgetYear - 1, 11, 25), "§ demo " + budgetYear,
+                    draft.version(), true).id().value();
         }
-        se.samordna.plan.StoredPlan next = cycle.rollForward(associationId, current, null);
+        se.samordna.plan.StoredPlan next = cycle.rollForward(AssociationId.of(associationId), PlanId.of(current), null);
         if (today.getMonthValue() >= 10) {
-            cycle.sendToConsultation(associationId, next.id(), java.time.LocalDate.of(today.getYear(), 10, 1), next.version());
+            cycle.sendToConsultation(AssociationId.of(associationId), next.id(), java.time.LocalDate.of(today.getYear(), 10, 1), next.version());
         }
-        return next.id();
+        return next.id().value();
     }
 
     /**
@@ -144,7 +146,7 @@ class SeedAssociations implements ApplicationRunner {
         java.time.LocalDate tenth = java.time.LocalDate.of(today.getYear(), 12, 10);
         java.time.LocalDate date = today.isBefore(tenth) ? tenth : today.plusDays(7);
         se.samordna.board.Meetings.Meeting meeting = meetings.create(associationId, date, "13:00", null);
-        meetings.addItem(associationId, meeting.id(), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(associationId, draftId).label()).swedish(),
+        meetings.addItem(associationId, meeting.id(), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(AssociationId.of(associationId), PlanId.of(draftId)).label()).swedish(),
                 se.samordna.board.Meetings.SubjectType.PLAN_ADOPTION, draftId.toString());
     }
 

@@ -1,5 +1,7 @@
 package se.samordna.documents;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,8 +93,8 @@ public class BoardDocuments {
 
     /** How the plan was adopted, for the adopted document: the day and the minutes, the consultation and its responses. */
     public PlanDocument.Adoption adoption(UUID associationId, UUID planId, Plan plan) {
-        PlanPeriod period = cycle.period(associationId, planId);
-        List<PlanDocument.Response> responses = cycle.responses(associationId, planId).stream()
+        PlanPeriod period = cycle.period(AssociationId.of(associationId), PlanId.of(planId));
+        List<PlanDocument.Response> responses = cycle.responses(AssociationId.of(associationId), PlanId.of(planId)).stream()
                 .map(r -> new PlanDocument.Response(r.member(), r.receivedOn(), r.text())).toList();
         return new PlanDocument.Adoption(plan.association().decided(), plan.association().minutes(), period.consultationSentOn(), responses);
     }
@@ -153,10 +155,10 @@ public class BoardDocuments {
     private Optional<String> subject(UUID associationId, Meetings.Item item) {
         try {
             return switch (item.subjectType()) {
-                case INITIATIVE_APPLICATION -> plans.get(associationId).plan().initiatives().stream().filter(i -> i.id().equals(item.subjectId()))
+                case INITIATIVE_APPLICATION -> plans.get(AssociationId.of(associationId)).plan().initiatives().stream().filter(i -> i.id().equals(item.subjectId()))
                         .findFirst().map(i -> DocumentWords.of("doc.board.subjectApplication", i.name()));
                 case PLAN_ADOPTION -> Optional.of(DocumentWords.of("doc.board.subjectPlan",
-                        cycle.period(associationId, UUID.fromString(item.subjectId())).label()));
+                        cycle.period(AssociationId.of(associationId), PlanId.of(UUID.fromString(item.subjectId()))).label()));
                 case ANNUAL_REPORT -> Optional.of(DocumentWords.of("doc.board.subjectAnnualReport", item.subjectId()));
                 default -> Optional.empty();
             };
@@ -167,11 +169,11 @@ public class BoardDocuments {
 
     /** The plan whose budget year is {@code budgetYear}: the open draft the board is to adopt, else the adopted plan. */
     public FundingPlan fundingPlan(UUID associationId, int budgetYear) {
-        List<PlanPeriod> periods = cycle.periods(associationId).stream().filter(p -> p.budgetYear() == budgetYear).toList();
+        List<PlanPeriod> periods = cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.budgetYear() == budgetYear).toList();
         PlanPeriod period = periods.stream().filter(p -> p.status().open()).findFirst()
                 .or(() -> periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED).findFirst())
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.noPlanForYear", budgetYear)));
-        StoredPlan plan = plans.get(associationId, period.id());
+        StoredPlan plan = plans.get(AssociationId.of(associationId), period.id());
         return new FundingPlan(plan, period, FundingRequests.of(plan.plan()));
     }
 
@@ -250,7 +252,7 @@ public class BoardDocuments {
 
     private void consultation(UUID associationId, FundingPlan funding, List<Block> blocks) {
         blocks.add(new Block.Heading(2, DocumentWords.of("doc.pack.consultation")));
-        List<PlanCycle.Response> responses = cycle.responses(associationId, funding.period().id());
+        List<PlanCycle.Response> responses = cycle.responses(AssociationId.of(associationId), funding.period().id());
         if (funding.period().consultationSentOn() != null) {
             blocks.add(new Block.Paragraph(DocumentWords.of("doc.pack.consultationSent", funding.period().consultationSentOn())));
         }
@@ -305,6 +307,6 @@ public class BoardDocuments {
     }
 
     private String association(UUID associationId) {
-        return plans.find(associationId).map(p -> p.plan().association().name()).orElse("");
+        return plans.find(AssociationId.of(associationId)).map(p -> p.plan().association().name()).orElse("");
     }
 }

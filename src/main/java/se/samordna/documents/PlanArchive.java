@@ -33,8 +33,8 @@ public class PlanArchive {
     @EventListener
     void adopted(PlanAdopted adopted) {
         java.time.LocalDate on = adopted.plan().association().decided() == null ? java.time.LocalDate.now() : adopted.plan().association().decided();
-        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId(), on),
-                board.adoption(adopted.associationId(), adopted.planId(), adopted.plan()));
+        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId().value(), on),
+                board.adoption(adopted.associationId().value(), adopted.planId().value(), adopted.plan()));
         store(adopted, "pdf", PlanDocuments.pdf(adopted.plan(), options));
         store(adopted, "docx", PlanDocuments.docx(adopted.plan(), options));
     }
@@ -47,7 +47,7 @@ public class PlanArchive {
 
     private void store(PlanAdopted adopted, String format, byte[] content) {
         jdbc.sql("insert into plan_document_archive (plan_id, association_id, format, content, sha256) values (:p, :a, :f, :c, :s)")
-                .param("p", adopted.planId()).param("a", adopted.associationId()).param("f", format).param("c", content)
+                .param("p", adopted.planId().value()).param("a", adopted.associationId().value()).param("f", format).param("c", content)
                 .param("s", Sha256.hex(content)).update();
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import se.samordna.shared.PlanId;
+
 import org.springframework.stereotype.Component;
 
 import se.samordna.plan.Plan;
@@ -26,12 +28,12 @@ public class RenderedPlans {
     };
 
     /** The document as PDF or DOCX ({@code format}), with the checks as an appendix when asked. */
-    public byte[] document(UUID planId, long version, Plan plan, String format, boolean checks) {
+    public byte[] document(PlanId planId, long version, Plan plan, String format, boolean checks) {
         return document(planId, version, plan, format, new PlanDocument.Options(checks));
     }
 
     /** As above, with the board as the register holds it (part of what the document is kept by). */
-    public byte[] document(UUID planId, long version, Plan plan, String format, PlanDocument.Options options) {
+    public byte[] document(PlanId planId, long version, Plan plan, String format, PlanDocument.Options options) {
         String key = planId + ":" + version + ":" + format + ":" + options.checksAppendix() + ":" + options.board().hashCode();
         synchronized (rendered) {
             byte[] known = rendered.get(key);

@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,9 +113,9 @@ public class YearArchive {
         }
         files.put(DATA + "diarium-" + year + ".csv", diarium.toString().getBytes(StandardCharsets.UTF_8));
         files.put(DATA + "beslut-" + year + ".csv", decisions.toString().getBytes(StandardCharsets.UTF_8));
-        for (PlanPeriod p : cycle.periods(associationId)) {
+        for (PlanPeriod p : cycle.periods(AssociationId.of(associationId))) {
             if (p.budgetYear() == year && (p.status() == PlanStatus.ADOPTED || p.status() == PlanStatus.SUPERSEDED)) {
-                plans.find(associationId, p.id(), "pdf").ifPresent(a -> files.put(DATA + "verksamhetsplan/verksamhetsplan-" + p.label()
+                plans.find(associationId, p.id().value(), "pdf").ifPresent(a -> files.put(DATA + "verksamhetsplan/verksamhetsplan-" + p.label()
                         + "-faststalld-" + p.adoptedOn() + ".pdf", a.content()));
             }
         }

@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -201,7 +202,7 @@ public class FinsamCompanion {
         }
         boolean booksHeld = view.books().isPresent();
         // The closing equity: booked when the books cover the year, the forecast while it is open, the plan's without books.
-        Optional<se.samordna.plan.BookedEquity.Closing> closing = cycle.closingFromBooks(associationId, year);
+        Optional<se.samordna.plan.BookedEquity.Closing> closing = cycle.closingFromBooks(AssociationId.of(associationId), year);
         rows.add(closing.isPresent()
                 ? Row.amount("economy.equityEnd", economy, Text.of(closing.get().booked() ? "finsam.equityEndBooked" : "finsam.equityEndForecast"),
                 closing.get().amount())

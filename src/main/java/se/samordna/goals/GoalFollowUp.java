@@ -1,5 +1,6 @@
 package se.samordna.goals;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public class GoalFollowUp {
     }
 
     public List<GoalView> followUp(UUID associationId, LocalDate today) {
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         Map<String, List<Measurement>> entered = measurements(associationId);
         FollowUpShares shares = followUpShares(associationId);
         List<GoalView> views = new ArrayList<>();
@@ -178,7 +179,7 @@ public class GoalFollowUp {
 
     @Transactional
     public void record(UUID associationId, String goalId, String indicatorId, Entry entry) {
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         Goal goal = plan.goals().goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("error.maletFinnsInte")));
         Goal.Indicator indicator = goal.indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst()

@@ -1,5 +1,6 @@
 package se.samordna.initiative;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,11 +75,11 @@ public class Initiatives {
     }
 
     public StoredPlan plan(UUID associationId) {
-        return plans.get(associationId);
+        return plans.get(AssociationId.of(associationId));
     }
 
     public List<Initiative> visible(UUID associationId, Caller caller) {
-        List<Initiative> all = plans.get(associationId).plan().initiatives();
+        List<Initiative> all = plans.get(AssociationId.of(associationId)).plan().initiatives();
         if (caller.reads()) {
             return all;
         }
@@ -87,7 +88,7 @@ public class Initiatives {
     }
 
     public Initiative get(UUID associationId, String id, Caller caller) {
-        Initiative initiative = InitiativeWorkflow.get(plans.get(associationId).plan(), id);
+        Initiative initiative = InitiativeWorkflow.get(plans.get(AssociationId.of(associationId)).plan(), id);
         requireAccess(associationId, id, caller);
         return initiative;
     }
@@ -101,32 +102,32 @@ public class Initiatives {
 
     @Transactional
     public StoredPlan register(UUID associationId, InitiativeDraft draft, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
                 Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
         saved.plan().initiatives().stream().filter(i -> i.name().equals(draft.name().trim())).findFirst().ifPresent(i ->
-                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(associationId, i.id(), i.name())));
+                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(AssociationId.of(associationId), i.id(), i.name())));
         return saved;
     }
 
     @Transactional
     public StoredPlan describe(UUID associationId, String id, InitiativeDraft draft, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
+        return plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
                 Map.of("name", draft.name() == null ? "" : draft.name()));
     }
 
     @Transactional
     public StoredPlan apply(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
                 "applied", Map.of("requested", kronor(requested)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(associationId, id, date, new TreeMap<>(requested)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(AssociationId.of(associationId), id, date, new TreeMap<>(requested)));
         return saved;
     }
 
     @Transactional
     public StoredPlan giveStatement(UUID associationId, String id, LocalDate date, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(AssociationId.of(associationId), id, date));
         return saved;
     }
 
@@ -137,7 +138,7 @@ public class Initiatives {
     @Transactional
     public StoredPlan grant(UUID associationId, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                             String conditions, boolean confirmed, long version) {
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         if (stored.version() != version) {
             throw new ConflictException(Text.of("error.planenHarAndratsAvNagon"));
         }
@@ -150,9 +151,9 @@ public class Initiatives {
         audit.put("granted", kronor(amounts));
         audit.put("minutes", minutes);
         audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
                 "initiative", id, "granted", audit);
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(AssociationId.of(associationId), id, date, minutes, new TreeMap<>(amounts)));
         return saved;
     }
 
@@ -163,7 +164,7 @@ public class Initiatives {
     @Transactional
     public StoredPlan decideAsMinuted(UUID associationId, String id, boolean grant, LocalDate date, String minutes,
                                       SortedMap<Integer, Money> amounts, String text) {
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         Initiative before = InitiativeWorkflow.get(plan, id);
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("minutes", minutes);
@@ -172,53 +173,53 @@ public class Initiatives {
         if (grant) {
             audit.put("granted", kronor(amounts));
             audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, id, date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
-            saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
+            saved = plans.changeInDraft(AssociationId.of(associationId), plans.get(AssociationId.of(associationId)).version(),
                     p -> InitiativeWorkflow.grantAsDecided(p, id, date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(AssociationId.of(associationId), id, date, minutes, new TreeMap<>(amounts)));
         } else {
             audit.put("reason", text == null ? "" : text);
-            saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
+            saved = plans.changeInDraft(AssociationId.of(associationId), plans.get(AssociationId.of(associationId)).version(),
                     p -> InitiativeWorkflow.refuseAsDecided(p, id, date, minutes, text), "initiative", id, "refused", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(AssociationId.of(associationId), id, date, minutes));
         }
         return saved;
     }
 
     /** What granting would do to the budget, for the board to see before deciding. */
     public List<Finding> grantPreview(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
-        return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, PREVIEW, amounts, null).newProblems();
+        return InitiativeWorkflow.grant(plans.get(AssociationId.of(associationId)).plan(), id, date, PREVIEW, amounts, null).newProblems();
     }
 
     @Transactional
     public StoredPlan refuse(UUID associationId, String id, LocalDate date, String minutes, String reason, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
                 "refused", Map.of("reason", reason == null ? "" : reason));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(AssociationId.of(associationId), id, date, minutes));
         return saved;
     }
 
     @Transactional
     public StoredPlan agree(UUID associationId, String id, LocalDate date, LocalDate start, LocalDate end,
                             SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
                 "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(associationId, id, date, start, end));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(AssociationId.of(associationId), id, date, start, end));
         return saved;
     }
 
     @Transactional
     public StoredPlan start(UUID associationId, String id, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(associationId, id, java.time.LocalDate.now()));
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(AssociationId.of(associationId), id, java.time.LocalDate.now()));
         return saved;
     }
 
     @Transactional
     public StoredPlan close(UUID associationId, String id, LocalDate date, long version) {
         boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
                 "closed", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(associationId, id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(AssociationId.of(associationId), id, date));
         return saved;
     }
 
@@ -230,7 +231,7 @@ public class Initiatives {
     /** Reports due before {@code day} (overdue ones included) that have not been submitted, for running or agreed initiatives. */
     public List<Overdue> unsubmittedDueBefore(UUID associationId, LocalDate day) {
         LocalDate today = day;
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         Map<String, Set<String>> submitted = records.submittedPeriods(associationId);
         List<Overdue> result = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
@@ -249,10 +250,10 @@ public class Initiatives {
 
     /** Budget (the initiative's budget lines, or its grant where no line names it) against outcome, per initiative and year. */
     public List<FollowUpRow> followUp(UUID associationId) {
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         Map<String, Map<Integer, Money>> outcomes = records.outcomes(associationId);
         se.samordna.plan.BookedOutcomes books = bookedOutcomes.getIfAvailable();
-        Map<String, Map<Integer, Money>> booked = books == null ? Map.of() : books.outcomes(associationId);
+        Map<String, Map<Integer, Money>> booked = books == null ? Map.of() : books.outcomes(AssociationId.of(associationId));
         List<FollowUpRow> rows = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
             SortedMap<Integer, Money> budget = new TreeMap<>(i.granted());

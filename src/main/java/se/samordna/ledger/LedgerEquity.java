@@ -1,5 +1,6 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.AssociationId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,15 +27,15 @@ class LedgerEquity implements BookedEquity {
     }
 
     @Override
-    public Optional<Closing> closing(UUID associationId, int year) {
-        if (imports.find(associationId, year).isEmpty()) {
+    public Optional<Closing> closing(AssociationId associationId, int year) {
+        if (imports.find(associationId.value(), year).isEmpty()) {
             return Optional.empty();
         }
-        if (imports.booksThrough(associationId, year).filter(d -> d.getMonthValue() == 12).isPresent()) {
-            return Optional.of(new Closing(AnnualAccounts.closingEquity(imports.accounts(associationId, year)), true));
+        if (imports.booksThrough(associationId.value(), year).filter(d -> d.getMonthValue() == 12).isPresent()) {
+            return Optional.of(new Closing(AnnualAccounts.closingEquity(imports.accounts(associationId.value(), year)), true));
         }
         try {
-            return Optional.ofNullable(followUp.view(associationId, year).projectedEquity()).map(amount -> new Closing(amount, false));
+            return Optional.ofNullable(followUp.view(associationId.value(), year).projectedEquity()).map(amount -> new Closing(amount, false));
         } catch (se.samordna.shared.NotFoundException noPlanForTheYear) {
             return Optional.empty();
         }

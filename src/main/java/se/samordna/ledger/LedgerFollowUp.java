@@ -1,5 +1,7 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,7 +92,7 @@ public class LedgerFollowUp {
     public View view(UUID associationId, int year, Integer throughMonth) {
         StoredPlan stored = planFor(associationId, year);
         Plan plan = stored.plan();
-        PlanPeriod period = cycle.period(associationId, stored.id());
+        PlanPeriod period = cycle.period(AssociationId.of(associationId), stored.id());
         AccountRules.Rules mapping = rules.of(associationId).labelled(plan);
         List<AccountRule> withoutLine = mapping.withoutLine(plan);
         Optional<LedgerImports.Imported> books = imports.find(associationId, year);
@@ -282,7 +284,7 @@ public class LedgerFollowUp {
     /** The period of the plan year {@code year} is followed against (see {@link #planFor}). */
     @Transactional(readOnly = true)
     public PlanPeriod planPeriod(UUID associationId, int year) {
-        return cycle.period(associationId, planFor(associationId, year).id());
+        return cycle.period(AssociationId.of(associationId), planFor(associationId, year).id());
     }
 
     /**
@@ -291,18 +293,18 @@ public class LedgerFollowUp {
      * the current plan or any that has the year.
      */
     StoredPlan planFor(UUID associationId, int year) {
-        List<PlanPeriod> periods = cycle.periods(associationId);
+        List<PlanPeriod> periods = cycle.periods(AssociationId.of(associationId));
         Optional<PlanPeriod> ofTheYear = periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.ADOPTED).findFirst()
                 .or(() -> periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.SUPERSEDED).findFirst())
                 .or(() -> periods.stream().filter(p -> p.budgetYear() == year).findFirst());
         if (ofTheYear.isPresent()) {
-            return plans.get(associationId, ofTheYear.get().id());
+            return plans.get(AssociationId.of(associationId), ofTheYear.get().id());
         }
-        Optional<StoredPlan> current = plans.find(associationId).filter(s -> s.plan().budget().year(year).isPresent());
+        Optional<StoredPlan> current = plans.find(AssociationId.of(associationId)).filter(s -> s.plan().budget().year(year).isPresent());
         if (current.isPresent()) {
             return current.get();
         }
-        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(associationId, p.id()))
+        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(AssociationId.of(associationId), p.id()))
                 .orElseThrow(() -> new NotFoundException(Text.of("error.ingenAvForbundetsPlanerHar", year)));
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,9 +20,9 @@ class LedgerLineReferences implements LineReferences {
     }
 
     @Override
-    public java.util.Set<String> referencedLines(UUID associationId) {
+    public java.util.Set<String> referencedLines(AssociationId associationId) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        rules.of(associationId).rules().forEach(r -> {
+        rules.of(associationId.value()).rules().forEach(r -> {
             if (r.lineId() != null) {
                 ids.add(r.lineId());
             }
@@ -30,8 +31,8 @@ class LedgerLineReferences implements LineReferences {
     }
 
     @Override
-    public List<Text> referencesTo(UUID associationId, String lineId) {
-        List<AccountRule> pointing = rules.forLine(associationId, lineId);
+    public List<Text> referencesTo(AssociationId associationId, String lineId) {
+        List<AccountRule> pointing = rules.forLine(associationId.value(), lineId);
         return pointing.isEmpty() ? List.of()
                 : List.of(Text.of("ledger.lineReferences", String.join(", ", pointing.stream().map(AccountRule::accounts).toList())));
     }

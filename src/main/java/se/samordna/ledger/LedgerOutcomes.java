@@ -1,5 +1,6 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.AssociationId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,12 +24,12 @@ class LedgerOutcomes implements BookedOutcomes {
     }
 
     @Override
-    public Map<String, Map<Integer, Money>> outcomes(UUID associationId) {
+    public Map<String, Map<Integer, Money>> outcomes(AssociationId associationId) {
         Map<String, Map<Integer, Money>> result = new HashMap<>();
-        for (LedgerImports.Imported year : imports.years(associationId)) {
+        for (LedgerImports.Imported year : imports.years(associationId.value())) {
             int y = year.yearStart().getYear();
             try {
-                followUp.view(associationId, y).initiatives().stream().filter(i -> i.mapped() && i.initiativeId() != null)
+                followUp.view(associationId.value(), y).initiatives().stream().filter(i -> i.mapped() && i.initiativeId() != null)
                         .forEach(i -> result.computeIfAbsent(i.initiativeId(), k -> new TreeMap<>()).put(y, i.actualToDate()));
             } catch (se.samordna.shared.NotFoundException e) {
                 // No plan has the books' year: nothing to say about it.

@@ -3,6 +3,8 @@ package se.samordna.plan;
 import java.util.Optional;
 import java.util.UUID;
 
+import se.samordna.shared.AssociationId;
+import se.samordna.shared.PlanId;
 import se.samordna.shared.Money;
 
 /**
@@ -19,5 +21,5 @@ public interface BookedEquity {
     }
 
     /** The closing equity of {@code year}, when the books hold that year. */
-    Optional<Closing> closing(UUID associationId, int year);
+    Optional<Closing> closing(AssociationId associationId, int year);
 }

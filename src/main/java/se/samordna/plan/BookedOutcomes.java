@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.AssociationId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,5 +14,5 @@ import se.samordna.shared.Money;
 public interface BookedOutcomes {
 
     /** Initiative id → year → booked cost so far, for the initiatives whose lines are mapped to accounts. */
-    Map<String, Map<Integer, Money>> outcomes(UUID associationId);
+    Map<String, Map<Integer, Money>> outcomes(AssociationId associationId);
 }

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samordna.shared.AssociationId;
+import se.samordna.shared.PlanId;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Text;
@@ -35,9 +37,9 @@ public class CarriedOver {
         this.auditLog = auditLog;
     }
 
-    public List<Part> open(UUID planId) {
+    public List<Part> open(PlanId planId) {
         return jdbc.sql("select kind, ref, label from plan_review where plan_id = :p order by kind desc, label")
-                .param("p", planId).query((rs, n) -> new Part(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3))).list();
+                .param("p", planId.value()).query((rs, n) -> new Part(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3))).list();
     }
 
     /** Marks what a new draft carried over: its texts by heading, its goals by id. */
@@ -74,7 +76,7 @@ public class CarriedOver {
                 unchangedGoals.add(goal.id());
             }
         }
-        for (Part part : open(planId)) {
+        for (Part part : open(PlanId.of(planId))) {
             boolean unchanged = part.kind() == Kind.TEXT ? unchangedTexts.contains(part.ref()) : unchangedGoals.contains(part.ref());
             if (!unchanged) {
                 delete(planId, part);
@@ -84,11 +86,11 @@ public class CarriedOver {
 
     /** The director looked at the part and keeps it as it is. */
     @Transactional
-    public List<Part> confirm(UUID associationId, UUID planId, Kind kind, String ref) {
+    public List<Part> confirm(AssociationId associationId, PlanId planId, Kind kind, String ref) {
         Part part = open(planId).stream().filter(p -> p.kind() == kind && p.ref().equals(ref)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("review.error.nothingToReview")));
-        delete(planId, part);
-        auditLog.record(associationId, "plan", planId, "reviewed", Map.of("kind", kind.name(), "part", part.label()));
+        delete(planId.value(), part);
+        auditLog.record(associationId.value(), "plan", planId, "reviewed", Map.of("kind", kind.name(), "part", part.label()));
         return open(planId);
     }
 

@@ -1,8 +1,8 @@
 package se.samordna.plan;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.SortedMap;
-import java.util.UUID;
 
 import se.samordna.shared.Money;
 
@@ -14,31 +14,31 @@ import se.samordna.shared.Money;
  */
 public sealed interface InitiativeEvent {
 
-    UUID associationId();
+    AssociationId associationId();
 
     String initiativeId();
 
-    record Registered(UUID associationId, String initiativeId, String name) implements InitiativeEvent {
+    record Registered(AssociationId associationId, String initiativeId, String name) implements InitiativeEvent {
     }
 
-    record Applied(UUID associationId, String initiativeId, LocalDate on, SortedMap<Integer, Money> requested) implements InitiativeEvent {
+    record Applied(AssociationId associationId, String initiativeId, LocalDate on, SortedMap<Integer, Money> requested) implements InitiativeEvent {
     }
 
-    record StatementGiven(UUID associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    record StatementGiven(AssociationId associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
     }
 
-    record Granted(UUID associationId, String initiativeId, LocalDate on, String minutes, SortedMap<Integer, Money> amounts) implements InitiativeEvent {
+    record Granted(AssociationId associationId, String initiativeId, LocalDate on, String minutes, SortedMap<Integer, Money> amounts) implements InitiativeEvent {
     }
 
-    record Refused(UUID associationId, String initiativeId, LocalDate on, String minutes) implements InitiativeEvent {
+    record Refused(AssociationId associationId, String initiativeId, LocalDate on, String minutes) implements InitiativeEvent {
     }
 
-    record Agreed(UUID associationId, String initiativeId, LocalDate on, LocalDate start, LocalDate end) implements InitiativeEvent {
+    record Agreed(AssociationId associationId, String initiativeId, LocalDate on, LocalDate start, LocalDate end) implements InitiativeEvent {
     }
 
-    record Started(UUID associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    record Started(AssociationId associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
     }
 
-    record Closed(UUID associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    record Closed(AssociationId associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
     }
 }

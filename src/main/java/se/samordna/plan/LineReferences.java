@@ -3,6 +3,8 @@ package se.samordna.plan;
 import java.util.List;
 import java.util.UUID;
 
+import se.samordna.shared.AssociationId;
+import se.samordna.shared.PlanId;
 import se.samordna.shared.Text;
 
 /**
@@ -13,8 +15,8 @@ import se.samordna.shared.Text;
 public interface LineReferences {
 
     /** What refers to the line, each as a sentence for the director; empty when nothing does. */
-    List<Text> referencesTo(UUID associationId, String lineId);
+    List<Text> referencesTo(AssociationId associationId, String lineId);
 
     /** The ids of every line something refers to (the budget page asks for a confirmation on their rows). */
-    java.util.Set<String> referencedLines(UUID associationId);
+    java.util.Set<String> referencedLines(AssociationId associationId);
 }

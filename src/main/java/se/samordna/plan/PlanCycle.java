@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samordna.shared.AssociationId;
+import se.samordna.shared.PlanId;
 import se.samordna.audit.AuditLog;
 import se.samordna.plan.rules.PlanChecks;
 import se.samordna.shared.ConflictException;
@@ -55,24 +57,24 @@ public class PlanCycle {
     }
 
     @Transactional(readOnly = true)
-    public List<PlanPeriod> periods(UUID associationId) {
-        return store.periods(associationId);
+    public List<PlanPeriod> periods(AssociationId associationId) {
+        return store.periods(associationId.value());
     }
 
     @Transactional(readOnly = true)
-    public PlanPeriod period(UUID associationId, UUID planId) {
-        return store.period(associationId, planId).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
+    public PlanPeriod period(AssociationId associationId, PlanId planId) {
+        return store.period(associationId.value(), planId.value()).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     /** A new draft of the same period from an adopted plan; the adopted one stays in force until the draft is adopted. */
     @Transactional
-    public StoredPlan revise(UUID associationId, UUID planId) {
-        PlanStore.Row row = row(associationId, planId);
+    public StoredPlan revise(AssociationId associationId, PlanId planId) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
         if (row.period().status() != PlanStatus.ADOPTED) {
             throw new ConflictException(Text.of("error.baraDenFaststalldaPlanenRevideras", row.period().label(), statusText(row.period().status())));
         }
-        StoredPlan draft = store.insert(associationId, row.stored().plan().asDraft(), planId);
-        auditLog.record(associationId, "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
+        StoredPlan draft = store.insert(associationId.value(), row.stored().plan().asDraft(), planId.value());
+        auditLog.record(associationId.value(), "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
         return draft;
     }
 
@@ -81,8 +83,8 @@ public class PlanCycle {
      * booked closing equity of the old budget year when the books hold it; else the plan's computed closing equity.
      */
     @Transactional
-    public StoredPlan rollForward(UUID associationId, UUID planId, Money openingEquity) {
-        PlanStore.Row row = row(associationId, planId);
+    public StoredPlan rollForward(AssociationId associationId, PlanId planId, Money openingEquity) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
         if (row.period().status() != PlanStatus.ADOPTED && row.period().status() != PlanStatus.SUPERSEDED) {
             throw new ConflictException(Text.of("error.nastaPlanperiodByggsFranEn", row.period().label(), statusText(row.period().status())));
         }
@@ -104,19 +106,19 @@ public class PlanCycle {
                     : Text.of("plan.source.openingFromForecast", next.association().source(), row.stored().plan().budgetYear());
             next = next.withHeader(next.association().standing(null, said.swedish(), null));
         }
-        StoredPlan draft = store.insert(associationId, next, planId);
-        review.carriedOver(draft.id(), draft.plan());
+        StoredPlan draft = store.insert(associationId.value(), next, planId.value());
+        review.carriedOver(draft.id().value(), draft.plan());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", row.period().label());
         details.put("budgetYear", next.budgetYear());
         details.put("openingEquity", next.budget().equityStart().amount().kronor());
         details.put("openingEquitySource", source);
-        auditLog.record(associationId, "plan", draft.id(), "rolled-forward", details);
+        auditLog.record(associationId.value(), "plan", draft.id(), "rolled-forward", details);
         return draft;
     }
 
     /** A year's closing equity as the books give it (booked when they cover the year, else the forecast). */
-    public Optional<BookedEquity.Closing> closingFromBooks(UUID associationId, int year) {
+    public Optional<BookedEquity.Closing> closingFromBooks(AssociationId associationId, int year) {
         BookedEquity booked = books.getIfAvailable();
         return booked == null ? Optional.empty() : booked.closing(associationId, year);
     }
@@ -126,7 +128,7 @@ public class PlanCycle {
      * forecast while that year is open): both figures and the difference, beside the plan's own. Nothing when they
      * agree within half the plan's unit, or the books do not hold the year before.
      */
-    public Optional<se.samordna.plan.Finding> openingEquityFinding(UUID associationId, Plan plan) {
+    public Optional<se.samordna.plan.Finding> openingEquityFinding(AssociationId associationId, Plan plan) {
         Plan.EquityStart start = plan.budget().equityStart();
         if (start == null || start.amount() == null) {
             return Optional.empty();
@@ -148,23 +150,23 @@ public class PlanCycle {
 
     /** Sends a draft to the members for consultation on {@code sentOn}. */
     @Transactional
-    public PlanPeriod sendToConsultation(UUID associationId, UUID planId, LocalDate sentOn, long version) {
-        PlanStore.Row row = row(associationId, planId);
+    public PlanPeriod sendToConsultation(AssociationId associationId, PlanId planId, LocalDate sentOn, long version) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
         if (row.period().status() != PlanStatus.DRAFT) {
             throw new ConflictException(Text.of("error.planenForArBaraEtt", row.period().label(), statusText(row.period().status())));
         }
         notInFuture(sentOn, "skickad");
-        if (!store.transition(planId, version, PlanStatus.DRAFT, PlanStatus.CONSULTATION, Map.of("consultation_sent_on", sentOn))) {
+        if (!store.transition(planId.value(), version, PlanStatus.DRAFT, PlanStatus.CONSULTATION, Map.of("consultation_sent_on", sentOn))) {
             throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
-        auditLog.record(associationId, "plan", planId, "sent-to-consultation", Map.of("sentOn", sentOn.toString(), "period", row.period().label()));
+        auditLog.record(associationId.value(), "plan", planId, "sent-to-consultation", Map.of("sentOn", sentOn.toString(), "period", row.period().label()));
         return period(associationId, planId);
     }
 
     /** Records what a member answered in the consultation (members are consulted and informed; they do not approve). */
     @Transactional
-    public Response recordResponse(UUID associationId, UUID planId, String member, LocalDate receivedOn, String text) {
-        PlanStore.Row row = row(associationId, planId);
+    public Response recordResponse(AssociationId associationId, PlanId planId, String member, LocalDate receivedOn, String text) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
         if (row.period().status() != PlanStatus.CONSULTATION) {
             throw new ConflictException(Text.of("error.planenForArSvarTas", row.period().label(), statusText(row.period().status())));
         }
@@ -190,17 +192,17 @@ public class PlanCycle {
         jdbc.sql("""
                 insert into plan_consultation_response (id, plan_id, association_id, member, received_on, text, recorded_by)
                 values (:id, :p, :a, :m, :r, :t, :u)""")
-                .param("id", id).param("p", planId).param("a", associationId).param("m", member.strip()).param("r", receivedOn)
+                .param("id", id).param("p", planId.value()).param("a", associationId.value()).param("m", member.strip()).param("r", receivedOn)
                 .param("t", text.strip()).param("u", AuditLog.currentActor()).update();
-        auditLog.record(associationId, "plan", planId, "consultation-response", Map.of("member", member.strip(), "receivedOn", receivedOn.toString()));
+        auditLog.record(associationId.value(), "plan", planId, "consultation-response", Map.of("member", member.strip(), "receivedOn", receivedOn.toString()));
         return new Response(id, member.strip(), receivedOn, text.strip(), AuditLog.currentActor());
     }
 
     @Transactional(readOnly = true)
-    public List<Response> responses(UUID associationId, UUID planId) {
-        row(associationId, planId);
+    public List<Response> responses(AssociationId associationId, PlanId planId) {
+        row(associationId.value(), planId.value());
         return jdbc.sql("select id, member, received_on, text, recorded_by from plan_consultation_response where plan_id = :p order by received_on, recorded_at")
-                .param("p", planId).query((rs, n) -> new Response(rs.getObject(1, UUID.class), rs.getString(2),
+                .param("p", planId.value()).query((rs, n) -> new Response(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5))).list();
     }
 
@@ -210,8 +212,8 @@ public class PlanCycle {
      * periods' adopted plans are superseded; its document is archived as adopted.
      */
     @Transactional
-    public StoredPlan adopt(UUID associationId, UUID planId, LocalDate adoptedOn, String minutes, long version, boolean confirmErrors) {
-        PlanStore.Row row = row(associationId, planId);
+    public StoredPlan adopt(AssociationId associationId, PlanId planId, LocalDate adoptedOn, String minutes, long version, boolean confirmErrors) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
         PlanStatus status = row.period().status();
         if (!status.open()) {
             throw new ConflictException(Text.of("error.planenForArRedanInget", row.period().label(), statusText(status)));
@@ -240,21 +242,21 @@ public class PlanCycle {
         }
         // The plan carries its adoption date, so its document says when the board decided it.
         Plan plan = row.stored().plan();
-        StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(plan.association().standing(adoptedOn,
+        StoredPlan dated = store.save(associationId.value(), row.stored(), plan.withHeader(plan.association().standing(adoptedOn,
                 plan.association().source(), minutes.strip())), version);
-        if (!store.transition(planId, dated.version(), status, PlanStatus.ADOPTED,
+        if (!store.transition(planId.value(), dated.version(), status, PlanStatus.ADOPTED,
                 Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", AuditLog.currentActor()))) {
             throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
-        store.supersedeOthers(associationId, planId, row.period().budgetYear(), adoptedOn);
+        store.supersedeOthers(associationId.value(), planId.value(), row.period().budgetYear(), adoptedOn);
         events.publishEvent(new PlanAdopted(associationId, planId, dated.plan()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("period", row.period().label());
         details.put("adoptedOn", adoptedOn.toString());
         details.put("minutes", minutes.strip());
         details.put("errorsConfirmed", errors.size());
-        auditLog.record(associationId, "plan", planId, "adopted", details);
-        return row(associationId, planId).stored();
+        auditLog.record(associationId.value(), "plan", planId, "adopted", details);
+        return row(associationId.value(), planId.value()).stored();
     }
 
     /**
@@ -263,8 +265,8 @@ public class PlanCycle {
      * that brings its adopted plan along from before Samordna (and the demo data).
      */
     @Transactional
-    public StoredPlan adoptAsImported(UUID associationId, UUID planId) {
-        PlanStore.Row row = row(associationId, planId);
+    public StoredPlan adoptAsImported(AssociationId associationId, PlanId planId) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
         if (!row.period().status().open()) {
             throw new ConflictException(Text.of("error.planenForArRedanInget", row.period().label(), statusText(row.period().status())));
         }
@@ -273,32 +275,32 @@ public class PlanCycle {
         columns.put("adopted_on", decided);
         columns.put("minutes", "enligt det importerade dokumentet");
         columns.put("adopted_by", AuditLog.currentActor());
-        if (!store.transition(planId, row.period().version(), row.period().status(), PlanStatus.ADOPTED, columns)) {
+        if (!store.transition(planId.value(), row.period().version(), row.period().status(), PlanStatus.ADOPTED, columns)) {
             throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", row.period().version()));
         }
-        store.supersedeOthers(associationId, planId, row.period().budgetYear(), decided == null ? LocalDate.now(SWEDEN) : decided);
+        store.supersedeOthers(associationId.value(), planId.value(), row.period().budgetYear(), decided == null ? LocalDate.now(SWEDEN) : decided);
         events.publishEvent(new PlanAdopted(associationId, planId, row.stored().plan()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("period", row.period().label());
         details.put("adoptedOn", decided == null ? "" : decided.toString());
         details.put("imported", true);
-        auditLog.record(associationId, "plan", planId, "adopted", details);
-        return row(associationId, planId).stored();
+        auditLog.record(associationId.value(), "plan", planId, "adopted", details);
+        return row(associationId.value(), planId.value()).stored();
     }
 
     /** "The plan is computed here now": the figures an imported document printed are let go, in an open plan. */
     @Transactional
-    public StoredPlan acceptComputedFigures(UUID associationId, UUID planId, long version) {
-        PlanStore.Row row = row(associationId, planId);
-        StoredPlan saved = store.save(associationId, row.stored(), RollForward.withoutStatedFigures(row.stored().plan()), version);
-        auditLog.record(associationId, "plan", planId, "computed-figures-accepted", Map.of("period", row.period().label()));
+    public StoredPlan acceptComputedFigures(AssociationId associationId, PlanId planId, long version) {
+        PlanStore.Row row = row(associationId.value(), planId.value());
+        StoredPlan saved = store.save(associationId.value(), row.stored(), RollForward.withoutStatedFigures(row.stored().plan()), version);
+        auditLog.record(associationId.value(), "plan", planId, "computed-figures-accepted", Map.of("period", row.period().label()));
         return saved;
     }
 
     /** What changed from plan {@code from} to plan {@code to} of the association, in the reader's language. */
     @Transactional(readOnly = true)
-    public List<PlanDiff.Change> diff(UUID associationId, UUID from, UUID to, java.util.Locale locale) {
-        return PlanDiff.between(row(associationId, from).stored().plan(), row(associationId, to).stored().plan(), locale);
+    public List<PlanDiff.Change> diff(AssociationId associationId, PlanId from, PlanId to, java.util.Locale locale) {
+        return PlanDiff.between(row(associationId.value(), from.value()).stored().plan(), row(associationId.value(), to.value()).stored().plan(), locale);
     }
 
     private PlanStore.Row row(UUID associationId, UUID planId) {

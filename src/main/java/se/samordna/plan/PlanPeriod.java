@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.PlanId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +9,8 @@ import java.util.UUID;
  * One of an association's plans as the cycle sees it: the period (budget year and all the years it shows), the status
  * with its dates, and the version. {@code basedOn} is the plan it was revised or rolled forward from.
  */
-public record PlanPeriod(UUID id, int budgetYear, List<Integer> years, PlanStatus status, LocalDate consultationSentOn,
-                         LocalDate adoptedOn, String minutes, String adoptedBy, LocalDate supersededOn, UUID basedOn,
+public record PlanPeriod(PlanId id, int budgetYear, List<Integer> years, PlanStatus status, LocalDate consultationSentOn,
+                         LocalDate adoptedOn, String minutes, String adoptedBy, LocalDate supersededOn, PlanId basedOn,
                          long version) {
 
     /** The last day for the board to adopt the plan for {@code budgetYear}: 30 November of the year before. */

@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.samordna.shared.PlanId;
 import se.samordna.audit.AuditLog;
 import se.samordna.shared.ConflictException;
 import se.samordna.shared.Text;
@@ -107,7 +108,7 @@ class PlanStore {
             throw new ConflictException(Text.of("error.detFinnsRedanEttUtkast", budgetYear));
         }
         keepRevision(associationId, id, 1, StoredForm.sections(plan));
-        return new StoredPlan(id, plan, 1, PlanStatus.DRAFT);
+        return new StoredPlan(PlanId.of(id), plan, 1, PlanStatus.DRAFT);
     }
 
     /**
@@ -120,7 +121,7 @@ class PlanStore {
     StoredPlan save(UUID associationId, StoredPlan base, Plan given, Long expectedVersion) {
         Plan changed = given.withLineIds();
         PlanPeriod period = jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p for update")
-                .param("a", associationId).param("p", base.id()).query((rs, n) -> period(rs)).single();
+                .param("a", associationId).param("p", base.id().value()).query((rs, n) -> period(rs)).single();
         refuseIfClosed(period);
         if (changed.budgetYear() != period.budgetYear()) {
             throw new ConflictException(Text.of("error.planenGallerBudgetaretEnPlan", period.budgetYear(), changed.budgetYear()));
@@ -132,9 +133,9 @@ class PlanStore {
         }
         long next = now + 1;
         jdbc.sql("update plan set content = cast(:c as jsonb), version = :n, updated_at = now(), updated_by = :u where id = :p")
-                .param("c", StoredForm.write(changed)).param("n", next).param("u", AuditLog.currentActor()).param("p", base.id()).update();
-        keepRevision(associationId, base.id(), next, after);
-        review.edited(base.id(), base.plan(), changed);
+                .param("c", StoredForm.write(changed)).param("n", next).param("u", AuditLog.currentActor()).param("p", base.id().value()).update();
+        keepRevision(associationId, base.id().value(), next, after);
+        review.edited(base.id().value(), base.plan(), changed);
         return new StoredPlan(base.id(), changed, next, period.status());
     }
 
@@ -175,7 +176,7 @@ class PlanStore {
         Text started = expectedVersion == null ? Text.of("plan.part.noVersion") : Text.of("plan.part.version", expectedVersion);
         Optional<Map<String, String>> then = expectedVersion == null || base.version() != now ? Optional.empty()
                 : jdbc.sql("select sections::text from plan_revision where plan_id = :p and version = :v")
-                .param("p", base.id()).param("v", expectedVersion).query(String.class).optional().map(PlanStore::readSections);
+                .param("p", base.id().value()).param("v", expectedVersion).query(String.class).optional().map(PlanStore::readSections);
         if (then.isEmpty()) {
             throw movedOn(Text.of("plan.part.plan"), now, started);
         }
@@ -232,15 +233,15 @@ class PlanStore {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         PlanPeriod period = period(rs);
-        return new Row(new StoredPlan(period.id(), ReadPlans.read(period.id(), period.version(), rs.getString(2)), period.version(), period.status()), period);
+        return new Row(new StoredPlan(period.id(), ReadPlans.read(period.id().value(), period.version(), rs.getString(2)), period.version(), period.status()), period);
     }
 
     private static PlanPeriod period(ResultSet rs) throws SQLException {
         java.sql.Array years = rs.getArray(12);
         List<Integer> list = years == null ? List.of() : java.util.Arrays.stream((Integer[]) years.getArray()).toList();
-        return new PlanPeriod(rs.getObject(1, UUID.class), rs.getInt(5), list, PlanStatus.valueOf(rs.getString(4)),
+        return new PlanPeriod(PlanId.of(rs.getObject(1, UUID.class)), rs.getInt(5), list, PlanStatus.valueOf(rs.getString(4)),
                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-                rs.getObject(10, LocalDate.class), rs.getObject(11, UUID.class), rs.getLong(3));
+                rs.getObject(10, LocalDate.class), PlanId.ofNullable(rs.getObject(11, UUID.class)), rs.getLong(3));
     }
 
 }

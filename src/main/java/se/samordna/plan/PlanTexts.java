@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import se.samordna.shared.AssociationId;
+import se.samordna.shared.PlanId;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Markup;
 import se.samordna.shared.Sha256;
@@ -34,7 +36,7 @@ public class PlanTexts {
     }
 
     /** Replaces every section (the API's PUT): all or nothing. */
-    public StoredPlan replace(UUID associationId, long version, List<Plan.Section> sections) {
+    public StoredPlan replace(AssociationId associationId, long version, List<Plan.Section> sections) {
         List<Plan.Section> cleaned = checked(sections);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("headings", cleaned.stream().map(Plan.Section::heading).toList());
@@ -42,12 +44,12 @@ public class PlanTexts {
     }
 
     /** Adds a section at the end. */
-    public StoredPlan add(UUID associationId, long version, String heading, String text) {
+    public StoredPlan add(AssociationId associationId, long version, String heading, String text) {
         return add(associationId, version, heading, text, false);
     }
 
     /** Adds a section, or an appendix (printed after the plan's figures), at the end. */
-    public StoredPlan add(UUID associationId, long version, String heading, String text, boolean appendix) {
+    public StoredPlan add(AssociationId associationId, long version, String heading, String text, boolean appendix) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
             sections.add(new Plan.Section(heading, text, appendix));
@@ -56,7 +58,7 @@ public class PlanTexts {
     }
 
     /** Changes the heading and text of the section at {@code index} (0-based, as the page lists them); an appendix stays one. */
-    public StoredPlan update(UUID associationId, long version, int index, String heading, String text) {
+    public StoredPlan update(AssociationId associationId, long version, int index, String heading, String text) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
             at(sections, index);
@@ -66,7 +68,7 @@ public class PlanTexts {
     }
 
     /** Changes the heading and text of the section at {@code index}, and whether it is an appendix. */
-    public StoredPlan update(UUID associationId, long version, int index, String heading, String text, boolean appendix) {
+    public StoredPlan update(AssociationId associationId, long version, int index, String heading, String text, boolean appendix) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
             at(sections, index);
@@ -76,7 +78,7 @@ public class PlanTexts {
     }
 
     /** Moves the section at {@code index} one place up ({@code -1}) or down ({@code 1}). */
-    public StoredPlan move(UUID associationId, long version, int index, int step) {
+    public StoredPlan move(AssociationId associationId, long version, int index, int step) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
             at(sections, index);
@@ -88,7 +90,7 @@ public class PlanTexts {
         }, "plan-text", String.valueOf(index), step < 0 ? "moved-up" : "moved-down", Map.of());
     }
 
-    public StoredPlan remove(UUID associationId, long version, int index) {
+    public StoredPlan remove(AssociationId associationId, long version, int index) {
         return plans.change(associationId, version, p -> {
             List<Plan.Section> sections = new ArrayList<>(p.sections());
             at(sections, index);

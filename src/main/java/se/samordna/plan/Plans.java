@@ -1,5 +1,7 @@
 package se.samordna.plan;
 
+import se.samordna.shared.AssociationId;
+import se.samordna.shared.PlanId;
 import se.samordna.plan.rules.PlanEdits;
 
 import java.util.LinkedHashMap;
@@ -45,22 +47,22 @@ public class Plans {
      * referring to it. Refused with 409 when the plan has moved on from {@code expectedVersion}.
      */
     @Transactional
-    public StoredPlan renameLine(UUID associationId, String lineId, String name, long expectedVersion) {
+    public StoredPlan renameLine(AssociationId associationId, String lineId, String name, long expectedVersion) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new InvalidInputException(Text.of("place.namn"), Text.of("error.geRadenEttNamnHogst"));
         }
         StoredPlan stored = get(associationId);
         int[] place = stored.plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
         Plan.BudgetLine before = stored.plan().budget().groups().get(place[0]).lines().get(place[1]);
-        StoredPlan saved = save(associationId, stored, PlanEdits.replaceLine(stored.plan(), place[0], place[1], before.withName(name.strip())),
+        StoredPlan saved = save(associationId.value(), stored, PlanEdits.replaceLine(stored.plan(), place[0], place[1], before.withName(name.strip())),
                 expectedVersion);
-        auditLog.record(associationId, "budget-line", lineId, "renamed", Map.of("from", before.name(), "to", name.strip()));
+        auditLog.record(associationId.value(), "budget-line", lineId, "renamed", Map.of("from", before.name(), "to", name.strip()));
         return saved;
     }
 
     /** The lines other capabilities refer to. */
     @Transactional(readOnly = true)
-    public java.util.Set<String> referencedLines(UUID associationId) {
+    public java.util.Set<String> referencedLines(AssociationId associationId) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         references.orderedStream().forEach(r -> ids.addAll(r.referencedLines(associationId)));
         return ids;
@@ -68,43 +70,43 @@ public class Plans {
 
     /** What other capabilities keep about the line (asked before it is removed). */
     @Transactional(readOnly = true)
-    public List<Text> referencesTo(UUID associationId, String lineId) {
+    public List<Text> referencesTo(AssociationId associationId, String lineId) {
         return references.orderedStream().flatMap(r -> r.referencesTo(associationId, lineId).stream()).toList();
     }
 
     @Transactional(readOnly = true)
-    public Optional<StoredPlan> find(UUID associationId) {
-        return store.current(associationId).map(PlanStore.Row::stored);
+    public Optional<StoredPlan> find(AssociationId associationId) {
+        return store.current(associationId.value()).map(PlanStore.Row::stored);
     }
 
     /** One plan of the association, whatever its status. */
     @Transactional(readOnly = true)
-    public StoredPlan get(UUID associationId, UUID planId) {
-        return store.find(associationId, planId).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
+    public StoredPlan get(AssociationId associationId, PlanId planId) {
+        return store.find(associationId.value(), planId.value()).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     /** Where the association's current plan stands: which period, which status, adopted when. */
     @Transactional(readOnly = true)
-    public Optional<PlanPeriod> currentPeriod(UUID associationId) {
-        return store.currentPeriod(associationId);
+    public Optional<PlanPeriod> currentPeriod(AssociationId associationId) {
+        return store.currentPeriod(associationId.value());
     }
 
     /** The members' names, read straight from the stored plan (no parse of the whole plan; the follow-up page asks). */
-    public java.util.List<String> memberNames(UUID associationId) {
+    public java.util.List<String> memberNames(AssociationId associationId) {
         return jdbc.sql("select m ->> 'name' from (select content, status, budget_year, created_at from plan where association_id = :a "
-                + PlanStore.CURRENT_ORDER + ") p, jsonb_array_elements(coalesce(p.content -> 'members', '[]'::jsonb)) m").param("a", associationId).query(String.class).list();
+                + PlanStore.CURRENT_ORDER + ") p, jsonb_array_elements(coalesce(p.content -> 'members', '[]'::jsonb)) m").param("a", associationId.value()).query(String.class).list();
     }
 
     /** The plan's initiative names by id, read straight from the stored JSON (for lists that need nothing else of the plan). */
-    public java.util.Map<String, String> initiativeNames(UUID associationId) {
+    public java.util.Map<String, String> initiativeNames(AssociationId associationId) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql("select i ->> 'id', i ->> 'name' from (select content, status, budget_year, created_at from plan where association_id = :a "
-                + PlanStore.CURRENT_ORDER + ") p, jsonb_array_elements(coalesce(p.content -> 'initiatives', '[]'::jsonb)) i").param("a", associationId)
+                + PlanStore.CURRENT_ORDER + ") p, jsonb_array_elements(coalesce(p.content -> 'initiatives', '[]'::jsonb)) i").param("a", associationId.value())
                 .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
         return names;
     }
 
-    public StoredPlan get(UUID associationId) {
+    public StoredPlan get(AssociationId associationId) {
         return find(associationId).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetHarIngenPlanAnnu")));
     }
 
@@ -114,25 +116,25 @@ public class Plans {
      * with {@code force}).
      */
     @Transactional
-    public StoredPlan importFile(UUID associationId, String yaml, Long expectedVersion) {
+    public StoredPlan importFile(AssociationId associationId, String yaml, Long expectedVersion) {
         Plan plan = PlanFiles.read(yaml);
         int budgetYear = plan.budgetYear();
-        Optional<PlanStore.Row> open = store.openFor(associationId, budgetYear);
+        Optional<PlanStore.Row> open = store.openFor(associationId.value(), budgetYear);
         StoredPlan saved;
         if (open.isPresent()) {
-            saved = store.save(associationId, open.get().stored(), plan, expectedVersion);
+            saved = store.save(associationId.value(), open.get().stored(), plan, expectedVersion);
         } else {
-            store.adoptedFor(associationId, budgetYear).ifPresent(adopted -> PlanStore.refuseIfClosed(adopted.period()));
-            saved = store.insert(associationId, plan, null);
+            store.adoptedFor(associationId.value(), budgetYear).ifPresent(adopted -> PlanStore.refuseIfClosed(adopted.period()));
+            saved = store.insert(associationId.value(), plan, null);
         }
-        auditLog.record(associationId, "plan", associationId, "imported",
+        auditLog.record(associationId.value(), "plan", associationId, "imported",
                 Map.of("version", saved.version(), "lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
         return saved;
     }
 
     /** Changes one amount of one line in one year. */
     @Transactional
-    public StoredPlan changeAmount(UUID associationId, int group, int line, int year, Money amount, long expectedVersion) {
+    public StoredPlan changeAmount(AssociationId associationId, int group, int line, int year, Money amount, long expectedVersion) {
         StoredPlan stored = get(associationId);
         Plan plan = stored.plan();
         List<Plan.LineGroup> groups = plan.budget().groups();
@@ -150,14 +152,14 @@ public class Plans {
         amounts.put(year, amount);
         Plan.BudgetLine after = before.withAmounts(amounts);
         Plan changed = PlanEdits.replaceLine(plan, group, line, after);
-        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
+        StoredPlan saved = save(associationId.value(), stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("line", (before.ref() == null ? "" : before.ref() + " ") + before.name());
         changes.put("place", group + "/" + line);
         changes.put("year", year);
         changes.put("from", before.amount(year).kronor());
         changes.put("to", amount.kronor());
-        auditLog.record(associationId, "budget-line", lineId(before, group, line), "amount-changed", changes);
+        auditLog.record(associationId.value(), "budget-line", lineId(before, group, line), "amount-changed", changes);
         return saved;
     }
 
@@ -166,11 +168,11 @@ public class Plans {
      * plan, refusing it when the plan has moved on from {@code expectedVersion}; audits it as given.
      */
     @Transactional
-    public StoredPlan change(UUID associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
+    public StoredPlan change(AssociationId associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
                              String entity, Object entityId, String action, Map<String, ?> auditChanges) {
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(associationId, stored, change.apply(stored.plan()), expectedVersion);
-        auditLog.record(associationId, entity, entityId, action, auditChanges);
+        StoredPlan saved = save(associationId.value(), stored, change.apply(stored.plan()), expectedVersion);
+        auditLog.record(associationId.value(), entity, entityId, action, auditChanges);
         return saved;
     }
 
@@ -180,7 +182,7 @@ public class Plans {
      * adopted plan.
      */
     @Transactional
-    public StoredPlan changeInDraft(UUID associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
+    public StoredPlan changeInDraft(AssociationId associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
                                     String entity, Object entityId, String action, Map<String, ?> auditChanges) {
         StoredPlan stored = get(associationId);
         long version = expectedVersion;
@@ -188,19 +190,19 @@ public class Plans {
             if (expectedVersion != stored.version()) {
                 throw PlanStore.movedOn(Text.of("plan.part.plan"), stored.version(), Text.of("plan.part.version", expectedVersion));
             }
-            UUID adopted = stored.id();
-            stored = store.insert(associationId, stored.plan().asDraft(), adopted);
+            UUID adopted = stored.id().value();
+            stored = store.insert(associationId.value(), stored.plan().asDraft(), adopted);
             version = stored.version();
-            auditLog.record(associationId, "plan", stored.id(), "revision-started", Map.of("basedOn", adopted, "for", action));
+            auditLog.record(associationId.value(), "plan", stored.id(), "revision-started", Map.of("basedOn", adopted, "for", action));
         }
-        StoredPlan saved = store.save(associationId, stored, change.apply(stored.plan()), version);
-        auditLog.record(associationId, entity, entityId, action, auditChanges);
+        StoredPlan saved = store.save(associationId.value(), stored, change.apply(stored.plan()), version);
+        auditLog.record(associationId.value(), entity, entityId, action, auditChanges);
         return saved;
     }
 
     /** Adds a line at the end of a group; its amounts start at zero in every year of the budget. */
     @Transactional
-    public StoredPlan addLine(UUID associationId, int group, String ref, String name, LineType type, CostCategory category,
+    public StoredPlan addLine(AssociationId associationId, int group, String ref, String name, LineType type, CostCategory category,
                               long expectedVersion) {
         StoredPlan stored = get(associationId);
         Plan plan = stored.plan();
@@ -227,9 +229,9 @@ public class Plans {
         plan.budget().years().forEach(y -> amounts.put(y.year(), Money.ZERO));
         Plan.BudgetLine line = new Plan.BudgetLine(ref == null || ref.isBlank() ? null : ref.trim(), name.trim(), type,
                 type == LineType.COST ? category : null, null, amounts);
-        StoredPlan saved = save(associationId, stored, PlanEdits.addLine(plan, group, line), expectedVersion);
+        StoredPlan saved = save(associationId.value(), stored, PlanEdits.addLine(plan, group, line), expectedVersion);
         List<Plan.BudgetLine> after = saved.plan().budget().groups().get(group).lines();
-        auditLog.record(associationId, "budget-line", lineId(after.get(after.size() - 1), group, after.size() - 1), "added",
+        auditLog.record(associationId.value(), "budget-line", lineId(after.get(after.size() - 1), group, after.size() - 1), "added",
                 Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name(),
                         "place", group + "/" + (after.size() - 1)));
         return saved;
@@ -237,16 +239,16 @@ public class Plans {
 
     /** Adds a year next to the budget's years (see {@link se.samordna.plan.rules.BudgetYears#add}). */
     @Transactional
-    public StoredPlan addYear(UUID associationId, int year, long expectedVersion) {
+    public StoredPlan addYear(AssociationId associationId, int year, long expectedVersion) {
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(associationId, stored, se.samordna.plan.rules.BudgetYears.add(stored.plan(), year), expectedVersion);
-        auditLog.record(associationId, "budget-year", year, "added", Map.of("year", year));
+        StoredPlan saved = save(associationId.value(), stored, se.samordna.plan.rules.BudgetYears.add(stored.plan(), year), expectedVersion);
+        auditLog.record(associationId.value(), "budget-year", year, "added", Map.of("year", year));
         return saved;
     }
 
     /** Removes the first or last year of the budget with its amounts (never the budget year). */
     @Transactional
-    public StoredPlan removeYear(UUID associationId, int year, long expectedVersion) {
+    public StoredPlan removeYear(AssociationId associationId, int year, long expectedVersion) {
         StoredPlan stored = get(associationId);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("year", year);
@@ -255,8 +257,8 @@ public class Plans {
                 changes.put(l.name(), l.amount(year).kronor());
             }
         }));
-        StoredPlan saved = save(associationId, stored, se.samordna.plan.rules.BudgetYears.remove(stored.plan(), year), expectedVersion);
-        auditLog.record(associationId, "budget-year", year, "removed", changes);
+        StoredPlan saved = save(associationId.value(), stored, se.samordna.plan.rules.BudgetYears.remove(stored.plan(), year), expectedVersion);
+        auditLog.record(associationId.value(), "budget-year", year, "removed", changes);
         return saved;
     }
 
@@ -266,13 +268,13 @@ public class Plans {
     }
 
     /** Where the line with this id is in the current plan: its group's index and its index in the group; 404 when none. */
-    public int[] linePlace(UUID associationId, String lineId) {
+    public int[] linePlace(AssociationId associationId, String lineId) {
         return get(associationId).plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
     }
 
     /** Removes a line with all its amounts (see {@link #removeLine(UUID, int, int, long, boolean)}). */
     @Transactional
-    public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion) {
+    public StoredPlan removeLine(AssociationId associationId, int group, int line, long expectedVersion) {
         return removeLine(associationId, group, line, expectedVersion, false);
     }
 
@@ -282,7 +284,7 @@ public class Plans {
      * unmapped, never lost.
      */
     @Transactional
-    public StoredPlan removeLine(UUID associationId, int group, int line, long expectedVersion, boolean confirmed) {
+    public StoredPlan removeLine(AssociationId associationId, int group, int line, long expectedVersion, boolean confirmed) {
         StoredPlan stored = get(associationId);
         Plan plan = stored.plan();
         List<Plan.LineGroup> groups = plan.budget().groups();
@@ -297,18 +299,18 @@ public class Plans {
                         (se.samordna.shared.Localized) locale -> String.join("; ", referring.stream().map(t -> t.in(locale)).toList())));
             }
         }
-        StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
+        StoredPlan saved = save(associationId.value(), stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("name", removed.name());
         changes.put("place", group + "/" + line);
         removed.amounts().forEach((year, amount) -> changes.put(String.valueOf(year), amount.kronor()));
-        auditLog.record(associationId, "budget-line", lineId(removed, group, line), "removed", changes);
+        auditLog.record(associationId.value(), "budget-line", lineId(removed, group, line), "removed", changes);
         return saved;
     }
 
     /** Replaces the association's financial rules (ceiling, floor, administration goal, target split). */
     @Transactional
-    public StoredPlan changeRules(UUID associationId, Plan.FinancialRules rules, long expectedVersion) {
+    public StoredPlan changeRules(AssociationId associationId, Plan.FinancialRules rules, long expectedVersion) {
         List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
         checkPercent(problems, Text.of("place.ceilingPercent"), rules.equityCeilingPercent(), true);
         checkPercent(problems, Text.of("place.adminGoalPercent"), rules.adminShareGoalPercent(), false);
@@ -332,7 +334,7 @@ public class Plans {
         StoredPlan stored = get(associationId);
         Plan before = stored.plan();
         Plan changed = before.withRules(rules);
-        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
+        StoredPlan saved = save(associationId.value(), stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("equityCeilingPercent", rules.equityCeilingPercent());
         changes.put("equityCeilingBase", rules.equityCeilingBase().name());
@@ -340,22 +342,22 @@ public class Plans {
         changes.put("adminShareGoalPercent", rules.adminShareGoalPercent());
         changes.put("adminShareGoalYear", rules.adminShareGoalYear());
         changes.put("targetSplit", rules.targetSplit());
-        auditLog.record(associationId, "financial-rules", associationId, "changed", changes);
+        auditLog.record(associationId.value(), "financial-rules", associationId, "changed", changes);
         return saved;
     }
 
     /** The rules initiatives are decided by: from which total grant a steering group is required, and whether the statement is. */
     @Transactional
-    public StoredPlan changeInitiativeRules(UUID associationId, Plan.InitiativeRules rules, long expectedVersion) {
+    public StoredPlan changeInitiativeRules(AssociationId associationId, Plan.InitiativeRules rules, long expectedVersion) {
         if (rules.steeringGroupThreshold() == null || rules.steeringGroupThreshold().isNegative()) {
             throw new InvalidInputException(Text.of("place.gransForStyrgrupp"), Text.of("error.gransenSkaVaraEttBelopp"));
         }
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(associationId, stored, stored.plan().withInitiativeRules(rules), expectedVersion);
+        StoredPlan saved = save(associationId.value(), stored, stored.plan().withInitiativeRules(rules), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("steeringGroupThreshold", rules.steeringGroupThreshold().kronor());
         changes.put("statementRequired", rules.statementRequired());
-        auditLog.record(associationId, "initiative-rules", associationId, "changed", changes);
+        auditLog.record(associationId.value(), "initiative-rules", associationId, "changed", changes);
         return saved;
     }
 

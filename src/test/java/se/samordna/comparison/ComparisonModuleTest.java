@@ -1,5 +1,6 @@
 package se.samordna.comparison;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -35,7 +36,7 @@ class ComparisonModuleTest extends SharedDatabaseModuleTest {
     void anAssociationsFiguresAreComparedOnlyOnceItTakesPart() throws Exception {
         ModuleTestDatabase.as("forbundschef-test", () -> {
             Association association = associations.create("Testförbundet Jämförelse " + UUID.randomUUID().toString().substring(0, 6));
-            plans.importFile(association.id(), Seeds.text("klaralvdalen-2025.yaml"), null);
+            plans.importFile(AssociationId.of(association.id()), Seeds.text("klaralvdalen-2025.yaml"), null);
             assertThat(comparison.figures()).extracting(KeyFigures::associationId).doesNotContain(association.id());
 
             associations.joinNationalComparison(association.id(), true);

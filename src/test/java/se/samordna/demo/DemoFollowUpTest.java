@@ -1,5 +1,6 @@
 package se.samordna.demo;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -51,8 +52,8 @@ class DemoFollowUpTest {
         Association oneYear = people.fromSeed("Testförbundet Ettårigt", "klaralvdalen-2025.yaml");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, java.util.List.of()));
 
-        demoFollowUp.participantsOf(standing.id(), plans.get(standing.id()).plan(), 2020);
-        demoFollowUp.participantsOf(oneYear.id(), plans.get(oneYear.id()).plan(), 2024);
+        demoFollowUp.participantsOf(standing.id(), plans.get(AssociationId.of(standing.id())).plan(), 2020);
+        demoFollowUp.participantsOf(oneYear.id(), plans.get(AssociationId.of(oneYear.id())).plan(), 2024);
 
         assertThat(followUp.aggregates(standing.id(), 2020).participants().total().value()).isGreaterThanOrEqualTo(18 * 4);
         assertThat(followUp.aggregates(standing.id(), 2019).participants().total().value()).isZero();
@@ -66,7 +67,7 @@ class DemoFollowUpTest {
         String yaml = Seeds.text("klaralvdalen-2025.yaml");
         Plan plan = PlanFiles.read(yaml);
         Association association = associations.create("Demoförbundet för test");
-        plans.importFile(association.id(), yaml, null);
+        plans.importFile(AssociationId.of(association.id()), yaml, null);
         assertThat(followUp.hasGeneratedData(association.id())).isFalse();
 
         demoFollowUp.generate(association.id(), plan);

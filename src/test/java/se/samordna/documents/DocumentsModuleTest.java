@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class DocumentsModuleTest extends SharedDatabaseModuleTest {
     void aStoredPlanIsPrintedAsPdfAndWordAndAVersionIsRenderedOnce() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Dokument");
         ModuleTestDatabase.as("forbundschef-test", () -> {
-            StoredPlan stored = plans.importFile(id, Seeds.text("ornskoldsvik-2025.yaml"), null);
+            StoredPlan stored = plans.importFile(AssociationId.of(id), Seeds.text("ornskoldsvik-2025.yaml"), null);
             byte[] pdf = documents.document(stored.id(), stored.version(), stored.plan(), "pdf", false);
             assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             assertThat(documents.document(stored.id(), stored.version(), stored.plan(), "pdf", false)).isSameAs(pdf);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import se.samordna.shared.PlanId;
+
 import org.junit.jupiter.api.Test;
 
 import se.samordna.plan.Plan;
@@ -16,7 +18,7 @@ class RenderedPlansTest {
     void theSameVersionIsWrittenOnceAndANewVersionAnew() {
         RenderedPlans rendered = new RenderedPlans();
         Plan plan = Seeds.plan("sodra-dalarna-2025.yaml");
-        UUID id = UUID.randomUUID();
+        PlanId id = PlanId.of(UUID.randomUUID());
 
         byte[] first = rendered.document(id, 3, plan, "pdf", false);
         assertThat(rendered.document(id, 3, plan, "pdf", false)).isSameAs(first);

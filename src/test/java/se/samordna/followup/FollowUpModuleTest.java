@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,8 +37,8 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
     void newParticipantsAreKeptBySexAndWrittenForUppfoljningFinsam() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Deltagare");
         ModuleTestDatabase.as("rapportor-test", () -> {
-            plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
-            Initiative modus = plans.get(id).plan().initiative("modus-munkfors").orElseThrow();
+            plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
+            Initiative modus = plans.get(AssociationId.of(id)).plan().initiative("modus-munkfors").orElseThrow();
             followUp.recordVolume(id, modus, "2025H1", 7, 5);
             assertThat(followUp.volumes(id, 2025)).containsExactly(new ParticipantFollowUp.Volume("modus-munkfors", "2025H1", 7, 5));
             assertThat(followUp.uppfoljningFinsamCsv(id, 2025, Map.of("modus-munkfors", modus.name())))
@@ -56,8 +57,8 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
     void aPeriodThatHasNotBegunHasNoParticipantsYet() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Framtiden");
         ModuleTestDatabase.as("rapportor-test", () -> {
-            plans.importFile(id, Seeds.text("norra-vastmanland-2022.yaml"), null);
-            Initiative open = plans.get(id).plan().initiatives().stream().filter(i -> i.end() == null).findFirst().orElseThrow();
+            plans.importFile(AssociationId.of(id), Seeds.text("norra-vastmanland-2022.yaml"), null);
+            Initiative open = plans.get(AssociationId.of(id)).plan().initiatives().stream().filter(i -> i.end() == null).findFirst().orElseThrow();
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
             String next = (today.getYear() + 1) + "H1";
             assertThatThrownBy(() -> followUp.recordVolume(id, open, next, 3, 2)).isInstanceOf(InvalidInputException.class)

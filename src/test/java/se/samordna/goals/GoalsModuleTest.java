@@ -1,5 +1,6 @@
 package se.samordna.goals;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class GoalsModuleTest extends SharedDatabaseModuleTest {
     void aTargetAreaAndAGoalAreAddedFromTheVersionReadAndAStaleChangeIsRefused() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Mål");
         ModuleTestDatabase.as("forbundschef-test", () -> {
-            StoredPlan imported = plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
+            StoredPlan imported = plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
             StoredPlan withArea = goals.addArea(id, imported.version(), "Unga vuxna i arbete");
             StoredPlan withGoal = goals.addGoal(id, withArea.version(), "Fler unga vuxna i arbete eller studier", 2025, "Unga vuxna i arbete", null);
             assertThat(withGoal.plan().goals().areas()).contains("Unga vuxna i arbete");

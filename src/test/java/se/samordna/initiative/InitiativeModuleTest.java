@@ -1,5 +1,6 @@
 package se.samordna.initiative;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class InitiativeModuleTest extends SharedDatabaseModuleTest {
     void aYearsOutcomeIsKeptPerInitiativeAndChangedInPlace() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Utfall");
         ModuleTestDatabase.as("forbundschef-test", () -> {
-            plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
+            plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
             records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(310_500));
             records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(322_750));
             assertThat(records.outcomes(id, "modus-munkfors")).isEqualTo(Map.of(2025, Money.ofKronor(322_750)));

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -31,11 +32,11 @@ class PlanModuleTest extends SharedDatabaseModuleTest {
     void aPlanIsStoredChangedFromItsVersionAndChecked() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Plan");
         ModuleTestDatabase.as("module-test", () -> {
-            StoredPlan stored = plans.importFile(id, Seeds.text("sodra-dalarna-2025.yaml"), null);
+            StoredPlan stored = plans.importFile(AssociationId.of(id), Seeds.text("sodra-dalarna-2025.yaml"), null);
             List<Finding> findings = PlanChecks.check(stored.plan());
             assertThat(findings).extracting(Finding::code).contains("FUNDS_EXCEEDED");
 
-            StoredPlan changed = plans.changeAmount(id, 0, 0, 2025, Money.ofTkr(29), stored.version());
+            StoredPlan changed = plans.changeAmount(AssociationId.of(id), 0, 0, 2025, Money.ofTkr(29), stored.version());
             assertThat(changed.version()).isGreaterThan(stored.version());
             assertThat(PlanChecks.check(changed.plan())).extracting(Finding::code).doesNotContain("FUNDS_EXCEEDED");
         });

@@ -1,5 +1,6 @@
 package se.samordna.reminders;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class RemindersModuleTest extends SharedDatabaseModuleTest {
     void aReportComingDueReachesTheInitiativesOwnReporterOnly() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Påminnelser");
         ModuleTestDatabase.as("forbundschef-test", () -> {
-            plans.importFile(id, Seeds.text("klaralvdalen-2025.yaml"), null);
+            plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
             String suffix = id.toString().substring(0, 8);
             UUID reporter = directory.createUser("rapportor-" + suffix, "Rapportör", "ett-langt-testlosenord", false, false);
             UUID other = directory.createUser("annan-" + suffix, "Annan rapportör", "ett-langt-testlosenord", false, false);

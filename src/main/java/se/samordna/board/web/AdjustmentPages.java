@@ -1,5 +1,6 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +74,7 @@ class AdjustmentPages {
         model.addAttribute("holder", holder);
         model.addAttribute("token", token);
         model.addAttribute("meeting", meetings.get(holder.associationId(), holder.meetingId()));
-        model.addAttribute("association", plans.find(holder.associationId()).map(p -> p.plan().association().name()).orElse(""));
+        model.addAttribute("association", plans.find(AssociationId.of(holder.associationId())).map(p -> p.plan().association().name()).orElse(""));
         return "board/adjust";
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "One ordinary and one deputy seat for each of the current plan's members that has none yet")
     Map<String, Object> seatsFromPlan(@PathVariable UUID associationId) {
-        int added = register.seatsForMembers(associationId, plans.get(associationId).plan().members().stream().map(m -> m.name()).toList());
+        int added = register.seatsForMembers(associationId, plans.get(AssociationId.of(associationId)).plan().members().stream().map(m -> m.name()).toList());
         Map<String, Object> result = board(associationId);
         result.put("added", added);
         return result;

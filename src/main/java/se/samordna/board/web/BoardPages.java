@@ -1,5 +1,7 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,14 +71,14 @@ class BoardPages {
         model.addAttribute("seats", register.seats(associationId));
         model.addAttribute("auditors", register.auditors(associationId));
         model.addAttribute("settings", noticeBoard.settings(associationId));
-        model.addAttribute("members", plans.find(associationId).map(p -> p.plan().members().stream().map(m -> m.name()).toList()).orElse(List.of()));
+        model.addAttribute("members", plans.find(AssociationId.of(associationId)).map(p -> p.plan().members().stream().map(m -> m.name()).toList()).orElse(List.of()));
         return "board/register";
     }
 
     @PostMapping("/associations/{associationId}/board/seats")
     @AssociationAccess(Role.ADMIN)
     String seatsFromPlan(@PathVariable UUID associationId) {
-        register.seatsForMembers(associationId, plans.get(associationId).plan().members().stream().map(m -> m.name()).toList());
+        register.seatsForMembers(associationId, plans.get(AssociationId.of(associationId)).plan().members().stream().map(m -> m.name()).toList());
         return "redirect:/associations/" + associationId + "/board";
     }
 
@@ -125,10 +127,10 @@ class BoardPages {
         all.forEach(m -> counts.putIfAbsent(m.id(), 0));
         model.addAttribute("itemCounts", counts);
         // The plan the December board adopts: the open draft with the latest budget year, else none.
-        var draft = cycle.periods(associationId).stream().filter(p -> p.status().open())
+        var draft = cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.status().open())
                 .max(java.util.Comparator.comparingInt(se.samordna.plan.PlanPeriod::budgetYear)).orElse(null);
         model.addAttribute("packYear", draft == null ? null : draft.budgetYear());
-        model.addAttribute("requesters", draft == null ? List.of() : plans.get(associationId, draft.id()).plan().members().stream()
+        model.addAttribute("requesters", draft == null ? List.of() : plans.get(AssociationId.of(associationId), draft.id()).plan().members().stream()
                 .filter(m -> m.kind() != se.samordna.plan.MemberKind.ARBETSFORMEDLINGEN)
                 .map(m -> Map.of("name", m.name(), "slug", se.samordna.shared.Slug.of(m.name(), "member"))).toList());
         return "board/meetings";
@@ -167,12 +169,12 @@ class BoardPages {
         model.addAttribute("quorum", Minutes.quorum(attendance));
         model.addAttribute("noticeDue", meeting.date().minusDays(settings.noticeDays()));
         model.addAttribute("settings", settings);
-        var stored = plans.find(associationId).orElse(null);
+        var stored = plans.find(AssociationId.of(associationId)).orElse(null);
         model.addAttribute("applications", stored == null ? List.of() : stored.plan().initiatives().stream()
                 .filter(i -> i.state() == InitiativeState.APPLIED).toList());
         model.addAttribute("initiativeNames", stored == null ? Map.of() : stored.plan().initiatives().stream()
                 .collect(java.util.stream.Collectors.toMap(i -> i.id(), i -> i.name(), (a, b) -> a)));
-        model.addAttribute("openPlans", cycle.periods(associationId).stream().filter(p -> p.status().open()).toList());
+        model.addAttribute("openPlans", cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.status().open()).toList());
         model.addAttribute("years", stored == null ? List.of() : stored.plan().budget().years().stream().map(y -> y.year()).toList());
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
         model.addAttribute("mailConfigured", noticeMail.configured());

@@ -1,5 +1,6 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -132,7 +133,7 @@ class AnnualReportController {
         accounts.accounts().forEach(a -> ledger.append(se.samordna.shared.Csv.row(a.number(), a.name(), kr(a.opening()), kr(a.closing()), kr(a.movement()))));
         files.put("konton-" + year + ".csv", ledger.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         StringBuilder decisions = new StringBuilder("beslut;datum;paragraf;vad\n");
-        cycle.periods(associationId).stream().filter(p -> p.adoptedOn() != null && p.adoptedOn().getYear() == year).forEach(p ->
+        cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.adoptedOn() != null && p.adoptedOn().getYear() == year).forEach(p ->
                 decisions.append(se.samordna.shared.Csv.row(DocumentWords.of("doc.annualReportController.faststalldPlan"), p.adoptedOn(), p.minutes(), DocumentWords.of("doc.annualReportController.planenFor", p.label()))));
         plan.initiatives().stream().filter(i -> i.decision() != null && i.decision().date() != null && i.decision().date().getYear() == year)
                 .forEach(i -> decisions.append(se.samordna.shared.Csv.row(i.decision().granted() ? DocumentWords.of("doc.annualReportController.beviljadInsats") : DocumentWords.of("doc.annualReportController.avslagenAnsokan"),

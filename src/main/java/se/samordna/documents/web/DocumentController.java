@@ -1,5 +1,7 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -58,25 +60,25 @@ class DocumentController {
     @GetMapping({"/associations/{associationId}/plan.pdf", "/api/v1/associations/{associationId}/documents/plan.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(associationId), "pdf", checks);
+        return document(associationId, plans.get(AssociationId.of(associationId)), "pdf", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plan.docx", "/api/v1/associations/{associationId}/documents/plan.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(associationId), "docx", checks);
+        return document(associationId, plans.get(AssociationId.of(associationId)), "docx", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plans/{planId}/document.pdf", "/api/v1/associations/{associationId}/plans/{planId}/document.pdf"})
     ResponseEntity<byte[]> planPdf(@PathVariable UUID associationId, @PathVariable UUID planId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(associationId, planId), "pdf", checks);
+        return document(associationId, plans.get(AssociationId.of(associationId), PlanId.of(planId)), "pdf", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plans/{planId}/document.docx", "/api/v1/associations/{associationId}/plans/{planId}/document.docx"})
     ResponseEntity<byte[]> planDocx(@PathVariable UUID associationId, @PathVariable UUID planId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(associationId, planId), "docx", checks);
+        return document(associationId, plans.get(AssociationId.of(associationId), PlanId.of(planId)), "docx", checks);
     }
 
     /**
@@ -86,7 +88,7 @@ class DocumentController {
     private ResponseEntity<byte[]> document(UUID associationId, StoredPlan stored, String format, boolean checks) {
         byte[] content;
         if (!checks && (stored.status() == PlanStatus.ADOPTED || stored.status() == PlanStatus.SUPERSEDED)) {
-            PlanArchive.Archived archived = archive.find(associationId, stored.id(), format).orElse(null);
+            PlanArchive.Archived archived = archive.find(associationId, stored.id().value(), format).orElse(null);
             if (archived != null) {
                 return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"verksamhetsplan-"
                                 + PlanDocument.fileYears(stored.plan()) + "-faststalld." + format + "\"")
@@ -101,7 +103,7 @@ class DocumentController {
 
     @GetMapping({"/associations/{associationId}/budget.xlsx", "/api/v1/associations/{associationId}/documents/budget.xlsx"})
     ResponseEntity<byte[]> xlsx(@PathVariable UUID associationId) {
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget.xlsx\"")
                 .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").contentType(XLSX).body(BudgetWorkbook.write(stored.plan(), stored.version()));
     }
@@ -141,7 +143,7 @@ class DocumentController {
                     .map(p -> p.path().isEmpty() ? new InvalidInputException.Problem("arbetsbok", p.message(), Text.of("place.workbook"), p.text())
                             : new InvalidInputException.Problem(p.path(), p.message(), null, p.text())).toList());
         }
-        return plans.change(associationId, version, current -> current.withBudget(plan.budget()), "budget", "workbook", "imported",
+        return plans.change(AssociationId.of(associationId), version, current -> current.withBudget(plan.budget()), "budget", "workbook", "imported",
                 Map.of("lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class YearEndController {
                 days(a.meanDays().get("TOTAL"))));
         boolean empty = a.participants().total().value() != null && a.participants().total().value() == 0
                 && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0;
-        Map<String, String> names = plans.initiativeNames(associationId);
+        Map<String, String> names = plans.initiativeNames(AssociationId.of(associationId));
         List<List<String>> initiativeRows = a.initiatives().stream().map(f -> List.of(names.getOrDefault(f.initiativeId(), f.initiativeId()),
                 f.participants().display(), f.exits().display(), share(f.shareEndingInWorkStudiesOrAf()), share(f.shareWithStepMovement()),
                 days(f.meanDays()))).toList();
@@ -94,14 +95,14 @@ class YearEndController {
 
     @GetMapping({"/associations/{associationId}/year-end.pdf", "/api/v1/associations/{associationId}/documents/year-end.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @RequestParam int year) {
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         return file(YearEndReport.pdf(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
                 surveyRows(associationId, year), participantFigures(associationId, year)), MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/year-end.docx", "/api/v1/associations/{associationId}/documents/year-end.docx"})
     ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @RequestParam int year) {
-        Plan plan = plans.get(associationId).plan();
+        Plan plan = plans.get(AssociationId.of(associationId)).plan();
         return file(YearEndReport.docx(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
                 surveyRows(associationId, year), participantFigures(associationId, year)), MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
     }

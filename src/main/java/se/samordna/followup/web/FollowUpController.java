@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class FollowUpController {
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         model.addAttribute("results", surveys.results(associationId, y));
         model.addAttribute("decision", decisions.of(associationId).orElse(null));
-        model.addAttribute("members", plans.memberNames(associationId));
+        model.addAttribute("members", plans.memberNames(AssociationId.of(associationId)));
         model.addAttribute("isDirector", hasRole(http, Role.ADMIN));
         model.addAttribute("today", LocalDate.now());
         return "followup/page";
@@ -105,7 +106,7 @@ class FollowUpController {
     }
 
     private Map<String, String> names(UUID associationId) {
-        return plans.initiativeNames(associationId);
+        return plans.initiativeNames(AssociationId.of(associationId));
     }
 
     private static int year(int year) {

@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -68,7 +69,7 @@ class RecordsDecisionController {
     }
 
     private Set<String> members(UUID associationId) {
-        return Set.copyOf(plans.memberNames(associationId));
+        return Set.copyOf(plans.memberNames(AssociationId.of(associationId)));
     }
 
     private static Integer months(String raw) {

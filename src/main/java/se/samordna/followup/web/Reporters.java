@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class Reporters {
     }
 
     Initiative requireInitiative(UUID associationId, String initiativeId) {
-        return plans.get(associationId).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
+        return plans.get(AssociationId.of(associationId)).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     /** The initiative, when the signed-in person is one of its reporters; 403 otherwise. */

@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +69,7 @@ class SurveyController {
     /** The targets the association's goals set for survey indicators, by "indicator/group" (and "indicator/" for any group). */
     private Map<String, String> targets(UUID associationId) {
         Map<String, String> targets = new java.util.HashMap<>();
-        plans.find(associationId).ifPresent(stored -> stored.plan().goals().goals().stream().flatMap(g -> g.indicators().stream())
+        plans.find(AssociationId.of(associationId)).ifPresent(stored -> stored.plan().goals().goals().stream().flatMap(g -> g.indicators().stream())
                 .filter(i -> i.computed() == Goal.Computation.SURVEY_AGREEMENT && i.nnsIndicator() != null && i.target() != null)
                 .forEach(i -> targets.putIfAbsent(i.nnsIndicator() + "/" + (i.respondentGroup() == null ? "" : i.respondentGroup()),
                         i.target().describe(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));

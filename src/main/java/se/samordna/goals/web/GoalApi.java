@@ -1,5 +1,6 @@
 package se.samordna.goals.web;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ class GoalApi {
 
     @GetMapping("/api/v1/associations/{associationId}/theory-of-change")
     Map<String, Object> theory(@PathVariable UUID associationId) {
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", stored.version());
         result.put("theoryOfChange", stored.plan().goals().theoryOfChange());
@@ -127,7 +128,7 @@ class GoalApi {
 
     @GetMapping("/api/v1/associations/{associationId}/areas")
     Map<String, Object> areas(@PathVariable UUID associationId) {
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         return Map.of("version", stored.version(), "areas", stored.plan().goals().areas());
     }
 

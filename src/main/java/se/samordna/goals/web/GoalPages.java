@@ -1,5 +1,6 @@
 package se.samordna.goals.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class GoalPages {
     @GetMapping("/associations/{associationId}/goals")
     String page(@PathVariable UUID associationId, Model model) {
         statusOfGoals(associationId, model);
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         model.addAttribute("areas", stored.plan().goals().areas());
         model.addAttribute("nodes", stored.plan().goals().theoryOfChange().nodes());
         model.addAttribute("version", stored.version());
@@ -118,7 +119,7 @@ class GoalPages {
 
     @GetMapping("/associations/{associationId}/theory-of-change")
     String theory(@PathVariable UUID associationId, Model model) {
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         TheoryOfChange toc = stored.plan().goals().theoryOfChange();
         model.addAttribute("associationId", associationId);
         model.addAttribute("toc", toc);
@@ -131,7 +132,7 @@ class GoalPages {
     @GetMapping("/associations/{associationId}/theory-of-change.svg")
     ResponseEntity<String> picture(@PathVariable UUID associationId) {
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .body(TheoryOfChangePicture.svg(plans.get(associationId).plan().goals().theoryOfChange()));
+                .body(TheoryOfChangePicture.svg(plans.get(AssociationId.of(associationId)).plan().goals().theoryOfChange()));
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/nodes")
@@ -162,7 +163,7 @@ class GoalPages {
 
     @GetMapping("/associations/{associationId}/activity-plans")
     String activities(@PathVariable UUID associationId, Model model) {
-        StoredPlan stored = plans.get(associationId);
+        StoredPlan stored = plans.get(AssociationId.of(associationId));
         model.addAttribute("associationId", associationId);
         model.addAttribute("plans", stored.plan().goals().activityPlans());
         model.addAttribute("version", stored.version());

@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.AssociationId;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +53,14 @@ class BudgetApi {
 
     @GetMapping("/api/v1/associations/{associationId}/budget")
     @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
-    Map<String, Object> budget(@PathVariable UUID associationId) {
+    Map<String, Object> budget(@PathVariable AssociationId associationId) {
         StoredPlan stored = plans.get(associationId);
-        return withVersion(associationId, stored);
+        return withVersion(associationId.value(), stored);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/budget/findings")
     @Operation(summary = "The checks of the plan")
-    List<Finding> findings(@PathVariable UUID associationId) {
+    List<Finding> findings(@PathVariable AssociationId associationId) {
         se.samordna.plan.Plan plan = plans.get(associationId).plan();
         List<Finding> findings = new java.util.ArrayList<>(PlanChecks.check(plan));
         cycle.openingEquityFinding(associationId, plan).ifPresent(findings::add);
@@ -69,7 +70,7 @@ class BudgetApi {
     @PostMapping("/api/v1/associations/{associationId}/budget/amounts")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Change one amount of one line (lineId, or group and line index as in the plan file); refused with 409 if the version is not the current one")
-    Map<String, Object> changeAmount(@PathVariable UUID associationId, @Valid @RequestBody AmountChange change) {
+    Map<String, Object> changeAmount(@PathVariable AssociationId associationId, @Valid @RequestBody AmountChange change) {
         String unit = BudgetPages.unit(change.unit() == null ? plans.get(associationId).plan().budget().unit() : change.unit());
         int[] place;
         if (change.lineId() != null) {
@@ -82,7 +83,7 @@ class BudgetApi {
         }
         StoredPlan saved = plans.changeAmount(associationId, place[0], place[1], change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
-        return withVersion(associationId, saved);
+        return withVersion(associationId.value(), saved);
     }
 
     record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
@@ -92,29 +93,29 @@ class BudgetApi {
     @PostMapping("/api/v1/associations/{associationId}/budget/lines")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Add a line to a group (amounts start at zero)")
-    Map<String, Object> addLine(@PathVariable UUID associationId, @Valid @RequestBody NewLine line) {
+    Map<String, Object> addLine(@PathVariable AssociationId associationId, @Valid @RequestBody NewLine line) {
         StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
                 line.category() == null ? null : BudgetPages.category(line.category()), line.version());
-        return withVersion(associationId, saved);
+        return withVersion(associationId.value(), saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Remove a line with its amounts")
-    Map<String, Object> removeLine(@PathVariable UUID associationId, @PathVariable int group, @PathVariable int line,
+    Map<String, Object> removeLine(@PathVariable AssociationId associationId, @PathVariable int group, @PathVariable int line,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
         StoredPlan saved = plans.removeLine(associationId, group, line, version);
-        return withVersion(associationId, saved);
+        return withVersion(associationId.value(), saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Remove the line with this id, with its amounts. When the books' account rules point at it, 409 naming them until confirm=true; the rules' accounts then show as unmapped")
-    Map<String, Object> removeLineById(@PathVariable UUID associationId, @PathVariable String lineId,
+    Map<String, Object> removeLineById(@PathVariable AssociationId associationId, @PathVariable String lineId,
                                        @org.springframework.web.bind.annotation.RequestParam long version,
                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirm) {
         int[] place = plans.linePlace(associationId, lineId);
-        return withVersion(associationId, plans.removeLine(associationId, place[0], place[1], version, confirm));
+        return withVersion(associationId.value(), plans.removeLine(associationId, place[0], place[1], version, confirm));
     }
 
     record Rename(@NotNull @jakarta.validation.constraints.Size(max = 200) String name, @NotNull Long version) {
@@ -123,8 +124,8 @@ class BudgetApi {
     @PutMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Rename the line with this id; its account rules, monthly profile, forecast and grants keep pointing at it. 409 when the version is not the current one")
-    Map<String, Object> renameLine(@PathVariable UUID associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
-        return withVersion(associationId, plans.renameLine(associationId, lineId, rename.name(), rename.version()));
+    Map<String, Object> renameLine(@PathVariable AssociationId associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
+        return withVersion(associationId.value(), plans.renameLine(associationId, lineId, rename.name(), rename.version()));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {
@@ -133,21 +134,21 @@ class BudgetApi {
     @PostMapping("/api/v1/associations/{associationId}/budget/years")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Add a year to the current plan's budget: right after the last (a plan year; lines start from the year before, initiatives' lines from their grants) or right before the first (a comparison column)")
-    Map<String, Object> addYear(@PathVariable UUID associationId, @Valid @RequestBody NewYear year) {
-        return withVersion(associationId, plans.addYear(associationId, year.year(), year.version()));
+    Map<String, Object> addYear(@PathVariable AssociationId associationId, @Valid @RequestBody NewYear year) {
+        return withVersion(associationId.value(), plans.addYear(associationId, year.year(), year.version()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/years/{year}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Remove the first or last year of the current plan's budget with its amounts (never the budget year)")
-    Map<String, Object> removeYear(@PathVariable UUID associationId, @PathVariable int year,
+    Map<String, Object> removeYear(@PathVariable AssociationId associationId, @PathVariable int year,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
-        return withVersion(associationId, plans.removeYear(associationId, year, version));
+        return withVersion(associationId.value(), plans.removeYear(associationId, year, version));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plan")
     @Operation(summary = "Export the plan as a plan file (YAML, docs/plan-format.md)")
-    ResponseEntity<String> export(@PathVariable UUID associationId) {
+    ResponseEntity<String> export(@PathVariable AssociationId associationId) {
         StoredPlan stored = plans.get(associationId);
         return ResponseEntity.ok().header("ETag", "\"" + stored.version() + "\"")
                 .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
@@ -157,13 +158,13 @@ class BudgetApi {
     @PutMapping("/api/v1/associations/{associationId}/plan")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Import a plan file, all or nothing. Send If-Match with the version you started from when the association already has a plan.")
-    Map<String, Object> importPlan(@PathVariable UUID associationId, @RequestBody byte[] body,
+    Map<String, Object> importPlan(@PathVariable AssociationId associationId, @RequestBody byte[] body,
                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Long version = ifMatch == null ? null : parseVersion(ifMatch);
         String yaml = se.samordna.shared.Utf8.decode(body, "plan");
         try {
             StoredPlan saved = plans.importFile(associationId, yaml, version);
-            return withVersion(associationId, saved);
+            return withVersion(associationId.value(), saved);
         } catch (PlanFileException e) {
             throw BudgetPages.invalidFile(e);
         }
@@ -171,7 +172,7 @@ class BudgetApi {
 
     private Map<String, Object> withVersion(UUID associationId, StoredPlan stored) {
         Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
-        cycle.openingEquityFinding(associationId, stored.plan()).ifPresent(finding -> {
+        cycle.openingEquityFinding(AssociationId.of(associationId), stored.plan()).ifPresent(finding -> {
             List<Object> findings = new java.util.ArrayList<>((List<?>) report.get("findings"));
             findings.add(PlanReport.finding(finding));
             report.put("findings", findings);

@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -43,11 +44,11 @@ class BudgetPages {
     /** The budget table with the findings that need the books too (the opening equity against the year before's close). */
     private BudgetTable table(UUID associationId, se.samordna.plan.StoredPlan stored, String unit) {
         BudgetTable table = BudgetTable.of(stored.plan(), unit, stored.version());
-        return cycle.openingEquityFinding(associationId, stored.plan()).map(table::withFinding).orElse(table);
+        return cycle.openingEquityFinding(AssociationId.of(associationId), stored.plan()).map(table::withFinding).orElse(table);
     }
 
     @GetMapping("/associations/{associationId}/budget")
-    String page(@PathVariable UUID associationId, @RequestParam(defaultValue = "tkr") String unit, Model model,
+    String page(@PathVariable AssociationId associationId, @RequestParam(defaultValue = "tkr") String unit, Model model,
                 jakarta.servlet.http.HttpServletRequest request) {
         Object roles = request.getAttribute(AssociationAccess.ROLES_ATTRIBUTE);
         boolean admin = roles instanceof java.util.Set<?> set && set.contains(Role.ADMIN);
@@ -56,7 +57,7 @@ class BudgetPages {
         model.addAttribute("editable", admin && stored.map(s -> s.status().open()).orElse(true));
         model.addAttribute("frozen", stored.map(s -> !s.status().open()).orElse(false));
         stored.ifPresent(s -> {
-            model.addAttribute("table", table(associationId, s, unit(unit)));
+            model.addAttribute("table", table(associationId.value(), s, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("commitments", se.samordna.plan.Commitments.of(s.plan()));
         });
@@ -65,7 +66,7 @@ class BudgetPages {
     }
 
     @GetMapping("/associations/{associationId}/budget/summary")
-    String summary(@PathVariable UUID associationId, Model model) {
+    String summary(@PathVariable AssociationId associationId, Model model) {
         plans.find(associationId).ifPresent(stored -> model.addAttribute("table", BudgetTable.of(stored.plan(), "tkr", stored.version())));
         model.addAttribute("associationId", associationId);
         return "budget/fragments :: budgetSummary";
@@ -81,7 +82,7 @@ class BudgetPages {
     /** The page's forms name a line by its id; group and line index (as in the plan file) are still understood. */
     private int[] place(UUID associationId, String lineId, Integer group, Integer line) {
         if (lineId != null && !lineId.isBlank()) {
-            return plans.linePlace(associationId, lineId);
+            return plans.linePlace(AssociationId.of(associationId), lineId);
         }
         if (group == null || line == null) {
             throw new InvalidInputException(Text.of("place.rad"), Text.of("error.angeVilkenBudgetradSomAvses"));
@@ -90,13 +91,13 @@ class BudgetPages {
     }
 
     @PostMapping("/associations/{associationId}/budget/amount")
-    String changeAmount(@PathVariable UUID associationId, @RequestParam(required = false) String lineId,
+    String changeAmount(@PathVariable AssociationId associationId, @RequestParam(required = false) String lineId,
                         @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
                         @RequestParam int year, @RequestParam String amount, @RequestParam long version,
                         @RequestParam(defaultValue = "tkr") String unit,
                         @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                         jakarta.servlet.http.HttpServletResponse response) {
-        int[] at = place(associationId, lineId, group, line);
+        int[] at = place(associationId.value(), lineId, group, line);
         Money parsed;
         try {
             parsed = parseAmount(amount, unit(unit), Text.of("place.amountOfYear", year));
@@ -106,7 +107,7 @@ class BudgetPages {
             }
             // The table again with the amount as typed and the message beside it (422: htmx swaps it in); nothing saved.
             StoredPlan current = plans.get(associationId);
-            model.addAttribute("table", table(associationId, current, unit(unit)));
+            model.addAttribute("table", table(associationId.value(), current, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
@@ -119,7 +120,7 @@ class BudgetPages {
         if (htmx == null) {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }
-        model.addAttribute("table", table(associationId, saved, unit(unit)));
+        model.addAttribute("table", table(associationId.value(), saved, unit(unit)));
         model.addAttribute("referenced", plans.referencedLines(associationId));
         model.addAttribute("associationId", associationId);
         model.addAttribute("editable", true);
@@ -127,7 +128,7 @@ class BudgetPages {
     }
 
     @PostMapping("/associations/{associationId}/budget/lines")
-    String addLine(@PathVariable UUID associationId, @RequestParam int group, @RequestParam(required = false) String ref,
+    String addLine(@PathVariable AssociationId associationId, @RequestParam int group, @RequestParam(required = false) String ref,
                    @RequestParam String name, @RequestParam String type, @RequestParam(required = false) String category,
                    @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
         plans.addLine(associationId, group, ref, name, lineType(type), category == null || category.isBlank() ? null : category(category), version);
@@ -136,25 +137,25 @@ class BudgetPages {
 
     /** Renames a line; its account rules, profile, forecast and grants keep pointing at it by its id. */
     @PostMapping("/associations/{associationId}/budget/lines/rename")
-    String renameLine(@PathVariable UUID associationId, @RequestParam String lineId, @RequestParam String name,
+    String renameLine(@PathVariable AssociationId associationId, @RequestParam String lineId, @RequestParam String name,
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
         plans.renameLine(associationId, lineId, name, version);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
 
     @PostMapping("/associations/{associationId}/budget/lines/remove")
-    String removeLine(@PathVariable UUID associationId, @RequestParam(required = false) String lineId,
+    String removeLine(@PathVariable AssociationId associationId, @RequestParam(required = false) String lineId,
                       @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit,
                       @RequestParam(defaultValue = "false") boolean confirm) {
-        int[] at = place(associationId, lineId, group, line);
+        int[] at = place(associationId.value(), lineId, group, line);
         plans.removeLine(associationId, at[0], at[1], version, confirm);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
 
     /** Adds or removes a year of the budget; a refused change shows the budget page again with the message at the form. */
     @PostMapping("/associations/{associationId}/budget/years")
-    String changeYears(@PathVariable UUID associationId, YearForm form, Model model,
+    String changeYears(@PathVariable AssociationId associationId, YearForm form, Model model,
                        jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         try {
             int year = se.samordna.shared.Decimals.parse(form.year() == null ? "" : form.year()).intValueExact();
@@ -166,13 +167,13 @@ class BudgetPages {
             }
             return "redirect:/associations/" + associationId + "/budget";
         } catch (ArithmeticException | NumberFormatException e) {
-            return refusedYear(associationId, model, request, response, 
+            return refusedYear(associationId.value(), model, request, response, 
                     se.samordna.shared.Text.of("budget.notAYear", form.year() == null ? "" : form.year()).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     400, form);
         } catch (InvalidInputException e) {
-            return refusedYear(associationId, model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
+            return refusedYear(associationId.value(), model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
         } catch (se.samordna.shared.ConflictException e) {
-            return refusedYear(associationId, model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
+            return refusedYear(associationId.value(), model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
         }
     }
 
@@ -181,7 +182,7 @@ class BudgetPages {
         response.setStatus(status);
         model.addAttribute("yearError", message);
         model.addAttribute("yearTyped", form.year() == null ? "" : form.year());
-        return page(associationId, "tkr", model, request);
+        return page(AssociationId.of(associationId), "tkr", model, request);
     }
 
     /** Adding or removing a budget year, as typed: the year, add or remove, and the version the page was read at. */
@@ -205,7 +206,7 @@ class BudgetPages {
     }
 
     @GetMapping("/associations/{associationId}/plan.yaml")
-    ResponseEntity<String> export(@PathVariable UUID associationId) {
+    ResponseEntity<String> export(@PathVariable AssociationId associationId) {
         StoredPlan stored = plans.get(associationId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan.yaml\"")
@@ -215,7 +216,7 @@ class BudgetPages {
 
     @PostMapping("/associations/{associationId}/plan/import")
     @AssociationAccess(Role.ADMIN)
-    String importFile(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file,
+    String importFile(@PathVariable AssociationId associationId, @RequestParam("file") MultipartFile file,
                       @RequestParam(required = false) Long version, Model model) throws IOException {
         try {
             plans.importFile(associationId, se.samordna.shared.Utf8.decode(file.getBytes(), "fil"), version);

@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,7 @@ class MemberPages {
     }
 
     @GetMapping("/associations/{associationId}/members")
-    String page(@PathVariable UUID associationId, Model model) {
+    String page(@PathVariable AssociationId associationId, Model model) {
         StoredPlan stored = plans.find(associationId).orElse(null);
         model.addAttribute("associationId", associationId);
         model.addAttribute("plan", stored == null ? null : stored.plan());
@@ -40,7 +41,7 @@ class MemberPages {
 
     @GetMapping("/api/v1/associations/{associationId}/members")
     @ResponseBody
-    MembersView api(@PathVariable UUID associationId) {
+    MembersView api(@PathVariable AssociationId associationId) {
         Plan plan = plans.get(associationId).plan();
         return new MembersView(plan.members(), plan.rules(), plan.allocations());
     }

@@ -1,5 +1,7 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,19 +48,19 @@ class PlanPeriodApi {
 
     @GetMapping("/api/v1/associations/{associationId}/plans")
     @Operation(summary = "The association's plans, newest period first (within a period the newest version first)")
-    List<Map<String, Object>> list(@PathVariable UUID associationId) {
+    List<Map<String, Object>> list(@PathVariable AssociationId associationId) {
         return cycle.periods(associationId).stream().map(PlanPeriodApi::summary).toList();
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}")
     @Operation(summary = "One plan: the same tree as the plan file, with its id, status and version")
-    Map<String, Object> plan(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    Map<String, Object> plan(@PathVariable AssociationId associationId, @PathVariable PlanId planId) {
         return tree(plans.get(associationId, planId), cycle.period(associationId, planId));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/findings")
     @Operation(summary = "The checks of one plan: a draft, an adopted version or the next period, each on its own; with the opening equity against the books of the year before")
-    List<se.samordna.plan.Finding> findings(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    List<se.samordna.plan.Finding> findings(@PathVariable AssociationId associationId, @PathVariable PlanId planId) {
         se.samordna.plan.Plan plan = plans.get(associationId, planId).plan();
         List<se.samordna.plan.Finding> findings = new java.util.ArrayList<>(se.samordna.plan.rules.PlanChecks.check(plan));
         cycle.openingEquityFinding(associationId, plan).ifPresent(findings::add);
@@ -72,7 +74,7 @@ class PlanPeriodApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Build the next period from an adopted plan as a new DRAFT. Optional body {\"openingEquity\": \"1 105 000\"} (kronor); without it, the plan's computed equity at the end of its budget year")
-    Map<String, Object> rollForward(@PathVariable UUID associationId, @PathVariable UUID planId,
+    Map<String, Object> rollForward(@PathVariable AssociationId associationId, @PathVariable PlanId planId,
                                     @RequestBody(required = false) RollForwardRequest request) {
         Money opening = request == null || request.openingEquity() == null || request.openingEquity().isBlank() ? null
                 : BudgetPages.parseAmount(request.openingEquity(), "kr", "openingEquity");
@@ -84,7 +86,7 @@ class PlanPeriodApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a revision of an adopted plan: a new DRAFT of the same period; the adopted plan stays in force until the board adopts the revision")
-    Map<String, Object> revise(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    Map<String, Object> revise(@PathVariable AssociationId associationId, @PathVariable PlanId planId) {
         StoredPlan draft = cycle.revise(associationId, planId);
         return tree(draft, cycle.period(associationId, draft.id()));
     }
@@ -95,7 +97,7 @@ class PlanPeriodApi {
     @PostMapping("/api/v1/associations/{associationId}/plans/{planId}/consultation")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record that the draft was sent to the members for consultation on sentOn")
-    Map<String, Object> consultation(@PathVariable UUID associationId, @PathVariable UUID planId, @Valid @RequestBody Consultation request) {
+    Map<String, Object> consultation(@PathVariable AssociationId associationId, @PathVariable PlanId planId, @Valid @RequestBody Consultation request) {
         return summary(cycle.sendToConsultation(associationId, planId, request.sentOn(), request.version()));
     }
 
@@ -106,13 +108,13 @@ class PlanPeriodApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a member's response to the consultation")
-    PlanCycle.Response response(@PathVariable UUID associationId, @PathVariable UUID planId, @Valid @RequestBody ResponseRequest request) {
+    PlanCycle.Response response(@PathVariable AssociationId associationId, @PathVariable PlanId planId, @Valid @RequestBody ResponseRequest request) {
         return cycle.recordResponse(associationId, planId, request.member(), request.receivedOn(), request.text());
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/consultation/responses")
     @Operation(summary = "The members' responses to the consultation")
-    List<PlanCycle.Response> responses(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    List<PlanCycle.Response> responses(@PathVariable AssociationId associationId, @PathVariable PlanId planId) {
         return cycle.responses(associationId, planId);
     }
 
@@ -122,7 +124,7 @@ class PlanPeriodApi {
     @PostMapping("/api/v1/associations/{associationId}/plans/{planId}/adoption")
     @AssociationAccess({Role.ADMIN, Role.BOARD})
     @Operation(summary = "Record the board's adoption (date and minutes paragraph). The plan is frozen from then on and its document archived; send confirmErrors: true to adopt a plan whose checks find errors")
-    Map<String, Object> adopt(@PathVariable UUID associationId, @PathVariable UUID planId, @Valid @RequestBody Adoption request) {
+    Map<String, Object> adopt(@PathVariable AssociationId associationId, @PathVariable PlanId planId, @Valid @RequestBody Adoption request) {
         StoredPlan adopted = cycle.adopt(associationId, planId, request.adoptedOn(), request.minutes(), request.version(),
                 Boolean.TRUE.equals(request.confirmErrors()));
         return tree(adopted, cycle.period(associationId, planId));
@@ -130,7 +132,7 @@ class PlanPeriodApi {
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/review")
     @Operation(summary = "What a rolled-forward draft carried over and the director has not reviewed yet: texts by heading, goals by id")
-    List<se.samordna.plan.CarriedOver.Part> review(@PathVariable UUID associationId, @PathVariable UUID planId) {
+    List<se.samordna.plan.CarriedOver.Part> review(@PathVariable AssociationId associationId, @PathVariable PlanId planId) {
         plans.get(associationId, planId);
         return review.open(planId);
     }
@@ -141,7 +143,7 @@ class PlanPeriodApi {
     @PostMapping("/api/v1/associations/{associationId}/plans/{planId}/review")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Confirm that a carried-over text (kind TEXT, ref its heading) or goal (kind GOAL, ref its id) holds unchanged; an edit confirms it too")
-    List<se.samordna.plan.CarriedOver.Part> confirmReview(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestBody ReviewRequest request) {
+    List<se.samordna.plan.CarriedOver.Part> confirmReview(@PathVariable AssociationId associationId, @PathVariable PlanId planId, @RequestBody ReviewRequest request) {
         plans.get(associationId, planId);
         return review.confirm(associationId, planId, kind(request.kind()), request.ref() == null ? "" : request.ref());
     }
@@ -160,14 +162,14 @@ class PlanPeriodApi {
     @PostMapping("/api/v1/associations/{associationId}/plans/{planId}/computed-figures")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "\"The plan is computed here now\": let go of the figures an imported document printed (no more STATED_FIGURE findings)")
-    Map<String, Object> accept(@PathVariable UUID associationId, @PathVariable UUID planId, @Valid @RequestBody Accept request) {
+    Map<String, Object> accept(@PathVariable AssociationId associationId, @PathVariable PlanId planId, @Valid @RequestBody Accept request) {
         StoredPlan saved = cycle.acceptComputedFigures(associationId, planId, request.version());
         return tree(saved, cycle.period(associationId, planId));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plans/{planId}/diff")
     @Operation(summary = "What changed from the plan {planId} to the plan ?to=: lines and amounts per year, years, initiatives, goals, rules, members")
-    Map<String, Object> diff(@PathVariable UUID associationId, @PathVariable UUID planId, @RequestParam UUID to) {
+    Map<String, Object> diff(@PathVariable AssociationId associationId, @PathVariable PlanId planId, @RequestParam PlanId to) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("from", planId);
         result.put("to", to);

@@ -1,5 +1,7 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -63,11 +65,11 @@ class PlanPeriodPages {
     }
 
     @GetMapping("/associations/{associationId}/plans")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) UUID from, @RequestParam(required = false) UUID to,
+    String page(@PathVariable AssociationId associationId, @RequestParam(required = false) PlanId from, @RequestParam(required = false) PlanId to,
                 Model model) {
         model.addAttribute("associationId", associationId);
         List<PlanPeriod> periods = cycle.periods(associationId);
-        List<Row> rows = periods.stream().map(p -> row(associationId, p, periods)).toList();
+        List<Row> rows = periods.stream().map(p -> row(associationId.value(), p, periods)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("cycle", cycleOf(rows.stream().map(Row::period).toList()));
         model.addAttribute("today", LocalDate.now(SWEDEN));
@@ -83,7 +85,7 @@ class PlanPeriodPages {
     }
 
     @GetMapping("/associations/{associationId}/plans/summary")
-    String summary(@PathVariable UUID associationId, Model model) {
+    String summary(@PathVariable AssociationId associationId, Model model) {
         model.addAttribute("associationId", associationId);
         Cycle now = cycleOf(cycle.periods(associationId));
         model.addAttribute("cycle", now);
@@ -109,7 +111,7 @@ class PlanPeriodPages {
 
     /** The line under the association's menu saying which plan the pages show and where it stands. */
     @GetMapping("/associations/{associationId}/plans/banner")
-    String banner(@PathVariable UUID associationId, Model model) {
+    String banner(@PathVariable AssociationId associationId, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("period", plans.currentPeriod(associationId).orElse(null));
         return "budget/periods :: banner";
@@ -117,48 +119,48 @@ class PlanPeriodPages {
 
     @PostMapping("/associations/{associationId}/plans/{planId}/consultation")
     @AssociationAccess(Role.ADMIN)
-    String consultation(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(associationId, planId, "consultation", form, model, response,
+    String consultation(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
+        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "consultation", form, model, response,
                 () -> cycle.sendToConsultation(associationId, planId, date(form.sentOn(), Text.of("place.sentOn")), form.planVersion()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/responses")
     @AssociationAccess(Role.ADMIN)
-    String response(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(associationId, planId, "response", form, model, response,
+    String response(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
+        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "response", form, model, response,
                 () -> cycle.recordResponse(associationId, planId, form.member(), date(form.receivedOn(), Text.of("place.mottaget")), form.text()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/adoption")
     @AssociationAccess({Role.ADMIN, Role.BOARD})
-    String adopt(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(associationId, planId, "adoption", form, model, response,
+    String adopt(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
+        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "adoption", form, model, response,
                 () -> cycle.adopt(associationId, planId, date(form.adoptedOn(), Text.of("place.faststalld")), form.minutes(), form.planVersion(),
                         form.confirmsErrors()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/revision")
     @AssociationAccess(Role.ADMIN)
-    String revise(@PathVariable UUID associationId, @PathVariable UUID planId, Model model, HttpServletResponse response) {
+    String revise(@PathVariable AssociationId associationId, @PathVariable PlanId planId, Model model, HttpServletResponse response) {
         return step(associationId, planId, "revision", StepForm.EMPTY, model, response, () -> cycle.revise(associationId, planId));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/roll-forward")
     @AssociationAccess(Role.ADMIN)
-    String rollForward(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(associationId, planId, "rollForward", form, model, response,
+    String rollForward(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
+        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "rollForward", form, model, response,
                 () -> cycle.rollForward(associationId, planId, FormFields.blank(form.openingEquity()) ? null
                         : BudgetPages.parseAmount(form.openingEquity(), "kr", Text.of("place.ingaendeEgetKapital"))));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/computed-figures")
     @AssociationAccess(Role.ADMIN)
-    String accept(@PathVariable UUID associationId, @PathVariable UUID planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(associationId, planId, "computed", form, model, response,
+    String accept(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
+        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "computed", form, model, response,
                 () -> cycle.acceptComputedFigures(associationId, planId, form.planVersion()));
     }
 
-    private String step(UUID associationId, UUID planId, String name, StepForm form, Model model,
+    private String step(AssociationId associationId, PlanId planId, String name, StepForm form, Model model,
                         HttpServletResponse response, Supplier<?> action) {
         try {
             action.get();
@@ -183,11 +185,11 @@ class PlanPeriodPages {
         List<PlanPeriod> samePeriod = all.stream().filter(p -> p.budgetYear() == period.budgetYear()).toList();
         int revision = samePeriod.size() - 1 - samePeriod.indexOf(period);
         if (period.status().open()) {
-            StoredPlan stored = plans.get(associationId, period.id());
+            StoredPlan stored = plans.get(AssociationId.of(associationId), period.id());
             int errors = (int) PlanChecks.check(stored.plan()).stream().filter(f -> f.severity() == Severity.ERROR).count();
             List<String> members = stored.plan().members().stream().map(se.samordna.plan.Member::name).toList();
             return new Row(period, errors, RollForward.hasStatedFigures(stored.plan()),
-                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(associationId, period.id()) : List.of(), members,
+                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(AssociationId.of(associationId), period.id()) : List.of(), members,
                     false, false, revision);
         }
         return new Row(period, 0, false, List.of(), List.of(), canRevise, canRollForward, revision);

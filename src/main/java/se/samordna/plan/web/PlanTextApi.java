@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,14 +50,14 @@ class PlanTextApi {
 
     @GetMapping("/api/v1/associations/{associationId}/plan/sections")
     @Operation(summary = "The current plan's text sections with the version to send back; html is the text drawn safely")
-    Sections sections(@PathVariable UUID associationId) {
+    Sections sections(@PathVariable AssociationId associationId) {
         return view(plans.get(associationId));
     }
 
     @PutMapping("/api/v1/associations/{associationId}/plan/sections")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Replaces every section, all or nothing: 400 naming the section when a heading or text is refused, 409 when the plan moved on from the version or is adopted")
-    Sections replace(@PathVariable UUID associationId, @Valid @RequestBody Replace body) {
+    Sections replace(@PathVariable AssociationId associationId, @Valid @RequestBody Replace body) {
         List<Plan.Section> sections = body.sections().stream().map(s -> new Plan.Section(s.heading(), s.text(), Boolean.TRUE.equals(s.appendix()))).toList();
         return view(texts.replace(associationId, body.version(), sections));
     }

@@ -1,5 +1,7 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.PlanId;
+import se.samordna.shared.AssociationId;
 import java.util.List;
 
 import java.util.UUID;
@@ -67,13 +69,13 @@ class PlanTextPages {
     /** The director confirms that a carried-over text or goal holds unchanged. */
     @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/plans/{planId}/review")
     @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
-    String confirm(@PathVariable UUID associationId, @PathVariable UUID planId, ReviewForm form) {
+    String confirm(@PathVariable AssociationId associationId, @PathVariable PlanId planId, ReviewForm form) {
         review.confirm(associationId, planId, PlanPeriodApi.kind(form.kind()), form.ref());
         return "redirect:/associations/" + associationId + "/plan-text#review";
     }
 
     @GetMapping("/associations/{associationId}/plan-text")
-    String page(@PathVariable UUID associationId, Model model) {
+    String page(@PathVariable AssociationId associationId, Model model) {
         StoredPlan stored = plans.find(associationId).orElse(null);
         model.addAttribute("associationId", associationId);
         model.addAttribute("stored", stored);
@@ -92,13 +94,13 @@ class PlanTextPages {
 
     @PostMapping("/associations/{associationId}/plan-text")
     @AssociationAccess(Role.ADMIN)
-    String add(@PathVariable UUID associationId, @ModelAttribute SectionForm form, Model model, HttpServletResponse response) {
+    String add(@PathVariable AssociationId associationId, @ModelAttribute SectionForm form, Model model, HttpServletResponse response) {
         return step(associationId, form, model, response, () -> texts.add(associationId, version(form), form.heading(), form.text(), form.isAppendix()));
     }
 
     @PostMapping("/associations/{associationId}/plan-text/{index}")
     @AssociationAccess(Role.ADMIN)
-    String update(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+    String update(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
                   HttpServletResponse response) {
         SectionForm kept = new SectionForm(index, form.heading(), form.text(), form.version(), form.appendix());
         return step(associationId, kept, model, response, () -> texts.update(associationId, version(form), index, form.heading(), form.text(),
@@ -107,29 +109,29 @@ class PlanTextPages {
 
     @PostMapping("/associations/{associationId}/plan-text/{index}/up")
     @AssociationAccess(Role.ADMIN)
-    String up(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+    String up(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
               HttpServletResponse response) {
-        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
+        return step(AssociationId.of(associationId.value()), new SectionForm(index, null, null, form.version()), model, response,
                 () -> texts.move(associationId, version(form), index, -1));
     }
 
     @PostMapping("/associations/{associationId}/plan-text/{index}/down")
     @AssociationAccess(Role.ADMIN)
-    String down(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+    String down(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
                 HttpServletResponse response) {
-        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
+        return step(AssociationId.of(associationId.value()), new SectionForm(index, null, null, form.version()), model, response,
                 () -> texts.move(associationId, version(form), index, 1));
     }
 
     @PostMapping("/associations/{associationId}/plan-text/{index}/remove")
     @AssociationAccess(Role.ADMIN)
-    String remove(@PathVariable UUID associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
+    String remove(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
                   HttpServletResponse response) {
-        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
+        return step(AssociationId.of(associationId.value()), new SectionForm(index, null, null, form.version()), model, response,
                 () -> texts.remove(associationId, version(form), index));
     }
 
-    private String step(UUID associationId, SectionForm form, Model model, HttpServletResponse response, Supplier<StoredPlan> action) {
+    private String step(AssociationId associationId, SectionForm form, Model model, HttpServletResponse response, Supplier<StoredPlan> action) {
         try {
             action.get();
             return "redirect:/associations/" + associationId + "/plan-text" + (form.index() == null ? "#new" : "#section-" + form.index());

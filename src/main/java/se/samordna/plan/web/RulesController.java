@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class RulesController {
     }
 
     @PostMapping("/associations/{associationId}/rules")
-    String change(@PathVariable UUID associationId, RulesForm form) {
+    String change(@PathVariable AssociationId associationId, RulesForm form) {
         Plan.FinancialRules current = plans.get(associationId).plan().rules();
         plans.changeRules(associationId, form.rules(current.equityCeilingTiers()), FormFields.version(form.version()));
         return "redirect:/associations/" + associationId + "/members";
@@ -80,7 +81,7 @@ class RulesController {
 
     @PutMapping("/api/v1/associations/{associationId}/rules")
     @ResponseBody
-    Plan.FinancialRules changeApi(@PathVariable UUID associationId, @Valid @RequestBody RulesChange change) {
+    Plan.FinancialRules changeApi(@PathVariable AssociationId associationId, @Valid @RequestBody RulesChange change) {
         Plan.FinancialRules current = plans.get(associationId).plan().rules();
         return plans.changeRules(associationId, new Plan.FinancialRules(change.equityCeilingPercent(), change.equityCeilingBase(),
                 current.equityCeilingTiers(), Money.ofKronor(change.equityFloorKronor()), change.adminShareGoalPercent(),
@@ -92,7 +93,7 @@ class RulesController {
     }
 
     @PostMapping("/associations/{associationId}/initiative-rules")
-    String changeInitiativeRules(@PathVariable UUID associationId, @RequestParam String steeringGroupThreshold,
+    String changeInitiativeRules(@PathVariable AssociationId associationId, @RequestParam String steeringGroupThreshold,
                                  @RequestParam(defaultValue = "false") boolean statementRequired, @RequestParam long version) {
         plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(
                 BudgetPages.parseAmount(steeringGroupThreshold, "kr", Text.of("place.gransForStyrgrupp")), statementRequired), version);
@@ -101,7 +102,7 @@ class RulesController {
 
     @PutMapping("/api/v1/associations/{associationId}/initiative-rules")
     @ResponseBody
-    Map<String, Object> changeInitiativeRulesApi(@PathVariable UUID associationId, @Valid @RequestBody InitiativeRulesChange change) {
+    Map<String, Object> changeInitiativeRulesApi(@PathVariable AssociationId associationId, @Valid @RequestBody InitiativeRulesChange change) {
         var saved = plans.changeInitiativeRules(associationId, new Plan.InitiativeRules(Money.ofKronor(change.steeringGroupThresholdKronor()),
                 change.statementRequired()), change.version());
         return Map.of("steeringGroupThresholdKronor", saved.plan().initiativeRules().steeringGroupThreshold().kronor(),
