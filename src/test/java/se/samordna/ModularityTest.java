@@ -4,6 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -86,6 +91,29 @@ class ModularityTest {
                 .and().areAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
                 .or().areDeclaredInClassesThat().resideInAPackage("se.samordna.plan.web").and().areMetaAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
                 .should(takeNoRawUuid).check(CLASSES);
+    }
+
+    @Test
+    void anAssociationsIdIsAlwaysAnAssociationIdNeverARawUuid() {
+        List<String> raw = new ArrayList<>();
+        for (JavaClass type : CLASSES) {
+            if (type.getPackageName().startsWith("db.migration")) {
+                continue;
+            }
+            for (JavaCodeUnit unit : type.getCodeUnits()) {
+                if (unit.getName().startsWith("lambda$") || unit.getName().equals("<clinit>")) {
+                    continue;
+                }
+                java.lang.reflect.Parameter[] parameters = unit.reflect() instanceof java.lang.reflect.Executable executable
+                        ? executable.getParameters() : new java.lang.reflect.Parameter[0];
+                for (java.lang.reflect.Parameter parameter : parameters) {
+                    if (parameter.getType() == java.util.UUID.class && parameter.getName().equals("associationId")) {
+                        raw.add(unit.getFullName());
+                    }
+                }
+            }
+        }
+        assertThat(raw).as("methods taking an association's id as a raw UUID").isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.samordna.association;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,9 @@ public class Associations {
         if (findByName(trimmed).isPresent()) {
             throw new ConflictException(Text.of("error.detFinnsRedanEttForbund", trimmed));
         }
-        Association association = new Association(UUID.randomUUID(), trimmed, uniqueSlug(slug(trimmed)), 0);
+        Association association = new Association(AssociationId.of(UUID.randomUUID()), trimmed, uniqueSlug(slug(trimmed)), 0);
         jdbc.sql("insert into association (id, name, slug) values (:id, :name, :slug)")
-                .param("id", association.id()).param("name", association.name()).param("slug", association.slug())
+                .param("id", association.id().value()).param("name", association.name()).param("slug", association.slug())
                 .update();
         auditLog.record(association.id(), "association", association.id(), "created", Map.of("name", trimmed));
         return association;
@@ -99,14 +100,14 @@ public class Associations {
     public void publishContacts(UUID id, boolean publish) {
         get(id);
         jdbc.sql("update association set publish_contacts = :p where id = :id").param("p", publish).param("id", id).update();
-        auditLog.record(id, "association", id, publish ? "contacts-published" : "contacts-unpublished", Map.of());
+        auditLog.record(AssociationId.of(id), "association", id, publish ? "contacts-published" : "contacts-unpublished", Map.of());
     }
 
     @Transactional
     public void joinNationalComparison(UUID id, boolean join) {
         get(id);
         jdbc.sql("update association set in_national_comparison = :j where id = :id").param("j", join).param("id", id).update();
-        auditLog.record(id, "association", id, join ? "joined-national-comparison" : "left-national-comparison", Map.of());
+        auditLog.record(AssociationId.of(id), "association", id, join ? "joined-national-comparison" : "left-national-comparison", Map.of());
     }
 
     @Transactional

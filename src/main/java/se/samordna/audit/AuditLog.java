@@ -1,5 +1,6 @@
 package se.samordna.audit;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(UUID associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
+    public void record(AssociationId associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
         recordAs(currentActor(), associationId, entity, entityId, action, changes);
     }
 
@@ -73,7 +74,7 @@ public class AuditLog {
      * or reset link acts as themselves, not as the anonymous visitor of the page.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAs(String actor, UUID associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
+    public void recordAs(String actor, AssociationId associationId, String entity, Object entityId, String action, Map<String, ?> changes) {
         // The database chains the entry (one writer at a time, until this transaction ends); the application seals it with
         // the key the database does not hold, after the seal before it, and notes the newest seal outside once committed.
         var entry = jdbc.sql("""
@@ -81,7 +82,7 @@ public class AuditLog {
                 values (:actor, :association, :entity, :entityId, :action, cast(:changes as jsonb))
                 returning chain_seq, audit_entry_text(audit_log)""")
                 .param("actor", actor)
-                .param("association", associationId)
+                .param("association", associationId == null ? null : associationId.value())
                 .param("entity", entity)
                 .param("entityId", entityId == null ? null : entityId.toString())
                 .param("action", action)
@@ -102,13 +103,13 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> entries(UUID associationId, int limit) {
+    public List<AuditEntry> entries(AssociationId associationId, int limit) {
         return jdbc.sql("""
                 select a.id, a.occurred_at, a.actor, a.association_id, a.entity, a.entity_id, a.action, a.changes::text as changes,
                        u.display_name || ' (' || u.username || ')' as entity_name
                 from audit_log a left join user_account u on a.entity in ('user', 'role') and u.id::text = a.entity_id
                 where a.association_id = :association order by a.chain_seq desc limit :limit""")
-                .param("association", associationId)
+                .param("association", associationId == null ? null : associationId.value())
                 .param("limit", limit)
                 .query(AuditEntry.class)
                 .list();
@@ -116,14 +117,14 @@ public class AuditLog {
 
     /** The entries of one association from {@code from} up to (not including) {@code to}, oldest first. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> entriesBetween(UUID associationId, java.time.LocalDate from, java.time.LocalDate to) {
+    public List<AuditEntry> entriesBetween(AssociationId associationId, java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql("""
                 select a.id, a.occurred_at, a.actor, a.association_id, a.entity, a.entity_id, a.action, a.changes::text as changes,
                        null as entity_name
                 from audit_log a
                 where a.association_id = :association and a.occurred_at >= cast(:from as date) and a.occurred_at < cast(:to as date)
                 order by a.chain_seq limit 100000""")
-                .param("association", associationId).param("from", from).param("to", to)
+                .param("association", associationId == null ? null : associationId.value()).param("from", from).param("to", to)
                 .query(AuditEntry.class)
                 .list();
     }

@@ -44,7 +44,7 @@ public class AdjusterLinks {
     }
 
     /** What a link opens: the meeting and the adjuster it was sent to. */
-    public record Holder(UUID associationId, UUID meetingId, String adjuster, LocalDate confirmedOn) {
+    public record Holder(AssociationId associationId, UUID meetingId, String adjuster, LocalDate confirmedOn) {
     }
 
     public record Adjuster(String name, String email) {
@@ -66,9 +66,9 @@ public class AdjusterLinks {
         this.auditLog = auditLog;
     }
 
-    public List<Request> requests(UUID associationId, UUID meetingId) {
+    public List<Request> requests(AssociationId associationId, UUID meetingId) {
         return jdbc.sql("select adjuster, email, confirmed_on from board_adjustment_request where association_id = :a and meeting_id = :m order by sent_at, adjuster")
-                .param("a", associationId).param("m", meetingId)
+                .param("a", associationId.value()).param("m", meetingId)
                 .query((rs, n) -> new Request(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class))).list();
     }
 
@@ -77,7 +77,7 @@ public class AdjusterLinks {
      * adjuster stops working. Returns the links' paths (for the tests and for a director without e-mail to hand over).
      */
     @Transactional
-    public Map<String, String> send(UUID associationId, UUID meetingId, List<Adjuster> adjusters) {
+    public Map<String, String> send(AssociationId associationId, UUID meetingId, List<Adjuster> adjusters) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
         if (meeting.status() != Meetings.MinutesStatus.RECORDED) {
@@ -99,7 +99,7 @@ public class AdjusterLinks {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String association = plans.find(AssociationId.of(associationId)).map(p -> p.plan().association().name()).orElse("");
+        String association = plans.find(associationId).map(p -> p.plan().association().name()).orElse("");
         Map<String, String> links = new LinkedHashMap<>();
         for (Adjuster a : given) {
             String name = a.name().strip();
@@ -110,7 +110,7 @@ public class AdjusterLinks {
             jdbc.sql("""
                     insert into board_adjustment_request (token_hash, meeting_id, association_id, adjuster, email, expires_at)
                     values (:h, :m, :a, :n, :e, :x)""")
-                    .param("h", Sha256.hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("m", meetingId).param("a", associationId)
+                    .param("h", Sha256.hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("m", meetingId).param("a", associationId.value())
                     .param("n", name).param("e", a.email().strip()).param("x", OffsetDateTime.now().plusDays(VALID_DAYS)).update();
             String path = "/public/adjust/" + token;
             links.put(name, path);
@@ -129,7 +129,7 @@ public class AdjusterLinks {
                 select association_id, meeting_id, adjuster, confirmed_on from board_adjustment_request
                 where token_hash = :h and expires_at > now()""")
                 .param("h", Sha256.hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                .query((rs, n) -> new Holder(AssociationId.of(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getObject(4, LocalDate.class))).optional();
     }
 

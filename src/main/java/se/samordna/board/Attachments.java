@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.AssociationId;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,31 +41,31 @@ public class Attachments {
         this.auditLog = auditLog;
     }
 
-    public List<Attachment> of(UUID associationId, UUID meetingId) {
+    public List<Attachment> of(AssociationId associationId, UUID meetingId) {
         return jdbc.sql("""
                 select a.id, a.item_id, a.name, length(a.content), a.sha256 from board_attachment a join board_item i on i.id = a.item_id
                 where i.association_id = :a and i.meeting_id = :m order by a.uploaded_at""")
-                .param("a", associationId).param("m", meetingId)
+                .param("a", associationId.value()).param("m", meetingId)
                 .query((rs, n) -> new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                         rs.getString(5))).list();
     }
 
-    public byte[] content(UUID associationId, UUID attachmentId) {
+    public byte[] content(AssociationId associationId, UUID attachmentId) {
         return jdbc.sql("select a.content from board_attachment a join board_item i on i.id = a.item_id where i.association_id = :a and a.id = :id")
-                .param("a", associationId).param("id", attachmentId).query((rs, n) -> rs.getBytes(1)).optional()
+                .param("a", associationId.value()).param("id", attachmentId).query((rs, n) -> rs.getBytes(1)).optional()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.attachmentNotFound")));
     }
 
-    public Attachment get(UUID associationId, UUID attachmentId) {
+    public Attachment get(AssociationId associationId, UUID attachmentId) {
         return jdbc.sql("""
                 select a.id, a.item_id, a.name, length(a.content), a.sha256 from board_attachment a join board_item i on i.id = a.item_id
-                where i.association_id = :a and a.id = :id""").param("a", associationId).param("id", attachmentId)
+                where i.association_id = :a and a.id = :id""").param("a", associationId.value()).param("id", attachmentId)
                 .query((rs, n) -> new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                         rs.getString(5))).optional().orElseThrow(() -> new NotFoundException(Text.of("board.error.attachmentNotFound")));
     }
 
     @Transactional
-    public Attachment add(UUID associationId, UUID itemId, String fileName, byte[] content) {
+    public Attachment add(AssociationId associationId, UUID itemId, String fileName, byte[] content) {
         Meetings.Item item = meetings.item(associationId, itemId);
         Meetings.requireOpen(meetings.get(associationId, item.meetingId()));
         String name = cleanName(fileName);

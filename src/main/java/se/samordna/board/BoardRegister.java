@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,23 +58,23 @@ public class BoardRegister {
     }
 
     /** The seats in the register's order: members as the charter lists them, ordinary before deputy. */
-    public List<Seat> seats(UUID associationId) {
+    public List<Seat> seats(AssociationId associationId) {
         return seats(associationId, LocalDate.now(SWEDEN));
     }
 
-    public List<Seat> seats(UUID associationId, LocalDate on) {
+    public List<Seat> seats(AssociationId associationId, LocalDate on) {
         Map<UUID, List<Term>> terms = new LinkedHashMap<>();
         jdbc.sql("""
                 select t.seat_id, t.id, t.person, t.email, t.role, t.term_from, t.term_to from board_term t
                 join board_seat s on s.id = t.seat_id where s.association_id = :a order by t.term_from desc""")
-                .param("a", associationId).query(rs -> {
+                .param("a", associationId.value()).query(rs -> {
                     String role = rs.getString(5);
                     terms.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Term(rs.getObject(2, UUID.class),
                             rs.getString(3), rs.getString(4), role == null ? null : BoardRole.valueOf(role),
                             rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
                 });
         return jdbc.sql("select id, member, kind, position, call_order from board_seat where association_id = :a order by position, kind desc")
-                .param("a", associationId).query((rs, n) -> {
+                .param("a", associationId.value()).query((rs, n) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     List<Term> seatTerms = List.copyOf(terms.getOrDefault(id, List.of()));
                     Term current = seatTerms.stream().filter(t -> t.covers(on)).findFirst().orElse(null);
@@ -81,7 +82,7 @@ public class BoardRegister {
                 }).list();
     }
 
-    public Seat seat(UUID associationId, UUID seatId) {
+    public Seat seat(AssociationId associationId, UUID seatId) {
         return seats(associationId).stream().filter(s -> s.id().equals(seatId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.seatNotFound")));
     }
@@ -91,7 +92,7 @@ public class BoardRegister {
      * that member yet; deputies are called in the members' order. Returns how many seats were added.
      */
     @Transactional
-    public int seatsForMembers(UUID associationId, List<String> members) {
+    public int seatsForMembers(AssociationId associationId, List<String> members) {
         List<Seat> existing = seats(associationId);
         int position = existing.stream().mapToInt(Seat::position).max().orElse(0);
         int added = 0;
@@ -110,9 +111,9 @@ public class BoardRegister {
         return added;
     }
 
-    private void insertSeat(UUID associationId, String member, SeatKind kind, int position, Integer callOrder) {
+    private void insertSeat(AssociationId associationId, String member, SeatKind kind, int position, Integer callOrder) {
         jdbc.sql("insert into board_seat (id, association_id, member, kind, position, call_order) values (:id, :a, :m, :k, :p, :c)")
-                .param("id", UUID.randomUUID()).param("a", associationId).param("m", member).param("k", kind.name())
+                .param("id", UUID.randomUUID()).param("a", associationId.value()).param("m", member).param("k", kind.name())
                 .param("p", position).param("c", callOrder).update();
     }
 
@@ -121,7 +122,7 @@ public class BoardRegister {
      * on the seat ends the day before; a chair or vice chair elsewhere keeps their seat but loses the role from that day.
      */
     @Transactional
-    public Term appoint(UUID associationId, UUID seatId, String person, String email, BoardRole role, LocalDate from, LocalDate to) {
+    public Term appoint(AssociationId associationId, UUID seatId, String person, String email, BoardRole role, LocalDate from, LocalDate to) {
         Seat seat = seat(associationId, seatId);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (person == null || person.isBlank() || person.strip().length() > 200) {
@@ -146,7 +147,7 @@ public class BoardRegister {
         if (role != null) {
             jdbc.sql("""
                     update board_term set role = null where role = :r and seat_id in (select id from board_seat where association_id = :a)
-                    and (term_to is null or term_to >= :from)""").param("r", role.name()).param("a", associationId).param("from", from).update();
+                    and (term_to is null or term_to >= :from)""").param("r", role.name()).param("a", associationId.value()).param("from", from).update();
         }
         UUID id = UUID.randomUUID();
         String cleanEmail = email == null || email.isBlank() ? null : email.strip();
@@ -166,7 +167,7 @@ public class BoardRegister {
 
     /** Sets the order in which a deputy is called to serve (1 first). */
     @Transactional
-    public void callOrder(UUID associationId, UUID seatId, int order) {
+    public void callOrder(AssociationId associationId, UUID seatId, int order) {
         Seat seat = seat(associationId, seatId);
         if (seat.kind() != SeatKind.DEPUTY || order < 1 || order > 1000) {
             throw new InvalidInputException(Text.of("board.place.callOrder"), Text.of("board.error.callOrder"));
@@ -175,14 +176,14 @@ public class BoardRegister {
         auditLog.record(associationId, "board-seat", seatId, "call-order", Map.of("order", order));
     }
 
-    public List<Auditor> auditors(UUID associationId) {
+    public List<Auditor> auditors(AssociationId associationId) {
         return jdbc.sql("select id, member, person, term_from, term_to from board_auditor where association_id = :a order by member, term_from")
-                .param("a", associationId).query((rs, n) -> new Auditor(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                .param("a", associationId.value()).query((rs, n) -> new Auditor(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).list();
     }
 
     @Transactional
-    public Auditor addAuditor(UUID associationId, String member, String person, LocalDate from, LocalDate to) {
+    public Auditor addAuditor(AssociationId associationId, String member, String person, LocalDate from, LocalDate to) {
         if (member == null || member.isBlank() || member.strip().length() > 200) {
             throw new InvalidInputException(Text.of("board.place.member"), Text.of("board.error.member"));
         }
@@ -192,7 +193,7 @@ public class BoardRegister {
         UUID id = UUID.randomUUID();
         String name = person == null || person.isBlank() ? null : person.strip();
         jdbc.sql("insert into board_auditor (id, association_id, member, person, term_from, term_to) values (:id, :a, :m, :p, :f, :t)")
-                .param("id", id).param("a", associationId).param("m", member.strip()).param("p", name).param("f", from).param("t", to).update();
+                .param("id", id).param("a", associationId.value()).param("m", member.strip()).param("p", name).param("f", from).param("t", to).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("member", member.strip());
         details.put("person", name == null ? "" : name);

@@ -42,7 +42,7 @@ public class Meetings {
 
     public enum Decision { GRANT, REFUSE, ADOPT, NOTE }
 
-    public record Meeting(UUID id, UUID associationId, LocalDate date, String startsAt, String place, LocalDate noticeSentOn,
+    public record Meeting(UUID id, AssociationId associationId, LocalDate date, String startsAt, String place, LocalDate noticeSentOn,
                           MinutesStatus status, List<UUID> present, List<String> adjusters, LocalDate adjustedOn, String adjustedBy,
                           long version) {
         public boolean adjusted() {
@@ -74,21 +74,21 @@ public class Meetings {
     }
 
     /** The meetings, earliest first. */
-    public List<Meeting> list(UUID associationId) {
+    public List<Meeting> list(AssociationId associationId) {
         return jdbc.sql("select " + MEETING_COLUMNS + " from board_meeting where association_id = :a order by date, id")
-                .param("a", associationId).query((rs, n) -> meeting(rs)).list();
+                .param("a", associationId.value()).query((rs, n) -> meeting(rs)).list();
     }
 
-    public Meeting get(UUID associationId, UUID meetingId) {
+    public Meeting get(AssociationId associationId, UUID meetingId) {
         return jdbc.sql("select " + MEETING_COLUMNS + " from board_meeting where association_id = :a and id = :m")
-                .param("a", associationId).param("m", meetingId).query((rs, n) -> meeting(rs)).optional()
+                .param("a", associationId.value()).param("m", meetingId).query((rs, n) -> meeting(rs)).optional()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
     }
 
     /** How many items each meeting has, in one query. */
-    public Map<UUID, Integer> itemCounts(UUID associationId) {
+    public Map<UUID, Integer> itemCounts(AssociationId associationId) {
         Map<UUID, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("select meeting_id, count(*) from board_item where association_id = :a group by meeting_id").param("a", associationId)
+        jdbc.sql("select meeting_id, count(*) from board_item where association_id = :a group by meeting_id").param("a", associationId.value())
                 .query(rs -> {
                     counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });
@@ -96,18 +96,18 @@ public class Meetings {
     }
 
     /** The earliest meeting with an item on {@code subjectId} of the kind {@code type}, in one query. */
-    public Optional<Meeting> deciding(UUID associationId, SubjectType type, String subjectId) {
+    public Optional<Meeting> deciding(AssociationId associationId, SubjectType type, String subjectId) {
         return jdbc.sql("select " + MEETING_COLUMNS + " from board_meeting where association_id = :a and exists (select 1 from board_item i"
                         + " where i.meeting_id = board_meeting.id and i.subject_type = :t and i.subject_id = :s) order by date limit 1")
-                .param("a", associationId).param("t", type.name()).param("s", subjectId).query((rs, n) -> meeting(rs)).optional();
+                .param("a", associationId.value()).param("t", type.name()).param("s", subjectId).query((rs, n) -> meeting(rs)).optional();
     }
 
     @Transactional
-    public Meeting create(UUID associationId, LocalDate date, String startsAt, String place) {
+    public Meeting create(AssociationId associationId, LocalDate date, String startsAt, String place) {
         requireMeetingFields(date, startsAt, place);
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into board_meeting (id, association_id, date, starts_at, place) values (:id, :a, :d, :s, :p)")
-                .param("id", id).param("a", associationId).param("d", date).param("s", blankToNull(startsAt)).param("p", blankToNull(place)).update();
+                .param("id", id).param("a", associationId.value()).param("d", date).param("s", blankToNull(startsAt)).param("p", blankToNull(place)).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("date", date.toString());
         details.put("place", place == null ? "" : place.strip());
@@ -117,7 +117,7 @@ public class Meetings {
 
     /** Moves the meeting or changes its place, until its minutes are adjusted. */
     @Transactional
-    public Meeting change(UUID associationId, UUID meetingId, LocalDate date, String startsAt, String place) {
+    public Meeting change(AssociationId associationId, UUID meetingId, LocalDate date, String startsAt, String place) {
         Meeting meeting = get(associationId, meetingId);
         requireOpen(meeting);
         requireMeetingFields(date, startsAt, place);
@@ -132,35 +132,35 @@ public class Meetings {
     }
 
     @Transactional
-    public void noticeSent(UUID associationId, UUID meetingId, LocalDate sentOn) {
+    public void noticeSent(AssociationId associationId, UUID meetingId, LocalDate sentOn) {
         jdbc.sql("update board_meeting set notice_sent_on = :s where id = :m and association_id = :a")
-                .param("s", sentOn).param("m", meetingId).param("a", associationId).update();
+                .param("s", sentOn).param("m", meetingId).param("a", associationId.value()).update();
     }
 
-    public List<Item> items(UUID associationId, UUID meetingId) {
+    public List<Item> items(AssociationId associationId, UUID meetingId) {
         return jdbc.sql("select " + ITEM_COLUMNS + " from board_item where association_id = :a and meeting_id = :m order by position")
-                .param("a", associationId).param("m", meetingId).query((rs, n) -> item(rs)).list();
+                .param("a", associationId.value()).param("m", meetingId).query((rs, n) -> item(rs)).list();
     }
 
-    public Item item(UUID associationId, UUID itemId) {
+    public Item item(AssociationId associationId, UUID itemId) {
         return jdbc.sql("select " + ITEM_COLUMNS + " from board_item where association_id = :a and id = :i")
-                .param("a", associationId).param("i", itemId).query((rs, n) -> item(rs)).optional()
+                .param("a", associationId.value()).param("i", itemId).query((rs, n) -> item(rs)).optional()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.itemNotFound")));
     }
 
     /** Every item of the association (the registry), newest first; {@code query} searches title, number and decision. */
-    public List<Item> registry(UUID associationId, Integer year, String query) {
+    public List<Item> registry(AssociationId associationId, Integer year, String query) {
         String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("select " + ITEM_COLUMNS + " from board_item where association_id = :a and (:y::int is null or registry_year = :y::int)"
                         + " and (:q::text is null or lower(title || ' ' || registry_year || '/' || registry_no || ' ' || coalesce(decision_text, '')) like :q::text)"
                         + " order by registry_year desc, registry_no desc limit 2000")
-                .param("a", associationId).param("y", year).param("q", q).query((rs, n) -> item(rs)).list();
+                .param("a", associationId.value()).param("y", year).param("q", q).query((rs, n) -> item(rs)).list();
     }
 
     /** A new item on the meeting's agenda, with the next registry number of the meeting's year. */
     @Transactional
-    public Item addItem(UUID associationId, UUID meetingId, String title, SubjectType type, String subjectId) {
+    public Item addItem(AssociationId associationId, UUID meetingId, String title, SubjectType type, String subjectId) {
         Meeting meeting = get(associationId, meetingId);
         requireOpen(meeting);
         if (title == null || title.isBlank() || title.strip().length() > 300) {
@@ -175,12 +175,12 @@ public class Meetings {
             throw new InvalidInputException(Text.of("board.place.title"), Text.of("board.error.tooManyItems", MAX_ITEMS));
         }
         int number = jdbc.sql("select coalesce(max(registry_no), 0) + 1 from board_item where association_id = :a and registry_year = :y")
-                .param("a", associationId).param("y", year).query(Integer.class).single();
+                .param("a", associationId.value()).param("y", year).query(Integer.class).single();
         UUID itemId = UUID.randomUUID();
         jdbc.sql("""
                 insert into board_item (id, association_id, meeting_id, registry_year, registry_no, title, subject_type, subject_id, position, registered_on)
                 values (:id, :a, :m, :y, :n, :t, :st, :si, :p, :r)""")
-                .param("id", itemId).param("a", associationId).param("m", meetingId).param("y", year).param("n", number)
+                .param("id", itemId).param("a", associationId.value()).param("m", meetingId).param("y", year).param("n", number)
                 .param("t", title.strip()).param("st", subject.name()).param("si", id).param("p", count + 1)
                 .param("r", LocalDate.now(BoardRegister.SWEDEN)).update();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -196,7 +196,7 @@ public class Meetings {
      * notes; it goes onto the initiative as its statement, so the board decides on it.
      */
     @Transactional
-    public Item recordStatement(UUID associationId, UUID itemId, LocalDate date, String text) {
+    public Item recordStatement(AssociationId associationId, UUID itemId, LocalDate date, String text) {
         Item item = item(associationId, itemId);
         requireOpen(get(associationId, item.meetingId()));
         if (item.subjectType() != SubjectType.INITIATIVE_APPLICATION) {
@@ -205,25 +205,25 @@ public class Meetings {
         if (text != null && text.length() > 20_000) {
             throw new InvalidInputException(Text.of("board.place.statement"), Text.of("board.error.textTooLong", 20_000));
         }
-        initiatives.giveStatement(associationId, item.subjectId(), date, text, plans.get(AssociationId.of(associationId)).version());
+        initiatives.giveStatement(associationId, item.subjectId(), date, text, plans.get(associationId).version());
         jdbc.sql("update board_item set statement_on = :d, statement = :t where id = :i").param("d", date).param("t", text.strip())
                 .param("i", itemId).update();
         return item(associationId, itemId);
     }
 
-    private String requireSubject(UUID associationId, SubjectType type, String subjectId) {
+    private String requireSubject(AssociationId associationId, SubjectType type, String subjectId) {
         String id = subjectId == null || subjectId.isBlank() ? null : subjectId.strip();
         switch (type) {
             case INITIATIVE_APPLICATION -> {
                 Optional<Initiative> initiative = id == null ? Optional.empty()
-                        : plans.get(AssociationId.of(associationId)).plan().initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
+                        : plans.get(associationId).plan().initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
                 if (initiative.isEmpty()) {
                     throw new InvalidInputException(Text.of("board.place.subject"), Text.of("board.error.noSuchInitiative", id == null ? "" : id));
                 }
             }
             case PLAN_ADOPTION -> {
                 try {
-                    plans.get(AssociationId.of(associationId), PlanId.of(UUID.fromString(id == null ? "" : id)));
+                    plans.get(associationId, PlanId.of(UUID.fromString(id == null ? "" : id)));
                 } catch (IllegalArgumentException | NotFoundException e) {
                     throw new InvalidInputException(Text.of("board.place.subject"), Text.of("board.error.noSuchPlan", id == null ? "" : id));
                 }
@@ -271,7 +271,7 @@ public class Meetings {
     private static Meeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
         UUID[] present = (UUID[]) rs.getArray(8).getArray();
         String[] adjusters = (String[]) rs.getArray(9).getArray();
-        return new Meeting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4),
+        return new Meeting(rs.getObject(1, UUID.class), AssociationId.of(rs.getObject(2, UUID.class)), rs.getObject(3, LocalDate.class), rs.getString(4),
                 rs.getString(5), rs.getObject(6, LocalDate.class), MinutesStatus.valueOf(rs.getString(7)), Arrays.asList(present),
                 Arrays.asList(adjusters), rs.getObject(10, LocalDate.class), rs.getString(11), rs.getLong(12));
     }

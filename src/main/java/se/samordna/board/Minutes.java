@@ -118,7 +118,7 @@ public class Minutes {
      * the board had no quorum.
      */
     @Transactional
-    public List<Item> record(UUID associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions) {
+    public List<Item> record(AssociationId associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions) {
         return record(associationId, meetingId, present, adjusters, decisions, null);
     }
 
@@ -127,9 +127,9 @@ public class Minutes {
      * are not overwritten, the save is refused with 409.
      */
     @Transactional
-    public List<Item> record(UUID associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions,
+    public List<Item> record(AssociationId associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions,
                              Long version) {
-        jdbc.sql("select id from board_meeting where id = :m and association_id = :a for update").param("m", meetingId).param("a", associationId)
+        jdbc.sql("select id from board_meeting where id = :m and association_id = :a for update").param("m", meetingId).param("a", associationId.value())
                 .query(UUID.class).optional();
         Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
@@ -202,16 +202,16 @@ public class Minutes {
      * minutes go for signing: an initiative already decided on, a plan that is no longer open. The grant's effect on the
      * budget, a missing statement or steering group are not among them: the minutes record what the board decided.
      */
-    private List<InvalidInputException.Problem> canTakeEffect(UUID associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
+    private List<InvalidInputException.Problem> canTakeEffect(AssociationId associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
         try {
             if (entry.decision() == Decision.GRANT) {
-                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(AssociationId.of(associationId)).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
                         place, new TreeMap<>(entry.amounts()), null);
             } else if (entry.decision() == Decision.REFUSE) {
-                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(AssociationId.of(associationId)).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
                         place, place);
             } else if (entry.decision() == Decision.ADOPT && item.subjectType() == SubjectType.PLAN_ADOPTION
-                    && !cycle.period(AssociationId.of(associationId), PlanId.of(UUID.fromString(item.subjectId()))).status().open()) {
+                    && !cycle.period(associationId, PlanId.of(UUID.fromString(item.subjectId()))).status().open()) {
                 return List.of(InvalidInputException.Problem.of(place, Text.of("board.error.planNotOpen", item.registryNumber())));
             }
             return List.of();
@@ -225,7 +225,7 @@ public class Minutes {
     }
 
     /** This meeting's first paragraph: where it already begins, else after the last paragraph of the calendar year so far. */
-    private int firstParagraph(UUID associationId, Meeting meeting, List<Item> items) {
+    private int firstParagraph(AssociationId associationId, Meeting meeting, List<Item> items) {
         Integer existing = items.stream().map(Item::paragraph).filter(p -> p != null).min(Integer::compare).orElse(null);
         if (existing != null) {
             return existing;
@@ -233,7 +233,7 @@ public class Minutes {
         return jdbc.sql("""
                 select coalesce(max(i.paragraph), 0) + 1 from board_item i join board_meeting m on m.id = i.meeting_id
                 where m.association_id = :a and extract(year from m.date) = :y and m.id <> :m""")
-                .param("a", associationId).param("y", meeting.date().getYear()).param("m", meeting.id()).query(Integer.class).single();
+                .param("a", associationId.value()).param("y", meeting.date().getYear()).param("m", meeting.id()).query(Integer.class).single();
     }
 
     /**
@@ -242,7 +242,7 @@ public class Minutes {
      * refuses the adjustment, naming the paragraph, and nothing changes.
      */
     @Transactional
-    public Meeting adjust(UUID associationId, UUID meetingId, LocalDate signedOn) {
+    public Meeting adjust(AssociationId associationId, UUID meetingId, LocalDate signedOn) {
         Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
         LocalDate today = LocalDate.now(BoardRegister.SWEDEN);
@@ -277,7 +277,7 @@ public class Minutes {
         return Text.of("board.minutesReference", meeting.date().toString(), item.paragraph()).swedish();
     }
 
-    private void takeEffect(UUID associationId, Meeting meeting, Item item) {
+    private void takeEffect(AssociationId associationId, Meeting meeting, Item item) {
         String reference = reference(meeting, item);
         try {
             switch (item.subjectType()) {
@@ -292,7 +292,7 @@ public class Minutes {
                 case PLAN_ADOPTION -> {
                     if (item.decision() == Decision.ADOPT) {
                         UUID planId = UUID.fromString(item.subjectId());
-                        cycle.adopt(AssociationId.of(associationId), PlanId.of(planId), meeting.date(), reference, cycle.period(AssociationId.of(associationId), PlanId.of(planId)).version(), true);
+                        cycle.adopt(associationId, PlanId.of(planId), meeting.date(), reference, cycle.period(associationId, PlanId.of(planId)).version(), true);
                     }
                 }
                 case ANNUAL_REPORT -> {
@@ -301,7 +301,7 @@ public class Minutes {
                                 insert into annual_report_adoption (association_id, year, adopted_on, meeting_id, paragraph) values (:a, :y, :d, :m, :p)
                                 on conflict (association_id, year) do update set adopted_on = excluded.adopted_on, meeting_id = excluded.meeting_id,
                                 paragraph = excluded.paragraph""")
-                                .param("a", associationId).param("y", Integer.parseInt(item.subjectId())).param("d", meeting.date())
+                                .param("a", associationId.value()).param("y", Integer.parseInt(item.subjectId())).param("d", meeting.date())
                                 .param("m", meeting.id()).param("p", item.paragraph()).update();
                         auditLog.record(associationId, "annual-report", item.subjectId(), "adopted", Map.of("minutes", reference));
                     }

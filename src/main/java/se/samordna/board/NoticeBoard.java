@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.AssociationId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -45,14 +46,14 @@ public class NoticeBoard {
         this.auditLog = auditLog;
     }
 
-    public Settings settings(UUID associationId) {
+    public Settings settings(AssociationId associationId) {
         return jdbc.sql("select notice_days, appeal_days, publish_meetings from board_settings where association_id = :a")
-                .param("a", associationId).query((rs, n) -> new Settings(rs.getInt(1), rs.getInt(2), rs.getBoolean(3))).optional()
+                .param("a", associationId.value()).query((rs, n) -> new Settings(rs.getInt(1), rs.getInt(2), rs.getBoolean(3))).optional()
                 .orElse(Settings.DEFAULT);
     }
 
     @Transactional
-    public Settings change(UUID associationId, int noticeDays, int appealDays, boolean publishMeetings) {
+    public Settings change(AssociationId associationId, int noticeDays, int appealDays, boolean publishMeetings) {
         if (noticeDays < 0 || noticeDays > 60) {
             throw new InvalidInputException(Text.of("board.place.noticeDays"), Text.of("board.error.noticeDays"));
         }
@@ -63,31 +64,31 @@ public class NoticeBoard {
                 insert into board_settings (association_id, notice_days, appeal_days, publish_meetings) values (:a, :n, :p, :m)
                 on conflict (association_id) do update set notice_days = excluded.notice_days, appeal_days = excluded.appeal_days,
                 publish_meetings = excluded.publish_meetings""")
-                .param("a", associationId).param("n", noticeDays).param("p", appealDays).param("m", publishMeetings).update();
+                .param("a", associationId.value()).param("n", noticeDays).param("p", appealDays).param("m", publishMeetings).update();
         auditLog.record(associationId, "board", associationId, "settings", java.util.Map.of("noticeDays", noticeDays, "appealDays", appealDays,
                 "publishMeetings", publishMeetings));
         return settings(associationId);
     }
 
     /** The adjusted minutes on the board, newest first. */
-    public List<Posting> postings(UUID associationId) {
+    public List<Posting> postings(AssociationId associationId) {
         Settings settings = settings(associationId);
         return jdbc.sql("""
                 select m.id, m.date, a.posted_on from board_meeting m join board_minutes_archive a on a.meeting_id = m.id
                 where m.association_id = :a and m.minutes_status = 'ADJUSTED' order by a.posted_on desc, m.date desc""")
-                .param("a", associationId).query((rs, n) -> {
+                .param("a", associationId.value()).query((rs, n) -> {
                     LocalDate posted = rs.getObject(3, LocalDate.class);
                     return new Posting(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), posted, appealUntil(posted, settings.appealDays()));
                 }).list();
     }
 
     /** Meetings from {@code today} on, when the association publishes them. */
-    public List<Coming> coming(UUID associationId, LocalDate today) {
+    public List<Coming> coming(AssociationId associationId, LocalDate today) {
         if (!settings(associationId).publishMeetings()) {
             return List.of();
         }
         return jdbc.sql("select id, date, starts_at, place from board_meeting where association_id = :a and date >= :t order by date limit 50")
-                .param("a", associationId).param("t", today)
+                .param("a", associationId.value()).param("t", today)
                 .query((rs, n) -> new Coming(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4))).list();
     }
 

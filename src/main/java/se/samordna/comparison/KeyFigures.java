@@ -1,5 +1,6 @@
 package se.samordna.comparison;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ import se.samordna.shared.Money;
  * One association's key figures for its budget year, computed from its plan; the survey agreement from its NNS answers,
  * with {@code generatedSurvey} when the association's follow-up holds generated demonstration data.
  */
-public record KeyFigures(UUID associationId, String name, int year, Money allocation, BigDecimal equityShare, BigDecimal adminShare,
+public record KeyFigures(AssociationId associationId, String name, int year, Money allocation, BigDecimal equityShare, BigDecimal adminShare,
                          Money costPerParticipant, BigDecimal individualShare, BigDecimal structuralShare, BigDecimal surveyAgreement,
                          boolean generatedSurvey) {
 
@@ -49,7 +50,7 @@ public record KeyFigures(UUID associationId, String name, int year, Money alloca
         Money initiatives = year.category(CostCategory.INDIVIDUAL).plus(year.category(CostCategory.STRUCTURAL));
         BigDecimal individual = initiatives.isZero() ? null : year.category(CostCategory.INDIVIDUAL).percentOf(initiatives, 1);
         BigDecimal structural = initiatives.isZero() ? null : year.category(CostCategory.STRUCTURAL).percentOf(initiatives, 1);
-        return new KeyFigures(id, plan.association().name(), year.year(), allocation, equityShare, adminShare, perParticipant, individual,
+        return new KeyFigures(AssociationId.of(id), plan.association().name(), year.year(), allocation, equityShare, adminShare, perParticipant, individual,
                 structural, null, false);
     }
 }

@@ -55,8 +55,8 @@ public class NationalComparison {
     public List<KeyFigures> figures() {
         List<KeyFigures> result = new ArrayList<>();
         for (Association association : associations.inNationalComparison()) {
-            plans.find(AssociationId.of(association.id())).ifPresent(stored -> {
-                KeyFigures figures = KeyFigures.of(association.id(), stored.plan());
+            plans.find(association.id()).ifPresent(stored -> {
+                KeyFigures figures = KeyFigures.of(association.id().value(), stored.plan());
                 List<BigDecimal> shares = surveys.results(association.id(), figures.year()).stream().map(se.samordna.followup.Surveys.Result::shareAgreeing)
                         .filter(Objects::nonNull).toList();
                 result.add(figures.withSurveyAgreement(shares.isEmpty() ? null : shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)

@@ -1,5 +1,6 @@
 package se.samordna.demo;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -37,7 +38,7 @@ class DemoFollowUp {
         this.decisions = decisions;
     }
 
-    void generate(UUID associationId, Plan plan) {
+    void generate(AssociationId associationId, Plan plan) {
         // Seeded by the association's name: the same follow-up on every install.
         Random random = new Random(((long) plan.association().name().hashCode() << 20) ^ 2025);
         int year = plan.budget().years().stream().filter(y -> y.kind() == YearKind.BUDGET)
@@ -68,7 +69,7 @@ class DemoFollowUp {
      * Generated participants of another year than the plan's budget year (the national installation's earlier years), in
      * the initiatives that run that year, coded {@code DEMO-<year>-…}.
      */
-    void participantsOf(UUID associationId, Plan plan, int year) {
+    void participantsOf(AssociationId associationId, Plan plan, int year) {
         keepRecords(associationId, plan);
         List<Initiative> running = plan.initiatives().stream().filter(i -> i.kind() == InitiativeKind.INDIVIDUAL)
                 .filter(i -> (i.start() == null || i.start().getYear() < year) && (i.end() == null || i.end().getYear() > year)).toList();
@@ -76,7 +77,7 @@ class DemoFollowUp {
     }
 
     /** The demonstration keeps records, as an association may decide to; the decision says they are generated. */
-    private void keepRecords(UUID associationId, Plan plan) {
+    private void keepRecords(AssociationId associationId, Plan plan) {
         if (decisions.of(associationId).isPresent()) {
             return;
         }
@@ -86,7 +87,7 @@ class DemoFollowUp {
                 plan.members().stream().map(se.samordna.plan.Member::name).collect(java.util.stream.Collectors.toSet()), null);
     }
 
-    private void participants(UUID associationId, List<Initiative> individual, int year, Random random, String codePrefix) {
+    private void participants(AssociationId associationId, List<Initiative> individual, int year, Random random, String codePrefix) {
         int code = 1;
         for (Initiative initiative : individual) {
             // New participants per half year and legal sex, as Uppföljning Finsam counts them: {H1 women, H1 men, H2 women, H2 men}.

@@ -1,5 +1,6 @@
 package se.samordna.demo;
 
+import se.samordna.shared.AssociationId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ class DemoLedger {
         this.rules = rules;
     }
 
-    void generate(UUID associationId, Plan plan) {
+    void generate(AssociationId associationId, Plan plan) {
         generate(associationId, plan, plan.budgetYear());
     }
 
@@ -42,7 +43,7 @@ class DemoLedger {
      * The books of {@code year}: each line's amount for that year, or its budget-year amount when the plan has no such year
      * (the national installation's earlier years); the account rules are added the first time only.
      */
-    void generate(UUID associationId, Plan plan, int year) {
+    void generate(AssociationId associationId, Plan plan, int year) {
         // Seeded by the association's name, not its id: the same books on every install, so guides and screenshots agree.
         Random random = new Random(((long) plan.association().name().hashCode() << 20) ^ year);
         StringBuilder sie = new StringBuilder("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Samordna demodata\" 1\n")

@@ -107,7 +107,7 @@ class NationalInstallation implements ApplicationRunner {
                 + seed.association().name() + ")", null)).withInitiatives(forty(seed.initiatives()));
         Association association = associations.create(name);
         directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
-        StoredPlan first = plans.importFile(AssociationId.of(association.id()), PlanFiles.writeYaml(plan), null);
+        StoredPlan first = plans.importFile(association.id(), PlanFiles.writeYaml(plan), null);
         // Five years of books: three before the first plan's budget year, that year and the next period's.
         for (int year = first.plan().budgetYear() - 3; year <= first.plan().budgetYear(); year++) {
             ledger.generate(association.id(), first.plan(), year);
@@ -119,12 +119,12 @@ class NationalInstallation implements ApplicationRunner {
                 followUp.participantsOf(association.id(), first.plan(), year);
             }
         }
-        cycle.adoptAsImported(AssociationId.of(association.id()), first.id());
+        cycle.adoptAsImported(association.id(), first.id());
         reporter(number, association, first.plan());
-        StoredPlan second = cycle.rollForward(AssociationId.of(association.id()), first.id(), null);
+        StoredPlan second = cycle.rollForward(association.id(), first.id(), null);
         ledger.generate(association.id(), second.plan());
-        cycle.adoptAsImported(AssociationId.of(association.id()), second.id());
-        cycle.rollForward(AssociationId.of(association.id()), second.id(), null);
+        cycle.adoptAsImported(association.id(), second.id());
+        cycle.rollForward(association.id(), second.id(), null);
     }
 
     /**

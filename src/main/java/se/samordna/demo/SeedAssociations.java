@@ -90,7 +90,7 @@ class SeedAssociations implements ApplicationRunner {
                     String yaml = read(file);
                     Plan plan = PlanFiles.read(yaml);
                     Association association = associations.create(plan.association().name());
-                    se.samordna.plan.StoredPlan imported = plans.importFile(AssociationId.of(association.id()), yaml, null);
+                    se.samordna.plan.StoredPlan imported = plans.importFile(association.id(), yaml, null);
                     directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
                     // The board's seats as the plan's members give them: one ordinary and one deputy each (the seeds name no one).
                     board.seatsForMembers(association.id(), plan.members().stream().map(se.samordna.plan.Member::name).toList());
@@ -101,7 +101,7 @@ class SeedAssociations implements ApplicationRunner {
                     // The cycle, following the calendar: the seed plan as the board adopted it, each later year up to this
                     // one rolled forward and adopted, and next year's draft (in consultation from October).
                     if (showCycle) {
-                        cycle.adoptAsImported(AssociationId.of(association.id()), imported.id());
+                        cycle.adoptAsImported(association.id(), imported.id());
                         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
                         java.util.UUID draft = followTheCalendar(association.id(), imported.id().value(), today);
                         adoptionMeeting(association.id(), draft, today);
@@ -119,18 +119,18 @@ class SeedAssociations implements ApplicationRunner {
      * forward and adopted on 25 November of the year before (minutes "§ demo"), and next year's plan is a draft, sent to
      * the members for consultation on 1 October when today is in October or later. Returns the draft's id.
      */
-    java.util.UUID followTheCalendar(java.util.UUID associationId, java.util.UUID adoptedId, java.time.LocalDate today) {
+    java.util.UUID followTheCalendar(AssociationId associationId, java.util.UUID adoptedId, java.time.LocalDate today) {
         java.util.UUID current = adoptedId;
-        int budgetYear = cycle.period(AssociationId.of(associationId), PlanId.of(adoptedId)).budgetYear();
+        int budgetYear = cycle.period(associationId, PlanId.of(adoptedId)).budgetYear();
         while (budgetYear < today.getYear()) {
-            se.samordna.plan.StoredPlan draft = cycle.rollForward(AssociationId.of(associationId), PlanId.of(current), null);
+            se.samordna.plan.StoredPlan draft = cycle.rollForward(associationId, PlanId.of(current), null);
             budgetYear = draft.plan().budgetYear();
-            current = cycle.adopt(AssociationId.of(associationId), draft.id(), java.time.LocalDate.of(budgetYear - 1, 11, 25), "§ demo " + budgetYear,
+            current = cycle.adopt(associationId, draft.id(), java.time.LocalDate.of(budgetYear - 1, 11, 25), "§ demo " + budgetYear,
                     draft.version(), true).id().value();
         }
-        se.samordna.plan.StoredPlan next = cycle.rollForward(AssociationId.of(associationId), PlanId.of(current), null);
+        se.samordna.plan.StoredPlan next = cycle.rollForward(associationId, PlanId.of(current), null);
         if (today.getMonthValue() >= 10) {
-            cycle.sendToConsultation(AssociationId.of(associationId), next.id(), java.time.LocalDate.of(today.getYear(), 10, 1), next.version());
+            cycle.sendToConsultation(associationId, next.id(), java.time.LocalDate.of(today.getYear(), 10, 1), next.version());
         }
         return next.id().value();
     }
@@ -139,14 +139,14 @@ class SeedAssociations implements ApplicationRunner {
      * In the autumn, the board meeting that is to adopt next year's plan: on 10 December, or a week from today once that
      * has passed, with the draft on its agenda (the director takes it from there: notice, minutes, adjustment).
      */
-    void adoptionMeeting(java.util.UUID associationId, java.util.UUID draftId, java.time.LocalDate today) {
+    void adoptionMeeting(AssociationId associationId, java.util.UUID draftId, java.time.LocalDate today) {
         if (today.getMonthValue() < 10) {
             return;
         }
         java.time.LocalDate tenth = java.time.LocalDate.of(today.getYear(), 12, 10);
         java.time.LocalDate date = today.isBefore(tenth) ? tenth : today.plusDays(7);
         se.samordna.board.Meetings.Meeting meeting = meetings.create(associationId, date, "13:00", null);
-        meetings.addItem(associationId, meeting.id(), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(AssociationId.of(associationId), PlanId.of(draftId)).label()).swedish(),
+        meetings.addItem(associationId, meeting.id(), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(associationId, PlanId.of(draftId)).label()).swedish(),
                 se.samordna.board.Meetings.SubjectType.PLAN_ADOPTION, draftId.toString());
     }
 

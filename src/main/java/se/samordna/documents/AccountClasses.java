@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,22 +26,22 @@ public class AccountClasses {
         this.auditLog = auditLog;
     }
 
-    public Map<String, AnnualAccounts.Part> of(UUID associationId) {
+    public Map<String, AnnualAccounts.Part> of(AssociationId associationId) {
         Map<String, AnnualAccounts.Part> overrides = new LinkedHashMap<>();
-        jdbc.sql("select prefix, part from annual_account_class where association_id = :a order by prefix").param("a", associationId)
+        jdbc.sql("select prefix, part from annual_account_class where association_id = :a order by prefix").param("a", associationId.value())
                 .query((rs, n) -> overrides.put(rs.getString(1), AnnualAccounts.Part.valueOf(rs.getString(2)))).list();
         return overrides;
     }
 
     /** Puts accounts starting with {@code prefix} in {@code part}; a null part removes the adjustment. */
     @Transactional
-    public void set(UUID associationId, String prefix, String part) {
+    public void set(AssociationId associationId, String prefix, String part) {
         if (prefix == null || !prefix.strip().matches("[0-9]{1,6}")) {
             throw new InvalidInputException(Text.of("place.kontoprefix"), Text.of("error.skrivBorjanAvKontonumrenMed"));
         }
         String clean = prefix.strip();
         if (part == null || part.isBlank()) {
-            jdbc.sql("delete from annual_account_class where association_id = :a and prefix = :p").param("a", associationId).param("p", clean).update();
+            jdbc.sql("delete from annual_account_class where association_id = :a and prefix = :p").param("a", associationId.value()).param("p", clean).update();
         } else {
             AnnualAccounts.Part value;
             try {
@@ -51,7 +52,7 @@ public class AccountClasses {
             jdbc.sql("""
                     insert into annual_account_class (association_id, prefix, part, created_by) values (:a, :p, :t, :u)
                     on conflict (association_id, prefix) do update set part = excluded.part, created_by = excluded.created_by""")
-                    .param("a", associationId).param("p", clean).param("t", value.name()).param("u", AuditLog.currentActor()).update();
+                    .param("a", associationId.value()).param("p", clean).param("t", value.name()).param("u", AuditLog.currentActor()).update();
         }
         auditLog.record(associationId, "account-class", clean, part == null || part.isBlank() ? "removed" : "set",
                 Map.of("prefix", clean, "part", part == null ? "" : part));

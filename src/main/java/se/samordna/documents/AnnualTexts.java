@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +42,16 @@ public class AnnualTexts {
         return java.util.Collections.unmodifiableMap(sections);
     }
 
-    public Map<String, String> of(UUID associationId, int year) {
+    public Map<String, String> of(AssociationId associationId, int year) {
         Map<String, String> texts = new LinkedHashMap<>();
         jdbc.sql("select section, text from annual_report_text where association_id = :a and year = :y")
-                .param("a", associationId).param("y", year).query((rs, n) -> texts.put(rs.getString(1), rs.getString(2))).list();
+                .param("a", associationId.value()).param("y", year).query((rs, n) -> texts.put(rs.getString(1), rs.getString(2))).list();
         return texts;
     }
 
     /** Saves a section's text; an empty text returns the section to the computed sentences. */
     @Transactional
-    public void save(UUID associationId, int year, String section, String text) {
+    public void save(AssociationId associationId, int year, String section, String text) {
         if (!SECTIONS.containsKey(section)) {
             throw new InvalidInputException(Text.of("place.avsnitt"), Text.of("error.avsnittetFinnsInteValjEtt", String.join(", ", SECTIONS.values())));
         }
@@ -59,12 +60,12 @@ public class AnnualTexts {
         }
         if (text == null || text.isBlank()) {
             jdbc.sql("delete from annual_report_text where association_id = :a and year = :y and section = :s")
-                    .param("a", associationId).param("y", year).param("s", section).update();
+                    .param("a", associationId.value()).param("y", year).param("s", section).update();
         } else {
             jdbc.sql("""
                     insert into annual_report_text (association_id, year, section, text, updated_by) values (:a, :y, :s, :t, :u)
                     on conflict (association_id, year, section) do update set text = excluded.text, updated_at = now(), updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("s", section).param("t", text.strip()).param("u", AuditLog.currentActor()).update();
+                    .param("a", associationId.value()).param("y", year).param("s", section).param("t", text.strip()).param("u", AuditLog.currentActor()).update();
         }
         auditLog.record(associationId, "annual-report-text", year, "changed", Map.of("section", SECTIONS.get(section),
                 "length", text == null ? 0 : text.strip().length()));

@@ -74,7 +74,7 @@ public class BoardDocuments {
     }
 
     /** Who sits on the board for each member on {@code on}, as the plan document prints it (the chair and vice chair marked). */
-    public Map<String, PlanDocument.BoardNames> roster(UUID associationId, LocalDate on) {
+    public Map<String, PlanDocument.BoardNames> roster(AssociationId associationId, LocalDate on) {
         Map<String, String[]> names = new LinkedHashMap<>();
         for (BoardRegister.Seat seat : register.seats(associationId, on)) {
             if (seat.current() == null) {
@@ -92,15 +92,15 @@ public class BoardDocuments {
     }
 
     /** How the plan was adopted, for the adopted document: the day and the minutes, the consultation and its responses. */
-    public PlanDocument.Adoption adoption(UUID associationId, UUID planId, Plan plan) {
-        PlanPeriod period = cycle.period(AssociationId.of(associationId), PlanId.of(planId));
-        List<PlanDocument.Response> responses = cycle.responses(AssociationId.of(associationId), PlanId.of(planId)).stream()
+    public PlanDocument.Adoption adoption(AssociationId associationId, UUID planId, Plan plan) {
+        PlanPeriod period = cycle.period(associationId, PlanId.of(planId));
+        List<PlanDocument.Response> responses = cycle.responses(associationId, PlanId.of(planId)).stream()
                 .map(r -> new PlanDocument.Response(r.member(), r.receivedOn(), r.text())).toList();
         return new PlanDocument.Adoption(plan.association().decided(), plan.association().minutes(), period.consultationSentOn(), responses);
     }
 
     /** The annual report's signatories: the ordinary members on {@code on} (register order) and the auditors of that day. */
-    public AnnualReport.Signatories signatories(UUID associationId, LocalDate on) {
+    public AnnualReport.Signatories signatories(AssociationId associationId, LocalDate on) {
         List<AnnualReport.Signer> board = new ArrayList<>();
         for (BoardRegister.Seat seat : register.seats(associationId, on)) {
             if (seat.kind() == BoardRegister.SeatKind.ORDINARY && seat.current() != null) {
@@ -114,14 +114,14 @@ public class BoardDocuments {
         return new AnnualReport.Signatories(board, auditors);
     }
 
-    public Paper notice(UUID associationId, UUID meetingId) {
+    public Paper notice(AssociationId associationId, UUID meetingId) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         String association = association(associationId);
         return new Paper(BoardPapers.noticeTitle(meeting), association, BoardPapers.notice(noticeData(associationId, meeting, association), 1),
                 "kallelse-" + meeting.date());
     }
 
-    private BoardPapers.NoticeData noticeData(UUID associationId, Meetings.Meeting meeting, String association) {
+    private BoardPapers.NoticeData noticeData(AssociationId associationId, Meetings.Meeting meeting, String association) {
         List<Meetings.Item> items = meetings.items(associationId, meeting.id());
         Map<String, List<String>> documents = new LinkedHashMap<>();
         List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meeting.id());
@@ -135,7 +135,7 @@ public class BoardDocuments {
     }
 
     /** The minutes as they print now: a draft until adjusted, then with the adjustment and the posting. */
-    public Paper minutes(UUID associationId, UUID meetingId, LocalDate postedOn) {
+    public Paper minutes(AssociationId associationId, UUID meetingId, LocalDate postedOn) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         List<BoardRegister.Seat> seats = register.seats(associationId, meeting.date());
         List<Meetings.Item> items = meetings.items(associationId, meetingId).stream().filter(i -> i.paragraph() != null)
@@ -152,13 +152,13 @@ public class BoardDocuments {
     }
 
     /** What an item decides, in words: the initiative's name, the plan period, the annual report's year. */
-    private Optional<String> subject(UUID associationId, Meetings.Item item) {
+    private Optional<String> subject(AssociationId associationId, Meetings.Item item) {
         try {
             return switch (item.subjectType()) {
-                case INITIATIVE_APPLICATION -> plans.get(AssociationId.of(associationId)).plan().initiatives().stream().filter(i -> i.id().equals(item.subjectId()))
+                case INITIATIVE_APPLICATION -> plans.get(associationId).plan().initiatives().stream().filter(i -> i.id().equals(item.subjectId()))
                         .findFirst().map(i -> DocumentWords.of("doc.board.subjectApplication", i.name()));
                 case PLAN_ADOPTION -> Optional.of(DocumentWords.of("doc.board.subjectPlan",
-                        cycle.period(AssociationId.of(associationId), PlanId.of(UUID.fromString(item.subjectId()))).label()));
+                        cycle.period(associationId, PlanId.of(UUID.fromString(item.subjectId()))).label()));
                 case ANNUAL_REPORT -> Optional.of(DocumentWords.of("doc.board.subjectAnnualReport", item.subjectId()));
                 default -> Optional.empty();
             };
@@ -168,16 +168,16 @@ public class BoardDocuments {
     }
 
     /** The plan whose budget year is {@code budgetYear}: the open draft the board is to adopt, else the adopted plan. */
-    public FundingPlan fundingPlan(UUID associationId, int budgetYear) {
-        List<PlanPeriod> periods = cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.budgetYear() == budgetYear).toList();
+    public FundingPlan fundingPlan(AssociationId associationId, int budgetYear) {
+        List<PlanPeriod> periods = cycle.periods(associationId).stream().filter(p -> p.budgetYear() == budgetYear).toList();
         PlanPeriod period = periods.stream().filter(p -> p.status().open()).findFirst()
                 .or(() -> periods.stream().filter(p -> p.status() == PlanStatus.ADOPTED).findFirst())
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.noPlanForYear", budgetYear)));
-        StoredPlan plan = plans.get(AssociationId.of(associationId), period.id());
+        StoredPlan plan = plans.get(associationId, period.id());
         return new FundingPlan(plan, period, FundingRequests.of(plan.plan()));
     }
 
-    public Paper fundingRequest(UUID associationId, int budgetYear, String member) {
+    public Paper fundingRequest(AssociationId associationId, int budgetYear, String member) {
         FundingPlan funding = fundingPlan(associationId, budgetYear);
         FundingRequests.Request request = funding.requests().stream().filter(r -> r.member().equals(member)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.noSuchMember", member)));
@@ -195,7 +195,7 @@ public class BoardDocuments {
 
     /** The December pack for the meeting that adopts the plan for {@code budgetYear}. */
     @Transactional(readOnly = true)
-    public Paper boardPack(UUID associationId, int budgetYear) {
+    public Paper boardPack(AssociationId associationId, int budgetYear) {
         FundingPlan funding = fundingPlan(associationId, budgetYear);
         Plan plan = funding.plan().plan();
         String association = plan.association().name();
@@ -228,13 +228,13 @@ public class BoardDocuments {
         return new Paper(DocumentWords.of("doc.pack.title", budgetYear), association, blocks, "styrelsehandlingar-" + budgetYear);
     }
 
-    private Optional<Meetings.Meeting> adoptingMeeting(UUID associationId, PlanPeriod period, int budgetYear) {
+    private Optional<Meetings.Meeting> adoptingMeeting(AssociationId associationId, PlanPeriod period, int budgetYear) {
         return meetings.deciding(associationId, Meetings.SubjectType.PLAN_ADOPTION, period.id().toString())
                 .or(() -> meetings.list(associationId).stream().filter(m -> m.date().getYear() == budgetYear - 1 && m.date().getMonthValue() >= 10)
                         .reduce((a, b) -> b));
     }
 
-    private void economicReport(UUID associationId, int year, List<Block> blocks) {
+    private void economicReport(AssociationId associationId, int year, List<Block> blocks) {
         blocks.add(new Block.PageBreak());
         Optional<LedgerImports.Imported> books = imports.find(associationId, year);
         if (books.isEmpty()) {
@@ -250,9 +250,9 @@ public class BoardDocuments {
         }
     }
 
-    private void consultation(UUID associationId, FundingPlan funding, List<Block> blocks) {
+    private void consultation(AssociationId associationId, FundingPlan funding, List<Block> blocks) {
         blocks.add(new Block.Heading(2, DocumentWords.of("doc.pack.consultation")));
-        List<PlanCycle.Response> responses = cycle.responses(AssociationId.of(associationId), funding.period().id());
+        List<PlanCycle.Response> responses = cycle.responses(associationId, funding.period().id());
         if (funding.period().consultationSentOn() != null) {
             blocks.add(new Block.Paragraph(DocumentWords.of("doc.pack.consultationSent", funding.period().consultationSentOn())));
         }
@@ -306,7 +306,7 @@ public class BoardDocuments {
         }
     }
 
-    private String association(UUID associationId) {
-        return plans.find(AssociationId.of(associationId)).map(p -> p.plan().association().name()).orElse("");
+    private String association(AssociationId associationId) {
+        return plans.find(associationId).map(p -> p.plan().association().name()).orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -30,14 +31,14 @@ public class Discharges {
     public record Decision(String member, LocalDate decidedOn, boolean granted, String minutes, String recordedBy) {
     }
 
-    public List<Decision> of(UUID associationId, int year) {
+    public List<Decision> of(AssociationId associationId, int year) {
         return jdbc.sql("select member, decided_on, granted, minutes, recorded_by from discharge_decision where association_id = :a and year = :y order by member")
-                .param("a", associationId).param("y", year).query(Decision.class).list();
+                .param("a", associationId.value()).param("y", year).query(Decision.class).list();
     }
 
     /** Records (or corrects) a member's decision; the member must be one of the plan's members. */
     @Transactional
-    public void record(UUID associationId, int year, List<String> members, String member, LocalDate decidedOn, boolean granted, String minutes) {
+    public void record(AssociationId associationId, int year, List<String> members, String member, LocalDate decidedOn, boolean granted, String minutes) {
         if (member == null || !members.contains(member)) {
             throw new InvalidInputException(Text.of("place.medlem"), Text.of("error.chooseAMember", String.join(", ", members)));
         }
@@ -52,7 +53,7 @@ public class Discharges {
                 values (:a, :y, :m, :d, :g, :p, :u)
                 on conflict (association_id, year, member) do update set decided_on = excluded.decided_on, granted = excluded.granted,
                     minutes = excluded.minutes, recorded_by = excluded.recorded_by, recorded_at = now()""")
-                .param("a", associationId).param("y", year).param("m", member).param("d", decidedOn).param("g", granted)
+                .param("a", associationId.value()).param("y", year).param("m", member).param("d", decidedOn).param("g", granted)
                 .param("p", minutes == null || minutes.isBlank() ? null : minutes.strip()).param("u", AuditLog.currentActor()).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("member", member);

@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,12 +30,12 @@ public class MinutesArchive {
     void adjusted(MinutesAdjusted adjusted) {
         byte[] pdf = documents.minutes(adjusted.associationId(), adjusted.meetingId(), adjusted.postedOn()).pdf();
         jdbc.sql("insert into board_minutes_archive (meeting_id, association_id, pdf, sha256, posted_on) values (:m, :a, :p, :s, :d)")
-                .param("m", adjusted.meetingId()).param("a", adjusted.associationId()).param("p", pdf).param("s", Sha256.hex(pdf))
+                .param("m", adjusted.meetingId()).param("a", adjusted.associationId().value()).param("p", pdf).param("s", Sha256.hex(pdf))
                 .param("d", adjusted.postedOn()).update();
     }
 
-    public Optional<PlanArchive.Archived> find(UUID associationId, UUID meetingId) {
+    public Optional<PlanArchive.Archived> find(AssociationId associationId, UUID meetingId) {
         return jdbc.sql("select pdf, sha256 from board_minutes_archive where association_id = :a and meeting_id = :m")
-                .param("a", associationId).param("m", meetingId).query((rs, n) -> new PlanArchive.Archived(rs.getBytes(1), rs.getString(2))).optional();
+                .param("a", associationId.value()).param("m", meetingId).query((rs, n) -> new PlanArchive.Archived(rs.getBytes(1), rs.getString(2))).optional();
     }
 }

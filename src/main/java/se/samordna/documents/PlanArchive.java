@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,15 +34,15 @@ public class PlanArchive {
     @EventListener
     void adopted(PlanAdopted adopted) {
         java.time.LocalDate on = adopted.plan().association().decided() == null ? java.time.LocalDate.now() : adopted.plan().association().decided();
-        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId().value(), on),
-                board.adoption(adopted.associationId().value(), adopted.planId().value(), adopted.plan()));
+        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(AssociationId.of(adopted.associationId().value()), on),
+                board.adoption(AssociationId.of(adopted.associationId().value()), adopted.planId().value(), adopted.plan()));
         store(adopted, "pdf", PlanDocuments.pdf(adopted.plan(), options));
         store(adopted, "docx", PlanDocuments.docx(adopted.plan(), options));
     }
 
-    public Optional<Archived> find(UUID associationId, UUID planId, String format) {
+    public Optional<Archived> find(AssociationId associationId, UUID planId, String format) {
         return jdbc.sql("select content, sha256 from plan_document_archive where association_id = :a and plan_id = :p and format = :f")
-                .param("a", associationId).param("p", planId).param("f", format)
+                .param("a", associationId.value()).param("p", planId).param("f", format)
                 .query((rs, n) -> new Archived(rs.getBytes(1), rs.getString(2))).optional();
     }
 

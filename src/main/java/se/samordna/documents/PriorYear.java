@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public final class PriorYear {
     private PriorYear() {
     }
 
-    public static AnnualAccounts of(LedgerImports imports, AccountClasses classes, UUID associationId, int year, Plan plan) {
+    public static AnnualAccounts of(LedgerImports imports, AccountClasses classes, AssociationId associationId, int year, Plan plan) {
         if (imports.find(associationId, year - 1).isPresent()) {
             return AnnualAccounts.of(imports.accounts(associationId, year - 1), plan, year - 1, classes.of(associationId));
         }

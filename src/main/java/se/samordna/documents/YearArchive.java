@@ -74,7 +74,7 @@ public class YearArchive {
 
     /** The package of {@code year} for the association named {@code name} ({@code slug} in its identifier); refused for a year still running. */
     @Transactional(readOnly = true)
-    public byte[] of(UUID associationId, String name, String slug, int year) {
+    public byte[] of(AssociationId associationId, String name, String slug, int year) {
         if (year >= LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() || year < 2000) {
             throw new ConflictException(Text.of("board.error.yearNotClosed", year));
         }
@@ -113,7 +113,7 @@ public class YearArchive {
         }
         files.put(DATA + "diarium-" + year + ".csv", diarium.toString().getBytes(StandardCharsets.UTF_8));
         files.put(DATA + "beslut-" + year + ".csv", decisions.toString().getBytes(StandardCharsets.UTF_8));
-        for (PlanPeriod p : cycle.periods(AssociationId.of(associationId))) {
+        for (PlanPeriod p : cycle.periods(associationId)) {
             if (p.budgetYear() == year && (p.status() == PlanStatus.ADOPTED || p.status() == PlanStatus.SUPERSEDED)) {
                 plans.find(associationId, p.id().value(), "pdf").ifPresent(a -> files.put(DATA + "verksamhetsplan/verksamhetsplan-" + p.label()
                         + "-faststalld-" + p.adoptedOn() + ".pdf", a.content()));

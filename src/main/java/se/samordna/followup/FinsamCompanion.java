@@ -129,7 +129,7 @@ public class FinsamCompanion {
     }
 
     @Transactional(readOnly = true)
-    public List<Item> items(UUID associationId, int year) {
+    public List<Item> items(AssociationId associationId, int year) {
         Plan plan = books.plan(associationId, year);
         Map<String, Tick> ticks = ticks(associationId, year);
         List<Row> rows = new ArrayList<>();
@@ -174,7 +174,7 @@ public class FinsamCompanion {
         return rows.stream().map(r -> new Item(r.key(), r.section(), r.label(), r.value(), ticks.get(r.key()), r.isAmount(), r.amount())).toList();
     }
 
-    private void economy(UUID associationId, Plan plan, int year, List<Row> rows) {
+    private void economy(AssociationId associationId, Plan plan, int year, List<Row> rows) {
         YearFigures figures = se.samordna.plan.PlanFigures.of(plan).year(year).orElse(null);
         Optional<Plan.Allocation> allocation = plan.allocations().stream().filter(a -> a.year() == year).findFirst();
         Text economy = Text.of("finsam.section.economy");
@@ -202,7 +202,7 @@ public class FinsamCompanion {
         }
         boolean booksHeld = view.books().isPresent();
         // The closing equity: booked when the books cover the year, the forecast while it is open, the plan's without books.
-        Optional<se.samordna.plan.BookedEquity.Closing> closing = cycle.closingFromBooks(AssociationId.of(associationId), year);
+        Optional<se.samordna.plan.BookedEquity.Closing> closing = cycle.closingFromBooks(associationId, year);
         rows.add(closing.isPresent()
                 ? Row.amount("economy.equityEnd", economy, Text.of(closing.get().booked() ? "finsam.equityEndBooked" : "finsam.equityEndForecast"),
                 closing.get().amount())
@@ -216,18 +216,18 @@ public class FinsamCompanion {
 
     /** Ticks an item off as registered with the value it has now; unticks it when {@code registered} is false. */
     @Transactional
-    public void tick(UUID associationId, int year, String key, boolean registered) {
+    public void tick(AssociationId associationId, int year, String key, boolean registered) {
         Item item = items(associationId, year).stream().filter(i -> i.key().equals(key)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(Text.of("place.uppgift"), Text.of("error.uppgiftenFinnsInteFor", year)));
         if (registered) {
             jdbc.sql("""
                     insert into finsam_check (association_id, year, item, value, ticked_on, ticked_by) values (:a, :y, :i, :v, :d, :u)
                     on conflict (association_id, year, item) do update set value = excluded.value, ticked_on = excluded.ticked_on, ticked_by = excluded.ticked_by""")
-                    .param("a", associationId).param("y", year).param("i", key).param("v", item.value())
+                    .param("a", associationId.value()).param("y", year).param("i", key).param("v", item.value())
                     .param("d", LocalDate.now(SWEDEN)).param("u", AuditLog.currentActor()).update();
         } else {
             jdbc.sql("delete from finsam_check where association_id = :a and year = :y and item = :i")
-                    .param("a", associationId).param("y", year).param("i", key).update();
+                    .param("a", associationId.value()).param("y", year).param("i", key).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("item", item.section() + " / " + item.label());
@@ -240,7 +240,7 @@ public class FinsamCompanion {
      * amounts as plain numbers (kronor, decimal comma; empty when unknown); section, item, value, and whether it is
      * registered (ja, nej, ändrat efter registrering).
      */
-    public String csv(UUID associationId, int year) {
+    public String csv(AssociationId associationId, int year) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(sv("finsam.csvHeader")).append('\n');
         for (Item item : items(associationId, year)) {
             String value = item.isAmount() ? item.plainAmount() : se.samordna.shared.Csv.cell(item.value());
@@ -250,10 +250,10 @@ public class FinsamCompanion {
         return csv.toString();
     }
 
-    private Map<String, Tick> ticks(UUID associationId, int year) {
+    private Map<String, Tick> ticks(AssociationId associationId, int year) {
         Map<String, Tick> ticks = new HashMap<>();
         jdbc.sql("select item, value, ticked_on, ticked_by from finsam_check where association_id = :a and year = :y")
-                .param("a", associationId).param("y", year)
+                .param("a", associationId.value()).param("y", year)
                 .query((rs, n) -> ticks.put(rs.getString(1), new Tick(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))).list();
         return ticks;
     }

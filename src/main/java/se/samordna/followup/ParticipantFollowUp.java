@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,15 +95,15 @@ public class ParticipantFollowUp {
     }
 
     /** Whether the association's follow-up holds generated demonstration data: the generator always writes volumes as "demodata" beside its DEMO- records. */
-    public boolean hasGeneratedData(UUID associationId) {
+    public boolean hasGeneratedData(AssociationId associationId) {
         return jdbc.sql("""
                 select exists (select 1 from participant_volume where association_id = :a and entered_by = 'demodata')""")
-                .param("a", associationId).query(Boolean.class).single();
+                .param("a", associationId.value()).query(Boolean.class).single();
     }
 
     /** New participants of a period, which must lie within the initiative's time (its agreement's, or its own). */
     @Transactional
-    public void recordVolume(UUID associationId, se.samordna.plan.Initiative initiative, String written, int women, int men) {
+    public void recordVolume(AssociationId associationId, se.samordna.plan.Initiative initiative, String written, int women, int men) {
         String initiativeId = initiative.id();
         se.samordna.shared.Period parsed = se.samordna.shared.Period.parse(written);
         // Kept in the one form Uppföljning Finsam reads, however it was written ("hösten 2026" is 2026H2).
@@ -118,16 +119,16 @@ public class ParticipantFollowUp {
         jdbc.sql("""
                 insert into participant_volume (association_id, initiative_id, period, women, men, entered_by) values (:a, :i, :p, :w, :m, :by)
                 on conflict (association_id, initiative_id, period) do update set women = :w, men = :m, entered_by = :by, entered_at = now()""")
-                .param("a", associationId).param("i", initiativeId).param("p", period).param("w", women).param("m", men).param("by", actor())
+                .param("a", associationId.value()).param("i", initiativeId).param("p", period).param("w", women).param("m", men).param("by", actor())
                 .update();
         auditLog.record(associationId, "participant-volume", initiativeId + "/" + period, "recorded", Map.of("women", women, "men", men));
     }
 
     /** Removes a period's volumes entered by mistake. */
     @Transactional
-    public void deleteVolume(UUID associationId, String initiativeId, String period) {
+    public void deleteVolume(AssociationId associationId, String initiativeId, String period) {
         int removed = jdbc.sql("delete from participant_volume where association_id = :a and initiative_id = :i and period = :p")
-                .param("a", associationId).param("i", initiativeId).param("p", period).update();
+                .param("a", associationId.value()).param("i", initiativeId).param("p", period).update();
         if (removed == 0) {
             throw new se.samordna.shared.NotFoundException(Text.of("followup.noVolume", period));
         }
@@ -144,23 +145,23 @@ public class ParticipantFollowUp {
         }
     }
 
-    public List<Volume> volumes(UUID associationId, int year) {
+    public List<Volume> volumes(AssociationId associationId, int year) {
         return jdbc.sql("""
                 select initiative_id, period, women, men from participant_volume
                 where association_id = :a and substring(period, 1, 4) = :y order by initiative_id, period""")
-                .param("a", associationId).param("y", String.valueOf(year)).query(Volume.class).list();
+                .param("a", associationId.value()).param("y", String.valueOf(year)).query(Volume.class).list();
     }
 
     /** One initiative's volumes over all periods, newest first. */
-    public List<Volume> volumesOf(UUID associationId, String initiativeId) {
+    public List<Volume> volumesOf(AssociationId associationId, String initiativeId) {
         return jdbc.sql("""
                 select initiative_id, period, women, men from participant_volume
                 where association_id = :a and initiative_id = :i order by period desc""")
-                .param("a", associationId).param("i", initiativeId).query(Volume.class).list();
+                .param("a", associationId.value()).param("i", initiativeId).query(Volume.class).list();
     }
 
     /** The CSV for Uppföljning Finsam: new participants per initiative and period by legal sex. */
-    public String uppfoljningFinsamCsv(UUID associationId, int year, Map<String, String> initiativeNames) {
+    public String uppfoljningFinsamCsv(AssociationId associationId, int year, Map<String, String> initiativeNames) {
         StringBuilder csv = new StringBuilder(Text.of("followup.csvHeader").swedish()).append('\n');
         for (Volume v : volumes(associationId, year)) {
             csv.append(se.samordna.shared.Csv.row(initiativeNames.getOrDefault(v.initiativeId(), v.initiativeId()), v.period(),
@@ -169,12 +170,12 @@ public class ParticipantFollowUp {
         return csv.toString();
     }
 
-    public Aggregates aggregates(UUID associationId, int year) {
+    public Aggregates aggregates(AssociationId associationId, int year) {
         return aggregates(associationId, year, volumes(associationId, year));
     }
 
     /** The aggregates of a year, with the year's volumes already read by the caller. */
-    public Aggregates aggregates(UUID associationId, int year, List<Volume> volumes) {
+    public Aggregates aggregates(AssociationId associationId, int year, List<Volume> volumes) {
         List<Counts> rows = yearCounts(associationId, year);
         Map<String, Counts> bySex = new LinkedHashMap<>();
         Map<String, Counts> byInitiative = new LinkedHashMap<>();
@@ -228,7 +229,7 @@ public class ParticipantFollowUp {
     record Counts(String initiative, String sex, int participants, int exits, int positive, int stepped, long days) {
     }
 
-    private record YearKey(UUID associationId, int year) {
+    private record YearKey(AssociationId associationId, int year) {
     }
 
     private record CountedAt(long change, List<Counts> counts) {
@@ -239,10 +240,10 @@ public class ParticipantFollowUp {
      * {@code participant_change} on every change, V12). Inside a transaction the counts are read but not kept: it may
      * hold changes of its own that are never committed.
      */
-    private List<Counts> yearCounts(UUID associationId, int year) {
+    private List<Counts> yearCounts(AssociationId associationId, int year) {
         boolean keep = !TransactionSynchronizationManager.isActualTransactionActive();
         long change = jdbc.sql("select coalesce((select version from participant_change where association_id = :a), 0)")
-                .param("a", associationId).query(Long.class).single();
+                .param("a", associationId.value()).query(Long.class).single();
         YearKey key = new YearKey(associationId, year);
         CountedAt known = keep ? counted.get(key) : null;
         if (known != null && known.change() == change) {
@@ -258,7 +259,7 @@ public class ParticipantFollowUp {
                 from participant_record
                 where association_id = :a and start_date <= :last and (end_date is null or end_date >= :first)
                 group by initiative_id, legal_sex order by initiative_id""")
-                .param("a", associationId).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .param("a", associationId.value()).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
                 .query(Counts.class).list();
         if (keep) {
             if (counted.size() > 10_000) {

@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,15 +42,15 @@ public class ParticipantRecords {
         this.decision = decision;
     }
 
-    public List<ParticipantFollowUp.Record> records(UUID associationId, String initiativeId) {
+    public List<ParticipantFollowUp.Record> records(AssociationId associationId, String initiativeId) {
         return jdbc.sql("""
                 select id, code, legal_sex, age_band, home_municipality, education, support_before, start_date, end_date, outcome,
                     support_after, step_movement, version from participant_record where association_id = :a and initiative_id = :i order by code""")
-                .param("a", associationId).param("i", initiativeId).query(ParticipantFollowUp.Record.class).list();
+                .param("a", associationId.value()).param("i", initiativeId).query(ParticipantFollowUp.Record.class).list();
     }
 
     @Transactional
-    public UUID saveRecord(UUID associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, Long expectedVersion) {
+    public UUID saveRecord(AssociationId associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, Long expectedVersion) {
         decision.requireRecordsKept(associationId);
         validate(in);
         if (id == null) {
@@ -70,31 +71,31 @@ public class ParticipantRecords {
         return id;
     }
 
-    private UUID insertRecord(UUID associationId, String initiativeId, ParticipantFollowUp.RecordInput in) {
+    private UUID insertRecord(AssociationId associationId, String initiativeId, ParticipantFollowUp.RecordInput in) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into participant_record (id, association_id, initiative_id, code, legal_sex, age_band, home_municipality, education,
                     support_before, start_date, end_date, outcome, support_after, step_movement)
                 values (:id, :a, :i, :code, :sex, :age, :home, :edu, :before, :start, :end, :outcome, :after, :step)""")
-                .param("id", id).param("a", associationId).param("i", initiativeId).params(params(in)).update();
+                .param("id", id).param("a", associationId.value()).param("i", initiativeId).params(params(in)).update();
         return id;
     }
 
     /** Changes a record read in {@code version}; 0 when it has changed since or is not the initiative's. */
-    private int updateRecord(UUID associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, long version) {
+    private int updateRecord(AssociationId associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, long version) {
         return jdbc.sql("""
                 update participant_record set code = :code, legal_sex = :sex, age_band = :age, home_municipality = :home, education = :edu,
                     support_before = :before, start_date = :start, end_date = :end, outcome = :outcome, support_after = :after,
                     step_movement = :step, version = version + 1
                 where id = :id and association_id = :a and initiative_id = :i and version = :v""")
-                .param("id", id).param("a", associationId).param("i", initiativeId).param("v", version).params(params(in)).update();
+                .param("id", id).param("a", associationId.value()).param("i", initiativeId).param("v", version).params(params(in)).update();
     }
 
     /** Deletes all the initiative's records at the end of retention. */
     @Transactional
-    public int deleteRecords(UUID associationId, String initiativeId) {
+    public int deleteRecords(AssociationId associationId, String initiativeId) {
         int deleted = jdbc.sql("delete from participant_record where association_id = :a and initiative_id = :i")
-                .param("a", associationId).param("i", initiativeId).update();
+                .param("a", associationId.value()).param("i", initiativeId).update();
         auditLog.record(associationId, "participant-record", initiativeId, "deleted-at-end-of-retention", Map.of("records", deleted));
         return deleted;
     }
@@ -103,7 +104,7 @@ public class ParticipantRecords {
             + "försörjning efter;stegförflyttning";
 
     /** The initiative's records as CSV, in the layout {@link #importRecords} reads, for the member's own use. */
-    public String exportRecords(UUID associationId, String initiativeId) {
+    public String exportRecords(AssociationId associationId, String initiativeId) {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (ParticipantFollowUp.Record r : records(associationId, initiativeId)) {
             csv.append(se.samordna.shared.Csv.row(r.code(), r.legalSex(), r.ageBand(), text(r.homeMunicipality()), text(r.education()),
@@ -120,7 +121,7 @@ public class ParticipantRecords {
      * WORK, ...) or in Swedish (K/M, kvinna/man, arbete, studier, ja/nej, ...). Logged without any record's content.
      */
     @Transactional
-    public ParticipantFollowUp.ImportResult importRecords(UUID associationId, String initiativeId, String csv) {
+    public ParticipantFollowUp.ImportResult importRecords(AssociationId associationId, String initiativeId, String csv) {
         decision.requireRecordsKept(associationId);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Map<String, ParticipantFollowUp.RecordInput> inputs = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -38,19 +39,19 @@ public class RecordsDecision {
                            String recordedBy, OffsetDateTime recordedAt, long version) {
     }
 
-    public Optional<Decision> of(UUID associationId) {
+    public Optional<Decision> of(AssociationId associationId) {
         return jdbc.sql("""
                 select enabled, responsible_member, retention_months, decided_on, reference, recorded_by, recorded_at, version
                 from participant_records_decision where association_id = :a""")
-                .param("a", associationId).query(Decision.class).optional();
+                .param("a", associationId.value()).query(Decision.class).optional();
     }
 
-    public boolean recordsKept(UUID associationId) {
+    public boolean recordsKept(AssociationId associationId) {
         return of(associationId).map(Decision::enabled).orElse(false);
     }
 
     /** Refuses new or changed records while the association has not decided to keep them. */
-    public void requireRecordsKept(UUID associationId) {
+    public void requireRecordsKept(AssociationId associationId) {
         if (!recordsKept(associationId)) {
             throw new ConflictException(Text.of("error.forbundetForInteDeltagaruppgifterPa"));
         }
@@ -61,7 +62,7 @@ public class RecordsDecision {
      * decision changed by someone else meanwhile is refused.
      */
     @Transactional
-    public Decision decide(UUID associationId, boolean enabled, String responsibleMember, Integer retentionMonths, LocalDate decidedOn,
+    public Decision decide(AssociationId associationId, boolean enabled, String responsibleMember, Integer retentionMonths, LocalDate decidedOn,
                            String reference, java.util.Set<String> members, Long expectedVersion) {
         if (decidedOn == null || decidedOn.isAfter(LocalDate.now())) {
             throw new InvalidInputException(Text.of("place.beslutsdatum"), Text.of("error.angeBeslutetsDatumInteEtt"));
@@ -88,7 +89,7 @@ public class RecordsDecision {
                 values (:a, :e, :m, :r, :on, :ref, :by)
                 on conflict (association_id) do update set enabled = :e, responsible_member = :m, retention_months = :r, decided_on = :on,
                     reference = :ref, recorded_by = :by, recorded_at = now(), version = d.version + 1""")
-                .param("a", associationId).param("e", enabled).param("m", enabled ? member : null)
+                .param("a", associationId.value()).param("e", enabled).param("m", enabled ? member : null)
                 .param("r", enabled ? retentionMonths : null).param("on", decidedOn).param("ref", ref).param("by", AuditLog.currentActor())
                 .update();
         Map<String, Object> changes = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public class RegionalStatistics {
     }
 
     @Transactional
-    public int importCsv(UUID associationId, String csv) {
+    public int importCsv(AssociationId associationId, String csv) {
         List<Object[]> rows = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         List<se.samordna.shared.Csv.Row> csvRows = se.samordna.shared.Csv.rows(csv, 50000, se.samordna.shared.Csv.Separator.SEMICOLON_OR_COMMA);
@@ -98,7 +99,7 @@ public class RegionalStatistics {
      * Every row in one statement (a later row for the same municipality, period and sex wins, as a second import would),
      * and one audit entry with the count and the file's checksum.
      */
-    private void store(UUID associationId, List<Object[]> rows, String csv) {
+    private void store(AssociationId associationId, List<Object[]> rows, String csv) {
         Map<String, Object[]> latest = new java.util.LinkedHashMap<>();
         rows.forEach(r -> latest.put(r[0] + "/" + r[2] + "/" + r[3], r));
         List<Object[]> unique = List.copyOf(latest.values());
@@ -109,7 +110,7 @@ public class RegionalStatistics {
                             cast(:fyes as numeric[]), cast(:pops as integer[])) as t(code, name, p, sex, fye, pop)
                 on conflict (association_id, municipality_code, period, sex) do update set municipality = excluded.municipality,
                     full_year_equivalents = excluded.full_year_equivalents, population = excluded.population""")
-                .param("a", associationId)
+                .param("a", associationId.value())
                 .param("codes", unique.stream().map(r -> (String) r[0]).toArray(String[]::new))
                 .param("names", unique.stream().map(r -> (String) r[1]).toArray(String[]::new))
                 .param("periods", unique.stream().map(r -> (String) r[2]).toArray(String[]::new))
@@ -121,13 +122,13 @@ public class RegionalStatistics {
     }
 
 
-    public List<Share> shares(UUID associationId) {
+    public List<Share> shares(AssociationId associationId) {
         record Row(String municipalityCode, String municipality, String period, String sex, BigDecimal fullYearEquivalents, int population) {
         }
         List<Row> rows = jdbc.sql("""
                 select municipality_code, municipality, period, sex, full_year_equivalents, population from regional_statistic
                 where association_id = :a order by municipality_code, sex, period""")
-                .param("a", associationId).query(Row.class).list();
+                .param("a", associationId.value()).query(Row.class).list();
         List<Share> result = new ArrayList<>();
         Row previous = null;
         BigDecimal previousShare = null;
@@ -144,13 +145,13 @@ public class RegionalStatistics {
     }
 
     /** The share (total, all member municipalities together) for a year, if imported. */
-    public BigDecimal totalShare(UUID associationId, int year) {
+    public BigDecimal totalShare(AssociationId associationId, int year) {
         record Sum(BigDecimal fye, Long population) {
         }
         Sum sum = jdbc.sql("""
                 select sum(full_year_equivalents) as fye, sum(population) as population from regional_statistic
                 where association_id = :a and period = :p and sex = 'TOTAL'""")
-                .param("a", associationId).param("p", String.valueOf(year)).query(Sum.class).single();
+                .param("a", associationId.value()).param("p", String.valueOf(year)).query(Sum.class).single();
         return sum.fye() == null || sum.population() == null || sum.population() == 0 ? null
                 : sum.fye().multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(sum.population()), 1, RoundingMode.HALF_UP);
     }

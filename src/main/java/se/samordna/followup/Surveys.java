@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.AssociationId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public class Surveys {
     }
 
     /** Every indicator and group the association has answers for, with its share agreeing in each year, from the yearly sums (V9). */
-    public List<Trend> trends(UUID associationId) {
+    public List<Trend> trends(AssociationId associationId) {
         record YearRow(int indicator, String group, int year, long respondents, long agreeing) {
         }
         List<YearRow> rows = jdbc.sql("""
@@ -66,7 +67,7 @@ public class Surveys {
                        coalesce(sum(count) filter (where answer >= :agree), 0) as agreeing
                 from survey_year_distribution where association_id = :a and count > 0
                 group by indicator, respondent_group, year""")
-                .param("a", associationId).param("agree", agreeFrom).query(YearRow.class).list();
+                .param("a", associationId.value()).param("agree", agreeFrom).query(YearRow.class).list();
         Map<String, Trend> trends = new java.util.TreeMap<>();
         for (YearRow row : rows) {
             trends.computeIfAbsent(String.format("%02d/%s", row.indicator(), row.group()), k -> new Trend(row.indicator(), row.group(), new java.util.TreeMap<>()))
@@ -86,28 +87,28 @@ public class Surveys {
         return agreeFrom;
     }
 
-    public List<Round> rounds(UUID associationId) {
+    public List<Round> rounds(AssociationId associationId) {
         return jdbc.sql("select id, name, year, respondent_group, scale, initiative_id from survey_round where association_id = :a order by year desc, name")
-                .param("a", associationId).query(Round.class).list();
+                .param("a", associationId.value()).query(Round.class).list();
     }
 
     /** The rounds of one year, as the surveys page lists them. */
-    public List<Round> rounds(UUID associationId, int year) {
+    public List<Round> rounds(AssociationId associationId, int year) {
         return jdbc.sql("select id, name, year, respondent_group, scale, initiative_id from survey_round where association_id = :a and year = :y order by name")
-                .param("a", associationId).param("y", year).query(Round.class).list();
+                .param("a", associationId.value()).param("y", year).query(Round.class).list();
     }
 
     /** The years with rounds and how many each, newest first. */
-    public Map<Integer, Integer> roundsPerYear(UUID associationId) {
+    public Map<Integer, Integer> roundsPerYear(AssociationId associationId) {
         Map<Integer, Integer> years = new java.util.LinkedHashMap<>();
-        jdbc.sql("select year, count(*) from survey_round where association_id = :a group by year order by year desc").param("a", associationId)
+        jdbc.sql("select year, count(*) from survey_round where association_id = :a group by year order by year desc").param("a", associationId.value())
                 .query((rs, n) -> years.put(rs.getInt(1), rs.getInt(2))).list();
         return years;
     }
 
     /** Creates a round and imports its answers from CSV ({@code indicator;question;sex;answer;count}), all or nothing. */
     @Transactional
-    public UUID importRound(UUID associationId, String name, int year, Group group, int scale, String csv) {
+    public UUID importRound(AssociationId associationId, String name, int year, Group group, int scale, String csv) {
         requireRound(name, year, scale);
         List<int[]> rows = new ArrayList<>();
         List<String> sexes = new ArrayList<>();
@@ -173,11 +174,11 @@ public class Surveys {
     }
 
     /** The round and its answer counts, and one audit entry with the number of answers and the file's checksum. */
-    private UUID storeRound(UUID associationId, String name, int year, Group group, int scale, List<int[]> rows, List<String> sexes,
+    private UUID storeRound(AssociationId associationId, String name, int year, Group group, int scale, List<int[]> rows, List<String> sexes,
                             String csv) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into survey_round (id, association_id, name, year, respondent_group, scale) values (:id, :a, :n, :y, :g, :s)")
-                .param("id", id).param("a", associationId).param("n", name.trim()).param("y", year).param("g", group.name()).param("s", scale).update();
+                .param("id", id).param("a", associationId.value()).param("n", name.trim()).param("y", year).param("g", group.name()).param("s", scale).update();
         for (int i = 0; i < rows.size(); i++) {
             int[] r = rows.get(i);
             jdbc.sql("""
@@ -195,14 +196,14 @@ public class Surveys {
     private record Row(int indicator, String group, String sex, long respondents, long agreeing, BigDecimal total) {
     }
 
-    public List<Result> results(UUID associationId, int year) {
+    public List<Result> results(AssociationId associationId, int year) {
         List<Row> rows = jdbc.sql("""
                 select indicator, respondent_group as "group", sex, sum(count) as respondents,
                        coalesce(sum(count) filter (where answer >= :agree), 0) as agreeing, sum(count * answer) as total
                 from survey_year_distribution
                 where association_id = :a and year = :y and count > 0
                 group by indicator, respondent_group, sex""")
-                .param("a", associationId).param("y", year).param("agree", agreeFrom)
+                .param("a", associationId.value()).param("y", year).param("agree", agreeFrom)
                 .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)))
                 .list();
         Map<String, List<Row>> byKey = new java.util.TreeMap<>();
@@ -225,22 +226,22 @@ public class Surveys {
     }
 
     /** The share agreeing for one indicator and group in a year (null when not measured or too few answered). */
-    public BigDecimal shareAgreeing(UUID associationId, int year, int indicator, String group) {
+    public BigDecimal shareAgreeing(AssociationId associationId, int year, int indicator, String group) {
         return results(associationId, year).stream().filter(r -> r.indicator() == indicator && (group == null || r.group().equals(group)))
                 .map(Result::shareAgreeing).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Removes a round imported by mistake with all its answers; the year's results follow (V9 trigger). Logged. */
     @Transactional
-    public void deleteRound(UUID associationId, UUID roundId) {
+    public void deleteRound(AssociationId associationId, UUID roundId) {
         Round round = rounds(associationId).stream().filter(r -> r.id().equals(roundId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("error.enkatomgangenFinnsInte")));
-        jdbc.sql("delete from survey_round where id = :id and association_id = :a").param("id", roundId).param("a", associationId).update();
+        jdbc.sql("delete from survey_round where id = :id and association_id = :a").param("id", roundId).param("a", associationId.value()).update();
         auditLog.record(associationId, "survey-round", roundId, "deleted", Map.of("name", round.name(), "year", round.year(),
                 "group", round.respondentGroup()));
     }
 
-    public void requireRound(UUID associationId, UUID roundId) {
+    public void requireRound(AssociationId associationId, UUID roundId) {
         if (rounds(associationId).stream().noneMatch(r -> r.id().equals(roundId))) {
             throw new NotFoundException(Text.of("error.enkatomgangenFinnsInte"));
         }

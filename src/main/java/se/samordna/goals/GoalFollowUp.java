@@ -69,7 +69,7 @@ public class GoalFollowUp {
     }
 
     /** Reads each year's figures once, however many indicators ask. */
-    private FollowUpShares followUpShares(UUID associationId) {
+    private FollowUpShares followUpShares(AssociationId associationId) {
         Map<Integer, List<Surveys.Result>> results = new HashMap<>();
         Map<Integer, ParticipantFollowUp.Aggregates> aggregates = new HashMap<>();
         return new FollowUpShares() {
@@ -149,8 +149,8 @@ public class GoalFollowUp {
     public record Entry(String period, BigDecimal value, Boolean yes, LocalDate doneOn, GoalStatus assessment, String comment) {
     }
 
-    public List<GoalView> followUp(UUID associationId, LocalDate today) {
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+    public List<GoalView> followUp(AssociationId associationId, LocalDate today) {
+        Plan plan = plans.get(associationId).plan();
         Map<String, List<Measurement>> entered = measurements(associationId);
         FollowUpShares shares = followUpShares(associationId);
         List<GoalView> views = new ArrayList<>();
@@ -178,8 +178,8 @@ public class GoalFollowUp {
     }
 
     @Transactional
-    public void record(UUID associationId, String goalId, String indicatorId, Entry entry) {
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+    public void record(AssociationId associationId, String goalId, String indicatorId, Entry entry) {
+        Plan plan = plans.get(associationId).plan();
         Goal goal = plan.goals().goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("error.maletFinnsInte")));
         Goal.Indicator indicator = goal.indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst()
@@ -191,7 +191,7 @@ public class GoalFollowUp {
                 values (:a, :g, :i, :p, :v, :y, :d, :s, :c, :by)
                 on conflict (association_id, goal_id, indicator_id, period) do update set value = :v, yes = :y, done_on = :d,
                     assessment = :s, comment = :c, entered_by = :by, entered_at = now()""")
-                .param("a", associationId).param("g", goalId).param("i", indicatorId).param("p", entry.period())
+                .param("a", associationId.value()).param("g", goalId).param("i", indicatorId).param("p", entry.period())
                 .param("v", entry.value()).param("y", entry.yes()).param("d", entry.doneOn())
                 .param("s", entry.assessment() == null ? null : entry.assessment().name()).param("c", entry.comment()).param("by", actor)
                 .update();
@@ -248,12 +248,12 @@ public class GoalFollowUp {
         }
     }
 
-    private Map<String, List<Measurement>> measurements(UUID associationId) {
+    private Map<String, List<Measurement>> measurements(AssociationId associationId) {
         Map<String, List<Measurement>> result = new HashMap<>();
         jdbc.sql("""
                 select goal_id, indicator_id, period, value, yes, done_on, assessment, comment, entered_by
                 from indicator_measurement where association_id = :a""")
-                .param("a", associationId)
+                .param("a", associationId.value())
                 .query((rs, n) -> new Measurement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         (Boolean) rs.getObject(5), rs.getObject(6, LocalDate.class),
                         rs.getString(7) == null ? null : GoalStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), false))
@@ -299,7 +299,7 @@ public class GoalFollowUp {
     }
 
     /** The goal year's and the previous year's share on public support; the year's is met when it fell. */
-    private List<Measurement> supportShares(UUID associationId, Goal goal, Goal.Indicator indicator) {
+    private List<Measurement> supportShares(AssociationId associationId, Goal goal, Goal.Indicator indicator) {
         BigDecimal before = statistics.totalShare(associationId, goal.year() - 1);
         BigDecimal now = statistics.totalShare(associationId, goal.year());
         List<Measurement> result = new ArrayList<>();

@@ -26,49 +26,49 @@ public class PlanGoals {
         this.plans = plans;
     }
 
-    public StoredPlan addGoal(UUID associationId, long version, String title, int year, String area, String node) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.addGoal(p, title, year, area, node), "goal", title, "added",
+    public StoredPlan addGoal(AssociationId associationId, long version, String title, int year, String area, String node) {
+        return plans.change(associationId, version, p -> GoalEdits.addGoal(p, title, year, area, node), "goal", title, "added",
                 Map.of("title", title, "year", year));
     }
 
-    public StoredPlan addIndicator(UUID associationId, long version, String goalId, String name, Goal.Source source, String sourceText,
+    public StoredPlan addIndicator(AssociationId associationId, long version, String goalId, String name, Goal.Source source, String sourceText,
                                    Goal.Target target, String unit) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.addIndicator(p, goalId, name, source, sourceText, target, unit),
+        return plans.change(associationId, version, p -> GoalEdits.addIndicator(p, goalId, name, source, sourceText, target, unit),
                 "goal", goalId, "indicator-added", Map.of("name", String.valueOf(name)));
     }
 
-    public StoredPlan addArea(UUID associationId, long version, String area) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.addArea(p, area), "target-area", area, "added", Map.of("area", area));
+    public StoredPlan addArea(AssociationId associationId, long version, String area) {
+        return plans.change(associationId, version, p -> GoalEdits.addArea(p, area), "target-area", area, "added", Map.of("area", area));
     }
 
-    public StoredPlan removeArea(UUID associationId, long version, String area) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.removeArea(p, area), "target-area", area, "removed", Map.of("area", area));
+    public StoredPlan removeArea(AssociationId associationId, long version, String area) {
+        return plans.change(associationId, version, p -> GoalEdits.removeArea(p, area), "target-area", area, "removed", Map.of("area", area));
     }
 
-    public StoredPlan addNode(UUID associationId, long version, TheoryOfChange.Level level, String row, String text) {
+    public StoredPlan addNode(AssociationId associationId, long version, TheoryOfChange.Level level, String row, String text) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("level", level == null ? null : level.name());
         details.put("row", row);
         details.put("text", text);
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.addNode(p, level, row, text), "theory-of-change", "node", "added", details);
+        return plans.change(associationId, version, p -> GoalEdits.addNode(p, level, row, text), "theory-of-change", "node", "added", details);
     }
 
-    public StoredPlan removeNode(UUID associationId, long version, String node) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.removeNode(p, node), "theory-of-change", node, "removed", Map.of());
+    public StoredPlan removeNode(AssociationId associationId, long version, String node) {
+        return plans.change(associationId, version, p -> GoalEdits.removeNode(p, node), "theory-of-change", node, "removed", Map.of());
     }
 
-    public StoredPlan addEdge(UUID associationId, long version, String from, String to) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.addEdge(p, from, to), "theory-of-change", from + "->" + to,
+    public StoredPlan addEdge(AssociationId associationId, long version, String from, String to) {
+        return plans.change(associationId, version, p -> GoalEdits.addEdge(p, from, to), "theory-of-change", from + "->" + to,
                 "arrow-added", Map.of());
     }
 
-    public StoredPlan removeEdge(UUID associationId, long version, String from, String to) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.removeEdge(p, from, to), "theory-of-change", from + "->" + to,
+    public StoredPlan removeEdge(AssociationId associationId, long version, String from, String to) {
+        return plans.change(associationId, version, p -> GoalEdits.removeEdge(p, from, to), "theory-of-change", from + "->" + to,
                 "arrow-removed", Map.of());
     }
 
-    public StoredPlan markActivity(UUID associationId, long version, String planId, String activityId, boolean done) {
-        return plans.change(AssociationId.of(associationId), version, p -> GoalEdits.markActivity(p, planId, activityId, done), "activity",
+    public StoredPlan markActivity(AssociationId associationId, long version, String planId, String activityId, boolean done) {
+        return plans.change(associationId, version, p -> GoalEdits.markActivity(p, planId, activityId, done), "activity",
                 planId + "/" + activityId, done ? "done" : "not-done", Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.AssociationId;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,6 +10,6 @@ import java.util.UUID;
  * application ({@code /invitation/…}); the token in it is the only copy outside the person's hands. {@code origin} is the
  * address the request came in on ({@code https://host}), for a link made off the request's thread; null when unknown.
  */
-public record InvitationIssued(UUID userId, UUID associationId, Invitations.Purpose purpose, String path, OffsetDateTime expiresAt,
+public record InvitationIssued(UUID userId, AssociationId associationId, Invitations.Purpose purpose, String path, OffsetDateTime expiresAt,
                                String origin) {
 }

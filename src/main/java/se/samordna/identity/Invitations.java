@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.AssociationId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -49,7 +50,7 @@ public class Invitations {
     }
 
     /** Whose link it is, what for, and the association it was issued for (none for a reset). */
-    public record Holder(UUID userId, String username, String displayName, Purpose purpose, UUID associationId) {
+    public record Holder(UUID userId, String username, String displayName, Purpose purpose, AssociationId associationId) {
     }
 
     private final JdbcClient jdbc;
@@ -100,7 +101,7 @@ public class Invitations {
 
     /** A new link for a person who has not yet chosen a password (an invitation), void after one use. */
     @Transactional
-    public Link invite(UUID associationId, UUID userId) {
+    public Link invite(AssociationId associationId, UUID userId) {
         if (directory.hasAccepted(userId)) {
             throw new InvalidInputException(Text.of("place.person"), Text.of("error.personenHarRedanValtSitt"));
         }
@@ -108,7 +109,7 @@ public class Invitations {
     }
 
     @Transactional
-    Link issue(UUID associationId, UUID userId, Purpose purpose, String origin) {
+    Link issue(AssociationId associationId, UUID userId, Purpose purpose, String origin) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -118,7 +119,7 @@ public class Invitations {
                 insert into invitation (token_hash, user_id, purpose, created_by, expires_at, association_id)
                 values (:h, :u, :p, :by, :exp, :a)""")
                 .param("h", hash(token)).param("u", userId).param("p", purpose.name()).param("by", AuditLog.currentActor())
-                .param("a", associationId)
+                .param("a", associationId == null ? null : associationId.value())
                 .param("exp", expires).update();
         auditLog.record(associationId, "user", userId, purpose == Purpose.INVITATION ? "invited" : "reset-link-issued",
                 Map.of("expires", expires.toString()));
@@ -137,7 +138,7 @@ public class Invitations {
                 where i.token_hash = :h and i.used_at is null and i.expires_at > now() and not u.disabled""")
                 .param("h", hash(token))
                 .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Purpose.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
+                        Purpose.valueOf(rs.getString(4)), AssociationId.of(rs.getObject(5, UUID.class))))
                 .optional();
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.AssociationId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ public class TenantGuard implements HandlerInterceptor {
         if (raw == null) {
             return true;
         }
-        UUID associationId = parse(raw);
+        AssociationId associationId = AssociationId.of(parse(raw));
         CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
         Set<Role> held = directory.rolesIn(user.id(), associationId);
         if (held.isEmpty()) {

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.AssociationId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,9 +141,9 @@ public class UserDirectory {
         return jdbc.sql("select exists (select 1 from user_account)").query(Boolean.class).single();
     }
 
-    public Set<Role> rolesIn(UUID userId, UUID associationId) {
+    public Set<Role> rolesIn(UUID userId, AssociationId associationId) {
         List<String> roles = jdbc.sql("select role from role_assignment where user_id = :u and association_id = :a")
-                .param("u", userId).param("a", associationId).query(String.class).list();
+                .param("u", userId).param("a", associationId.value()).query(String.class).list();
         Set<Role> result = EnumSet.noneOf(Role.class);
         roles.forEach(r -> result.add(Role.valueOf(r)));
         return result;
@@ -161,12 +162,12 @@ public class UserDirectory {
         return result;
     }
 
-    public List<RoleHolder> roleHolders(UUID associationId) {
+    public List<RoleHolder> roleHolders(AssociationId associationId) {
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, r.role, u.accepted_at is not null
                 from role_assignment r join user_account u on u.id = r.user_id
                 where r.association_id = :a order by u.display_name, r.role""")
-                .param("a", associationId)
+                .param("a", associationId.value())
                 .query((rs, i) -> new RoleHolder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         Role.valueOf(rs.getString(4)), rs.getBoolean(5)))
                 .list();
@@ -243,7 +244,7 @@ public class UserDirectory {
 
     /** The person's own choice of password, through their invitation or reset link: other sessions end. */
     @Transactional
-    void setOwnPassword(UUID userId, String password, String actor, UUID associationId) {
+    void setOwnPassword(UUID userId, String password, String actor, AssociationId associationId) {
         checkPasswordStrength(password);
         jdbc.sql("""
                 update user_account set password_hash = :p, must_change_password = false, session_epoch = session_epoch + 1,
@@ -272,7 +273,7 @@ public class UserDirectory {
     }
 
     @Transactional
-    public void grant(UUID userId, UUID associationId, Role role) {
+    public void grant(UUID userId, AssociationId associationId, Role role) {
         Set<Role> held = rolesIn(userId, associationId);
         if (held.contains(role)) {
             return;
@@ -281,14 +282,14 @@ public class UserDirectory {
             throw new InvalidInputException(Text.of("place.roll"), Text.of("error.enPersonKanInteVara"));
         }
         jdbc.sql("insert into role_assignment (user_id, association_id, role) values (:u, :a, :r)")
-                .param("u", userId).param("a", associationId).param("r", role.name()).update();
+                .param("u", userId).param("a", associationId.value()).param("r", role.name()).update();
         auditLog.record(associationId, "role", userId, "granted", Map.of("role", role.name()));
     }
 
     @Transactional
-    public void revoke(UUID userId, UUID associationId, Role role) {
+    public void revoke(UUID userId, AssociationId associationId, Role role) {
         int removed = jdbc.sql("delete from role_assignment where user_id = :u and association_id = :a and role = :r")
-                .param("u", userId).param("a", associationId).param("r", role.name()).update();
+                .param("u", userId).param("a", associationId.value()).param("r", role.name()).update();
         if (removed > 0) {
             auditLog.record(associationId, "role", userId, "revoked", Map.of("role", role.name()));
         }

@@ -1,5 +1,6 @@
 package se.samordna.initiative;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,67 +51,67 @@ public class InitiativeRecords {
                            boolean accepted) {
     }
 
-    public boolean isReporter(UUID associationId, String initiativeId, UUID userId) {
+    public boolean isReporter(AssociationId associationId, String initiativeId, UUID userId) {
         return jdbc.sql("select exists (select 1 from initiative_reporter where association_id = :a and initiative_id = :i and user_id = :u)")
-                .param("a", associationId).param("i", initiativeId).param("u", userId).query(Boolean.class).single();
+                .param("a", associationId.value()).param("i", initiativeId).param("u", userId).query(Boolean.class).single();
     }
 
-    public Set<String> initiativesOf(UUID associationId, UUID userId) {
+    public Set<String> initiativesOf(AssociationId associationId, UUID userId) {
         return Set.copyOf(jdbc.sql("select initiative_id from initiative_reporter where association_id = :a and user_id = :u")
-                .param("a", associationId).param("u", userId).query(String.class).list());
+                .param("a", associationId.value()).param("u", userId).query(String.class).list());
     }
 
     /** Who reports for each of the association's initiatives (initiative id → people), in one query. */
-    public java.util.Map<String, List<UUID>> reporterIds(UUID associationId) {
+    public java.util.Map<String, List<UUID>> reporterIds(AssociationId associationId) {
         record Assignment(String initiativeId, UUID userId) {
         }
-        return jdbc.sql("select initiative_id, user_id from initiative_reporter where association_id = :a").param("a", associationId)
+        return jdbc.sql("select initiative_id, user_id from initiative_reporter where association_id = :a").param("a", associationId.value())
                 .query(Assignment.class).list().stream().collect(java.util.stream.Collectors.groupingBy(Assignment::initiativeId,
                         java.util.stream.Collectors.mapping(Assignment::userId, java.util.stream.Collectors.toList())));
     }
 
-    public List<Reporter> reporters(UUID associationId, String initiativeId) {
+    public List<Reporter> reporters(AssociationId associationId, String initiativeId) {
         return jdbc.sql("""
                 select u.id as user_id, u.username, u.display_name, r.assigned_at, r.assigned_by, u.accepted_at is not null as accepted
                 from initiative_reporter r join user_account u on u.id = r.user_id
                 where r.association_id = :a and r.initiative_id = :i order by u.display_name""")
-                .param("a", associationId).param("i", initiativeId).query(Reporter.class).list();
+                .param("a", associationId.value()).param("i", initiativeId).query(Reporter.class).list();
     }
 
     @Transactional
-    public void assignReporter(UUID associationId, String initiativeId, UUID userId) {
+    public void assignReporter(AssociationId associationId, String initiativeId, UUID userId) {
         jdbc.sql("""
                 insert into initiative_reporter (association_id, initiative_id, user_id, assigned_by) values (:a, :i, :u, :by)
                 on conflict do nothing""")
-                .param("a", associationId).param("i", initiativeId).param("u", userId).param("by", AuditLog.currentActor()).update();
+                .param("a", associationId.value()).param("i", initiativeId).param("u", userId).param("by", AuditLog.currentActor()).update();
         auditLog.record(associationId, "initiative-reporter", initiativeId, "assigned", Map.of("user", userId.toString()));
     }
 
     @Transactional
-    public void unassignReporter(UUID associationId, String initiativeId, UUID userId) {
+    public void unassignReporter(AssociationId associationId, String initiativeId, UUID userId) {
         jdbc.sql("delete from initiative_reporter where association_id = :a and initiative_id = :i and user_id = :u")
-                .param("a", associationId).param("i", initiativeId).param("u", userId).update();
+                .param("a", associationId.value()).param("i", initiativeId).param("u", userId).update();
         auditLog.record(associationId, "initiative-reporter", initiativeId, "unassigned", Map.of("user", userId.toString()));
     }
 
-    public List<Report> reports(UUID associationId, String initiativeId) {
+    public List<Report> reports(AssociationId associationId, String initiativeId) {
         return jdbc.sql("""
                 select id, kind, period, due, sections::text, participants, costs_ore, submitted_at, submitted_by, version
                 from initiative_report where association_id = :a and initiative_id = :i order by due""")
-                .param("a", associationId).param("i", initiativeId)
+                .param("a", associationId.value()).param("i", initiativeId)
                 .query((rs, n) -> new Report(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                         sections(rs.getString(5)), (Integer) rs.getObject(6), rs.getObject(7) == null ? null : rs.getLong(7) / 100,
                         rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getLong(10)))
                 .list();
     }
 
-    public Optional<Report> report(UUID associationId, String initiativeId, String period) {
+    public Optional<Report> report(AssociationId associationId, String initiativeId, String period) {
         return reports(associationId, initiativeId).stream().filter(r -> r.period().equals(period)).findFirst();
     }
 
     /** Saves a report (a draft, or submitted when {@code submit}); a submitted report cannot change. */
     @Transactional
-    public Report saveReport(UUID associationId, String initiativeId, ReportSchedule.Due due, Map<String, String> sections,
+    public Report saveReport(AssociationId associationId, String initiativeId, ReportSchedule.Due due, Map<String, String> sections,
                              Integer participants, Money costs, Long expectedVersion, boolean submit) {
         if (participants != null && participants < 0) {
             throw new InvalidInputException(Text.of("place.deltagare"), Text.of("error.antaletDeltagareKanInteVara"));
@@ -136,7 +137,7 @@ public class InitiativeRecords {
             jdbc.sql("""
                     insert into initiative_report (id, association_id, initiative_id, kind, period, due, sections, participants, costs_ore,
                         submitted_at, submitted_by) values (:id, :a, :i, :k, :p, :d, cast(:s as jsonb), :n, :c, :at, :by)""")
-                    .param("id", id).param("a", associationId).param("i", initiativeId).param("k", due.kind().name())
+                    .param("id", id).param("a", associationId.value()).param("i", initiativeId).param("k", due.kind().name())
                     .param("p", due.period()).param("d", due.due()).param("s", json.writeValueAsString(sections))
                     .param("n", participants).param("c", costs == null ? null : costs.ore())
                     .param("at", submit ? OffsetDateTime.now() : null).param("by", submit ? actor : null).update();
@@ -160,35 +161,35 @@ public class InitiativeRecords {
         return report(associationId, initiativeId, due.period()).orElseThrow();
     }
 
-    public Map<Integer, Money> outcomes(UUID associationId, String initiativeId) {
+    public Map<Integer, Money> outcomes(AssociationId associationId, String initiativeId) {
         Map<Integer, Money> result = new java.util.TreeMap<>();
         jdbc.sql("select year, amount_ore from initiative_outcome where association_id = :a and initiative_id = :i")
-                .param("a", associationId).param("i", initiativeId)
+                .param("a", associationId.value()).param("i", initiativeId)
                 .query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
         return result;
     }
 
     /** All outcomes of an association: initiative id → year → amount. */
-    public Map<String, Map<Integer, Money>> outcomes(UUID associationId) {
+    public Map<String, Map<Integer, Money>> outcomes(AssociationId associationId) {
         Map<String, Map<Integer, Money>> result = new java.util.HashMap<>();
         jdbc.sql("select initiative_id, year, amount_ore from initiative_outcome where association_id = :a")
-                .param("a", associationId)
+                .param("a", associationId.value())
                 .query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
                         .put(rs.getInt(2), new Money(rs.getLong(3)))).list();
         return result;
     }
 
     /** Submitted reports per initiative: initiative id → periods. */
-    public Map<String, Set<String>> submittedPeriods(UUID associationId) {
+    public Map<String, Set<String>> submittedPeriods(AssociationId associationId) {
         Map<String, Set<String>> result = new java.util.HashMap<>();
         jdbc.sql("select initiative_id, period from initiative_report where association_id = :a and submitted_at is not null")
-                .param("a", associationId)
+                .param("a", associationId.value())
                 .query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2))).list();
         return result;
     }
 
     @Transactional
-    public void recordOutcome(UUID associationId, String initiativeId, int year, Money amount) {
+    public void recordOutcome(AssociationId associationId, String initiativeId, int year, Money amount) {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
@@ -199,7 +200,7 @@ public class InitiativeRecords {
         jdbc.sql("""
                 insert into initiative_outcome (association_id, initiative_id, year, amount_ore, updated_by) values (:a, :i, :y, :o, :u)
                 on conflict (association_id, initiative_id, year) do update set amount_ore = :o, updated_at = now(), updated_by = :u""")
-                .param("a", associationId).param("i", initiativeId).param("y", year).param("o", amount.ore())
+                .param("a", associationId.value()).param("i", initiativeId).param("y", year).param("o", amount.ore())
                 .param("u", SecurityContextHolder.getContext().getAuthentication().getName()).update();
         Map<String, Object> changes = new java.util.LinkedHashMap<>();
         changes.put("year", year);
@@ -215,7 +216,7 @@ public class InitiativeRecords {
     static final int MAX_OUTCOME_LINES = 5_000;
 
     @Transactional
-    public int importOutcomes(UUID associationId, Set<String> initiativeIds, String csv) {
+    public int importOutcomes(AssociationId associationId, Set<String> initiativeIds, String csv) {
         List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
         List<Object[]> rows = new java.util.ArrayList<>();
         List<se.samordna.shared.Csv.Row> csvRows = se.samordna.shared.Csv.rows(csv, MAX_OUTCOME_LINES, se.samordna.shared.Csv.Separator.SEMICOLON_OR_COMMA);
@@ -276,13 +277,13 @@ public class InitiativeRecords {
     }
 
     /** One statement for the whole file, and one audit entry with its count and checksum. */
-    private void writeOutcomes(UUID associationId, List<Object[]> rows, String csv) {
+    private void writeOutcomes(AssociationId associationId, List<Object[]> rows, String csv) {
         jdbc.sql("""
                 insert into initiative_outcome (association_id, initiative_id, year, amount_ore, updated_by)
                 select :a, t.i, t.y, t.o, :u from unnest(cast(:ids as text[]), cast(:years as integer[]), cast(:amounts as bigint[])) as t(i, y, o)
                 on conflict (association_id, initiative_id, year) do update set amount_ore = excluded.amount_ore, updated_at = now(),
                     updated_by = excluded.updated_by""")
-                .param("a", associationId).param("u", AuditLog.currentActor())
+                .param("a", associationId.value()).param("u", AuditLog.currentActor())
                 .param("ids", rows.stream().map(r -> (String) r[0]).toArray(String[]::new))
                 .param("years", rows.stream().map(r -> (Integer) r[1]).toArray(Integer[]::new))
                 .param("amounts", rows.stream().map(r -> ((Money) r[2]).ore()).toArray(Long[]::new))

@@ -74,12 +74,12 @@ public class Initiatives {
         }
     }
 
-    public StoredPlan plan(UUID associationId) {
-        return plans.get(AssociationId.of(associationId));
+    public StoredPlan plan(AssociationId associationId) {
+        return plans.get(associationId);
     }
 
-    public List<Initiative> visible(UUID associationId, Caller caller) {
-        List<Initiative> all = plans.get(AssociationId.of(associationId)).plan().initiatives();
+    public List<Initiative> visible(AssociationId associationId, Caller caller) {
+        List<Initiative> all = plans.get(associationId).plan().initiatives();
         if (caller.reads()) {
             return all;
         }
@@ -87,47 +87,47 @@ public class Initiatives {
         return all.stream().filter(i -> mine.contains(i.id())).toList();
     }
 
-    public Initiative get(UUID associationId, String id, Caller caller) {
-        Initiative initiative = InitiativeWorkflow.get(plans.get(AssociationId.of(associationId)).plan(), id);
+    public Initiative get(AssociationId associationId, String id, Caller caller) {
+        Initiative initiative = InitiativeWorkflow.get(plans.get(associationId).plan(), id);
         requireAccess(associationId, id, caller);
         return initiative;
     }
 
     /** Readers see every initiative; an INITIATIVE_REPORTER only those assigned to them. */
-    public void requireAccess(UUID associationId, String id, Caller caller) {
+    public void requireAccess(AssociationId associationId, String id, Caller caller) {
         if (!caller.reads() && !(caller.roles().contains(Role.INITIATIVE_REPORTER) && records.isReporter(associationId, id, caller.userId()))) {
             throw new ForbiddenException(Text.of("error.duRapporterarInteForDen"));
         }
     }
 
     @Transactional
-    public StoredPlan register(UUID associationId, InitiativeDraft draft, long version) {
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
+    public StoredPlan register(AssociationId associationId, InitiativeDraft draft, long version) {
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
                 Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
         saved.plan().initiatives().stream().filter(i -> i.name().equals(draft.name().trim())).findFirst().ifPresent(i ->
-                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(AssociationId.of(associationId), i.id(), i.name())));
+                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(associationId, i.id(), i.name())));
         return saved;
     }
 
     @Transactional
-    public StoredPlan describe(UUID associationId, String id, InitiativeDraft draft, long version) {
-        return plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
+    public StoredPlan describe(AssociationId associationId, String id, InitiativeDraft draft, long version) {
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
                 Map.of("name", draft.name() == null ? "" : draft.name()));
     }
 
     @Transactional
-    public StoredPlan apply(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
+    public StoredPlan apply(AssociationId associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
                 "applied", Map.of("requested", kronor(requested)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(AssociationId.of(associationId), id, date, new TreeMap<>(requested)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(associationId, id, date, new TreeMap<>(requested)));
         return saved;
     }
 
     @Transactional
-    public StoredPlan giveStatement(UUID associationId, String id, LocalDate date, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
+    public StoredPlan giveStatement(AssociationId associationId, String id, LocalDate date, String text, long version) {
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(AssociationId.of(associationId), id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, id, date));
         return saved;
     }
 
@@ -136,9 +136,9 @@ public class Initiatives {
      * the figures unless {@code confirmed}: the board then decides knowing it.
      */
     @Transactional
-    public StoredPlan grant(UUID associationId, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+    public StoredPlan grant(AssociationId associationId, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                             String conditions, boolean confirmed, long version) {
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+        StoredPlan stored = plans.get(associationId);
         if (stored.version() != version) {
             throw new ConflictException(Text.of("error.planenHarAndratsAvNagon"));
         }
@@ -151,9 +151,9 @@ public class Initiatives {
         audit.put("granted", kronor(amounts));
         audit.put("minutes", minutes);
         audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
                 "initiative", id, "granted", audit);
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(AssociationId.of(associationId), id, date, minutes, new TreeMap<>(amounts)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
         return saved;
     }
 
@@ -162,9 +162,9 @@ public class Initiatives {
      * or a missing statement is not a refusal here; the audit entry names what the association's rules asked for).
      */
     @Transactional
-    public StoredPlan decideAsMinuted(UUID associationId, String id, boolean grant, LocalDate date, String minutes,
+    public StoredPlan decideAsMinuted(AssociationId associationId, String id, boolean grant, LocalDate date, String minutes,
                                       SortedMap<Integer, Money> amounts, String text) {
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+        Plan plan = plans.get(associationId).plan();
         Initiative before = InitiativeWorkflow.get(plan, id);
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("minutes", minutes);
@@ -173,65 +173,65 @@ public class Initiatives {
         if (grant) {
             audit.put("granted", kronor(amounts));
             audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, id, date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
-            saved = plans.changeInDraft(AssociationId.of(associationId), plans.get(AssociationId.of(associationId)).version(),
+            saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
                     p -> InitiativeWorkflow.grantAsDecided(p, id, date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(AssociationId.of(associationId), id, date, minutes, new TreeMap<>(amounts)));
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
         } else {
             audit.put("reason", text == null ? "" : text);
-            saved = plans.changeInDraft(AssociationId.of(associationId), plans.get(AssociationId.of(associationId)).version(),
+            saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
                     p -> InitiativeWorkflow.refuseAsDecided(p, id, date, minutes, text), "initiative", id, "refused", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(AssociationId.of(associationId), id, date, minutes));
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
         }
         return saved;
     }
 
     /** What granting would do to the budget, for the board to see before deciding. */
-    public List<Finding> grantPreview(UUID associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
-        return InitiativeWorkflow.grant(plans.get(AssociationId.of(associationId)).plan(), id, date, PREVIEW, amounts, null).newProblems();
+    public List<Finding> grantPreview(AssociationId associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
+        return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, PREVIEW, amounts, null).newProblems();
     }
 
     @Transactional
-    public StoredPlan refuse(UUID associationId, String id, LocalDate date, String minutes, String reason, long version) {
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
+    public StoredPlan refuse(AssociationId associationId, String id, LocalDate date, String minutes, String reason, long version) {
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
                 "refused", Map.of("reason", reason == null ? "" : reason));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(AssociationId.of(associationId), id, date, minutes));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
         return saved;
     }
 
     @Transactional
-    public StoredPlan agree(UUID associationId, String id, LocalDate date, LocalDate start, LocalDate end,
+    public StoredPlan agree(AssociationId associationId, String id, LocalDate date, LocalDate start, LocalDate end,
                             SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
                 "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(AssociationId.of(associationId), id, date, start, end));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(associationId, id, date, start, end));
         return saved;
     }
 
     @Transactional
-    public StoredPlan start(UUID associationId, String id, long version) {
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(AssociationId.of(associationId), id, java.time.LocalDate.now()));
+    public StoredPlan start(AssociationId associationId, String id, long version) {
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(associationId, id, java.time.LocalDate.now()));
         return saved;
     }
 
     @Transactional
-    public StoredPlan close(UUID associationId, String id, LocalDate date, long version) {
+    public StoredPlan close(AssociationId associationId, String id, LocalDate date, long version) {
         boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
-        StoredPlan saved = plans.changeInDraft(AssociationId.of(associationId), version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
                 "closed", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(AssociationId.of(associationId), id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(associationId, id, date));
         return saved;
     }
 
     /** Reports whose due date has passed without a submitted report, for running (or agreed) initiatives. */
-    public List<Overdue> overdue(UUID associationId, LocalDate today) {
+    public List<Overdue> overdue(AssociationId associationId, LocalDate today) {
         return unsubmittedDueBefore(associationId, today);
     }
 
     /** Reports due before {@code day} (overdue ones included) that have not been submitted, for running or agreed initiatives. */
-    public List<Overdue> unsubmittedDueBefore(UUID associationId, LocalDate day) {
+    public List<Overdue> unsubmittedDueBefore(AssociationId associationId, LocalDate day) {
         LocalDate today = day;
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+        Plan plan = plans.get(associationId).plan();
         Map<String, Set<String>> submitted = records.submittedPeriods(associationId);
         List<Overdue> result = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
@@ -249,11 +249,11 @@ public class Initiatives {
     }
 
     /** Budget (the initiative's budget lines, or its grant where no line names it) against outcome, per initiative and year. */
-    public List<FollowUpRow> followUp(UUID associationId) {
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+    public List<FollowUpRow> followUp(AssociationId associationId) {
+        Plan plan = plans.get(associationId).plan();
         Map<String, Map<Integer, Money>> outcomes = records.outcomes(associationId);
         se.samordna.plan.BookedOutcomes books = bookedOutcomes.getIfAvailable();
-        Map<String, Map<Integer, Money>> booked = books == null ? Map.of() : books.outcomes(AssociationId.of(associationId));
+        Map<String, Map<Integer, Money>> booked = books == null ? Map.of() : books.outcomes(associationId);
         List<FollowUpRow> rows = new ArrayList<>();
         for (Initiative i : plan.initiatives()) {
             SortedMap<Integer, Money> budget = new TreeMap<>(i.granted());

@@ -1,5 +1,6 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.AssociationId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,17 +72,17 @@ public class AccountRules {
     }
 
     /** The rules that point at the line with this id. */
-    public List<AccountRule> forLine(UUID associationId, String lineId) {
+    public List<AccountRule> forLine(AssociationId associationId, String lineId) {
         return of(associationId).rules().stream().filter(r -> lineId.equals(r.lineId())).toList();
     }
 
-    public Rules of(UUID associationId) {
+    public Rules of(AssociationId associationId) {
         List<AccountRule> rules = new ArrayList<>(jdbc.sql("""
                 select id, account_from, account_to, object, line_id, line_group, line_name from ledger_mapping where association_id = :a""")
-                .param("a", associationId).query((rs, n) -> new AccountRule(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                .param("a", associationId.value()).query((rs, n) -> new AccountRule(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list());
         rules.sort(AccountRule.MOST_SPECIFIC_FIRST);
-        long version = jdbc.sql("select version from ledger_mapping_version where association_id = :a").param("a", associationId)
+        long version = jdbc.sql("select version from ledger_mapping_version where association_id = :a").param("a", associationId.value())
                 .query(Long.class).optional().orElse(0L);
         return new Rules(List.copyOf(rules), version);
     }
@@ -125,7 +126,7 @@ public class AccountRules {
 
     /** Adds rules (one, or all the suggestions at once) when the rules are still at {@code version}. */
     @Transactional
-    public Rules add(UUID associationId, List<AccountRule> rules, Plan plan, long version) {
+    public Rules add(AssociationId associationId, List<AccountRule> rules, Plan plan, long version) {
         lock(associationId, version);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         List<AccountRule> resolved = new ArrayList<>();
@@ -141,7 +142,7 @@ public class AccountRules {
             jdbc.sql("""
                     insert into ledger_mapping (id, association_id, account_from, account_to, object, line_id, line_group, line_name, created_by)
                     values (:id, :a, :f, :t, :o, :li, :g, :l, :u)""")
-                    .param("id", UUID.randomUUID()).param("a", associationId).param("f", rule.from()).param("t", rule.to())
+                    .param("id", UUID.randomUUID()).param("a", associationId.value()).param("f", rule.from()).param("t", rule.to())
                     .param("o", rule.object()).param("li", rule.lineId()).param("g", rule.group()).param("l", rule.line())
                     .param("u", AuditLog.currentActor()).update();
             Map<String, Object> details = new LinkedHashMap<>();
@@ -153,19 +154,19 @@ public class AccountRules {
     }
 
     @Transactional
-    public Rules remove(UUID associationId, UUID ruleId, long version) {
+    public Rules remove(AssociationId associationId, UUID ruleId, long version) {
         lock(associationId, version);
         AccountRule rule = of(associationId).rules().stream().filter(r -> r.id().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("error.kopplingenFinnsInte")));
-        jdbc.sql("delete from ledger_mapping where association_id = :a and id = :id").param("a", associationId).param("id", ruleId).update();
+        jdbc.sql("delete from ledger_mapping where association_id = :a and id = :id").param("a", associationId.value()).param("id", ruleId).update();
         auditLog.record(associationId, "account-rule", rule.accounts(), "removed", Map.of("line", rule.group() + " / " + rule.line()));
         return of(associationId);
     }
 
-    private void lock(UUID associationId, long version) {
-        jdbc.sql("insert into ledger_mapping_version (association_id, version) values (:a, 0) on conflict do nothing").param("a", associationId).update();
+    private void lock(AssociationId associationId, long version) {
+        jdbc.sql("insert into ledger_mapping_version (association_id, version) values (:a, 0) on conflict do nothing").param("a", associationId.value()).update();
         int updated = jdbc.sql("update ledger_mapping_version set version = version + 1 where association_id = :a and version = :v")
-                .param("a", associationId).param("v", version).update();
+                .param("a", associationId.value()).param("v", version).update();
         if (updated != 1) {
             throw new ConflictException(Text.of("error.kontokopplingarnaHarAndratsAvNagon"));
         }

@@ -83,16 +83,16 @@ public class LedgerFollowUp {
     }
 
     @Transactional(readOnly = true)
-    public View view(UUID associationId, int year) {
+    public View view(AssociationId associationId, int year) {
         return view(associationId, year, null);
     }
 
     /** The year through {@code throughMonth} (1–12; null: as far as the books go), for an interim report. */
     @Transactional(readOnly = true)
-    public View view(UUID associationId, int year, Integer throughMonth) {
+    public View view(AssociationId associationId, int year, Integer throughMonth) {
         StoredPlan stored = planFor(associationId, year);
         Plan plan = stored.plan();
-        PlanPeriod period = cycle.period(AssociationId.of(associationId), stored.id());
+        PlanPeriod period = cycle.period(associationId, stored.id());
         AccountRules.Rules mapping = rules.of(associationId).labelled(plan);
         List<AccountRule> withoutLine = mapping.withoutLine(plan);
         Optional<LedgerImports.Imported> books = imports.find(associationId, year);
@@ -163,7 +163,7 @@ public class LedgerFollowUp {
     private record Booked(Map<String, long[]> actual, List<Unmapped> unmapped, int monthsBooked) {
     }
 
-    private Booked booked(UUID associationId, int year, Optional<LedgerImports.Imported> books, AccountRules.Rules mapping,
+    private Booked booked(AssociationId associationId, int year, Optional<LedgerImports.Imported> books, AccountRules.Rules mapping,
                           List<AccountRule> withoutLine) {
         // A rule whose line is gone maps nothing: its accounts show as unmapped (and the rule is named beside them).
         List<AccountRule> live = mapping.rules().stream().filter(r -> !withoutLine.contains(r)).toList();
@@ -176,14 +176,14 @@ public class LedgerFollowUp {
         }
         {
             jdbc.sql("select account, name from ledger_account where association_id = :a and year_start = :y")
-                    .param("a", associationId).param("y", books.get().yearStart())
+                    .param("a", associationId.value()).param("y", books.get().yearStart())
                     .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
             Map<String, long[]> unmappedSums = new LinkedHashMap<>();
             Map<String, Optional<AccountRule>> ruleOf = new HashMap<>();
             for (Object[] row : jdbc.sql("""
                     select account, month, object, amount from ledger_month
                     where association_id = :a and year_start = :y order by account, object, month""")
-                    .param("a", associationId).param("y", books.get().yearStart())
+                    .param("a", associationId.value()).param("y", books.get().yearStart())
                     .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4)}).list()) {
                 String account = (String) row[0];
                 LocalDate month = (LocalDate) row[1];
@@ -212,19 +212,19 @@ public class LedgerFollowUp {
         return new Booked(actual, unmapped, monthsBooked);
     }
 
-    private Map<String, int[]> profiles(UUID associationId, int year) {
+    private Map<String, int[]> profiles(AssociationId associationId, int year) {
         Map<String, int[]> profiles = new HashMap<>();
         jdbc.sql("select line_id, weights from ledger_profile where association_id = :a and year = :y")
-                .param("a", associationId).param("y", year)
+                .param("a", associationId.value()).param("y", year)
                 .query((rs, n) -> profiles.put(rs.getString(1),
                         java.util.Arrays.stream((Integer[]) rs.getArray(2).getArray()).mapToInt(Integer::intValue).toArray())).list();
         return profiles;
     }
 
-    private Map<String, Long> forecasts(UUID associationId, int year) {
+    private Map<String, Long> forecasts(AssociationId associationId, int year) {
         Map<String, Long> forecasts = new HashMap<>();
         jdbc.sql("select line_id, amount from ledger_forecast where association_id = :a and year = :y")
-                .param("a", associationId).param("y", year)
+                .param("a", associationId.value()).param("y", year)
                 .query((rs, n) -> forecasts.put(rs.getString(1), rs.getLong(2))).list();
         return forecasts;
     }
@@ -234,11 +234,11 @@ public class LedgerFollowUp {
     }
 
     /** The line a form or the API names: by its id, or by its group and name (the API's older form); refused when the year's plan lacks it. */
-    public String lineId(UUID associationId, int year, String lineId, String group, String line) {
+    public String lineId(AssociationId associationId, int year, String lineId, String group, String line) {
         return locate(associationId, year, lineId, group, line).key();
     }
 
-    private Located locate(UUID associationId, int year, String lineId, String group, String line) {
+    private Located locate(AssociationId associationId, int year, String lineId, String group, String line) {
         Plan plan = planFor(associationId, year).plan();
         for (Plan.LineGroup g : plan.budget().groups()) {
             for (Plan.BudgetLine l : g.lines()) {
@@ -253,12 +253,12 @@ public class LedgerFollowUp {
 
     /** The director's forecast for a line's whole year; empty clears it (the budget again). */
     @Transactional
-    public void forecast(UUID associationId, int year, String lineId, Money amount) {
+    public void forecast(AssociationId associationId, int year, String lineId, Money amount) {
         Located located = locate(associationId, year, lineId, null, null);
         String line = located.key();
         if (amount == null) {
             jdbc.sql("delete from ledger_forecast where association_id = :a and year = :y and line_id = :l")
-                    .param("a", associationId).param("y", year).param("l", line).update();
+                    .param("a", associationId.value()).param("y", year).param("l", line).update();
         } else {
             if (amount.isNegative()) {
                 throw new InvalidInputException(Text.of("place.prognos"), Text.of("error.prognosenSkrivsUtanMinusteckenRadens"));
@@ -266,7 +266,7 @@ public class LedgerFollowUp {
             jdbc.sql("""
                     insert into ledger_forecast (association_id, year, line_id, amount, updated_by) values (:a, :y, :l, :m, :u)
                     on conflict (association_id, year, line_id) do update set amount = excluded.amount, updated_at = now(), updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("l", line).param("m", amount.ore()).param("u", AuditLog.currentActor()).update();
+                    .param("a", associationId.value()).param("y", year).param("l", line).param("m", amount.ore()).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("line", located.label());
@@ -277,14 +277,14 @@ public class LedgerFollowUp {
 
     /** The plan followed in {@code year}. */
     @Transactional(readOnly = true)
-    public Plan plan(UUID associationId, int year) {
+    public Plan plan(AssociationId associationId, int year) {
         return planFor(associationId, year).plan();
     }
 
     /** The period of the plan year {@code year} is followed against (see {@link #planFor}). */
     @Transactional(readOnly = true)
-    public PlanPeriod planPeriod(UUID associationId, int year) {
-        return cycle.period(AssociationId.of(associationId), planFor(associationId, year).id());
+    public PlanPeriod planPeriod(AssociationId associationId, int year) {
+        return cycle.period(associationId, planFor(associationId, year).id());
     }
 
     /**
@@ -292,19 +292,19 @@ public class LedgerFollowUp {
      * adopted version (in force, or superseded since by the next period), else that period's open draft; without one,
      * the current plan or any that has the year.
      */
-    StoredPlan planFor(UUID associationId, int year) {
-        List<PlanPeriod> periods = cycle.periods(AssociationId.of(associationId));
+    StoredPlan planFor(AssociationId associationId, int year) {
+        List<PlanPeriod> periods = cycle.periods(associationId);
         Optional<PlanPeriod> ofTheYear = periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.ADOPTED).findFirst()
                 .or(() -> periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.SUPERSEDED).findFirst())
                 .or(() -> periods.stream().filter(p -> p.budgetYear() == year).findFirst());
         if (ofTheYear.isPresent()) {
-            return plans.get(AssociationId.of(associationId), ofTheYear.get().id());
+            return plans.get(associationId, ofTheYear.get().id());
         }
-        Optional<StoredPlan> current = plans.find(AssociationId.of(associationId)).filter(s -> s.plan().budget().year(year).isPresent());
+        Optional<StoredPlan> current = plans.find(associationId).filter(s -> s.plan().budget().year(year).isPresent());
         if (current.isPresent()) {
             return current.get();
         }
-        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(AssociationId.of(associationId), p.id()))
+        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(associationId, p.id()))
                 .orElseThrow(() -> new NotFoundException(Text.of("error.ingenAvForbundetsPlanerHar", year)));
     }
 
@@ -331,12 +331,12 @@ public class LedgerFollowUp {
 
     /** Sets how a line's budget is spread over the months (twelve weights, none negative); null spreads it evenly again. */
     @Transactional
-    public void profile(UUID associationId, int year, String lineId, int[] weights) {
+    public void profile(AssociationId associationId, int year, String lineId, int[] weights) {
         Located located = locate(associationId, year, lineId, null, null);
         String line = located.key();
         if (weights == null) {
             jdbc.sql("delete from ledger_profile where association_id = :a and year = :y and line_id = :l")
-                    .param("a", associationId).param("y", year).param("l", line).update();
+                    .param("a", associationId.value()).param("y", year).param("l", line).update();
         } else {
             if (weights.length != 12 || java.util.Arrays.stream(weights).anyMatch(w -> w < 0 || w > 1000)
                     || java.util.Arrays.stream(weights).sum() == 0) {
@@ -346,7 +346,7 @@ public class LedgerFollowUp {
             jdbc.sql("""
                     insert into ledger_profile (association_id, year, line_id, weights, updated_by) values (:a, :y, :l, :w, :u)
                     on conflict (association_id, year, line_id) do update set weights = excluded.weights, updated_by = excluded.updated_by""")
-                    .param("a", associationId).param("y", year).param("l", line).param("w", boxed).param("u", AuditLog.currentActor()).update();
+                    .param("a", associationId.value()).param("y", year).param("l", line).param("w", boxed).param("u", AuditLog.currentActor()).update();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("line", located.label());

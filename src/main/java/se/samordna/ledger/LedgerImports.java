@@ -1,5 +1,6 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.AssociationId;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ public class LedgerImports {
 
     /** Reads, checks and stores the file; nothing is stored when anything is wrong. */
     @Transactional
-    public Imported importSie(UUID associationId, InputStream body, boolean generated) throws IOException {
+    public Imported importSie(AssociationId associationId, InputStream body, boolean generated) throws IOException {
         return importSie(associationId, body, generated, false);
     }
 
@@ -71,7 +72,7 @@ public class LedgerImports {
      * the association's own all the same.
      */
     @Transactional
-    public Imported importSie(UUID associationId, InputStream body, boolean generated, boolean confirmed) throws IOException {
+    public Imported importSie(AssociationId associationId, InputStream body, boolean generated, boolean confirmed) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -94,27 +95,27 @@ public class LedgerImports {
         checkName(associationId, sie.companyName()).ifPresent(warnings::add);
         String checksum = HexFormat.of().formatHex(sha.digest());
         Optional<String> previous = jdbc.sql("select sha256 from ledger_year where association_id = :a and year_start = :y")
-                .param("a", associationId).param("y", sie.yearStart()).query(String.class).optional();
-        jdbc.sql("delete from ledger_year where association_id = :a and year_start = :y").param("a", associationId).param("y", sie.yearStart()).update();
+                .param("a", associationId.value()).param("y", sie.yearStart()).query(String.class).optional();
+        jdbc.sql("delete from ledger_year where association_id = :a and year_start = :y").param("a", associationId.value()).param("y", sie.yearStart()).update();
         jdbc.sql("""
                 insert into ledger_year (association_id, year_start, year_end, sie_type, program, company, org_number, vouchers,
                                          transactions, bytes, sha256, generated, imported_by)
                 values (:a, :s, :e, :t, :p, :c, :o, :v, :tr, :b, :h, :g, :u)""")
-                .param("a", associationId).param("s", sie.yearStart()).param("e", sie.yearEnd()).param("t", sie.sieType())
+                .param("a", associationId.value()).param("s", sie.yearStart()).param("e", sie.yearEnd()).param("t", sie.sieType())
                 .param("p", sie.program()).param("c", sie.companyName()).param("o", sie.orgNumber()).param("v", sie.vouchers())
                 .param("tr", sie.transactions()).param("b", counting.count).param("h", checksum).param("g", generated)
                 .param("u", AuditLog.currentActor()).update();
         Date year = Date.valueOf(sie.yearStart());
         List<Object[]> accounts = new ArrayList<>();
-        sie.accounts().values().forEach(a -> accounts.add(new Object[]{associationId, year, a.number(), a.name(), a.opening(), a.closing(),
+        sie.accounts().values().forEach(a -> accounts.add(new Object[]{associationId.value(), year, a.number(), a.name(), a.opening(), a.closing(),
                 a.movement(sie.sieType())}));
         inBatches("insert into ledger_account (association_id, year_start, account, name, opening, closing, movement) values (?, ?, ?, ?, ?, ?, ?)",
                 accounts);
         List<Object[]> before = new ArrayList<>();
-        sie.yearBefore().values().forEach(a -> before.add(new Object[]{associationId, year, a.number(), a.name(), a.closing(), a.result()}));
+        sie.yearBefore().values().forEach(a -> before.add(new Object[]{associationId.value(), year, a.number(), a.name(), a.closing(), a.result()}));
         inBatches("insert into ledger_year_before (association_id, year_start, account, name, closing, result) values (?, ?, ?, ?, ?, ?)", before);
         List<Object[]> months = new ArrayList<>();
-        sie.months().forEach((key, amount) -> months.add(new Object[]{associationId, year, key.account(), Date.valueOf(key.month().atDay(1)),
+        sie.months().forEach((key, amount) -> months.add(new Object[]{associationId.value(), year, key.account(), Date.valueOf(key.month().atDay(1)),
                 key.object(), amount}));
         inBatches("insert into ledger_month (association_id, year_start, account, month, object, amount) values (?, ?, ?, ?, ?, ?)", months);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -132,7 +133,7 @@ public class LedgerImports {
      * A file poorer than the books the year holds (balances only where there were vouchers, or fewer vouchers) would
      * replace them silently: refused, with both summaries side by side, unless the director confirms the replacement.
      */
-    private Optional<String> checkNotPoorer(UUID associationId, SieFile sie, boolean confirmed) {
+    private Optional<String> checkNotPoorer(AssociationId associationId, SieFile sie, boolean confirmed) {
         Optional<Imported> held = find(associationId, sie.yearStart().getYear());
         if (held.isEmpty()) {
             return Optional.empty();
@@ -157,8 +158,8 @@ public class LedgerImports {
     }
 
     /** The file's company name against the association's: a difference is named in the answer (bookkeeping names vary). */
-    private Optional<String> checkName(UUID associationId, String inFile) {
-        String name = associations.get(associationId).name();
+    private Optional<String> checkName(AssociationId associationId, String inFile) {
+        String name = associations.get(associationId.value()).name();
         if (inFile == null || inFile.isBlank()) {
             return Optional.of(Text.of("ledger.warning.noName").swedish());
         }
@@ -171,12 +172,12 @@ public class LedgerImports {
     }
 
     /** The booked accounts of a year, as the annual accounts read them. */
-    public java.util.List<se.samordna.ledger.accounts.AnnualAccounts.Account> accounts(UUID associationId, int year) {
+    public java.util.List<se.samordna.ledger.accounts.AnnualAccounts.Account> accounts(AssociationId associationId, int year) {
         return jdbc.sql("""
                 select a.account, a.name, coalesce(a.opening, 0), coalesce(a.closing, coalesce(a.opening, 0) + a.movement), a.movement
                 from ledger_account a join ledger_year y using (association_id, year_start)
                 where a.association_id = :a and extract(year from y.year_start) = :y order by a.account""")
-                .param("a", associationId).param("y", year)
+                .param("a", associationId.value()).param("y", year)
                 .query((rs, n) -> new se.samordna.ledger.accounts.AnnualAccounts.Account(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5))).list();
     }
@@ -186,38 +187,38 @@ public class LedgerImports {
      * a result account's movement is its result, a balance account stands at its closing balance. Empty when the file
      * stated nothing of the year before.
      */
-    public java.util.List<se.samordna.ledger.accounts.AnnualAccounts.Account> yearBefore(UUID associationId, int year) {
+    public java.util.List<se.samordna.ledger.accounts.AnnualAccounts.Account> yearBefore(AssociationId associationId, int year) {
         return jdbc.sql("""
                 select b.account, b.name, b.closing, b.result from ledger_year_before b join ledger_year y using (association_id, year_start)
                 where b.association_id = :a and extract(year from y.year_start) = :y order by b.account""")
-                .param("a", associationId).param("y", year)
+                .param("a", associationId.value()).param("y", year)
                 .query((rs, n) -> se.samordna.ledger.accounts.AnnualAccounts.yearBefore(rs.getString(1), rs.getString(2),
                         (Long) rs.getObject(3), (Long) rs.getObject(4))).list();
     }
 
     /** The books' years of the association, newest first. */
-    public List<Imported> years(UUID associationId) {
+    public List<Imported> years(AssociationId associationId) {
         return jdbc.sql("select " + COLUMNS + " from ledger_year where association_id = :a order by year_start desc")
-                .param("a", associationId).query((rs, n) -> imported(rs)).list();
+                .param("a", associationId.value()).query((rs, n) -> imported(rs)).list();
     }
 
-    public Optional<Imported> find(UUID associationId, int year) {
+    public Optional<Imported> find(AssociationId associationId, int year) {
         return jdbc.sql("select " + COLUMNS + " from ledger_year where association_id = :a and extract(year from year_start) = :y")
-                .param("a", associationId).param("y", year).query((rs, n) -> imported(rs)).optional();
+                .param("a", associationId.value()).param("y", year).query((rs, n) -> imported(rs)).optional();
     }
 
     /** The last day the year's books cover: the end of the last month anything is booked in (none without monthly sums). */
-    public Optional<java.time.LocalDate> booksThrough(UUID associationId, int year) {
+    public Optional<java.time.LocalDate> booksThrough(AssociationId associationId, int year) {
         int month = jdbc.sql("""
                 select coalesce(max(extract(month from m.month)), 0)::int from ledger_month m join ledger_year y using (association_id, year_start)
                 where m.association_id = :a and extract(year from y.year_start) = :y and extract(year from m.month) = :y""")
-                .param("a", associationId).param("y", year).query(Integer.class).single();
+                .param("a", associationId.value()).param("y", year).query(Integer.class).single();
         return month == 0 ? Optional.empty() : Optional.of(java.time.YearMonth.of(year, month).atEndOfMonth());
     }
 
     /** The organisation number the books carry, once known. */
-    public Optional<String> orgNumber(UUID associationId) {
-        return jdbc.sql("select org_number from ledger_settings where association_id = :a").param("a", associationId)
+    public Optional<String> orgNumber(AssociationId associationId) {
+        return jdbc.sql("select org_number from ledger_settings where association_id = :a").param("a", associationId.value())
                 .query(String.class).optional();
     }
 
@@ -225,10 +226,10 @@ public class LedgerImports {
      * The organisation number the books must carry: set by the first import that names one (said in the answer). A file
      * with another number is refused; a file with none, while the books carry one, is refused unless the director confirms.
      */
-    private List<String> checkOrgNumber(UUID associationId, String inFile, boolean confirmed) {
+    private List<String> checkOrgNumber(AssociationId associationId, String inFile, boolean confirmed) {
         String normalized = inFile == null || inFile.isBlank() ? null : normalize(inFile);
         Optional<String> known = jdbc.sql("select org_number from ledger_settings where association_id = :a")
-                .param("a", associationId).query(String.class).optional().filter(n -> !n.isBlank());
+                .param("a", associationId.value()).query(String.class).optional().filter(n -> !n.isBlank());
         if (known.isPresent() && normalized != null && !known.get().equals(normalized)) {
             throw new InvalidInputException(Text.of("place.orgnr"), Text.of("error.filenGallerOrganisationsnumretMenForbundets", inFile, known.get()));
         }
@@ -242,7 +243,7 @@ public class LedgerImports {
             jdbc.sql("""
                     insert into ledger_settings (association_id, org_number) values (:a, :o)
                     on conflict (association_id) do update set org_number = excluded.org_number""")
-                    .param("a", associationId).param("o", normalized).update();
+                    .param("a", associationId.value()).param("o", normalized).update();
             return List.of(Text.of("ledger.warning.orgNumberRecorded", normalized).swedish());
         }
         return List.of();

@@ -22,7 +22,7 @@ class LedgerLineReferences implements LineReferences {
     @Override
     public java.util.Set<String> referencedLines(AssociationId associationId) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        rules.of(associationId.value()).rules().forEach(r -> {
+        rules.of(AssociationId.of(associationId.value())).rules().forEach(r -> {
             if (r.lineId() != null) {
                 ids.add(r.lineId());
             }
@@ -32,7 +32,7 @@ class LedgerLineReferences implements LineReferences {
 
     @Override
     public List<Text> referencesTo(AssociationId associationId, String lineId) {
-        List<AccountRule> pointing = rules.forLine(associationId.value(), lineId);
+        List<AccountRule> pointing = rules.forLine(AssociationId.of(associationId.value()), lineId);
         return pointing.isEmpty() ? List.of()
                 : List.of(Text.of("ledger.lineReferences", String.join(", ", pointing.stream().map(AccountRule::accounts).toList())));
     }

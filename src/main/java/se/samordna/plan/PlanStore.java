@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.AssociationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -55,46 +56,46 @@ class PlanStore {
     record Row(StoredPlan stored, PlanPeriod period) {
     }
 
-    Optional<Row> current(UUID associationId) {
+    Optional<Row> current(AssociationId associationId) {
         return jdbc.sql("select " + COLUMNS + " from plan where association_id = :a " + CURRENT_ORDER)
-                .param("a", associationId).query(PlanStore::row).optional();
+                .param("a", associationId.value()).query(PlanStore::row).optional();
     }
 
     /** Where the current plan stands, without reading its content (the banner on every page asks). */
-    Optional<PlanPeriod> currentPeriod(UUID associationId) {
+    Optional<PlanPeriod> currentPeriod(AssociationId associationId) {
         return jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a " + CURRENT_ORDER)
-                .param("a", associationId).query((rs, n) -> period(rs)).optional();
+                .param("a", associationId.value()).query((rs, n) -> period(rs)).optional();
     }
 
-    Optional<PlanPeriod> period(UUID associationId, UUID planId) {
+    Optional<PlanPeriod> period(AssociationId associationId, UUID planId) {
         return jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p")
-                .param("a", associationId).param("p", planId).query((rs, n) -> period(rs)).optional();
+                .param("a", associationId.value()).param("p", planId).query((rs, n) -> period(rs)).optional();
     }
 
-    Optional<Row> find(UUID associationId, UUID planId) {
+    Optional<Row> find(AssociationId associationId, UUID planId) {
         return jdbc.sql("select " + COLUMNS + " from plan where association_id = :a and id = :p")
-                .param("a", associationId).param("p", planId).query(PlanStore::row).optional();
+                .param("a", associationId.value()).param("p", planId).query(PlanStore::row).optional();
     }
 
-    Optional<Row> openFor(UUID associationId, int budgetYear) {
+    Optional<Row> openFor(AssociationId associationId, int budgetYear) {
         return jdbc.sql("select " + COLUMNS + " from plan where association_id = :a and budget_year = :y and status in ('DRAFT', 'CONSULTATION')")
-                .param("a", associationId).param("y", budgetYear).query(PlanStore::row).optional();
+                .param("a", associationId.value()).param("y", budgetYear).query(PlanStore::row).optional();
     }
 
     /** The newest plan of a period that is neither open nor superseded. */
-    Optional<Row> adoptedFor(UUID associationId, int budgetYear) {
+    Optional<Row> adoptedFor(AssociationId associationId, int budgetYear) {
         return jdbc.sql("select " + COLUMNS + " from plan where association_id = :a and budget_year = :y and status = 'ADOPTED'")
-                .param("a", associationId).param("y", budgetYear).query(PlanStore::row).optional();
+                .param("a", associationId.value()).param("y", budgetYear).query(PlanStore::row).optional();
     }
 
     /** Every plan of the association without its content, newest period first, and within a period the newest first. */
-    List<PlanPeriod> periods(UUID associationId) {
+    List<PlanPeriod> periods(AssociationId associationId) {
         return jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a order by budget_year desc, created_at desc")
-                .param("a", associationId).query((rs, n) -> period(rs)).list();
+                .param("a", associationId.value()).query((rs, n) -> period(rs)).list();
     }
 
     /** A new DRAFT at version 1; refused when the period already has an open plan. */
-    StoredPlan insert(UUID associationId, Plan given, UUID basedOn) {
+    StoredPlan insert(AssociationId associationId, Plan given, UUID basedOn) {
         Plan plan = given.withLineIds();
         UUID id = UUID.randomUUID();
         int budgetYear = plan.budgetYear();
@@ -102,7 +103,7 @@ class PlanStore {
             jdbc.sql("""
                     insert into plan (id, association_id, version, content, updated_by, budget_year, status, based_on)
                     values (:id, :a, 1, cast(:c as jsonb), :u, :y, 'DRAFT', :b)""")
-                    .param("id", id).param("a", associationId).param("c", StoredForm.write(plan)).param("u", AuditLog.currentActor())
+                    .param("id", id).param("a", associationId.value()).param("c", StoredForm.write(plan)).param("u", AuditLog.currentActor())
                     .param("y", budgetYear).param("b", basedOn).update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException(Text.of("error.detFinnsRedanEttUtkast", budgetYear));
@@ -118,10 +119,10 @@ class PlanStore {
      * budget and the rules do not stop each other. Otherwise it is refused (409) naming the part, and nothing is saved.
      * A plan the board has adopted is refused whatever the version.
      */
-    StoredPlan save(UUID associationId, StoredPlan base, Plan given, Long expectedVersion) {
+    StoredPlan save(AssociationId associationId, StoredPlan base, Plan given, Long expectedVersion) {
         Plan changed = given.withLineIds();
         PlanPeriod period = jdbc.sql("select " + COLUMNS.replace("content::text", "null") + " from plan where association_id = :a and id = :p for update")
-                .param("a", associationId).param("p", base.id().value()).query((rs, n) -> period(rs)).single();
+                .param("a", associationId.value()).param("p", base.id().value()).query((rs, n) -> period(rs)).single();
         refuseIfClosed(period);
         if (changed.budgetYear() != period.budgetYear()) {
             throw new ConflictException(Text.of("error.planenGallerBudgetaretEnPlan", period.budgetYear(), changed.budgetYear()));
@@ -155,11 +156,11 @@ class PlanStore {
     }
 
     /** Marks every other ADOPTED plan of the period, and earlier periods' adopted plans, as superseded. */
-    void supersedeOthers(UUID associationId, UUID adopted, int budgetYear, LocalDate on) {
+    void supersedeOthers(AssociationId associationId, UUID adopted, int budgetYear, LocalDate on) {
         jdbc.sql("""
                 update plan set status = 'SUPERSEDED', superseded_on = :on, version = version + 1, updated_at = now()
                 where association_id = :a and id <> :p and status = 'ADOPTED' and budget_year <= :y""")
-                .param("on", on).param("a", associationId).param("p", adopted).param("y", budgetYear).update();
+                .param("on", on).param("a", associationId.value()).param("p", adopted).param("y", budgetYear).update();
     }
 
     static void refuseIfClosed(PlanPeriod period) {
@@ -217,11 +218,11 @@ class PlanStore {
         };
     }
 
-    private void keepRevision(UUID associationId, UUID planId, long version, Map<String, String> sections) {
+    private void keepRevision(AssociationId associationId, UUID planId, long version, Map<String, String> sections) {
         jdbc.sql("""
                 insert into plan_revision (plan_id, association_id, version, sections) values (:p, :a, :v, cast(:s as jsonb))
                 on conflict (plan_id, version) do update set sections = excluded.sections, saved_at = now()""")
-                .param("p", planId).param("a", associationId).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
+                .param("p", planId).param("a", associationId.value()).param("v", version).param("s", SECTIONS.writeValueAsString(sections)).update();
         // A page opened 500 saves ago is refused anyway; its fingerprints need not be kept.
         jdbc.sql("delete from plan_revision where plan_id = :p and version < :v").param("p", planId).param("v", version - KEPT_REVISIONS).update();
     }
@@ -241,7 +242,7 @@ class PlanStore {
         List<Integer> list = years == null ? List.of() : java.util.Arrays.stream((Integer[]) years.getArray()).toList();
         return new PlanPeriod(PlanId.of(rs.getObject(1, UUID.class)), rs.getInt(5), list, PlanStatus.valueOf(rs.getString(4)),
                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-                rs.getObject(10, LocalDate.class), PlanId.ofNullable(rs.getObject(11, UUID.class)), rs.getLong(3));
+                rs.getObject(10, LocalDate.class), PlanId.of(rs.getObject(11, UUID.class)), rs.getLong(3));
     }
 
 }

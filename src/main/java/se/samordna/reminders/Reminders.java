@@ -119,7 +119,7 @@ public class Reminders {
     public Map<UUID, List<Item>> waiting(LocalDate today) {
         Map<UUID, List<Item>> waiting = new LinkedHashMap<>();
         for (Association association : associations.all()) {
-            se.samordna.plan.StoredPlan stored = plans.find(AssociationId.of(association.id())).orElse(null);
+            se.samordna.plan.StoredPlan stored = plans.find(association.id()).orElse(null);
             if (stored == null) {
                 continue;
             }
@@ -168,7 +168,7 @@ public class Reminders {
         }
         List<Item> items = new ArrayList<>();
         String plansPath = "/associations/" + association.id() + "/plans";
-        PlanPeriod period = plans.currentPeriod(AssociationId.of(association.id())).orElse(null);
+        PlanPeriod period = plans.currentPeriod(association.id()).orElse(null);
         if (period != null && period.status().open()) {
             LocalDate adoptionDue = PlanPeriod.adoptionDue(period.budgetYear());
             if (!today.isBefore(adoptionDue.minusDays(days))) {

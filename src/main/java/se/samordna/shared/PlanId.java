@@ -3,6 +3,7 @@ package se.samordna.shared;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -10,18 +11,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * never taken for its association's; it reads from a path as the UUID it is, writes to JSON and SQL as that UUID
  * ({@link #value()}), and prints as it.
  */
-public record PlanId(UUID value) {
+public record PlanId(UUID value) implements java.io.Serializable {
 
     public PlanId {
         Objects.requireNonNull(value, "value");
     }
 
+    /** The id of this UUID; null for null (a row or a system event that belongs to none). */
+    @JsonCreator
     public static PlanId of(UUID value) {
-        return new PlanId(value);
-    }
-
-    /** The id, or null where there is none (a plan based on no earlier one). */
-    public static PlanId ofNullable(UUID value) {
         return value == null ? null : new PlanId(value);
     }
 

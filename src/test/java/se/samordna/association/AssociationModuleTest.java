@@ -37,9 +37,9 @@ class AssociationModuleTest extends SharedDatabaseModuleTest {
             assertThat(auditLog.entries(created.id(), 5)).extracting(e -> e.action()).containsExactly("created");
             assertThatThrownBy(() -> associations.create(name)).isInstanceOf(ConflictException.class).hasMessageContaining(name);
 
-            assertThat(associations.inNationalComparison(created.id())).isFalse();
-            associations.joinNationalComparison(created.id(), true);
-            assertThat(associations.inNationalComparison(created.id())).isTrue();
+            assertThat(associations.inNationalComparison(created.id().value())).isFalse();
+            associations.joinNationalComparison(created.id().value(), true);
+            assertThat(associations.inNationalComparison(created.id().value())).isTrue();
         });
     }
 }

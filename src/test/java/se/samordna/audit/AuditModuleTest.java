@@ -1,5 +1,6 @@
 package se.samordna.audit;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,14 +34,14 @@ class AuditModuleTest extends SharedDatabaseModuleTest {
     @Test
     void aChangeIsRecordedByItsActorInItsTransactionAndTheChainHolds() throws Exception {
         UUID association = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Revision");
-        assertThatThrownBy(() -> auditLog.record(association, "budget-line", "lokaler", "amount-changed", Map.of()))
+        assertThatThrownBy(() -> auditLog.record(AssociationId.of(association), "budget-line", "lokaler", "amount-changed", Map.of()))
                 .as("never outside the change's own transaction").isInstanceOf(RuntimeException.class);
 
         ModuleTestDatabase.as("revisor-test", () -> {
-            transactions.executeWithoutResult(status -> auditLog.record(association, "budget-line", "lokaler", "amount-changed",
+            transactions.executeWithoutResult(status -> auditLog.record(AssociationId.of(association), "budget-line", "lokaler", "amount-changed",
                     Map.of("2025", Map.of("before", "120 000", "after", "125 000"))));
         });
-        List<AuditEntry> entries = auditLog.entries(association, 10);
+        List<AuditEntry> entries = auditLog.entries(AssociationId.of(association), 10);
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("revisor-test");
             assertThat(entry.entityId()).isEqualTo("lokaler");

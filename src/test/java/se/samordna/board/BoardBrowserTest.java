@@ -59,9 +59,9 @@ class BoardBrowserTest extends InBrowser {
                     List.of("Örnsköldsviks kommun", "Arbetsförmedlingen"), null, null, null, List.of(), LocalDate.of(2025, 3, 1),
                     LocalDate.of(2025, 12, 31), null, List.of(), null, false, null,
                     List.of(new Initiative.SteeringMember("Förbundschefen", null, Initiative.SteeringRole.DIRECTOR))),
-                    plans.get(AssociationId.of(association.id())).version());
+                    plans.get(association.id()).version());
             initiatives.apply(association.id(), "jobbsparet", LocalDate.of(2025, 1, 15), new TreeMap<>(java.util.Map.of(2025, Money.ofKronor(120_000))),
-                    "Ansökan om medel", plans.get(AssociationId.of(association.id())).version());
+                    "Ansökan om medel", plans.get(association.id()).version());
         });
         Page page = signedIn(people.with(Role.ADMIN, association));
         String base = "http://localhost:" + port + "/associations/" + association.id();

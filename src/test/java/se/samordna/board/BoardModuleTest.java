@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,31 +41,31 @@ class BoardModuleTest extends SharedDatabaseModuleTest {
     void seatsTermsAndTheChairAsTheMembersAppointThem() throws Exception {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Styrelseregistret");
         ModuleTestDatabase.as("forbundschef-test", () -> {
-            assertThat(register.seatsForMembers(id, NORRA_VASTMANLAND)).isEqualTo(18);
-            assertThat(register.seatsForMembers(id, NORRA_VASTMANLAND)).isZero();
-            List<Seat> seats = register.seats(id);
+            assertThat(register.seatsForMembers(AssociationId.of(id), NORRA_VASTMANLAND)).isEqualTo(18);
+            assertThat(register.seatsForMembers(AssociationId.of(id), NORRA_VASTMANLAND)).isZero();
+            List<Seat> seats = register.seats(AssociationId.of(id));
             assertThat(seats.stream().filter(s -> s.kind() == SeatKind.ORDINARY)).hasSize(9);
             assertThat(seats.stream().filter(s -> s.kind() == SeatKind.DEPUTY)).hasSize(9);
 
             Seat fagersta = seats.stream().filter(s -> s.member().equals("Fagersta kommun") && s.kind() == SeatKind.ORDINARY).findFirst().orElseThrow();
             Seat sala = seats.stream().filter(s -> s.member().equals("Sala kommun") && s.kind() == SeatKind.ORDINARY).findFirst().orElseThrow();
-            register.appoint(id, fagersta.id(), "Anna Ek", null, BoardRole.CHAIR, LocalDate.of(2023, 1, 1), null);
-            register.appoint(id, fagersta.id(), "Bo Lind", "bo.lind@fagersta.se", null, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
-            Seat after = register.seat(id, fagersta.id());
+            register.appoint(AssociationId.of(id), fagersta.id(), "Anna Ek", null, BoardRole.CHAIR, LocalDate.of(2023, 1, 1), null);
+            register.appoint(AssociationId.of(id), fagersta.id(), "Bo Lind", "bo.lind@fagersta.se", null, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+            Seat after = register.seat(AssociationId.of(id), fagersta.id());
             assertThat(after.terms()).extracting(BoardRegister.Term::person).containsExactly("Bo Lind", "Anna Ek");
             assertThat(after.terms().get(1).to()).isEqualTo(LocalDate.of(2024, 12, 31));
-            assertThat(register.seats(id, LocalDate.of(2024, 6, 1)).stream().filter(s -> s.id().equals(fagersta.id())).findFirst().orElseThrow()
+            assertThat(register.seats(AssociationId.of(id), LocalDate.of(2024, 6, 1)).stream().filter(s -> s.id().equals(fagersta.id())).findFirst().orElseThrow()
                     .person()).isEqualTo("Anna Ek");
 
             // The chair is elected from Sala: Fagersta's earlier chair keeps the seat history, the role goes.
-            register.appoint(id, sala.id(), "Cecilia Berg", null, BoardRole.CHAIR, LocalDate.of(2025, 1, 1), null);
-            assertThat(register.seats(id, LocalDate.of(2025, 6, 1)).stream().filter(s -> s.current() != null && s.current().role() == BoardRole.CHAIR)
+            register.appoint(AssociationId.of(id), sala.id(), "Cecilia Berg", null, BoardRole.CHAIR, LocalDate.of(2025, 1, 1), null);
+            assertThat(register.seats(AssociationId.of(id), LocalDate.of(2025, 6, 1)).stream().filter(s -> s.current() != null && s.current().role() == BoardRole.CHAIR)
                     .map(Seat::person)).containsExactly("Cecilia Berg");
 
             Seat deputy = seats.stream().filter(s -> s.kind() == SeatKind.DEPUTY).findFirst().orElseThrow();
-            assertThatThrownBy(() -> register.appoint(id, deputy.id(), "Dan", null, BoardRole.VICE_CHAIR, LocalDate.of(2025, 1, 1), null))
+            assertThatThrownBy(() -> register.appoint(AssociationId.of(id), deputy.id(), "Dan", null, BoardRole.VICE_CHAIR, LocalDate.of(2025, 1, 1), null))
                     .isInstanceOf(InvalidInputException.class);
-            assertThatThrownBy(() -> register.appoint(id, deputy.id(), " ", "inte-en-adress", null, null, null))
+            assertThatThrownBy(() -> register.appoint(AssociationId.of(id), deputy.id(), " ", "inte-en-adress", null, null, null))
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(3));
         });

@@ -36,10 +36,10 @@ class ComparisonModuleTest extends SharedDatabaseModuleTest {
     void anAssociationsFiguresAreComparedOnlyOnceItTakesPart() throws Exception {
         ModuleTestDatabase.as("forbundschef-test", () -> {
             Association association = associations.create("Testförbundet Jämförelse " + UUID.randomUUID().toString().substring(0, 6));
-            plans.importFile(AssociationId.of(association.id()), Seeds.text("klaralvdalen-2025.yaml"), null);
+            plans.importFile(association.id(), Seeds.text("klaralvdalen-2025.yaml"), null);
             assertThat(comparison.figures()).extracting(KeyFigures::associationId).doesNotContain(association.id());
 
-            associations.joinNationalComparison(association.id(), true);
+            associations.joinNationalComparison(association.id().value(), true);
             KeyFigures figures = comparison.figures().stream().filter(f -> f.associationId().equals(association.id())).findFirst().orElseThrow();
             assertThat(figures.year()).isEqualTo(2025);
             assertThat(figures.allocation()).isEqualTo(Money.ofKronor(2_560_000));

@@ -40,13 +40,13 @@ class DemoCalendarTest {
     @Test
     void onTheSixthOfDecemberThisYearsPlanIsInForceAndNextYearsIsInConsultation() {
         Association association = people.fromSeed("Testförbundet Kalendern", "norra-vastmanland-2022.yaml");
-        UUID seed = plans.get(AssociationId.of(association.id())).id().value();
+        UUID seed = plans.get(association.id()).id().value();
         UUID[] draft = new UUID[1];
         people.asSetup(() -> {
-            cycle.adoptAsImported(AssociationId.of(association.id()), PlanId.of(seed));
+            cycle.adoptAsImported(association.id(), PlanId.of(seed));
             draft[0] = seeds.followTheCalendar(association.id(), seed, LocalDate.of(2026, 12, 6));
         });
-        List<PlanPeriod> periods = cycle.periods(AssociationId.of(association.id()));
+        List<PlanPeriod> periods = cycle.periods(association.id());
         PlanPeriod next = periods.stream().filter(p -> p.id().value().equals(draft[0])).findFirst().orElseThrow();
         assertThat(next.budgetYear()).isEqualTo(2027);
         assertThat(next.status()).isEqualTo(PlanStatus.CONSULTATION);
@@ -61,16 +61,16 @@ class DemoCalendarTest {
     @Test
     void theStartPageListsTheConsultationResponsesStillMissingAndTheBooksNotYetImported() throws Exception {
         Association association = people.fromSeed("Testförbundet Att göra", "norra-vastmanland-2022.yaml");
-        UUID seed = plans.get(AssociationId.of(association.id())).id().value();
+        UUID seed = plans.get(association.id()).id().value();
         people.asSetup(() -> {
-            cycle.adoptAsImported(AssociationId.of(association.id()), PlanId.of(seed));
+            cycle.adoptAsImported(association.id(), PlanId.of(seed));
             seeds.followTheCalendar(association.id(), seed, LocalDate.of(2026, 12, 6));
         });
         // As the start page asks for them: parts of a page, by htmx.
         var director = TestPeople.login(mvc, people.with(se.samordna.shared.Role.ADMIN, association), TestPeople.PASSWORD);
         String cycleSummary = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/associations/{id}/plans/summary", association.id()).header("HX-Request", "true").session(director)).andReturn().getResponse().getContentAsString();
-        List<String> members = plans.get(AssociationId.of(association.id())).plan().members().stream().map(se.samordna.plan.Member::name).toList();
+        List<String> members = plans.get(association.id()).plan().members().stream().map(se.samordna.plan.Member::name).toList();
         assertThat(cycleSummary).contains("id=\"missing-responses\"").contains("Samrådssvar saknas från").contains(members.get(0));
         // In November and December, while the 2027 plan is open, the board's papers for the adopting meeting are a to-do; not otherwise.
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));

@@ -52,8 +52,8 @@ class DemoFollowUpTest {
         Association oneYear = people.fromSeed("Testförbundet Ettårigt", "klaralvdalen-2025.yaml");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demodata", null, java.util.List.of()));
 
-        demoFollowUp.participantsOf(standing.id(), plans.get(AssociationId.of(standing.id())).plan(), 2020);
-        demoFollowUp.participantsOf(oneYear.id(), plans.get(AssociationId.of(oneYear.id())).plan(), 2024);
+        demoFollowUp.participantsOf(standing.id(), plans.get(standing.id()).plan(), 2020);
+        demoFollowUp.participantsOf(oneYear.id(), plans.get(oneYear.id()).plan(), 2024);
 
         assertThat(followUp.aggregates(standing.id(), 2020).participants().total().value()).isGreaterThanOrEqualTo(18 * 4);
         assertThat(followUp.aggregates(standing.id(), 2019).participants().total().value()).isZero();
@@ -67,7 +67,7 @@ class DemoFollowUpTest {
         String yaml = Seeds.text("klaralvdalen-2025.yaml");
         Plan plan = PlanFiles.read(yaml);
         Association association = associations.create("Demoförbundet för test");
-        plans.importFile(AssociationId.of(association.id()), yaml, null);
+        plans.importFile(association.id(), yaml, null);
         assertThat(followUp.hasGeneratedData(association.id())).isFalse();
 
         demoFollowUp.generate(association.id(), plan);
@@ -90,7 +90,7 @@ class DemoFollowUpTest {
         assertThat(fromFollowUp).isNotEmpty().allSatisfy(c -> assertThat(c).endsWith("(innehåller genererade demodata)"));
 
         // In the national comparison the generated survey agreement is marked and left out of the summary.
-        associations.joinNationalComparison(association.id(), true);
+        associations.joinNationalComparison(association.id().value(), true);
         try {
             var figures = comparison.figures();
             assertThat(figures).filteredOn(f -> f.associationId().equals(association.id())).singleElement()
@@ -99,7 +99,7 @@ class DemoFollowUpTest {
                     .satisfies(a -> assertThat(a.associations()).isEqualTo((int) figures.stream()
                             .filter(f -> f.surveyAgreement() != null && !f.generatedSurvey()).count()));
         } finally {
-            associations.joinNationalComparison(association.id(), false);
+            associations.joinNationalComparison(association.id().value(), false);
         }
     }
 }

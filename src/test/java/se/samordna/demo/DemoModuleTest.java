@@ -54,7 +54,7 @@ class DemoModuleTest {
                 "Samordningsförbundet i Örnsköldsvik", "Södra Dalarnas Samordningsförbund", "Västerbergslagens Samordningsförbund");
 
         Association orn = associations.findByName("Samordningsförbundet i Örnsköldsvik").orElseThrow();
-        YearFigures year = se.samordna.plan.PlanFigures.of(plans.get(AssociationId.of(orn.id())).plan()).years().stream().filter(f -> f.year() == 2025).findFirst().orElseThrow();
+        YearFigures year = se.samordna.plan.PlanFigures.of(plans.get(orn.id()).plan()).years().stream().filter(f -> f.year() == 2025).findFirst().orElseThrow();
         assertThat(year.costs()).as("the seed's costs for 2025, 4 924 tkr").isEqualTo(Money.ofKronor(4_924_000));
         assertThat(year.result()).isEqualTo(Money.ZERO);
 

@@ -39,15 +39,15 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
         ModuleTestDatabase.as("rapportor-test", () -> {
             plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
             Initiative modus = plans.get(AssociationId.of(id)).plan().initiative("modus-munkfors").orElseThrow();
-            followUp.recordVolume(id, modus, "2025H1", 7, 5);
-            assertThat(followUp.volumes(id, 2025)).containsExactly(new ParticipantFollowUp.Volume("modus-munkfors", "2025H1", 7, 5));
-            assertThat(followUp.uppfoljningFinsamCsv(id, 2025, Map.of("modus-munkfors", modus.name())))
+            followUp.recordVolume(AssociationId.of(id), modus, "2025H1", 7, 5);
+            assertThat(followUp.volumes(AssociationId.of(id), 2025)).containsExactly(new ParticipantFollowUp.Volume("modus-munkfors", "2025H1", 7, 5));
+            assertThat(followUp.uppfoljningFinsamCsv(AssociationId.of(id), 2025, Map.of("modus-munkfors", modus.name())))
                     .contains(modus.name() + ";2025H1;7;5;12");
-            assertThatThrownBy(() -> followUp.recordVolume(id, modus, "2019", 1, 1)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> followUp.recordVolume(AssociationId.of(id), modus, "2019", 1, 1)).isInstanceOf(InvalidInputException.class);
 
             // Written as the reporter says it, kept as Uppföljning Finsam reads it, shown in words.
-            followUp.recordVolume(id, modus, "hösten 2025", 4, 6);
-            ParticipantFollowUp.Volume autumn = followUp.volumes(id, 2025).get(1);
+            followUp.recordVolume(AssociationId.of(id), modus, "hösten 2025", 4, 6);
+            ParticipantFollowUp.Volume autumn = followUp.volumes(AssociationId.of(id), 2025).get(1);
             assertThat(autumn).isEqualTo(new ParticipantFollowUp.Volume("modus-munkfors", "2025H2", 4, 6));
             assertThat(autumn.label().in(se.samordna.shared.Text.SWEDISH)).isEqualTo("hösten 2025 (juli–december)");
         });
@@ -61,9 +61,9 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
             Initiative open = plans.get(AssociationId.of(id)).plan().initiatives().stream().filter(i -> i.end() == null).findFirst().orElseThrow();
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
             String next = (today.getYear() + 1) + "H1";
-            assertThatThrownBy(() -> followUp.recordVolume(id, open, next, 3, 2)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> followUp.recordVolume(AssociationId.of(id), open, next, 3, 2)).isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).toString()).contains("har inte börjat"));
-            assertThat(followUp.volumes(id, today.getYear() + 1)).isEmpty();
+            assertThat(followUp.volumes(AssociationId.of(id), today.getYear() + 1)).isEmpty();
         });
     }
 }

@@ -38,12 +38,12 @@ class GoalsModuleTest extends SharedDatabaseModuleTest {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Mål");
         ModuleTestDatabase.as("forbundschef-test", () -> {
             StoredPlan imported = plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
-            StoredPlan withArea = goals.addArea(id, imported.version(), "Unga vuxna i arbete");
-            StoredPlan withGoal = goals.addGoal(id, withArea.version(), "Fler unga vuxna i arbete eller studier", 2025, "Unga vuxna i arbete", null);
+            StoredPlan withArea = goals.addArea(AssociationId.of(id), imported.version(), "Unga vuxna i arbete");
+            StoredPlan withGoal = goals.addGoal(AssociationId.of(id), withArea.version(), "Fler unga vuxna i arbete eller studier", 2025, "Unga vuxna i arbete", null);
             assertThat(withGoal.plan().goals().areas()).contains("Unga vuxna i arbete");
             assertThat(withGoal.plan().goals().goals()).extracting(Goal::title, Goal::area)
                     .contains(org.assertj.core.groups.Tuple.tuple("Fler unga vuxna i arbete eller studier", "Unga vuxna i arbete"));
-            assertThatThrownBy(() -> goals.addArea(id, imported.version(), "Ett annat område"))
+            assertThatThrownBy(() -> goals.addArea(AssociationId.of(id), imported.version(), "Ett annat område"))
                     .as("the areas changed since that version").isInstanceOf(ConflictException.class);
         });
     }

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,14 +35,14 @@ class IdentityModuleTest extends SharedDatabaseModuleTest {
         ModuleTestDatabase.as("admin-test", () -> {
             String username = "styrelse-" + association.toString().substring(0, 8);
             UUID member = directory.createInvited(username, "Styrelseledamot", "ledamot@example.se", false);
-            directory.grant(member, association, Role.BOARD);
-            directory.grant(member, association, Role.ADMIN);
-            assertThat(directory.rolesIn(member, association)).isEqualTo(Set.of(Role.BOARD, Role.ADMIN));
+            directory.grant(member, AssociationId.of(association), Role.BOARD);
+            directory.grant(member, AssociationId.of(association), Role.ADMIN);
+            assertThat(directory.rolesIn(member, AssociationId.of(association))).isEqualTo(Set.of(Role.BOARD, Role.ADMIN));
             assertThat(directory.hasAccepted(member)).as("no password until the person chooses one").isFalse();
-            assertThatThrownBy(() -> directory.grant(member, association, Role.INITIATIVE_REPORTER))
+            assertThatThrownBy(() -> directory.grant(member, AssociationId.of(association), Role.INITIATIVE_REPORTER))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("deltagarrapportör");
-            directory.revoke(member, association, Role.ADMIN);
-            assertThat(directory.rolesIn(member, association)).containsExactly(Role.BOARD);
+            directory.revoke(member, AssociationId.of(association), Role.ADMIN);
+            assertThat(directory.rolesIn(member, AssociationId.of(association))).containsExactly(Role.BOARD);
         });
     }
 }

@@ -38,12 +38,12 @@ class InitiativeModuleTest extends SharedDatabaseModuleTest {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Utfall");
         ModuleTestDatabase.as("forbundschef-test", () -> {
             plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
-            records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(310_500));
-            records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(322_750));
-            assertThat(records.outcomes(id, "modus-munkfors")).isEqualTo(Map.of(2025, Money.ofKronor(322_750)));
-            assertThatThrownBy(() -> records.recordOutcome(id, "modus-munkfors", 2025, Money.ofKronor(-1)))
+            records.recordOutcome(AssociationId.of(id), "modus-munkfors", 2025, Money.ofKronor(310_500));
+            records.recordOutcome(AssociationId.of(id), "modus-munkfors", 2025, Money.ofKronor(322_750));
+            assertThat(records.outcomes(AssociationId.of(id), "modus-munkfors")).isEqualTo(Map.of(2025, Money.ofKronor(322_750)));
+            assertThatThrownBy(() -> records.recordOutcome(AssociationId.of(id), "modus-munkfors", 2025, Money.ofKronor(-1)))
                     .isInstanceOf(InvalidInputException.class);
-            assertThat(records.outcomes(id, "modus-munkfors")).containsEntry(2025, Money.ofKronor(322_750));
+            assertThat(records.outcomes(AssociationId.of(id), "modus-munkfors")).containsEntry(2025, Money.ofKronor(322_750));
         });
     }
 }

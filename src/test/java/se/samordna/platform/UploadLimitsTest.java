@@ -42,7 +42,7 @@ class UploadLimitsTest {
     void anOutcomeFileWithTooManyRowsIsRefusedAndAGoodOneIsOneStatementAndOneAuditEntry() throws Exception {
         Association kd = people.association("Klarälvdalen");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
-        String id = jdbc.sql("select content->'initiatives'->0->>'id' from plan where association_id = :a").param("a", kd.id())
+        String id = jdbc.sql("select content->'initiatives'->0->>'id' from plan where association_id = :a").param("a", kd.id().value())
                 .query(String.class).single();
 
         StringBuilder huge = new StringBuilder("initiative;year;amount\n");
@@ -54,17 +54,17 @@ class UploadLimitsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("fler än 5000 rader")));
 
-        long auditBefore = jdbc.sql("select count(*) from audit_log where association_id = :a").param("a", kd.id()).query(Long.class).single();
+        long auditBefore = jdbc.sql("select count(*) from audit_log where association_id = :a").param("a", kd.id().value()).query(Long.class).single();
         String good = "initiative;year;amount\n" + id + ";2025;150000\n" + id + ";2026;160 000\n";
         mvc.perform(post("/api/v1/associations/{id}/initiatives/outcomes", kd.id()).session(director).with(csrf())
                         .contentType(MediaType.TEXT_PLAIN).content(good))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
         assertThat(jdbc.sql("select amount_ore from initiative_outcome where association_id = :a and initiative_id = :i and year = 2026")
-                .param("a", kd.id()).param("i", id).query(Long.class).single()).isEqualTo(16_000_000L);
-        assertThat(jdbc.sql("select count(*) from audit_log where association_id = :a").param("a", kd.id()).query(Long.class).single())
+                .param("a", kd.id().value()).param("i", id).query(Long.class).single()).isEqualTo(16_000_000L);
+        assertThat(jdbc.sql("select count(*) from audit_log where association_id = :a").param("a", kd.id().value()).query(Long.class).single())
                 .isEqualTo(auditBefore + 1);
         assertThat(jdbc.sql("select changes->>'rows' from audit_log where association_id = :a order by chain_seq desc limit 1")
-                .param("a", kd.id()).query(String.class).single()).isEqualTo("2");
+                .param("a", kd.id().value()).query(String.class).single()).isEqualTo("2");
 
         mvc.perform(post("/api/v1/associations/{id}/initiatives/outcomes", kd.id()).session(director).with(csrf())
                         .contentType(MediaType.TEXT_PLAIN).content("initiative;year;amount\n" + id + ";2025;1\n" + id + ";2025;2\n"))

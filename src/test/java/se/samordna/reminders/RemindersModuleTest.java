@@ -49,10 +49,10 @@ class RemindersModuleTest extends SharedDatabaseModuleTest {
             String suffix = id.toString().substring(0, 8);
             UUID reporter = directory.createUser("rapportor-" + suffix, "Rapportör", "ett-langt-testlosenord", false, false);
             UUID other = directory.createUser("annan-" + suffix, "Annan rapportör", "ett-langt-testlosenord", false, false);
-            directory.grant(reporter, id, Role.INITIATIVE_REPORTER);
-            directory.grant(other, id, Role.INITIATIVE_REPORTER);
-            records.assignReporter(id, "modus-munkfors", reporter);
-            Initiatives.Overdue first = initiatives.unsubmittedDueBefore(id, LocalDate.of(2031, 1, 1)).stream()
+            directory.grant(reporter, AssociationId.of(id), Role.INITIATIVE_REPORTER);
+            directory.grant(other, AssociationId.of(id), Role.INITIATIVE_REPORTER);
+            records.assignReporter(AssociationId.of(id), "modus-munkfors", reporter);
+            Initiatives.Overdue first = initiatives.unsubmittedDueBefore(AssociationId.of(id), LocalDate.of(2031, 1, 1)).stream()
                     .filter(due -> due.initiativeId().equals("modus-munkfors"))
                     .min(java.util.Comparator.comparing(Initiatives.Overdue::due)).orElseThrow();
 

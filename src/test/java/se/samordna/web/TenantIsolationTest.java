@@ -116,7 +116,7 @@ class TenantIsolationTest {
             if (!endpoint.associationScoped()) {
                 continue;
             }
-            MvcResult result = call(endpoint, expand(endpoint.pattern(), b.id()), admin);
+            MvcResult result = call(endpoint, expand(endpoint.pattern(), b.id().value()), admin);
             assertThat(result.getResponse().getStatus()).as("%s %s", endpoint.method(), endpoint.pattern()).isIn(403, 404);
             assertThat(result.getResponse().getContentAsString()).as("%s %s", endpoint.method(), endpoint.pattern())
                     .doesNotContain(b.name()).doesNotContain("Avesta");
@@ -130,7 +130,7 @@ class TenantIsolationTest {
             if (endpoint.associationScoped() || endpoint.method() != HttpMethod.GET) {
                 continue;
             }
-            MvcResult result = call(endpoint, expand(endpoint.pattern(), b.id()), admin);
+            MvcResult result = call(endpoint, expand(endpoint.pattern(), b.id().value()), admin);
             assertThat(result.getResponse().getStatus()).as(endpoint.pattern()).isNotEqualTo(500);
             assertThat(result.getResponse().getContentAsString()).as(endpoint.pattern()).doesNotContain(b.name());
         }
@@ -144,7 +144,7 @@ class TenantIsolationTest {
             if (!endpoint.associationScoped() || admitsReporters(endpoint.handler())) {
                 continue;
             }
-            MvcResult result = call(endpoint, expand(endpoint.pattern(), a.id()), reporter);
+            MvcResult result = call(endpoint, expand(endpoint.pattern(), a.id().value()), reporter);
             assertThat(result.getResponse().getStatus()).as("%s %s", endpoint.method(), endpoint.pattern()).isEqualTo(403);
             refused++;
         }
@@ -160,7 +160,7 @@ class TenantIsolationTest {
                 if (!endpoint.associationScoped() || !onlyReporters(endpoint.handler())) {
                     continue;
                 }
-                MvcResult result = call(endpoint, expand(endpoint.pattern(), a.id()), session);
+                MvcResult result = call(endpoint, expand(endpoint.pattern(), a.id().value()), session);
                 assertThat(result.getResponse().getStatus()).as("%s %s as %s", endpoint.method(), endpoint.pattern(), role).isEqualTo(403);
                 refused++;
             }
@@ -195,7 +195,7 @@ class TenantIsolationTest {
                 assertThat(status).as("%s %s", endpoint.method(), endpoint.pattern()).isEqualTo(404);
                 continue;
             }
-            var builder = request(endpoint.method(), expand(endpoint.pattern(), a.id())).with(csrf());
+            var builder = request(endpoint.method(), expand(endpoint.pattern(), a.id().value())).with(csrf());
             int status = mvc.perform(builder).andReturn().getResponse().getStatus();
             assertThat(status).as("%s %s", endpoint.method(), endpoint.pattern()).isIn(302, 401, 403);
         }

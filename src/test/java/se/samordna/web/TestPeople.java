@@ -43,7 +43,7 @@ public class TestPeople {
         Association[] created = new Association[1];
         asSetup(() -> {
             created[0] = associations.create(name);
-            plans.importFile(AssociationId.of(created[0].id()), se.samordna.plan.Seeds.text(seedFile), null);
+            plans.importFile(created[0].id(), se.samordna.plan.Seeds.text(seedFile), null);
         });
         return created[0];
     }
@@ -52,7 +52,7 @@ public class TestPeople {
     public void restoreSeed(Association association, String file) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
         try {
-            plans.importFile(AssociationId.of(association.id()), se.samordna.plan.Seeds.text(file), plans.get(AssociationId.of(association.id())).version());
+            plans.importFile(association.id(), se.samordna.plan.Seeds.text(file), plans.get(association.id()).version());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -90,7 +90,7 @@ public class TestPeople {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-setup", null, java.util.List.of()));
         try {
             if (!recordsDecision.recordsKept(association.id())) {
-                var members = plans.get(AssociationId.of(association.id())).plan().members().stream().map(se.samordna.plan.Member::name).toList();
+                var members = plans.get(association.id()).plan().members().stream().map(se.samordna.plan.Member::name).toList();
                 recordsDecision.decide(association.id(), true, members.get(0), 36, java.time.LocalDate.of(2025, 1, 15), "§ 4",
                         java.util.Set.copyOf(members), recordsDecision.of(association.id()).map(se.samordna.followup.RecordsDecision.Decision::version).orElse(null));
             }

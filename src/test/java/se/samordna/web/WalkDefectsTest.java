@@ -45,12 +45,12 @@ class WalkDefectsTest {
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, vbs), TestPeople.PASSWORD);
         byte[] older = mvc.perform(get("/associations/{id}/budget.xlsx", vbs.id()).session(director)).andReturn().getResponse()
                 .getContentAsByteArray();
-        long version = plans.get(AssociationId.of(vbs.id())).version();
+        long version = plans.get(vbs.id()).version();
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", vbs.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"group\": 1, \"line\": 0, \"year\": 2025, \"amount\": \"763\", \"version\": " + version + "}"))
                 .andExpect(status().isOk());
-        long newest = plans.get(AssociationId.of(vbs.id())).version();
+        long newest = plans.get(vbs.id()).version();
 
         // The old workbook, edited elsewhere, imported on a page that shows the newest version.
         ByteArrayOutputStream edited = new ByteArrayOutputStream();
@@ -62,7 +62,7 @@ class WalkDefectsTest {
                         .file(new MockMultipartFile("file", "budget.xlsx", "application/octet-stream", edited.toByteArray()))
                         .param("version", String.valueOf(newest)).session(director).with(csrf()))
                 .andExpect(status().isConflict());
-        assertThat(plans.get(AssociationId.of(vbs.id())).plan().budget().groups().get(1).lines().get(0).amount(2025))
+        assertThat(plans.get(vbs.id()).plan().budget().groups().get(1).lines().get(0).amount(2025))
                 .isEqualTo(se.samordna.shared.Money.ofTkr(763));
         assertThat(new XSSFWorkbook(new java.io.ByteArrayInputStream(older)).getSheet("Budget").getRow(9).getCell(2).getStringCellValue())
                 .as("the workbook names types in words").isIn("Kostnad", "Medlemsbidrag", "Övrig intäkt", "Eget kapital (inte intäkt)");
@@ -73,7 +73,7 @@ class WalkDefectsTest {
     void theAuditLogTellsWhoDidWhatToWhichNamedThingWithBeforeAndAfter() throws Exception {
         Association vbs = people.association("Västerbergslagen");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, vbs), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(vbs.id())).version();
+        long version = plans.get(vbs.id()).version();
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", vbs.id()).session(director).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"group\": 1, \"line\": 0, \"year\": 2025, \"amount\": \"761\", \"version\": " + version + "}")).andExpect(status().isOk());
@@ -101,7 +101,7 @@ class WalkDefectsTest {
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
         String yaml = se.samordna.plan.Seeds.text("norra-vastmanland-2022.yaml").replace("  - id: samordningsteam-fns\n", "  - id: samordningsteam-fns\n    contact: {name: Kim Kontakt, email: kim@example.se, phone: 010-123 45 67}\n    start: 2022-01-01\n    end: 2022-12-31\n");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/associations/{id}/plan", nv.id())
-                        .session(director).with(csrf()).header("If-Match", String.valueOf(plans.get(AssociationId.of(nv.id())).version()))
+                        .session(director).with(csrf()).header("If-Match", String.valueOf(plans.get(nv.id()).version()))
                         .contentType("application/yaml").content(yaml))
                 .andExpect(status().isOk());
         String catalogue = "/public/associations/" + nv.slug() + "/initiatives";

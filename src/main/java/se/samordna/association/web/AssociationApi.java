@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,19 +66,19 @@ class AssociationApi {
         CurrentUser user = currentUser();
         Map<UUID, Set<Role>> roles = directory.rolesByAssociation(user.id());
         return associations.withIds(roles.keySet()).stream()
-                .map(a -> new AssociationView(a.id(), a.name(), a.slug(), roles.get(a.id()))).toList();
+                .map(a -> new AssociationView(a.id().value(), a.name(), a.slug(), roles.get(a.id().value()))).toList();
     }
 
     @GetMapping("/api/v1/associations/{associationId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    AssociationView one(@PathVariable UUID associationId) {
-        Association a = associations.get(associationId);
-        return new AssociationView(a.id(), a.name(), a.slug(), directory.rolesIn(currentUser().id(), associationId));
+    AssociationView one(@PathVariable AssociationId associationId) {
+        Association a = associations.get(associationId.value());
+        return new AssociationView(a.id().value(), a.name(), a.slug(), directory.rolesIn(currentUser().id(), associationId));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
-    List<RoleHolderView> people(@PathVariable UUID associationId) {
+    List<RoleHolderView> people(@PathVariable AssociationId associationId) {
         return directory.roleHolders(associationId).stream()
                 .map(h -> new RoleHolderView(h.userId(), h.username(), h.displayName(), h.role(), h.accepted())).toList();
     }
@@ -87,7 +88,7 @@ class AssociationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Give a person a role; a new person is created without a password and gets an invitation link "
             + "of their own (invitationLink, shown only in this answer) to choose it. A password in the request is refused.")
-    Granted grant(@PathVariable UUID associationId, @Valid @RequestBody GrantRole grant) {
+    Granted grant(@PathVariable AssociationId associationId, @Valid @RequestBody GrantRole grant) {
         PeopleService.refusePassword(grant.password());
         PeopleService.Granted granted = people.grant(associationId, new PeopleService.Grant(grant.username(), grant.displayName(),
                 grant.email(), AssociationPages.parseRole(grant.role())));
@@ -100,7 +101,7 @@ class AssociationApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A new invitation link for a person of the association who has not chosen a password yet")
-    Granted reinvite(@PathVariable UUID associationId, @PathVariable UUID userId) {
+    Granted reinvite(@PathVariable AssociationId associationId, @PathVariable UUID userId) {
         se.samordna.identity.Invitations.Link link = people.reinvite(associationId, userId);
         boolean mailed = people.mailed(userId);
         return new Granted(userId, mailed ? null : link.url(), link.expiresAt(), mailed);
@@ -113,7 +114,7 @@ class AssociationApi {
         CurrentUser user = currentUser();
         Association created = associations.create(request.name());
         directory.grant(user.id(), created.id(), Role.ADMIN);
-        return new AssociationView(created.id(), created.name(), created.slug(), Set.of(Role.ADMIN));
+        return new AssociationView(created.id().value(), created.name(), created.slug(), Set.of(Role.ADMIN));
     }
 
     private CurrentUser currentUser() {

@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,24 +43,24 @@ class AssociationPages {
 
     @GetMapping("/associations/{associationId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    String start(@PathVariable UUID associationId, Model model) {
-        model.addAttribute("association", associations.get(associationId));
-        model.addAttribute("inComparison", associations.inNationalComparison(associationId));
-        model.addAttribute("publishesContacts", associations.publishesContacts(associationId));
+    String start(@PathVariable AssociationId associationId, Model model) {
+        model.addAttribute("association", associations.get(associationId.value()));
+        model.addAttribute("inComparison", associations.inNationalComparison(associationId.value()));
+        model.addAttribute("publishesContacts", associations.publishesContacts(associationId.value()));
         return "association/start";
     }
 
     @PostMapping("/associations/{associationId}/public-contacts")
     @AssociationAccess(Role.ADMIN)
-    String publishContacts(@PathVariable UUID associationId, @RequestParam boolean publish) {
-        associations.publishContacts(associationId, publish);
+    String publishContacts(@PathVariable AssociationId associationId, @RequestParam boolean publish) {
+        associations.publishContacts(associationId.value(), publish);
         return "redirect:/associations/" + associationId;
     }
 
     @GetMapping("/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
-    String people(@PathVariable UUID associationId, Model model) {
-        model.addAttribute("association", associations.get(associationId));
+    String people(@PathVariable AssociationId associationId, Model model) {
+        model.addAttribute("association", associations.get(associationId.value()));
         model.addAttribute("holders", directory.roleHolders(associationId));
         model.addAttribute("roles", Role.values());
         model.addAttribute("mailConfigured", mail.configured());
@@ -71,7 +72,7 @@ class AssociationPages {
 
     @PostMapping("/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
-    String grant(@PathVariable UUID associationId, @RequestParam String username,
+    String grant(@PathVariable AssociationId associationId, @RequestParam String username,
                  @RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
                  @RequestParam(required = false) String password, @RequestParam String role, RedirectAttributes redirect, Model model,
                  jakarta.servlet.http.HttpServletResponse response) {
@@ -98,7 +99,7 @@ class AssociationPages {
 
     @PostMapping("/associations/{associationId}/people/{userId}/invitation")
     @AssociationAccess(Role.ADMIN)
-    String reinvite(@PathVariable UUID associationId, @PathVariable UUID userId, RedirectAttributes redirect) {
+    String reinvite(@PathVariable AssociationId associationId, @PathVariable UUID userId, RedirectAttributes redirect) {
         showOnce(redirect, userId, people.reinvite(associationId, userId));
         return "redirect:/associations/" + associationId + "/people";
     }
@@ -115,7 +116,7 @@ class AssociationPages {
 
     @PostMapping("/associations/{associationId}/people/revoke")
     @AssociationAccess(Role.ADMIN)
-    String revoke(@PathVariable UUID associationId, @RequestParam UUID userId, @RequestParam String role) {
+    String revoke(@PathVariable AssociationId associationId, @RequestParam UUID userId, @RequestParam String role) {
         directory.revoke(userId, associationId, parseRole(role));
         return "redirect:/associations/" + associationId + "/people";
     }

@@ -60,7 +60,7 @@ class LayoutAdvice {
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Association current = null;
         if (variables != null && variables.containsKey(TenantGuard.ASSOCIATION_VARIABLE)) {
-            UUID id = UUID.fromString(variables.get(TenantGuard.ASSOCIATION_VARIABLE));
+            se.samordna.shared.AssociationId id = se.samordna.shared.AssociationId.valueOf(variables.get(TenantGuard.ASSOCIATION_VARIABLE));
             current = mine.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
         }
         return new Layout(user, mine, current, guarded == null ? Set.of() : guarded);

@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class PeopleService {
     }
 
     @Transactional
-    Granted grant(UUID associationId, Grant grant) {
+    Granted grant(AssociationId associationId, Grant grant) {
         if (grant.role() == null) {
             throw new InvalidInputException(Text.of("place.roll"), Text.of("error.valjEnRoll"));
         }
@@ -59,7 +60,7 @@ class PeopleService {
 
     /** A new link for someone of this association who has not chosen a password yet; earlier links stop working. */
     @Transactional
-    Invitations.Link reinvite(UUID associationId, UUID userId) {
+    Invitations.Link reinvite(AssociationId associationId, UUID userId) {
         if (directory.rolesIn(userId, associationId).isEmpty()) {
             throw new NotFoundException(Text.of("error.personenHarIngenRollI"));
         }

@@ -1,5 +1,6 @@
 package se.samordna.audit.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +34,7 @@ class AuditController {
     }
 
     @GetMapping("/associations/{associationId}/audit")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) String verify, Model model) {
+    String page(@PathVariable AssociationId associationId, @RequestParam(required = false) String verify, Model model) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("entries", auditLog.entries(associationId, 500).stream().map(e -> readable(e, locale)).toList());
         // Checking the whole chain reads every entry of the installation: done when asked for, not on every visit.
@@ -44,13 +45,13 @@ class AuditController {
     @GetMapping("/api/v1/associations/{associationId}/audit/verification")
     @ResponseBody
     @io.swagger.v3.oas.annotations.Operation(summary = "Checks the audit log's hash chain: intact, or its first broken link")
-    se.samordna.audit.AuditChain.Result verification(@PathVariable UUID associationId) {
+    se.samordna.audit.AuditChain.Result verification(@PathVariable AssociationId associationId) {
         return auditLog.verifyChain();
     }
 
     @GetMapping("/api/v1/associations/{associationId}/audit")
     @ResponseBody
-    List<AuditEntry> api(@PathVariable UUID associationId, @RequestParam(defaultValue = "200") int limit) {
+    List<AuditEntry> api(@PathVariable AssociationId associationId, @RequestParam(defaultValue = "200") int limit) {
         return auditLog.entries(associationId, Math.max(1, Math.min(limit, 5000)));
     }
 

@@ -47,14 +47,14 @@ class AdjustmentPages {
     @AssociationAccess(Role.ADMIN)
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> sendApi(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody LinkRequest request) {
+    Map<String, Object> sendApi(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody LinkRequest request) {
         links.send(associationId, meetingId, request.adjusters());
         return Map.of("adjusters", links.requests(associationId, meetingId));
     }
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/minutes/adjusters")
     @AssociationAccess(Role.ADMIN)
-    String sendPage(@PathVariable UUID associationId, @PathVariable UUID meetingId,
+    String sendPage(@PathVariable AssociationId associationId, @PathVariable UUID meetingId,
                     @org.springframework.web.bind.annotation.RequestParam Map<String, String> form) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         List<AdjusterLinks.Adjuster> adjusters = new java.util.ArrayList<>();
@@ -74,7 +74,7 @@ class AdjustmentPages {
         model.addAttribute("holder", holder);
         model.addAttribute("token", token);
         model.addAttribute("meeting", meetings.get(holder.associationId(), holder.meetingId()));
-        model.addAttribute("association", plans.find(AssociationId.of(holder.associationId())).map(p -> p.plan().association().name()).orElse(""));
+        model.addAttribute("association", plans.find(holder.associationId()).map(p -> p.plan().association().name()).orElse(""));
         return "board/adjust";
     }
 

@@ -58,7 +58,7 @@ class BoardApi {
 
     @GetMapping("/api/v1/associations/{associationId}/board")
     @Operation(summary = "The board register: each seat (member, ordinary or deputy) with the person holding it today and their term, and the auditors")
-    Map<String, Object> board(@PathVariable UUID associationId) {
+    Map<String, Object> board(@PathVariable AssociationId associationId) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("seats", register.seats(associationId).stream().map(BoardApi::seat).toList());
         result.put("auditors", register.auditors(associationId).stream().map(a -> {
@@ -91,8 +91,8 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/board/seats/from-plan")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "One ordinary and one deputy seat for each of the current plan's members that has none yet")
-    Map<String, Object> seatsFromPlan(@PathVariable UUID associationId) {
-        int added = register.seatsForMembers(associationId, plans.get(AssociationId.of(associationId)).plan().members().stream().map(m -> m.name()).toList());
+    Map<String, Object> seatsFromPlan(@PathVariable AssociationId associationId) {
+        int added = register.seatsForMembers(associationId, plans.get(associationId).plan().members().stream().map(m -> m.name()).toList());
         Map<String, Object> result = board(associationId);
         result.put("added", added);
         return result;
@@ -105,7 +105,7 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that the member appointed a person to the seat for a term (role CHAIR or VICE_CHAIR on an ordinary seat)")
-    Map<String, Object> appoint(@PathVariable UUID associationId, @PathVariable UUID seatId, @RequestBody Appointment request) {
+    Map<String, Object> appoint(@PathVariable AssociationId associationId, @PathVariable UUID seatId, @RequestBody Appointment request) {
         BoardRegister.BoardRole role = parse(BoardRegister.BoardRole.class, request.role(), Text.of("board.place.role"));
         register.appoint(associationId, seatId, request.person(), request.email(), role, request.termFrom(), request.termTo());
         return seat(register.seat(associationId, seatId));
@@ -117,7 +117,7 @@ class BoardApi {
     @PutMapping("/api/v1/associations/{associationId}/board/seats/{seatId}/call-order")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "The order in which a deputy is called to serve (1 first)")
-    Map<String, Object> callOrder(@PathVariable UUID associationId, @PathVariable UUID seatId, @RequestBody CallOrder request) {
+    Map<String, Object> callOrder(@PathVariable AssociationId associationId, @PathVariable UUID seatId, @RequestBody CallOrder request) {
         register.callOrder(associationId, seatId, request.order() == null ? 0 : request.order());
         return seat(register.seat(associationId, seatId));
     }
@@ -129,7 +129,7 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "An auditor a member appointed")
-    BoardRegister.Auditor auditor(@PathVariable UUID associationId, @RequestBody NewAuditor request) {
+    BoardRegister.Auditor auditor(@PathVariable AssociationId associationId, @RequestBody NewAuditor request) {
         return register.addAuditor(associationId, request.member(), request.person(), request.termFrom(), request.termTo());
     }
 
@@ -140,26 +140,26 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A board meeting: {\"date\": \"YYYY-MM-DD\"}, optionally startsAt (\"13:00\") and place or link")
-    Map<String, Object> createMeeting(@PathVariable UUID associationId, @RequestBody NewMeeting request) {
+    Map<String, Object> createMeeting(@PathVariable AssociationId associationId, @RequestBody NewMeeting request) {
         return meeting(meetings.create(associationId, request.date(), request.startsAt(), request.place()));
     }
 
     @PutMapping("/api/v1/associations/{associationId}/meetings/{meetingId}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Move the meeting or change its time and place, until its minutes are adjusted")
-    Map<String, Object> changeMeeting(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody NewMeeting request) {
+    Map<String, Object> changeMeeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody NewMeeting request) {
         return meeting(meetings.change(associationId, meetingId, request.date(), request.startsAt(), request.place()));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/meetings")
     @Operation(summary = "The board's meetings, earliest first")
-    List<Map<String, Object>> listMeetings(@PathVariable UUID associationId) {
+    List<Map<String, Object>> listMeetings(@PathVariable AssociationId associationId) {
         return meetings.list(associationId).stream().map(BoardApi::meeting).toList();
     }
 
     @GetMapping("/api/v1/associations/{associationId}/meetings/{meetingId}")
     @Operation(summary = "One meeting with its items, attendance and decisions")
-    Map<String, Object> meeting(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+    Map<String, Object> meeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         Map<String, Object> result = meeting(meeting);
         List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meetingId);
@@ -228,7 +228,7 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "An item on the meeting's agenda with the next registry number of the meeting's year; subject INITIATIVE_APPLICATION (id: the initiative), PLAN_ADOPTION (id: the plan), ANNUAL_REPORT (id: the year) or OTHER")
-    Map<String, Object> addItem(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody NewItem request) {
+    Map<String, Object> addItem(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody NewItem request) {
         Meetings.SubjectType type = request.subject() == null ? null
                 : parse(Meetings.SubjectType.class, request.subject().type(), Text.of("board.place.subject"));
         return item(meetings.addItem(associationId, meetingId, request.title(), type, request.subject() == null ? null : request.subject().id()));
@@ -240,7 +240,7 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/items/{itemId}/statement")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "The preparation group's statement on the application, recorded from the group's notes")
-    Map<String, Object> statement(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+    Map<String, Object> statement(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
                                   @RequestBody Statement request) {
         return item(meetings.recordStatement(associationId, itemId, request.date(), request.text()));
     }
@@ -249,7 +249,7 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to the item: the body is the file (Content-Type application/pdf), ?name= its file name")
-    se.samordna.board.Attachments.Attachment attach(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+    se.samordna.board.Attachments.Attachment attach(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
                                                     @RequestParam(required = false) String name, @RequestBody byte[] body) {
         return attachments.add(associationId, itemId, name, body);
     }
@@ -257,13 +257,13 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/notice")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Send the notice by e-mail to the ordinary members and, for their information, the deputies; says whether it went out later than the notice period")
-    se.samordna.board.NoticeMail.Sent sendNotice(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+    se.samordna.board.NoticeMail.Sent sendNotice(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
         return noticeMail.send(associationId, meetingId);
     }
 
     @GetMapping({"/api/v1/associations/{associationId}/attachments/{attachmentId}", "/associations/{associationId}/attachments/{attachmentId}"})
     @Operation(summary = "An item's attached PDF")
-    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID associationId, @PathVariable UUID attachmentId) {
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable AssociationId associationId, @PathVariable UUID attachmentId) {
         se.samordna.board.Attachments.Attachment a = attachments.get(associationId, attachmentId);
         String safe = a.name().replaceAll("[^A-Za-z0-9._-]", "_");
         return org.springframework.http.ResponseEntity.ok()
@@ -281,7 +281,7 @@ class BoardApi {
     @PutMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/minutes")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record the minutes: the seats present, the adjusters and the decision under each item (GRANT with amounts per year in kronor, REFUSE, ADOPT, NOTE). Paragraphs continue the calendar year's numbering; 409 with the count when there is no quorum, and (with the meeting's version) when someone else saved the minutes since")
-    Map<String, Object> recordMinutes(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody MinutesRequest request) {
+    Map<String, Object> recordMinutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody MinutesRequest request) {
         List<Minutes.DecisionEntry> entries = new ArrayList<>();
         List<DecisionRequest> items = request.items() == null ? List.of() : request.items();
         if (items.size() > 200) {
@@ -302,28 +302,28 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/minutes/adjusted")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record that the minutes were adjusted (signed on signedOn): the decisions take effect and the minutes are frozen and posted on the notice board")
-    Map<String, Object> adjusted(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestBody Adjustment request) {
+    Map<String, Object> adjusted(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody Adjustment request) {
         minutes.adjust(associationId, meetingId, request.signedOn());
         return meeting(associationId, meetingId);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/registry")
     @Operation(summary = "The registry (diarium): every item with number, date, subject, status and decision; ?year= and ?q= search")
-    List<Map<String, Object>> registry(@PathVariable UUID associationId, @RequestParam(required = false) Integer year,
+    List<Map<String, Object>> registry(@PathVariable AssociationId associationId, @RequestParam(required = false) Integer year,
                                        @RequestParam(required = false) String q) {
         return meetings.registry(associationId, year, q).stream().map(BoardApi::item).toList();
     }
 
     @GetMapping("/api/v1/associations/{associationId}/board/settings")
     @Operation(summary = "The notice period (days before a meeting), the appeal period (days after posting) and whether coming meetings are published")
-    NoticeBoard.Settings settings(@PathVariable UUID associationId) {
+    NoticeBoard.Settings settings(@PathVariable AssociationId associationId) {
         return noticeBoard.settings(associationId);
     }
 
     @PutMapping("/api/v1/associations/{associationId}/board/settings")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Change the notice and appeal periods")
-    NoticeBoard.Settings changeSettings(@PathVariable UUID associationId, @RequestBody NoticeBoard.Settings request) {
+    NoticeBoard.Settings changeSettings(@PathVariable AssociationId associationId, @RequestBody NoticeBoard.Settings request) {
         return noticeBoard.change(associationId, request.noticeDays(), request.appealDays(), request.publishMeetings());
     }
 

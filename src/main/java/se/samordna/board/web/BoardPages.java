@@ -66,19 +66,19 @@ class BoardPages {
     }
 
     @GetMapping("/associations/{associationId}/board")
-    String register(@PathVariable UUID associationId, Model model) {
+    String register(@PathVariable AssociationId associationId, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("seats", register.seats(associationId));
         model.addAttribute("auditors", register.auditors(associationId));
         model.addAttribute("settings", noticeBoard.settings(associationId));
-        model.addAttribute("members", plans.find(AssociationId.of(associationId)).map(p -> p.plan().members().stream().map(m -> m.name()).toList()).orElse(List.of()));
+        model.addAttribute("members", plans.find(associationId).map(p -> p.plan().members().stream().map(m -> m.name()).toList()).orElse(List.of()));
         return "board/register";
     }
 
     @PostMapping("/associations/{associationId}/board/seats")
     @AssociationAccess(Role.ADMIN)
-    String seatsFromPlan(@PathVariable UUID associationId) {
-        register.seatsForMembers(associationId, plans.get(AssociationId.of(associationId)).plan().members().stream().map(m -> m.name()).toList());
+    String seatsFromPlan(@PathVariable AssociationId associationId) {
+        register.seatsForMembers(associationId, plans.get(associationId).plan().members().stream().map(m -> m.name()).toList());
         return "redirect:/associations/" + associationId + "/board";
     }
 
@@ -87,7 +87,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/board/terms")
     @AssociationAccess(Role.ADMIN)
-    String appoint(@PathVariable UUID associationId, TermForm form) {
+    String appoint(@PathVariable AssociationId associationId, TermForm form) {
         UUID seat = uuid(form.seatId(), Text.of("board.place.seat"));
         register.appoint(associationId, seat, form.person(), form.email(),
                 BoardApi.parse(BoardRegister.BoardRole.class, form.role(), Text.of("board.place.role")),
@@ -100,7 +100,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/board/auditors")
     @AssociationAccess(Role.ADMIN)
-    String auditor(@PathVariable UUID associationId, AuditorForm form) {
+    String auditor(@PathVariable AssociationId associationId, AuditorForm form) {
         register.addAuditor(associationId, form.member(), form.person(), FormFields.date(form.termFrom(), Text.of("board.place.termFrom")),
                 FormFields.date(form.termTo(), Text.of("board.place.termTo")));
         return "redirect:/associations/" + associationId + "/board#auditors";
@@ -111,7 +111,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/board/settings")
     @AssociationAccess(Role.ADMIN)
-    String settings(@PathVariable UUID associationId, SettingsForm form) {
+    String settings(@PathVariable AssociationId associationId, SettingsForm form) {
         noticeBoard.change(associationId, FormFields.required(FormFields.whole(form.noticeDays(), Text.of("board.place.noticeDays")), Text.of("board.place.noticeDays")),
                 FormFields.required(FormFields.whole(form.appealDays(), Text.of("board.place.appealDays")), Text.of("board.place.appealDays")),
                 "true".equals(form.publishMeetings()));
@@ -119,7 +119,7 @@ class BoardPages {
     }
 
     @GetMapping("/associations/{associationId}/meetings")
-    String meetings(@PathVariable UUID associationId, Model model) {
+    String meetings(@PathVariable AssociationId associationId, Model model) {
         model.addAttribute("associationId", associationId);
         List<Meetings.Meeting> all = meetings.list(associationId);
         model.addAttribute("meetings", all);
@@ -127,10 +127,10 @@ class BoardPages {
         all.forEach(m -> counts.putIfAbsent(m.id(), 0));
         model.addAttribute("itemCounts", counts);
         // The plan the December board adopts: the open draft with the latest budget year, else none.
-        var draft = cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.status().open())
+        var draft = cycle.periods(associationId).stream().filter(p -> p.status().open())
                 .max(java.util.Comparator.comparingInt(se.samordna.plan.PlanPeriod::budgetYear)).orElse(null);
         model.addAttribute("packYear", draft == null ? null : draft.budgetYear());
-        model.addAttribute("requesters", draft == null ? List.of() : plans.get(AssociationId.of(associationId), draft.id()).plan().members().stream()
+        model.addAttribute("requesters", draft == null ? List.of() : plans.get(associationId, draft.id()).plan().members().stream()
                 .filter(m -> m.kind() != se.samordna.plan.MemberKind.ARBETSFORMEDLINGEN)
                 .map(m -> Map.of("name", m.name(), "slug", se.samordna.shared.Slug.of(m.name(), "member"))).toList());
         return "board/meetings";
@@ -141,7 +141,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings")
     @AssociationAccess(Role.ADMIN)
-    String createMeeting(@PathVariable UUID associationId, MeetingForm form) {
+    String createMeeting(@PathVariable AssociationId associationId, MeetingForm form) {
         Meetings.Meeting meeting = meetings.create(associationId, FormFields.required(FormFields.date(form.date(), Text.of("board.place.date")),
                 Text.of("board.place.date")), form.startsAt(), form.place());
         return "redirect:/associations/" + associationId + "/meetings/" + meeting.id();
@@ -149,14 +149,14 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}")
     @AssociationAccess(Role.ADMIN)
-    String changeMeeting(@PathVariable UUID associationId, @PathVariable UUID meetingId, MeetingForm form) {
+    String changeMeeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, MeetingForm form) {
         meetings.change(associationId, meetingId, FormFields.required(FormFields.date(form.date(), Text.of("board.place.date")), Text.of("board.place.date")),
                 form.startsAt(), form.place());
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId;
     }
 
     @GetMapping("/associations/{associationId}/meetings/{meetingId}")
-    String meeting(@PathVariable UUID associationId, @PathVariable UUID meetingId, Model model) {
+    String meeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, Model model) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         List<BoardRegister.Seat> seats = register.seats(associationId, meeting.date());
         List<Minutes.Attendance> attendance = Minutes.attendance(seats, meeting.present());
@@ -169,12 +169,12 @@ class BoardPages {
         model.addAttribute("quorum", Minutes.quorum(attendance));
         model.addAttribute("noticeDue", meeting.date().minusDays(settings.noticeDays()));
         model.addAttribute("settings", settings);
-        var stored = plans.find(AssociationId.of(associationId)).orElse(null);
+        var stored = plans.find(associationId).orElse(null);
         model.addAttribute("applications", stored == null ? List.of() : stored.plan().initiatives().stream()
                 .filter(i -> i.state() == InitiativeState.APPLIED).toList());
         model.addAttribute("initiativeNames", stored == null ? Map.of() : stored.plan().initiatives().stream()
                 .collect(java.util.stream.Collectors.toMap(i -> i.id(), i -> i.name(), (a, b) -> a)));
-        model.addAttribute("openPlans", cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.status().open()).toList());
+        model.addAttribute("openPlans", cycle.periods(associationId).stream().filter(p -> p.status().open()).toList());
         model.addAttribute("years", stored == null ? List.of() : stored.plan().budget().years().stream().map(y -> y.year()).toList());
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
         model.addAttribute("mailConfigured", noticeMail.configured());
@@ -188,7 +188,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/items")
     @AssociationAccess(Role.ADMIN)
-    String addItem(@PathVariable UUID associationId, @PathVariable UUID meetingId, ItemForm form) {
+    String addItem(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, ItemForm form) {
         Meetings.SubjectType type = BoardApi.parse(Meetings.SubjectType.class, form.subjectType(), Text.of("board.place.subject"));
         String subject = type == null ? null : switch (type) {
             case INITIATIVE_APPLICATION -> form.initiative();
@@ -205,14 +205,14 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/items/{itemId}/statement")
     @AssociationAccess(Role.ADMIN)
-    String statement(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId, StatementForm form) {
+    String statement(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId, StatementForm form) {
         meetings.recordStatement(associationId, itemId, FormFields.date(form.date(), Text.of("board.place.statementDate")), form.text());
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#item-" + itemId;
     }
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/items/{itemId}/attachments")
     @AssociationAccess(Role.ADMIN)
-    String attach(@PathVariable UUID associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+    String attach(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
                   @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
         if (file.getSize() > 10L * 1024 * 1024) {
             throw new InvalidInputException(Text.of("board.place.attachment"), Text.of("board.error.attachmentTooLarge",
@@ -224,7 +224,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/minutes")
     @AssociationAccess(Role.ADMIN)
-    String recordMinutes(@PathVariable UUID associationId, @PathVariable UUID meetingId, @RequestParam MultiValueMap<String, String> form) {
+    String recordMinutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestParam MultiValueMap<String, String> form) {
         List<UUID> present = new ArrayList<>();
         for (String id : form.getOrDefault("present", List.of())) {
             present.add(uuid(id, Text.of("board.place.present")));
@@ -262,20 +262,20 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/minutes/adjusted")
     @AssociationAccess(Role.ADMIN)
-    String adjust(@PathVariable UUID associationId, @PathVariable UUID meetingId, AdjustForm form) {
+    String adjust(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, AdjustForm form) {
         minutes.adjust(associationId, meetingId, FormFields.date(form.signedOn(), Text.of("board.place.signedOn")));
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#adjustment";
     }
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/notice")
     @AssociationAccess(Role.ADMIN)
-    String sendNotice(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+    String sendNotice(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
         NoticeMail.Sent sent = noticeMail.send(associationId, meetingId);
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "?sent=" + sent.sent() + "&skipped=" + sent.withoutAddress() + "#notice";
     }
 
     @GetMapping("/associations/{associationId}/registry")
-    String registry(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+    String registry(@PathVariable AssociationId associationId, @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
                     Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("entries", meetings.registry(associationId, year == null || year < 2000 || year > 2100 ? null : year,

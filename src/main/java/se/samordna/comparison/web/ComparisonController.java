@@ -1,5 +1,6 @@
 package se.samordna.comparison.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ class ComparisonController {
     String page(@RequestParam(required = false) String sort, Model model) {
         CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
         List<KeyFigures> figures = comparison.figures();
-        Set<UUID> mine = participating(user);
+        Set<AssociationId> mine = participating(user);
         boolean participates = figures.stream().anyMatch(f -> mine.contains(f.associationId()));
         model.addAttribute("aggregates", NationalComparison.aggregates(figures, minimum));
         model.addAttribute("minimum", minimum);
@@ -65,7 +66,7 @@ class ComparisonController {
     Map<String, Object> api(@RequestParam(required = false) String sort) {
         CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
         List<KeyFigures> figures = comparison.figures();
-        Set<UUID> mine = participating(user);
+        Set<AssociationId> mine = participating(user);
         boolean participates = figures.stream().anyMatch(f -> mine.contains(f.associationId()));
         return Map.of("aggregates", NationalComparison.aggregates(figures, minimum),
                 "associations", participates ? NationalComparison.sorted(figures, sort) : List.of());
@@ -75,11 +76,11 @@ class ComparisonController {
      * The associations whose opting in covers this person: those where they read the association's own figures
      * (director, board, preparation group, auditor). A participant reporter sees aggregates only.
      */
-    private Set<UUID> participating(CurrentUser user) {
-        Set<UUID> result = new java.util.HashSet<>();
+    private Set<AssociationId> participating(CurrentUser user) {
+        Set<AssociationId> result = new java.util.HashSet<>();
         directory.rolesByAssociation(user.id()).forEach((association, roles) -> {
             if (roles.stream().anyMatch(r -> r != Role.INITIATIVE_REPORTER)) {
-                result.add(association);
+                result.add(AssociationId.of(association));
             }
         });
         return result;
@@ -87,8 +88,8 @@ class ComparisonController {
 
     @PostMapping("/associations/{associationId}/national-comparison")
     @AssociationAccess(Role.ADMIN)
-    String join(@PathVariable UUID associationId, @RequestParam boolean join) {
-        associations.joinNationalComparison(associationId, join);
+    String join(@PathVariable AssociationId associationId, @RequestParam boolean join) {
+        associations.joinNationalComparison(associationId.value(), join);
         return "redirect:/associations/" + associationId + "/members";
     }
 }

@@ -48,7 +48,7 @@ class AnnualReportController {
 
     /** The year's close on one page: the statements, the checks, the documents, the audit pack and the members' discharge. */
     @GetMapping("/associations/{associationId}/annual-report")
-    org.springframework.web.servlet.ModelAndView page(@PathVariable UUID associationId,
+    org.springframework.web.servlet.ModelAndView page(@PathVariable AssociationId associationId,
                                                       @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year) {
         java.util.List<LedgerImports.Imported> years = imports.years(associationId);
         int shown = year != null ? year : years.isEmpty() ? java.time.LocalDate.now().getYear() - 1 : years.get(0).yearStart().getYear();
@@ -75,7 +75,7 @@ class AnnualReportController {
 
     @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/annual-report/discharge")
     @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
-    org.springframework.web.servlet.view.RedirectView discharge(@PathVariable UUID associationId,
+    org.springframework.web.servlet.view.RedirectView discharge(@PathVariable AssociationId associationId,
                                                                 @org.springframework.web.bind.annotation.RequestParam int year,
                                                                 @org.springframework.web.bind.annotation.RequestParam String member,
                                                                 @org.springframework.web.bind.annotation.RequestParam String decidedOn,
@@ -95,7 +95,7 @@ class AnnualReportController {
 
     @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/annual-report/text")
     @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
-    org.springframework.web.servlet.view.RedirectView text(@PathVariable UUID associationId, @org.springframework.web.bind.annotation.RequestParam int year,
+    org.springframework.web.servlet.view.RedirectView text(@PathVariable AssociationId associationId, @org.springframework.web.bind.annotation.RequestParam int year,
                                                            @org.springframework.web.bind.annotation.RequestParam String section,
                                                            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String text) {
         texts.save(associationId, year, section, text);
@@ -104,7 +104,7 @@ class AnnualReportController {
 
     @org.springframework.web.bind.annotation.PostMapping("/associations/{associationId}/annual-report/account-classes")
     @se.samordna.shared.AssociationAccess(se.samordna.shared.Role.ADMIN)
-    org.springframework.web.servlet.view.RedirectView accountClass(@PathVariable UUID associationId, @org.springframework.web.bind.annotation.RequestParam int year,
+    org.springframework.web.servlet.view.RedirectView accountClass(@PathVariable AssociationId associationId, @org.springframework.web.bind.annotation.RequestParam int year,
                                                                    @org.springframework.web.bind.annotation.RequestParam String prefix,
                                                                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String part) {
         classes.set(associationId, prefix, part);
@@ -113,7 +113,7 @@ class AnnualReportController {
 
     @GetMapping("/api/v1/associations/{associationId}/annual-report/{year}/discharge")
     @Operation(summary = "Each member's decision on discharge of the board for the year")
-    java.util.List<se.samordna.documents.Discharges.Decision> dischargeApi(@PathVariable UUID associationId, @PathVariable int year) {
+    java.util.List<se.samordna.documents.Discharges.Decision> dischargeApi(@PathVariable AssociationId associationId, @PathVariable int year) {
         return discharges.of(associationId, year);
     }
 
@@ -123,7 +123,7 @@ class AnnualReportController {
      * list of the files with their SHA-256.
      */
     @GetMapping({"/associations/{associationId}/annual-report/{year}/audit-pack.zip", "/api/v1/associations/{associationId}/annual-report/{year}/audit-pack.zip"})
-    ResponseEntity<byte[]> auditPack(@PathVariable UUID associationId, @PathVariable int year) throws java.io.IOException {
+    ResponseEntity<byte[]> auditPack(@PathVariable AssociationId associationId, @PathVariable int year) throws java.io.IOException {
         Plan plan = followUp.plan(associationId, year);
         AnnualAccounts accounts = accounts(associationId, year);
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
@@ -133,7 +133,7 @@ class AnnualReportController {
         accounts.accounts().forEach(a -> ledger.append(se.samordna.shared.Csv.row(a.number(), a.name(), kr(a.opening()), kr(a.closing()), kr(a.movement()))));
         files.put("konton-" + year + ".csv", ledger.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         StringBuilder decisions = new StringBuilder("beslut;datum;paragraf;vad\n");
-        cycle.periods(AssociationId.of(associationId)).stream().filter(p -> p.adoptedOn() != null && p.adoptedOn().getYear() == year).forEach(p ->
+        cycle.periods(associationId).stream().filter(p -> p.adoptedOn() != null && p.adoptedOn().getYear() == year).forEach(p ->
                 decisions.append(se.samordna.shared.Csv.row(DocumentWords.of("doc.annualReportController.faststalldPlan"), p.adoptedOn(), p.minutes(), DocumentWords.of("doc.annualReportController.planenFor", p.label()))));
         plan.initiatives().stream().filter(i -> i.decision() != null && i.decision().date() != null && i.decision().date().getYear() == year)
                 .forEach(i -> decisions.append(se.samordna.shared.Csv.row(i.decision().granted() ? DocumentWords.of("doc.annualReportController.beviljadInsats") : DocumentWords.of("doc.annualReportController.avslagenAnsokan"),
@@ -172,7 +172,7 @@ class AnnualReportController {
 
     @GetMapping("/api/v1/associations/{associationId}/annual-report/{year}")
     @Operation(summary = "The year's income statement and balance sheet from the books, with the checks before signing (kronor, a surplus positive)")
-    Map<String, Object> summary(@PathVariable UUID associationId, @PathVariable int year) {
+    Map<String, Object> summary(@PathVariable AssociationId associationId, @PathVariable int year) {
         Map<String, Object> summary = new java.util.LinkedHashMap<>(accounts(associationId, year).summary());
         se.samordna.plan.PlanPeriod period = followUp.planPeriod(associationId, year);
         Map<String, Object> plan = new java.util.LinkedHashMap<>();
@@ -185,20 +185,20 @@ class AnnualReportController {
     }
 
     @GetMapping({"/associations/{associationId}/annual-report/{year}.pdf", "/api/v1/associations/{associationId}/annual-report/{year}.pdf"})
-    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable int year) {
+    ResponseEntity<byte[]> pdf(@PathVariable AssociationId associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
         return file(AnnualReport.pdf(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year), signatories(associationId)), MediaType.APPLICATION_PDF,
                 "arsredovisning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/annual-report/{year}.docx", "/api/v1/associations/{associationId}/annual-report/{year}.docx"})
-    ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable int year) {
+    ResponseEntity<byte[]> docx(@PathVariable AssociationId associationId, @PathVariable int year) {
         Plan plan = followUp.plan(associationId, year);
         return file(AnnualReport.docx(plan, accounts(associationId, year), prior(associationId, year, plan), texts.of(associationId, year), generated(associationId, year), signatories(associationId)),
                 MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "arsredovisning-" + year + ".docx");
     }
 
-    private AnnualAccounts accounts(UUID associationId, int year) {
+    private AnnualAccounts accounts(AssociationId associationId, int year) {
         if (imports.find(associationId, year).isEmpty()) {
             throw new NotFoundException(Text.of("error.bokforingenForArInteInlast", year));
         }
@@ -207,17 +207,17 @@ class AnnualReportController {
     }
 
     /** The year before, from its books or from what this year's file states of it, to print beside this year's figures. */
-    private AnnualAccounts prior(UUID associationId, int year, Plan plan) {
+    private AnnualAccounts prior(AssociationId associationId, int year, Plan plan) {
         return se.samordna.documents.PriorYear.of(imports, classes, associationId, year, plan);
     }
 
     private final se.samordna.documents.BoardDocuments boardDocuments;
 
-    private AnnualReport.Signatories signatories(UUID associationId) {
+    private AnnualReport.Signatories signatories(AssociationId associationId) {
         return boardDocuments.signatories(associationId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
     }
 
-    private boolean generated(UUID associationId, int year) {
+    private boolean generated(AssociationId associationId, int year) {
         return imports.find(associationId, year).map(LedgerImports.Imported::generated).orElse(false);
     }
 

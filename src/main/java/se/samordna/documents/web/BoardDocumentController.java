@@ -1,5 +1,6 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ class BoardDocumentController {
 
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/minutes.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/minutes.pdf"})
     @Operation(summary = "The minutes: once adjusted, the archived bytes (the same every time, SHA-256 in X-Content-SHA256); before that a draft marked so")
-    ResponseEntity<byte[]> minutes(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+    ResponseEntity<byte[]> minutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
         Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         if (meeting.adjusted()) {
             PlanArchive.Archived archived = archive.find(associationId, meetingId).orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
@@ -65,31 +66,31 @@ class BoardDocumentController {
 
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.pdf"})
     @Operation(summary = "The notice (kallelse) with the agenda and the documents of each item, as PDF")
-    ResponseEntity<byte[]> noticePdf(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+    ResponseEntity<byte[]> noticePdf(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
         return paper(documents.notice(associationId, meetingId), "pdf");
     }
 
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.docx", "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.docx"})
     @Operation(summary = "The notice (kallelse) as DOCX")
-    ResponseEntity<byte[]> noticeDocx(@PathVariable UUID associationId, @PathVariable UUID meetingId) {
+    ResponseEntity<byte[]> noticeDocx(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
         return paper(documents.notice(associationId, meetingId), "docx");
     }
 
     @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.pdf", "/api/v1/associations/{associationId}/board-pack/{budgetYear}.pdf"})
     @Operation(summary = "The December board pack for the meeting that adopts the plan for budgetYear: notice, economic report through the last month booked, the draft plan, the consultation's responses, each member's contributions and requests for funds")
-    ResponseEntity<byte[]> boardPackPdf(@PathVariable UUID associationId, @PathVariable int budgetYear) {
+    ResponseEntity<byte[]> boardPackPdf(@PathVariable AssociationId associationId, @PathVariable int budgetYear) {
         return paper(documents.boardPack(associationId, year(budgetYear)), "pdf");
     }
 
     @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.docx", "/api/v1/associations/{associationId}/board-pack/{budgetYear}.docx"})
     @Operation(summary = "The December board pack as DOCX")
-    ResponseEntity<byte[]> boardPackDocx(@PathVariable UUID associationId, @PathVariable int budgetYear) {
+    ResponseEntity<byte[]> boardPackDocx(@PathVariable AssociationId associationId, @PathVariable int budgetYear) {
         return paper(documents.boardPack(associationId, year(budgetYear)), "docx");
     }
 
     @GetMapping("/api/v1/associations/{associationId}/funding-requests/{budgetYear}")
     @Operation(summary = "Each member's request for funds for the plan whose budget year is budgetYear: amounts per plan year (kronor) adding up to the plan's contributions")
-    List<Map<String, Object>> fundingRequests(@PathVariable UUID associationId, @PathVariable int budgetYear) {
+    List<Map<String, Object>> fundingRequests(@PathVariable AssociationId associationId, @PathVariable int budgetYear) {
         BoardDocuments.FundingPlan funding = documents.fundingPlan(associationId, year(budgetYear));
         List<Map<String, Object>> result = new ArrayList<>();
         for (FundingRequests.Request r : funding.requests()) {
@@ -111,18 +112,18 @@ class BoardDocumentController {
     @GetMapping({"/associations/{associationId}/funding-requests/{budgetYear}/{member}.pdf",
             "/api/v1/associations/{associationId}/funding-requests/{budgetYear}/{member}.pdf"})
     @Operation(summary = "One member's request for funds, as PDF")
-    ResponseEntity<byte[]> fundingRequestPdf(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String member) {
+    ResponseEntity<byte[]> fundingRequestPdf(@PathVariable AssociationId associationId, @PathVariable int budgetYear, @PathVariable String member) {
         return fundingRequest(associationId, budgetYear, member, "pdf");
     }
 
     @GetMapping({"/associations/{associationId}/funding-requests/{budgetYear}/{member}.docx",
             "/api/v1/associations/{associationId}/funding-requests/{budgetYear}/{member}.docx"})
     @Operation(summary = "One member's request for funds, as DOCX")
-    ResponseEntity<byte[]> fundingRequestDocx(@PathVariable UUID associationId, @PathVariable int budgetYear, @PathVariable String member) {
+    ResponseEntity<byte[]> fundingRequestDocx(@PathVariable AssociationId associationId, @PathVariable int budgetYear, @PathVariable String member) {
         return fundingRequest(associationId, budgetYear, member, "docx");
     }
 
-    private ResponseEntity<byte[]> fundingRequest(UUID associationId, int budgetYear, String member, String format) {
+    private ResponseEntity<byte[]> fundingRequest(AssociationId associationId, int budgetYear, String member, String format) {
         BoardDocuments.FundingPlan funding = documents.fundingPlan(associationId, year(budgetYear));
         String name = funding.requests().stream().map(FundingRequests.Request::member).filter(m -> Slug.of(m, "member").equals(member))
                 .findFirst().orElseThrow(() -> new NotFoundException(Text.of("board.error.noSuchMember", member.length() > 60 ? member.substring(0, 60) : member)));
@@ -153,8 +154,8 @@ class BoardDocumentController {
 
     @GetMapping({"/associations/{associationId}/archive/{year}.zip", "/api/v1/associations/{associationId}/archive/{year}.zip"})
     @Operation(summary = "A closed year as one package for the archive (E-ARK CSIP layout, as FGS Paketstruktur): adjusted minutes, decisions, registry, attachments, the adopted plan and the annual report, each file with its SHA-256 in METS.xml")
-    ResponseEntity<byte[]> archive(@PathVariable UUID associationId, @PathVariable int year) {
-        Association association = associations.get(associationId);
+    ResponseEntity<byte[]> archive(@PathVariable AssociationId associationId, @PathVariable int year) {
+        Association association = associations.get(associationId.value());
         byte[] zip = yearArchive.of(associationId, association.name(), association.slug(), year);
         return file(zip, Sha256.hex(zip), MediaType.valueOf("application/zip"), "arkiv-" + association.slug() + "-" + year + ".zip");
     }

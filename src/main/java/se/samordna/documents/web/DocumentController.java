@@ -58,34 +58,34 @@ class DocumentController {
     }
 
     @GetMapping({"/associations/{associationId}/plan.pdf", "/api/v1/associations/{associationId}/documents/plan.pdf"})
-    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId,
+    ResponseEntity<byte[]> pdf(@PathVariable AssociationId associationId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(AssociationId.of(associationId)), "pdf", checks);
+        return document(associationId, plans.get(associationId), "pdf", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plan.docx", "/api/v1/associations/{associationId}/documents/plan.docx"})
-    ResponseEntity<byte[]> docx(@PathVariable UUID associationId,
+    ResponseEntity<byte[]> docx(@PathVariable AssociationId associationId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(AssociationId.of(associationId)), "docx", checks);
+        return document(associationId, plans.get(associationId), "docx", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plans/{planId}/document.pdf", "/api/v1/associations/{associationId}/plans/{planId}/document.pdf"})
-    ResponseEntity<byte[]> planPdf(@PathVariable UUID associationId, @PathVariable UUID planId,
+    ResponseEntity<byte[]> planPdf(@PathVariable AssociationId associationId, @PathVariable UUID planId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(AssociationId.of(associationId), PlanId.of(planId)), "pdf", checks);
+        return document(associationId, plans.get(associationId, PlanId.of(planId)), "pdf", checks);
     }
 
     @GetMapping({"/associations/{associationId}/plans/{planId}/document.docx", "/api/v1/associations/{associationId}/plans/{planId}/document.docx"})
-    ResponseEntity<byte[]> planDocx(@PathVariable UUID associationId, @PathVariable UUID planId,
+    ResponseEntity<byte[]> planDocx(@PathVariable AssociationId associationId, @PathVariable UUID planId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean checks) {
-        return document(associationId, plans.get(AssociationId.of(associationId), PlanId.of(planId)), "docx", checks);
+        return document(associationId, plans.get(associationId, PlanId.of(planId)), "docx", checks);
     }
 
     /**
      * The plan document: for a plan the board adopted, the bytes archived at adoption (the same bytes every time, with their
      * SHA-256); for a plan still being worked on, written now.
      */
-    private ResponseEntity<byte[]> document(UUID associationId, StoredPlan stored, String format, boolean checks) {
+    private ResponseEntity<byte[]> document(AssociationId associationId, StoredPlan stored, String format, boolean checks) {
         byte[] content;
         if (!checks && (stored.status() == PlanStatus.ADOPTED || stored.status() == PlanStatus.SUPERSEDED)) {
             PlanArchive.Archived archived = archive.find(associationId, stored.id().value(), format).orElse(null);
@@ -102,15 +102,15 @@ class DocumentController {
     }
 
     @GetMapping({"/associations/{associationId}/budget.xlsx", "/api/v1/associations/{associationId}/documents/budget.xlsx"})
-    ResponseEntity<byte[]> xlsx(@PathVariable UUID associationId) {
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+    ResponseEntity<byte[]> xlsx(@PathVariable AssociationId associationId) {
+        StoredPlan stored = plans.get(associationId);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget.xlsx\"")
                 .header(HttpHeaders.ETAG, "\"" + stored.version() + "\"").contentType(XLSX).body(BudgetWorkbook.write(stored.plan(), stored.version()));
     }
 
     @PostMapping("/associations/{associationId}/budget.xlsx")
     @AssociationAccess(Role.ADMIN)
-    String importPage(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file, @RequestParam long version)
+    String importPage(@PathVariable AssociationId associationId, @RequestParam("file") MultipartFile file, @RequestParam long version)
             throws IOException {
         importWorkbook(associationId, file.getBytes(), version);
         return "redirect:/associations/" + associationId + "/budget";
@@ -119,7 +119,7 @@ class DocumentController {
     @PutMapping("/api/v1/associations/{associationId}/documents/budget.xlsx")
     @AssociationAccess(Role.ADMIN)
     @ResponseBody
-    Map<String, Long> importApi(@PathVariable UUID associationId, @RequestBody byte[] xlsx,
+    Map<String, Long> importApi(@PathVariable AssociationId associationId, @RequestBody byte[] xlsx,
                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         long version;
         try {
@@ -130,7 +130,7 @@ class DocumentController {
         return Map.of("version", importWorkbook(associationId, xlsx, version).version());
     }
 
-    private StoredPlan importWorkbook(UUID associationId, byte[] xlsx, long pageVersion) {
+    private StoredPlan importWorkbook(AssociationId associationId, byte[] xlsx, long pageVersion) {
         Plan plan;
         long version;
         try {
@@ -143,7 +143,7 @@ class DocumentController {
                     .map(p -> p.path().isEmpty() ? new InvalidInputException.Problem("arbetsbok", p.message(), Text.of("place.workbook"), p.text())
                             : new InvalidInputException.Problem(p.path(), p.message(), null, p.text())).toList());
         }
-        return plans.change(AssociationId.of(associationId), version, current -> current.withBudget(plan.budget()), "budget", "workbook", "imported",
+        return plans.change(associationId, version, current -> current.withBudget(plan.budget()), "budget", "workbook", "imported",
                 Map.of("lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
     }
 

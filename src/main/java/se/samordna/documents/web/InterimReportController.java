@@ -1,5 +1,6 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +42,7 @@ class InterimReportController {
 
     /** The books page's choice of a month: the report January through its end, as PDF. */
     @GetMapping("/associations/{associationId}/interim-report")
-    ResponseEntity<Void> throughMonth(@PathVariable UUID associationId, @org.springframework.web.bind.annotation.RequestParam int year,
+    ResponseEntity<Void> throughMonth(@PathVariable AssociationId associationId, @org.springframework.web.bind.annotation.RequestParam int year,
                                       @org.springframework.web.bind.annotation.RequestParam int month) {
         Period period = Period.parse(String.format("%dM%02d", year, Math.max(0, Math.min(99, month))), EnumSet.of(Period.Kind.MONTH));
         return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
@@ -49,14 +50,14 @@ class InterimReportController {
     }
 
     @GetMapping({"/associations/{associationId}/interim-report/{period}.pdf", "/api/v1/associations/{associationId}/interim-report/{period}.pdf"})
-    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable String period) {
+    ResponseEntity<byte[]> pdf(@PathVariable AssociationId associationId, @PathVariable String period) {
         Report report = report(associationId, period);
         return file(InterimReport.pdf(report.plan(), report.label(), report.view(), report.goals(), report.participants(), report.generated()),
                 MediaType.APPLICATION_PDF, "delarsrapport-" + report.period() + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/interim-report/{period}.docx", "/api/v1/associations/{associationId}/interim-report/{period}.docx"})
-    ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @PathVariable String period) {
+    ResponseEntity<byte[]> docx(@PathVariable AssociationId associationId, @PathVariable String period) {
         Report report = report(associationId, period);
         return file(InterimReport.docx(report.plan(), report.label(), report.view(), report.goals(), report.participants(), report.generated()),
                 MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "delarsrapport-" + report.period() + ".docx");
@@ -66,7 +67,7 @@ class InterimReportController {
                           List<List<String>> participants, boolean generated) {
     }
 
-    private Report report(UUID associationId, String text) {
+    private Report report(AssociationId associationId, String text) {
         Period period = Period.parse(text, EnumSet.of(Period.Kind.TERTIAL, Period.Kind.HALF_YEAR, Period.Kind.QUARTER, Period.Kind.MONTH));
         int year = period.year();
         LedgerFollowUp.View view = followUp.view(associationId, year, period.last().getMonthValue());

@@ -50,13 +50,13 @@ class YearEndController {
         this.surveys = surveys;
     }
 
-    private List<YearEndReport.SurveyRow> surveyRows(UUID associationId, int year) {
+    private List<YearEndReport.SurveyRow> surveyRows(AssociationId associationId, int year) {
         return surveys.results(associationId, year).stream().map(r -> new YearEndReport.SurveyRow(
                 r.indicator() + ". " + se.samordna.followup.Surveys.INDICATORS.get(r.indicator() - 1), se.samordna.followup.Surveys.groupName(r.group()), r.respondents(),
                 r.shareAgreeing(), r.shareWomen(), r.shareMen())).toList();
     }
 
-    private YearEndReport.ParticipantFigures participantFigures(UUID associationId, int year) {
+    private YearEndReport.ParticipantFigures participantFigures(AssociationId associationId, int year) {
         ParticipantFollowUp.Aggregates a = participantFollowUp.aggregates(associationId, year);
         List<List<String>> rows = new ArrayList<>();
         rows.add(row(DocumentWords.of("doc.yearEndController.nyaDeltagareUppfoljningFinsam"), a.newParticipants()));
@@ -68,7 +68,7 @@ class YearEndController {
                 days(a.meanDays().get("TOTAL"))));
         boolean empty = a.participants().total().value() != null && a.participants().total().value() == 0
                 && a.newParticipants().total().value() != null && a.newParticipants().total().value() == 0;
-        Map<String, String> names = plans.initiativeNames(AssociationId.of(associationId));
+        Map<String, String> names = plans.initiativeNames(associationId);
         List<List<String>> initiativeRows = a.initiatives().stream().map(f -> List.of(names.getOrDefault(f.initiativeId(), f.initiativeId()),
                 f.participants().display(), f.exits().display(), share(f.shareEndingInWorkStudiesOrAf()), share(f.shareWithStepMovement()),
                 days(f.meanDays()))).toList();
@@ -94,15 +94,15 @@ class YearEndController {
 
 
     @GetMapping({"/associations/{associationId}/year-end.pdf", "/api/v1/associations/{associationId}/documents/year-end.pdf"})
-    ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @RequestParam int year) {
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+    ResponseEntity<byte[]> pdf(@PathVariable AssociationId associationId, @RequestParam int year) {
+        Plan plan = plans.get(associationId).plan();
         return file(YearEndReport.pdf(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
                 surveyRows(associationId, year), participantFigures(associationId, year)), MediaType.APPLICATION_PDF, "uppfoljning-" + year + ".pdf");
     }
 
     @GetMapping({"/associations/{associationId}/year-end.docx", "/api/v1/associations/{associationId}/documents/year-end.docx"})
-    ResponseEntity<byte[]> docx(@PathVariable UUID associationId, @RequestParam int year) {
-        Plan plan = plans.get(AssociationId.of(associationId)).plan();
+    ResponseEntity<byte[]> docx(@PathVariable AssociationId associationId, @RequestParam int year) {
+        Plan plan = plans.get(associationId).plan();
         return file(YearEndReport.docx(plan, check(year), rows(associationId, plan, year), goalRows(associationId, year),
                 surveyRows(associationId, year), participantFigures(associationId, year)), MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "uppfoljning-" + year + ".docx");
     }
@@ -114,7 +114,7 @@ class YearEndController {
         return year;
     }
 
-    private List<YearEndReport.InitiativeRow> rows(UUID associationId, Plan plan, int year) {
+    private List<YearEndReport.InitiativeRow> rows(AssociationId associationId, Plan plan, int year) {
         Map<String, Initiatives.FollowUpRow> byInitiative = new java.util.HashMap<>();
         initiatives.followUp(associationId).stream().filter(r -> r.year() == year).forEach(r -> byInitiative.put(r.initiativeId(), r));
         List<YearEndReport.InitiativeRow> rows = new ArrayList<>();
@@ -131,7 +131,7 @@ class YearEndController {
         return rows;
     }
 
-    private List<YearEndReport.GoalRow> goalRows(UUID associationId, int year) {
+    private List<YearEndReport.GoalRow> goalRows(AssociationId associationId, int year) {
         return goals.followUp(associationId, LocalDate.now()).stream().filter(g -> g.goal().year() == year)
                 .map(g -> new YearEndReport.GoalRow(g.goal().title(), statusName(g.status()), g.indicators().stream()
                         .map(i -> i.indicator().name() + ": " + (i.latest() == null ? DocumentWords.of("doc.yearEndController.ejMatt") : i.latest().display()

@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ class FinsamCompanionController {
     }
 
     @GetMapping("/associations/{associationId}/uppfoljning-finsam")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model) {
+    String page(@PathVariable AssociationId associationId, @RequestParam(required = false) Integer year, Model model) {
         int shown = year != null ? year : LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear() - 1;
         model.addAttribute("associationId", associationId);
         model.addAttribute("year", shown);
@@ -53,25 +54,25 @@ class FinsamCompanionController {
 
     @PostMapping("/associations/{associationId}/uppfoljning-finsam/checklist")
     @AssociationAccess(Role.ADMIN)
-    String tick(@PathVariable UUID associationId, @RequestParam int year, @RequestParam String item, @RequestParam boolean registered) {
+    String tick(@PathVariable AssociationId associationId, @RequestParam int year, @RequestParam String item, @RequestParam boolean registered) {
         companion.tick(associationId, year, item, registered);
         return "redirect:/associations/" + associationId + "/uppfoljning-finsam?year=" + year;
     }
 
     @GetMapping("/api/v1/associations/{associationId}/uppfoljning-finsam/{year}")
     @ResponseBody
-    List<FinsamCompanion.Item> api(@PathVariable UUID associationId, @PathVariable int year) {
+    List<FinsamCompanion.Item> api(@PathVariable AssociationId associationId, @PathVariable int year) {
         return companion.items(associationId, year);
     }
 
     @GetMapping({"/associations/{associationId}/uppfoljning-finsam/{year}.csv", "/api/v1/associations/{associationId}/uppfoljning-finsam/{year}.csv"})
-    ResponseEntity<byte[]> csv(@PathVariable UUID associationId, @PathVariable int year) {
+    ResponseEntity<byte[]> csv(@PathVariable AssociationId associationId, @PathVariable int year) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppfoljning-finsam-underlag-" + year + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(companion.csv(associationId, year).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping({"/associations/{associationId}/uppfoljning-finsam/{year}.xlsx", "/api/v1/associations/{associationId}/uppfoljning-finsam/{year}.xlsx"})
-    ResponseEntity<byte[]> xlsx(@PathVariable UUID associationId, @PathVariable int year) {
+    ResponseEntity<byte[]> xlsx(@PathVariable AssociationId associationId, @PathVariable int year) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(Text.of("finsam.sheet", year).swedish());
             String[] headers = Text.of("finsam.sheetHeader").swedish().split(";");

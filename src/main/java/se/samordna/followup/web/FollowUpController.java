@@ -55,7 +55,7 @@ class FollowUpController {
     }
 
     @GetMapping("/associations/{associationId}/followup")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model,
+    String page(@PathVariable AssociationId associationId, @RequestParam(required = false) Integer year, Model model,
                 jakarta.servlet.http.HttpServletRequest http) {
         int y = year == null ? LocalDate.now().getYear() : year(year);
         model.addAttribute("associationId", associationId);
@@ -67,7 +67,7 @@ class FollowUpController {
         model.addAttribute("generated", followUp.hasGeneratedData(associationId));
         model.addAttribute("results", surveys.results(associationId, y));
         model.addAttribute("decision", decisions.of(associationId).orElse(null));
-        model.addAttribute("members", plans.memberNames(AssociationId.of(associationId)));
+        model.addAttribute("members", plans.memberNames(associationId));
         model.addAttribute("isDirector", hasRole(http, Role.ADMIN));
         model.addAttribute("today", LocalDate.now());
         return "followup/page";
@@ -75,12 +75,12 @@ class FollowUpController {
 
     @GetMapping("/api/v1/associations/{associationId}/followup")
     @ResponseBody
-    ParticipantFollowUp.Aggregates aggregates(@PathVariable UUID associationId, @RequestParam int year) {
+    ParticipantFollowUp.Aggregates aggregates(@PathVariable AssociationId associationId, @RequestParam int year) {
         return followUp.aggregates(associationId, year(year));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/followup/uppfoljning-finsam.csv")
-    ResponseEntity<String> csv(@PathVariable UUID associationId, @RequestParam int year) {
+    ResponseEntity<String> csv(@PathVariable AssociationId associationId, @RequestParam int year) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppfoljning-finsam-" + year + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(followUp.uppfoljningFinsamCsv(associationId, year(year), names(associationId)));
@@ -89,7 +89,7 @@ class FollowUpController {
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/volumes/{period}")
     @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
     @ResponseBody
-    Map<String, Object> volume(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+    Map<String, Object> volume(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period,
                                @Valid @RequestBody VolumeRequest request, jakarta.servlet.http.HttpServletRequest http) {
         se.samordna.plan.Initiative initiative = reporters.requireInitiative(associationId, initiativeId);
         if (!hasRole(http, Role.ADMIN)) {
@@ -105,8 +105,8 @@ class FollowUpController {
         return roles instanceof java.util.Set<?> set && set.contains(role);
     }
 
-    private Map<String, String> names(UUID associationId) {
-        return plans.initiativeNames(AssociationId.of(associationId));
+    private Map<String, String> names(AssociationId associationId) {
+        return plans.initiativeNames(associationId);
     }
 
     private static int year(int year) {

@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class ParticipantRecordsController {
     }
 
     @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
-    String page(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam(required = false) UUID edit,
+    String page(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestParam(required = false) UUID edit,
                 Model model) {
         Initiative initiative = reporters.require(associationId, initiativeId);
         List<ParticipantFollowUp.Record> records = participantRecords.records(associationId, initiativeId);
@@ -125,7 +126,7 @@ class ParticipantRecordsController {
             "place.supportBefore", "supportBefore", "place.supportAfter", "supportAfter");
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants")
-    String saveFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, ParticipantForm form,
+    String saveFromPage(@PathVariable AssociationId associationId, @PathVariable String initiativeId, ParticipantForm form,
                         Model model, jakarta.servlet.http.HttpServletResponse response) {
         reporters.require(associationId, initiativeId);
         UUID id = form.recordId();
@@ -152,7 +153,7 @@ class ParticipantRecordsController {
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes")
-    String volumeFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String period,
+    String volumeFromPage(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestParam String period,
                           @RequestParam String women, @RequestParam String men) {
         se.samordna.plan.Initiative initiative = reporters.require(associationId, initiativeId);
         followUp.recordVolume(associationId, initiative, period.strip(), 
@@ -162,7 +163,7 @@ class ParticipantRecordsController {
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/volumes/{period}/delete")
-    String deleteVolume(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period) {
+    String deleteVolume(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period) {
         reporters.require(associationId, initiativeId);
         followUp.deleteVolume(associationId, initiativeId, period);
         return page(associationId, initiativeId) + "#volymer";
@@ -170,13 +171,13 @@ class ParticipantRecordsController {
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/volumes/{period}")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
-    void deleteVolumeApi(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period) {
+    void deleteVolumeApi(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period) {
         reporters.require(associationId, initiativeId);
         followUp.deleteVolume(associationId, initiativeId, period);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants/import")
-    String importFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId,
+    String importFromPage(@PathVariable AssociationId associationId, @PathVariable String initiativeId,
                           @RequestParam(name = "file", required = false) MultipartFile file,
                           @RequestParam(name = "rows", required = false) String rows) throws IOException {
         reporters.require(associationId, initiativeId);
@@ -189,7 +190,7 @@ class ParticipantRecordsController {
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/participants/delete")
-    String deleteFromPage(@PathVariable UUID associationId, @PathVariable String initiativeId,
+    String deleteFromPage(@PathVariable AssociationId associationId, @PathVariable String initiativeId,
                           @RequestParam(defaultValue = "false") boolean confirmed) {
         reporters.require(associationId, initiativeId);
         if (!confirmed) {
@@ -200,7 +201,7 @@ class ParticipantRecordsController {
     }
 
     @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/participants.csv")
-    ResponseEntity<String> export(@PathVariable UUID associationId, @PathVariable String initiativeId) {
+    ResponseEntity<String> export(@PathVariable AssociationId associationId, @PathVariable String initiativeId) {
         reporters.require(associationId, initiativeId);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deltagare-" + initiativeId + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -209,7 +210,7 @@ class ParticipantRecordsController {
 
     @GetMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
     @ResponseBody
-    List<ParticipantFollowUp.Record> list(@PathVariable UUID associationId, @PathVariable String initiativeId) {
+    List<ParticipantFollowUp.Record> list(@PathVariable AssociationId associationId, @PathVariable String initiativeId) {
         reporters.require(associationId, initiativeId);
         return participantRecords.records(associationId, initiativeId);
     }
@@ -217,14 +218,14 @@ class ParticipantRecordsController {
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> create(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestBody RecordRequest request) {
+    Map<String, UUID> create(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestBody RecordRequest request) {
         reporters.require(associationId, initiativeId);
         return Map.of("id", participantRecords.saveRecord(associationId, initiativeId, null, request.input(), null));
     }
 
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/{participantId}")
     @ResponseBody
-    Map<String, UUID> update(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable UUID participantId,
+    Map<String, UUID> update(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable UUID participantId,
                              @RequestBody RecordRequest request) {
         reporters.require(associationId, initiativeId);
         return Map.of("id", participantRecords.saveRecord(associationId, initiativeId, participantId, request.input(), request.version()));
@@ -232,7 +233,7 @@ class ParticipantRecordsController {
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/import")
     @ResponseBody
-    ParticipantFollowUp.ImportResult importApi(@PathVariable UUID associationId, @PathVariable String initiativeId,
+    ParticipantFollowUp.ImportResult importApi(@PathVariable AssociationId associationId, @PathVariable String initiativeId,
                                                @Valid @RequestBody ImportRequest request) {
         reporters.require(associationId, initiativeId);
         return participantRecords.importRecords(associationId, initiativeId, request.csv());
@@ -240,12 +241,12 @@ class ParticipantRecordsController {
 
     @DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants")
     @ResponseBody
-    Map<String, Integer> deleteAll(@PathVariable UUID associationId, @PathVariable String initiativeId) {
+    Map<String, Integer> deleteAll(@PathVariable AssociationId associationId, @PathVariable String initiativeId) {
         reporters.require(associationId, initiativeId);
         return Map.of("deleted", participantRecords.deleteRecords(associationId, initiativeId));
     }
 
-    private static String page(UUID associationId, String initiativeId) {
+    private static String page(AssociationId associationId, String initiativeId) {
         return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/participants";
     }
 

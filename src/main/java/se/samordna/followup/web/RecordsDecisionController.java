@@ -42,7 +42,7 @@ class RecordsDecisionController {
 
     @PostMapping("/associations/{associationId}/followup/records-decision")
     @AssociationAccess(Role.ADMIN)
-    String decide(@PathVariable UUID associationId, @RequestParam(defaultValue = "false") boolean enabled,
+    String decide(@PathVariable AssociationId associationId, @RequestParam(defaultValue = "false") boolean enabled,
                   @RequestParam(required = false) String responsibleMember, @RequestParam(required = false) String retentionMonths,
                   @RequestParam(required = false) String decidedOn, @RequestParam(required = false) String reference,
                   @RequestParam(required = false) Long version) {
@@ -55,7 +55,7 @@ class RecordsDecisionController {
     @ResponseBody
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
     @Operation(summary = "Whether the association keeps pseudonymous participant records, the responsible member and the retention")
-    RecordsDecision.Decision get(@PathVariable UUID associationId) {
+    RecordsDecision.Decision get(@PathVariable AssociationId associationId) {
         return decisions.of(associationId).orElse(new RecordsDecision.Decision(false, null, null, null, null, null, null, -1));
     }
 
@@ -63,13 +63,13 @@ class RecordsDecisionController {
     @ResponseBody
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record the director's decision (version: the one read; omit for the first decision)")
-    RecordsDecision.Decision put(@PathVariable UUID associationId, @Valid @RequestBody DecisionRequest request) {
+    RecordsDecision.Decision put(@PathVariable AssociationId associationId, @Valid @RequestBody DecisionRequest request) {
         return decisions.decide(associationId, request.enabled(), request.responsibleMember(), request.retentionMonths(),
                 request.decidedOn(), request.reference(), members(associationId), request.version());
     }
 
-    private Set<String> members(UUID associationId) {
-        return Set.copyOf(plans.memberNames(AssociationId.of(associationId)));
+    private Set<String> members(AssociationId associationId) {
+        return Set.copyOf(plans.memberNames(associationId));
     }
 
     private static Integer months(String raw) {

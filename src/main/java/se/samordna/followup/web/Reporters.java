@@ -30,12 +30,12 @@ class Reporters {
         this.directory = directory;
     }
 
-    Initiative requireInitiative(UUID associationId, String initiativeId) {
-        return plans.get(AssociationId.of(associationId)).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
+    Initiative requireInitiative(AssociationId associationId, String initiativeId) {
+        return plans.get(associationId).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     /** The initiative, when the signed-in person is one of its reporters; 403 otherwise. */
-    Initiative require(UUID associationId, String initiativeId) {
+    Initiative require(AssociationId associationId, String initiativeId) {
         Initiative initiative = requireInitiative(associationId, initiativeId);
         UUID user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs"))).id();
         if (!records.isReporter(associationId, initiativeId, user)) {
@@ -45,7 +45,7 @@ class Reporters {
     }
 
     /** Everyone who reports for the initiative, shown to each of them: an assignment nobody else sees cannot hide. */
-    java.util.List<InitiativeRecords.Reporter> of(UUID associationId, String initiativeId) {
+    java.util.List<InitiativeRecords.Reporter> of(AssociationId associationId, String initiativeId) {
         return records.reporters(associationId, initiativeId);
     }
 }

@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +32,7 @@ class StatisticsController {
     }
 
     @GetMapping("/associations/{associationId}/statistics")
-    String page(@PathVariable UUID associationId, Model model) {
+    String page(@PathVariable AssociationId associationId, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("shares", statistics.shares(associationId));
         return "followup/statistics";
@@ -39,7 +40,7 @@ class StatisticsController {
 
     @PostMapping("/associations/{associationId}/statistics")
     @AssociationAccess(Role.ADMIN)
-    String importPage(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file) throws IOException {
+    String importPage(@PathVariable AssociationId associationId, @RequestParam("file") MultipartFile file) throws IOException {
         statistics.importCsv(associationId, se.samordna.shared.Utf8.decode(file.getBytes(), "fil"));
         return "redirect:/associations/" + associationId + "/statistics";
     }
@@ -47,13 +48,13 @@ class StatisticsController {
     @PostMapping("/api/v1/associations/{associationId}/statistics")
     @AssociationAccess(Role.ADMIN)
     @ResponseBody
-    Map<String, Integer> importApi(@PathVariable UUID associationId, @RequestBody String csv) {
+    Map<String, Integer> importApi(@PathVariable AssociationId associationId, @RequestBody String csv) {
         return Map.of("imported", statistics.importCsv(associationId, csv));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/statistics")
     @ResponseBody
-    List<RegionalStatistics.Share> api(@PathVariable UUID associationId) {
+    List<RegionalStatistics.Share> api(@PathVariable AssociationId associationId) {
         return statistics.shares(associationId);
     }
 }

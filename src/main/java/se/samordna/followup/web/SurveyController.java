@@ -49,7 +49,7 @@ class SurveyController {
     }
 
     @GetMapping("/associations/{associationId}/surveys")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model) {
+    String page(@PathVariable AssociationId associationId, @RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? LocalDate.now().getYear() : year;
         model.addAttribute("associationId", associationId);
         model.addAttribute("year", y);
@@ -67,9 +67,9 @@ class SurveyController {
     }
 
     /** The targets the association's goals set for survey indicators, by "indicator/group" (and "indicator/" for any group). */
-    private Map<String, String> targets(UUID associationId) {
+    private Map<String, String> targets(AssociationId associationId) {
         Map<String, String> targets = new java.util.HashMap<>();
-        plans.find(AssociationId.of(associationId)).ifPresent(stored -> stored.plan().goals().goals().stream().flatMap(g -> g.indicators().stream())
+        plans.find(associationId).ifPresent(stored -> stored.plan().goals().goals().stream().flatMap(g -> g.indicators().stream())
                 .filter(i -> i.computed() == Goal.Computation.SURVEY_AGREEMENT && i.nnsIndicator() != null && i.target() != null)
                 .forEach(i -> targets.putIfAbsent(i.nnsIndicator() + "/" + (i.respondentGroup() == null ? "" : i.respondentGroup()),
                         i.target().describe(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
@@ -78,7 +78,7 @@ class SurveyController {
 
     @PostMapping("/associations/{associationId}/surveys")
     @AssociationAccess(Role.ADMIN)
-    String importPage(@PathVariable UUID associationId, @RequestParam String name, @RequestParam int year, @RequestParam String group,
+    String importPage(@PathVariable AssociationId associationId, @RequestParam String name, @RequestParam int year, @RequestParam String group,
                       @RequestParam(defaultValue = "10") int scale, @RequestParam(name = "file", required = false) MultipartFile file,
                       @RequestParam(name = "answers", required = false) String answers) throws IOException {
         String csv = file != null && !file.isEmpty() ? se.samordna.shared.Utf8.decode(file.getBytes(), "fil") : answers;
@@ -93,13 +93,13 @@ class SurveyController {
     @AssociationAccess(Role.ADMIN)
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> importApi(@PathVariable UUID associationId, @Valid @RequestBody RoundRequest r) {
+    Map<String, UUID> importApi(@PathVariable AssociationId associationId, @Valid @RequestBody RoundRequest r) {
         return Map.of("id", surveys.importRound(associationId, r.name(), r.year(), r.group(), r.scale() == null ? 10 : r.scale(), r.csv()));
     }
 
     @PostMapping("/associations/{associationId}/surveys/{roundId}/delete")
     @AssociationAccess(Role.ADMIN)
-    String deletePage(@PathVariable UUID associationId, @PathVariable UUID roundId, @RequestParam(required = false) Integer year) {
+    String deletePage(@PathVariable AssociationId associationId, @PathVariable UUID roundId, @RequestParam(required = false) Integer year) {
         surveys.deleteRound(associationId, roundId);
         return "redirect:/associations/" + associationId + "/surveys" + (year == null ? "" : "?year=" + year);
     }
@@ -107,14 +107,14 @@ class SurveyController {
     @DeleteMapping("/api/v1/associations/{associationId}/surveys/{roundId}")
     @AssociationAccess(Role.ADMIN)
     @ResponseBody
-    Map<String, UUID> deleteApi(@PathVariable UUID associationId, @PathVariable UUID roundId) {
+    Map<String, UUID> deleteApi(@PathVariable AssociationId associationId, @PathVariable UUID roundId) {
         surveys.deleteRound(associationId, roundId);
         return Map.of("deleted", roundId);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/surveys/results")
     @ResponseBody
-    List<Surveys.Result> results(@PathVariable UUID associationId, @RequestParam int year) {
+    List<Surveys.Result> results(@PathVariable AssociationId associationId, @RequestParam int year) {
         return surveys.results(associationId, year);
     }
 

@@ -59,7 +59,7 @@ class GoalApi {
 
     @GetMapping("/api/v1/associations/{associationId}/goals")
     @Operation(summary = "Every goal with its indicators, target, latest value, trend, history and status")
-    List<Map<String, Object>> goals(@PathVariable UUID associationId) {
+    List<Map<String, Object>> goals(@PathVariable AssociationId associationId) {
         return followUp.followUp(associationId, LocalDate.now()).stream().map(g -> {
             Map<String, Object> goal = new LinkedHashMap<>();
             goal.put("id", g.goal().id());
@@ -90,7 +90,7 @@ class GoalApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enter a measurement for a period (2025, 2025H1, 2025T2, 2025Q3); its type must fit the indicator's target")
-    Map<String, String> measure(@PathVariable UUID associationId, @PathVariable String goalId, @PathVariable String indicatorId,
+    Map<String, String> measure(@PathVariable AssociationId associationId, @PathVariable String goalId, @PathVariable String indicatorId,
                                 @Valid @RequestBody MeasurementRequest r) {
         followUp.record(associationId, goalId, indicatorId, new GoalFollowUp.Entry(r.period(), r.value(), r.yes(), r.doneOn(),
                 r.assessment(), r.comment()));
@@ -98,8 +98,8 @@ class GoalApi {
     }
 
     @GetMapping("/api/v1/associations/{associationId}/theory-of-change")
-    Map<String, Object> theory(@PathVariable UUID associationId) {
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+    Map<String, Object> theory(@PathVariable AssociationId associationId) {
+        StoredPlan stored = plans.get(associationId);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", stored.version());
         result.put("theoryOfChange", stored.plan().goals().theoryOfChange());
@@ -109,7 +109,7 @@ class GoalApi {
     @PostMapping("/api/v1/associations/{associationId}/theory-of-change/nodes")
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> addNode(@PathVariable UUID associationId, @Valid @RequestBody NodeRequest r) {
+    Map<String, Object> addNode(@PathVariable AssociationId associationId, @Valid @RequestBody NodeRequest r) {
         StoredPlan saved = goals.addNode(associationId, r.version(), r.level(), r.row(), r.text());
         return Map.of("version", saved.version(), "theoryOfChange", saved.plan().goals().theoryOfChange());
     }
@@ -118,7 +118,7 @@ class GoalApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an arrow; it must run forward through the levels")
-    Map<String, Object> addEdge(@PathVariable UUID associationId, @Valid @RequestBody EdgeRequest r) {
+    Map<String, Object> addEdge(@PathVariable AssociationId associationId, @Valid @RequestBody EdgeRequest r) {
         StoredPlan saved = goals.addEdge(associationId, r.version(), r.from(), r.to());
         return Map.of("version", saved.version(), "theoryOfChange", saved.plan().goals().theoryOfChange());
     }
@@ -127,8 +127,8 @@ class GoalApi {
     }
 
     @GetMapping("/api/v1/associations/{associationId}/areas")
-    Map<String, Object> areas(@PathVariable UUID associationId) {
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+    Map<String, Object> areas(@PathVariable AssociationId associationId) {
+        StoredPlan stored = plans.get(associationId);
         return Map.of("version", stored.version(), "areas", stored.plan().goals().areas());
     }
 
@@ -136,7 +136,7 @@ class GoalApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a target area (målområde)")
-    Map<String, Object> addArea(@PathVariable UUID associationId, @Valid @RequestBody AreaRequest r) {
+    Map<String, Object> addArea(@PathVariable AssociationId associationId, @Valid @RequestBody AreaRequest r) {
         StoredPlan saved = goals.addArea(associationId, r.version(), r.area());
         return Map.of("version", saved.version(), "areas", saved.plan().goals().areas());
     }
@@ -144,14 +144,14 @@ class GoalApi {
     @PostMapping("/api/v1/associations/{associationId}/areas/remove")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Remove a target area no goal belongs to")
-    Map<String, Object> removeArea(@PathVariable UUID associationId, @Valid @RequestBody AreaRequest r) {
+    Map<String, Object> removeArea(@PathVariable AssociationId associationId, @Valid @RequestBody AreaRequest r) {
         StoredPlan saved = goals.removeArea(associationId, r.version(), r.area());
         return Map.of("version", saved.version(), "areas", saved.plan().goals().areas());
     }
 
     @PostMapping("/api/v1/associations/{associationId}/activity-plans/{planId}/activities/{activityId}")
     @AssociationAccess(Role.ADMIN)
-    Map<String, Object> markActivity(@PathVariable UUID associationId, @PathVariable String planId, @PathVariable String activityId,
+    Map<String, Object> markActivity(@PathVariable AssociationId associationId, @PathVariable String planId, @PathVariable String activityId,
                                      @Valid @RequestBody ActivityRequest r) {
         StoredPlan saved = goals.markActivity(associationId, r.version(), planId, activityId, r.done());
         return Map.of("version", saved.version(), "activityPlans", saved.plan().goals().activityPlans());

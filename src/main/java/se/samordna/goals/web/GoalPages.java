@@ -43,9 +43,9 @@ class GoalPages {
     }
 
     @GetMapping("/associations/{associationId}/goals")
-    String page(@PathVariable UUID associationId, Model model) {
+    String page(@PathVariable AssociationId associationId, Model model) {
         statusOfGoals(associationId, model);
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+        StoredPlan stored = plans.get(associationId);
         model.addAttribute("areas", stored.plan().goals().areas());
         model.addAttribute("nodes", stored.plan().goals().theoryOfChange().nodes());
         model.addAttribute("version", stored.version());
@@ -54,13 +54,13 @@ class GoalPages {
 
     /** How the association's goals stand, for the start page. */
     @GetMapping("/associations/{associationId}/goals/summary")
-    String summary(@PathVariable UUID associationId, Model model) {
+    String summary(@PathVariable AssociationId associationId, Model model) {
         statusOfGoals(associationId, model);
         return "goals/followup :: statusSummary";
     }
 
     /** Every goal with its status today, and how many goals have each status. */
-    private void statusOfGoals(UUID associationId, Model model) {
+    private void statusOfGoals(AssociationId associationId, Model model) {
         List<GoalFollowUp.GoalView> goals = followUp.followUp(associationId, LocalDate.now());
         Map<GoalStatus, Long> counts = new LinkedHashMap<>();
         for (GoalStatus status : GoalStatus.values()) {
@@ -73,7 +73,7 @@ class GoalPages {
 
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators/{indicatorId}/measurements")
     @AssociationAccess(Role.ADMIN)
-    String measure(@PathVariable UUID associationId, @PathVariable String goalId, @PathVariable String indicatorId,
+    String measure(@PathVariable AssociationId associationId, @PathVariable String goalId, @PathVariable String indicatorId,
                    GoalForms.MeasurementForm form) {
         followUp.record(associationId, goalId, indicatorId, form.entry());
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
@@ -81,7 +81,7 @@ class GoalPages {
 
     @PostMapping("/associations/{associationId}/goals")
     @AssociationAccess(Role.ADMIN)
-    String addGoal(@PathVariable UUID associationId, @RequestParam String title, @RequestParam String year,
+    String addGoal(@PathVariable AssociationId associationId, @RequestParam String title, @RequestParam String year,
                    @RequestParam(required = false) String area, @RequestParam(required = false) String node, @RequestParam long version) {
         int parsedYear = integer(year, Text.of("place.ar"));
         goals.addGoal(associationId, version, title, parsedYear, area, node);
@@ -90,21 +90,21 @@ class GoalPages {
 
     @PostMapping("/associations/{associationId}/areas")
     @AssociationAccess(Role.ADMIN)
-    String addArea(@PathVariable UUID associationId, @RequestParam String area, @RequestParam long version) {
+    String addArea(@PathVariable AssociationId associationId, @RequestParam String area, @RequestParam long version) {
         goals.addArea(associationId, version, area);
         return "redirect:/associations/" + associationId + "/goals#areas-heading";
     }
 
     @PostMapping("/associations/{associationId}/areas/remove")
     @AssociationAccess(Role.ADMIN)
-    String removeArea(@PathVariable UUID associationId, @RequestParam String area, @RequestParam long version) {
+    String removeArea(@PathVariable AssociationId associationId, @RequestParam String area, @RequestParam long version) {
         goals.removeArea(associationId, version, area);
         return "redirect:/associations/" + associationId + "/goals#areas-heading";
     }
 
     @PostMapping("/associations/{associationId}/goals/{goalId}/indicators")
     @AssociationAccess(Role.ADMIN)
-    String addIndicator(@PathVariable UUID associationId, @PathVariable String goalId, GoalForms.IndicatorForm form) {
+    String addIndicator(@PathVariable AssociationId associationId, @PathVariable String goalId, GoalForms.IndicatorForm form) {
         goals.addIndicator(associationId, form.planVersion(), goalId, form.name(), form.figuresFrom(), form.sourceText(), form.target(), form.unit());
         return "redirect:/associations/" + associationId + "/goals#goal-" + goalId;
     }
@@ -118,8 +118,8 @@ class GoalPages {
     }
 
     @GetMapping("/associations/{associationId}/theory-of-change")
-    String theory(@PathVariable UUID associationId, Model model) {
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+    String theory(@PathVariable AssociationId associationId, Model model) {
+        StoredPlan stored = plans.get(associationId);
         TheoryOfChange toc = stored.plan().goals().theoryOfChange();
         model.addAttribute("associationId", associationId);
         model.addAttribute("toc", toc);
@@ -130,13 +130,13 @@ class GoalPages {
     }
 
     @GetMapping("/associations/{associationId}/theory-of-change.svg")
-    ResponseEntity<String> picture(@PathVariable UUID associationId) {
+    ResponseEntity<String> picture(@PathVariable AssociationId associationId) {
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .body(TheoryOfChangePicture.svg(plans.get(AssociationId.of(associationId)).plan().goals().theoryOfChange()));
+                .body(TheoryOfChangePicture.svg(plans.get(associationId).plan().goals().theoryOfChange()));
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/nodes")
-    String addNode(@PathVariable UUID associationId, @RequestParam String level, @RequestParam String row, @RequestParam String text,
+    String addNode(@PathVariable AssociationId associationId, @RequestParam String level, @RequestParam String row, @RequestParam String text,
                    @RequestParam long version) {
         TheoryOfChange.Level parsed = level(level);
         goals.addNode(associationId, version, parsed, row, text);
@@ -144,26 +144,26 @@ class GoalPages {
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/nodes/remove")
-    String removeNode(@PathVariable UUID associationId, @RequestParam String node, @RequestParam long version) {
+    String removeNode(@PathVariable AssociationId associationId, @RequestParam String node, @RequestParam long version) {
         goals.removeNode(associationId, version, node);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/edges")
-    String addEdge(@PathVariable UUID associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
+    String addEdge(@PathVariable AssociationId associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
         goals.addEdge(associationId, version, from, to);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
     @PostMapping("/associations/{associationId}/theory-of-change/edges/remove")
-    String removeEdge(@PathVariable UUID associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
+    String removeEdge(@PathVariable AssociationId associationId, @RequestParam String from, @RequestParam String to, @RequestParam long version) {
         goals.removeEdge(associationId, version, from, to);
         return "redirect:/associations/" + associationId + "/theory-of-change";
     }
 
     @GetMapping("/associations/{associationId}/activity-plans")
-    String activities(@PathVariable UUID associationId, Model model) {
-        StoredPlan stored = plans.get(AssociationId.of(associationId));
+    String activities(@PathVariable AssociationId associationId, Model model) {
+        StoredPlan stored = plans.get(associationId);
         model.addAttribute("associationId", associationId);
         model.addAttribute("plans", stored.plan().goals().activityPlans());
         model.addAttribute("version", stored.version());
@@ -171,7 +171,7 @@ class GoalPages {
     }
 
     @PostMapping("/associations/{associationId}/activity-plans/{planId}/activities/{activityId}")
-    String markActivity(@PathVariable UUID associationId, @PathVariable String planId, @PathVariable String activityId,
+    String markActivity(@PathVariable AssociationId associationId, @PathVariable String planId, @PathVariable String activityId,
                         @RequestParam(defaultValue = "false") boolean done, @RequestParam long version) {
         goals.markActivity(associationId, version, planId, activityId, done);
         return "redirect:/associations/" + associationId + "/activity-plans";

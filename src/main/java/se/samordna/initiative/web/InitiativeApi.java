@@ -1,5 +1,6 @@
 package se.samordna.initiative.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ class InitiativeApi {
     @GetMapping("/api/v1/associations/{associationId}/initiatives")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
     @Operation(summary = "The association's initiatives (a reporter sees those assigned to them), with the plan version to send with changes")
-    Map<String, Object> list(@PathVariable UUID associationId, HttpServletRequest request) {
+    Map<String, Object> list(@PathVariable AssociationId associationId, HttpServletRequest request) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", initiatives.plan(associationId).version());
         result.put("initiatives", initiatives.visible(associationId, callers.of(request)).stream().map(InitiativeView::of).toList());
@@ -105,7 +106,7 @@ class InitiativeApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an idea")
-    Map<String, Object> register(@PathVariable UUID associationId, @Valid @RequestBody Description description) {
+    Map<String, Object> register(@PathVariable AssociationId associationId, @Valid @RequestBody Description description) {
         StoredPlan saved = initiatives.register(associationId, description.draft(), description.version());
         Initiative created = saved.plan().initiatives().get(saved.plan().initiatives().size() - 1);
         return answer(saved, created.id());
@@ -113,13 +114,13 @@ class InitiativeApi {
 
     @GetMapping("/api/v1/associations/{associationId}/initiatives/overdue")
     @Operation(summary = "Reports past their due date")
-    List<Initiatives.Overdue> overdue(@PathVariable UUID associationId) {
+    List<Initiatives.Overdue> overdue(@PathVariable AssociationId associationId) {
         return initiatives.overdue(associationId, LocalDate.now());
     }
 
     @GetMapping("/api/v1/associations/{associationId}/initiatives/follow-up")
     @Operation(summary = "Budget against outcome per initiative and year, in whole kronor; the outcome comes from the books where the initiative's lines are mapped to accounts (outcomeSource books), else as entered")
-    List<Map<String, Object>> followUp(@PathVariable UUID associationId) {
+    List<Map<String, Object>> followUp(@PathVariable AssociationId associationId) {
         return initiatives.followUp(associationId).stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("initiativeId", r.initiativeId());
@@ -136,7 +137,7 @@ class InitiativeApi {
     @PostMapping("/api/v1/associations/{associationId}/initiatives/outcomes")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Import outcomes from CSV (initiative;year;amount in kronor), all or nothing")
-    Map<String, Integer> importOutcomes(@PathVariable UUID associationId, @RequestBody String csv) {
+    Map<String, Integer> importOutcomes(@PathVariable AssociationId associationId, @RequestBody String csv) {
         java.util.Set<String> ids = new java.util.HashSet<>(initiatives.plan(associationId).plan().initiatives().stream()
                 .map(Initiative::id).toList());
         return Map.of("imported", records.importOutcomes(associationId, ids, csv));
@@ -144,7 +145,7 @@ class InitiativeApi {
 
     @GetMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    Map<String, Object> one(@PathVariable UUID associationId, @PathVariable String initiativeId, HttpServletRequest request) {
+    Map<String, Object> one(@PathVariable AssociationId associationId, @PathVariable String initiativeId, HttpServletRequest request) {
         Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", initiatives.plan(associationId).version());
@@ -157,7 +158,7 @@ class InitiativeApi {
 
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}")
     @AssociationAccess(Role.ADMIN)
-    Map<String, Object> describe(@PathVariable UUID associationId, @PathVariable String initiativeId,
+    Map<String, Object> describe(@PathVariable AssociationId associationId, @PathVariable String initiativeId,
                                  @Valid @RequestBody Description description) {
         return answer(initiatives.describe(associationId, initiativeId, description.draft(), description.version()), initiativeId);
     }
@@ -165,21 +166,21 @@ class InitiativeApi {
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/application")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record a member's application (idea → application)")
-    Map<String, Object> apply(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody ApplicationRequest r) {
+    Map<String, Object> apply(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody ApplicationRequest r) {
         return answer(initiatives.apply(associationId, initiativeId, r.date(), money(r.requested()), r.text(), r.version()), initiativeId);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/statement")
     @AssociationAccess(Role.PREPARATION)
     @Operation(summary = "The preparation group's statement on the application")
-    Map<String, Object> statement(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody StatementRequest r) {
+    Map<String, Object> statement(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody StatementRequest r) {
         return answer(initiatives.giveStatement(associationId, initiativeId, r.date(), r.text(), r.version()), initiativeId);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/decision")
     @AssociationAccess(Role.BOARD)
     @Operation(summary = "The board's decision: grant (amounts per year; refused with 409 and the figures when it would overspend, unless confirm) or refuse")
-    Map<String, Object> decide(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody DecisionRequest r) {
+    Map<String, Object> decide(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody DecisionRequest r) {
         StoredPlan saved = r.grant()
                 ? initiatives.grant(associationId, initiativeId, r.date(), r.minutes(), money(r.amounts()), r.conditions(),
                 Boolean.TRUE.equals(r.confirm()), r.version())
@@ -189,27 +190,27 @@ class InitiativeApi {
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/agreement")
     @AssociationAccess(Role.ADMIN)
-    Map<String, Object> agree(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody AgreementRequest r) {
+    Map<String, Object> agree(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody AgreementRequest r) {
         return answer(initiatives.agree(associationId, initiativeId, r.date(), r.start(), r.end(), money(r.amounts()), r.reports(),
                 r.version()), initiativeId);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/start")
     @AssociationAccess(Role.ADMIN)
-    Map<String, Object> start(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody VersionRequest r) {
+    Map<String, Object> start(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody VersionRequest r) {
         return answer(initiatives.start(associationId, initiativeId, r.version()), initiativeId);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/close")
     @AssociationAccess(Role.ADMIN)
-    Map<String, Object> close(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody VersionRequest r) {
+    Map<String, Object> close(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody VersionRequest r) {
         return answer(initiatives.close(associationId, initiativeId, r.date() == null ? LocalDate.now() : r.date(), r.version()), initiativeId);
     }
 
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
     @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
     @Operation(summary = "Save (or with submit: hand in) the report of a period: 2025H1, 2025 or FINAL")
-    InitiativeRecords.Report report(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+    InitiativeRecords.Report report(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period,
                                     @RequestBody ReportRequest r, HttpServletRequest request) {
         Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
         ReportSchedule.Due due = ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
@@ -221,7 +222,7 @@ class InitiativeApi {
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/reporters")
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
-    List<InitiativeRecords.Reporter> assign(@PathVariable UUID associationId, @PathVariable String initiativeId,
+    List<InitiativeRecords.Reporter> assign(@PathVariable AssociationId associationId, @PathVariable String initiativeId,
                                             @Valid @RequestBody ReporterRequest r, HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
         UserDirectory.Person person = directory.findByUsername(r.username().trim().toLowerCase())
@@ -236,7 +237,7 @@ class InitiativeApi {
     @DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/reporters/{userId}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Take a person off the initiative's reporters: they no longer reach its participant records")
-    List<InitiativeRecords.Reporter> unassign(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable UUID userId,
+    List<InitiativeRecords.Reporter> unassign(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable UUID userId,
                                               HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
         records.unassignReporter(associationId, initiativeId, userId);
@@ -246,7 +247,7 @@ class InitiativeApi {
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/outcome")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record the outcome (utfall) of a year, in whole kronor")
-    Map<String, Long> outcome(@PathVariable UUID associationId, @PathVariable String initiativeId, @Valid @RequestBody OutcomeRequest r,
+    Map<String, Long> outcome(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody OutcomeRequest r,
                               HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
         records.recordOutcome(associationId, initiativeId, r.year(), Money.ofKronor(r.amount()));

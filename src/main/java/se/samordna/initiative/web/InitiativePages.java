@@ -1,5 +1,6 @@
 package se.samordna.initiative.web;
 
+import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ class InitiativePages {
 
     @GetMapping("/associations/{associationId}/initiatives")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    String list(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
+    String list(@PathVariable AssociationId associationId, HttpServletRequest request, Model model) {
         Initiatives.Caller caller = callers.of(request);
         List<Row> rows = initiatives.visible(associationId, caller).stream().map(i -> new Row(i.id(), i.name(), i.kind().name(),
                 i.owner(), i.state().name(), period(i), amounts(i.granted()))).toList();
@@ -81,7 +82,7 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/outcomes")
     @AssociationAccess(Role.ADMIN)
-    String importOutcomes(@PathVariable UUID associationId, @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+    String importOutcomes(@PathVariable AssociationId associationId, @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
         java.util.Set<String> ids = new java.util.HashSet<>(initiatives.plan(associationId).plan().initiatives().stream()
                 .map(Initiative::id).toList());
@@ -90,7 +91,7 @@ class InitiativePages {
     }
 
     @GetMapping("/associations/{associationId}/initiatives/overdue")
-    String overdue(@PathVariable UUID associationId, Model model) {
+    String overdue(@PathVariable AssociationId associationId, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("overdue", initiatives.overdue(associationId, LocalDate.now()));
         return "initiative/fragments :: overdueReports";
@@ -98,7 +99,7 @@ class InitiativePages {
 
     /** What waits for the preparation group, the board or the director: applications and grants not yet agreed. */
     @GetMapping("/associations/{associationId}/initiatives/awaiting")
-    String awaiting(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
+    String awaiting(@PathVariable AssociationId associationId, HttpServletRequest request, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("awaiting", initiatives.visible(associationId, callers.of(request)).stream()
                 .filter(i -> i.state() == se.samordna.plan.InitiativeState.APPLIED || i.state() == se.samordna.plan.InitiativeState.GRANTED)
@@ -109,7 +110,7 @@ class InitiativePages {
     /** A reporter's initiatives on the start page, with the way to their participants and reports. */
     @GetMapping("/associations/{associationId}/initiatives/mine")
     @AssociationAccess(Role.INITIATIVE_REPORTER)
-    String mine(@PathVariable UUID associationId, HttpServletRequest request, Model model) {
+    String mine(@PathVariable AssociationId associationId, HttpServletRequest request, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("mine", initiatives.visible(associationId, callers.of(request)));
         return "initiative/fragments :: mine";
@@ -117,7 +118,7 @@ class InitiativePages {
 
     @GetMapping("/associations/{associationId}/initiatives/new")
     @AssociationAccess(Role.ADMIN)
-    String newForm(@PathVariable UUID associationId, Model model) {
+    String newForm(@PathVariable AssociationId associationId, Model model) {
         StoredPlan stored = initiatives.plan(associationId);
         model.addAttribute("associationId", associationId);
         model.addAttribute("members", stored.plan().members().stream().map(Member::name).toList());
@@ -127,7 +128,7 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives")
     @AssociationAccess(Role.ADMIN)
-    String register(@PathVariable UUID associationId, InitiativeForms.DraftForm form) {
+    String register(@PathVariable AssociationId associationId, InitiativeForms.DraftForm form) {
         StoredPlan saved = initiatives.register(associationId, allProblemsAtOnce(associationId, form, null), form.planVersion());
         String id = saved.plan().initiatives().get(saved.plan().initiatives().size() - 1).id();
         return "redirect:/associations/" + associationId + "/initiatives/" + id;
@@ -135,7 +136,7 @@ class InitiativePages {
 
     @GetMapping("/associations/{associationId}/initiatives/{initiativeId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    String detail(@PathVariable UUID associationId, @PathVariable String initiativeId, HttpServletRequest request, Model model) {
+    String detail(@PathVariable AssociationId associationId, @PathVariable String initiativeId, HttpServletRequest request, Model model) {
         Initiatives.Caller caller = callers.of(request);
         Initiative initiative = initiatives.get(associationId, initiativeId, caller);
         StoredPlan stored = initiatives.plan(associationId);
@@ -169,28 +170,28 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/edit")
     @AssociationAccess(Role.ADMIN)
-    String edit(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DraftForm form) {
+    String edit(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.DraftForm form) {
         initiatives.describe(associationId, initiativeId, allProblemsAtOnce(associationId, form, initiativeId), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/application")
     @AssociationAccess(Role.ADMIN)
-    String apply(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.ApplicationForm form) {
+    String apply(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.ApplicationForm form) {
         initiatives.apply(associationId, initiativeId, form.received(), form.amounts(), form.text(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/statement")
     @AssociationAccess(Role.PREPARATION)
-    String statement(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
+    String statement(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
         initiatives.giveStatement(associationId, initiativeId, form.day(), form.text(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/decision")
     @AssociationAccess(Role.BOARD)
-    String decide(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DecisionForm form,
+    String decide(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.DecisionForm form,
                   HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
         try {
             if (form.refuses()) {
@@ -212,7 +213,7 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/agreement")
     @AssociationAccess(Role.ADMIN)
-    String agree(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.AgreementForm form) {
+    String agree(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.AgreementForm form) {
         initiatives.agree(associationId, initiativeId, form.signedOn(), form.starts(), form.ends(), form.amounts(), form.reportKinds(),
                 form.planVersion());
         return back(associationId, initiativeId);
@@ -220,21 +221,21 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/start")
     @AssociationAccess(Role.ADMIN)
-    String start(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.VersionForm form) {
+    String start(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.VersionForm form) {
         initiatives.start(associationId, initiativeId, form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/close")
     @AssociationAccess(Role.ADMIN)
-    String close(@PathVariable UUID associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
+    String close(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
         initiatives.close(associationId, initiativeId, form.day(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reporters")
     @AssociationAccess(Role.ADMIN)
-    String assign(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String username) {
+    String assign(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestParam String username) {
         UserDirectory.Person person = directory.findByUsername(username.trim().toLowerCase())
                 .orElseThrow(() -> new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.detFinnsIngenPersonMed", username)));
         if (!directory.rolesIn(person.id(), associationId).contains(Role.INITIATIVE_REPORTER)) {
@@ -246,7 +247,7 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reporters/remove")
     @AssociationAccess(Role.ADMIN)
-    String unassign(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam String userId) {
+    String unassign(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestParam String userId) {
         UUID user;
         try {
             user = UUID.fromString(userId.strip());
@@ -259,7 +260,7 @@ class InitiativePages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/outcome")
     @AssociationAccess(Role.ADMIN)
-    String outcome(@PathVariable UUID associationId, @PathVariable String initiativeId, @RequestParam int year,
+    String outcome(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestParam int year,
                    @RequestParam String amount, HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
         records.recordOutcome(associationId, initiativeId, year, FormFields.required(FormFields.kronor(amount, Text.of("place.utfall", year)),
@@ -267,7 +268,7 @@ class InitiativePages {
         return back(associationId, initiativeId);
     }
 
-    static String back(UUID associationId, String initiativeId) {
+    static String back(AssociationId associationId, String initiativeId) {
         return "redirect:/associations/" + associationId + "/initiatives/" + initiativeId;
     }
 
@@ -298,7 +299,7 @@ class InitiativePages {
      * The form's description, or every problem with it at once: the fields that could not be read and what the plan's
      * rules find in the rest (a missing name, an owner who is no member, too few members), not only the first.
      */
-    private se.samordna.plan.InitiativeDraft allProblemsAtOnce(UUID associationId, InitiativeForms.DraftForm form, String ownId) {
+    private se.samordna.plan.InitiativeDraft allProblemsAtOnce(AssociationId associationId, InitiativeForms.DraftForm form, String ownId) {
         InitiativeForms.DraftForm.Parsed parsed = form.parsed();
         if (parsed.problems().isEmpty()) {
             return parsed.draft();

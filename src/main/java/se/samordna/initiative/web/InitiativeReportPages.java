@@ -1,5 +1,6 @@
 package se.samordna.initiative.web;
 
+import se.samordna.shared.AssociationId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class InitiativeReportPages {
 
     @GetMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
-    String report(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+    String report(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period,
                   HttpServletRequest request, Model model) {
         Initiatives.Caller caller = callers.of(request);
         Initiative initiative = initiatives.get(associationId, initiativeId, caller);
@@ -54,7 +55,7 @@ class InitiativeReportPages {
 
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/reports/{period}")
     @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
-    String saveReport(@PathVariable UUID associationId, @PathVariable String initiativeId, @PathVariable String period,
+    String saveReport(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period,
                       ReportForm form, HttpServletRequest request) {
         Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
         boolean submit = form.submits();

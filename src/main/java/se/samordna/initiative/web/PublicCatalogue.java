@@ -48,7 +48,7 @@ class PublicCatalogue {
         model.addAttribute("association", association);
         model.addAttribute("entries", entries(association, municipality, targetGroup, age, on));
         model.addAttribute("date", on);
-        model.addAttribute("municipalities", plans.find(AssociationId.of(association.id())).map(p -> p.plan().members().stream()
+        model.addAttribute("municipalities", plans.find(association.id()).map(p -> p.plan().members().stream()
                 .filter(m -> m.municipalityCode() != null).map(m -> m.name()).toList()).orElse(List.of()));
         model.addAttribute("municipality", municipality);
         model.addAttribute("targetGroup", targetGroup);
@@ -67,8 +67,8 @@ class PublicCatalogue {
 
     /** Initiatives running on the day: started and agreed, and the day within their time (the agreement's, or their own). */
     private List<Entry> entries(Association association, String municipality, String targetGroup, Integer age, LocalDate on) {
-        boolean contacts = associations.publishesContacts(association.id());
-        return plans.find(AssociationId.of(association.id())).map(p -> p.plan().initiatives()).orElse(List.of()).stream()
+        boolean contacts = associations.publishesContacts(association.id().value());
+        return plans.find(association.id()).map(p -> p.plan().initiatives()).orElse(List.of()).stream()
                 .filter(i -> i.state() == InitiativeState.RUNNING && runsOn(i, on))
                 .filter(i -> municipality == null || municipality.isBlank() || i.municipalities().contains(municipality))
                 .filter(i -> targetGroup == null || targetGroup.isBlank()

@@ -1,5 +1,6 @@
 package se.samordna.ledger.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -44,20 +45,20 @@ class LedgerApi {
     @PutMapping("/api/v1/associations/{associationId}/ledger")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Import the books: the SIE file (types 1-4, PC8) as the request body, read as a stream (at most 64 MB). All or nothing, every problem as \"rad N\"; a new import of a financial year replaces that year. A file without the organisation number the books carry is refused unless confirm=true; warnings name what to check (the company name, a number recorded)")
-    LedgerImports.Imported importSie(@PathVariable UUID associationId, @RequestParam(defaultValue = "false") boolean confirm,
+    LedgerImports.Imported importSie(@PathVariable AssociationId associationId, @RequestParam(defaultValue = "false") boolean confirm,
                                      HttpServletRequest request) throws IOException {
         return imports.importSie(associationId, request.getInputStream(), false, confirm);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/ledger")
     @Operation(summary = "The financial years the books hold, newest first, with each import's checksum")
-    List<LedgerImports.Imported> years(@PathVariable UUID associationId) {
+    List<LedgerImports.Imported> years(@PathVariable AssociationId associationId) {
         return imports.years(associationId);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/ledger/{year}/follow-up")
     @Operation(summary = "Budget against actual for the year: per budget line the budget by month, actual by month, to date, forecast; projected result and equity; accounts that map nowhere. Amounts in öre")
-    LedgerFollowUp.View view(@PathVariable UUID associationId, @PathVariable int year) {
+    LedgerFollowUp.View view(@PathVariable AssociationId associationId, @PathVariable int year) {
         return followUp.view(associationId, year);
     }
 
@@ -68,7 +69,7 @@ class LedgerApi {
     @PutMapping("/api/v1/associations/{associationId}/ledger/{year}/forecast")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Set the forecast for a line's whole year in kronor (\"1 250 000\"); an empty amount returns to the budget")
-    LedgerFollowUp.View forecast(@PathVariable UUID associationId, @PathVariable int year, @Valid @RequestBody Forecast forecast) {
+    LedgerFollowUp.View forecast(@PathVariable AssociationId associationId, @PathVariable int year, @Valid @RequestBody Forecast forecast) {
         Money amount = forecast.amount() == null || forecast.amount().isBlank() ? null : LedgerPages.amount(forecast.amount());
         followUp.forecast(associationId, year, followUp.lineId(associationId, year, forecast.lineId(), forecast.group(), forecast.line()), amount);
         return followUp.view(associationId, year);
@@ -76,7 +77,7 @@ class LedgerApi {
 
     @GetMapping({"/api/v1/associations/{associationId}/ledger/{year}/budget.se", "/associations/{associationId}/ledger/{year}/budget.se"})
     @Operation(summary = "The budget followed this year as a SIE file (type 2, #PBUDGET per account and month) for the bookkeeping; lines with no account to go to are named in the header X-Samordna-Not-Exported")
-    org.springframework.http.ResponseEntity<byte[]> budgetSie(@PathVariable UUID associationId, @PathVariable int year) {
+    org.springframework.http.ResponseEntity<byte[]> budgetSie(@PathVariable AssociationId associationId, @PathVariable int year) {
         se.samordna.ledger.BudgetExport.Export export = se.samordna.ledger.BudgetExport.of(followUp.plan(associationId, year), year,
                 rules.of(associationId).rules(), imports.orgNumber(associationId).orElse(null));
         return org.springframework.http.ResponseEntity.ok()
@@ -92,7 +93,7 @@ class LedgerApi {
     @PutMapping("/api/v1/associations/{associationId}/ledger/{year}/profile")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "How a line's budget is spread over the months: twelve weights (e.g. [1,1,1,1,1,1,0,1,1,1,1,1] for no cost in July); null spreads it evenly again")
-    LedgerFollowUp.View profile(@PathVariable UUID associationId, @PathVariable int year, @Valid @RequestBody Profile profile) {
+    LedgerFollowUp.View profile(@PathVariable AssociationId associationId, @PathVariable int year, @Valid @RequestBody Profile profile) {
         followUp.profile(associationId, year, followUp.lineId(associationId, year, profile.lineId(), profile.group(), profile.line()),
                 profile.weights() == null ? null
                 : profile.weights().stream().mapToInt(w -> w == null ? -1 : w).toArray());
@@ -101,7 +102,7 @@ class LedgerApi {
 
     @GetMapping("/api/v1/associations/{associationId}/ledger/rules")
     @Operation(summary = "The rules from accounts to budget lines, most specific first, with their version")
-    AccountRules.Rules rules(@PathVariable UUID associationId) {
+    AccountRules.Rules rules(@PathVariable AssociationId associationId) {
         return rules.of(associationId);
     }
 
@@ -113,7 +114,7 @@ class LedgerApi {
     @PostMapping("/api/v1/associations/{associationId}/ledger/rules")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Map accounts (a prefix, or from-to) and optionally one object (\"1:100\") to a budget line of the plan followed this year")
-    AccountRules.Rules addRule(@PathVariable UUID associationId, @RequestParam int year, @Valid @RequestBody NewRule rule) {
+    AccountRules.Rules addRule(@PathVariable AssociationId associationId, @RequestParam int year, @Valid @RequestBody NewRule rule) {
         AccountRule added = new AccountRule(null, rule.from().strip(), rule.to() == null || rule.to().isBlank() ? rule.from().strip() : rule.to().strip(),
                 rule.object() == null || rule.object().isBlank() ? null : rule.object().strip(), rule.lineId(), rule.group(), rule.line());
         return rules.add(associationId, List.of(added), followUp.plan(associationId, year), rule.version());
@@ -125,7 +126,7 @@ class LedgerApi {
     @PostMapping("/api/v1/associations/{associationId}/ledger/rules/suggestions")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Take every suggested rule (read from the budget lines' numbers) at once")
-    AccountRules.Rules acceptSuggestions(@PathVariable UUID associationId, @RequestParam int year, @Valid @RequestBody Version version) {
+    AccountRules.Rules acceptSuggestions(@PathVariable AssociationId associationId, @RequestParam int year, @Valid @RequestBody Version version) {
         LedgerFollowUp.View view = followUp.view(associationId, year);
         return rules.add(associationId, view.suggestions(), followUp.plan(associationId, year), version.version());
     }
@@ -133,7 +134,7 @@ class LedgerApi {
     @DeleteMapping("/api/v1/associations/{associationId}/ledger/rules/{ruleId}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Remove a rule")
-    AccountRules.Rules removeRule(@PathVariable UUID associationId, @PathVariable UUID ruleId, @RequestParam long version) {
+    AccountRules.Rules removeRule(@PathVariable AssociationId associationId, @PathVariable UUID ruleId, @RequestParam long version) {
         return rules.remove(associationId, ruleId, version);
     }
 }

@@ -1,5 +1,6 @@
 package se.samordna.ledger.web;
 
+import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class LedgerPages {
     }
 
     @GetMapping("/associations/{associationId}/ledger")
-    String page(@PathVariable UUID associationId, @RequestParam(required = false) Integer year, Model model) {
+    String page(@PathVariable AssociationId associationId, @RequestParam(required = false) Integer year, Model model) {
         List<LedgerImports.Imported> years = imports.years(associationId);
         int shown = year != null ? year : years.isEmpty() ? LocalDate.now(SWEDEN).getYear() : years.get(0).yearStart().getYear();
         model.addAttribute("associationId", associationId);
@@ -69,7 +70,7 @@ class LedgerPages {
 
     /** The year's months per line, drawn when the page's "per month" part is opened. */
     @GetMapping("/associations/{associationId}/ledger/by-month")
-    String byMonth(@PathVariable UUID associationId, @RequestParam int year, Model model) {
+    String byMonth(@PathVariable AssociationId associationId, @RequestParam int year, Model model) {
         model.addAttribute("associationId", associationId);
         model.addAttribute("view", followUp.view(associationId, year));
         model.addAttribute("form", LedgerForm.EMPTY);
@@ -77,7 +78,7 @@ class LedgerPages {
     }
 
     @GetMapping("/associations/{associationId}/ledger/summary")
-    String summary(@PathVariable UUID associationId, Model model) {
+    String summary(@PathVariable AssociationId associationId, Model model) {
         List<LedgerImports.Imported> years = imports.years(associationId);
         model.addAttribute("associationId", associationId);
         // The month just ended should be in the books: say so when this year's books stop earlier (or are not in at all).
@@ -98,7 +99,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger.se")
     @AssociationAccess(Role.ADMIN)
-    String upload(@PathVariable UUID associationId, @RequestParam("file") MultipartFile file,
+    String upload(@PathVariable AssociationId associationId, @RequestParam("file") MultipartFile file,
                   @RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
         try (InputStream in = file.getInputStream()) {
@@ -112,7 +113,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/rules")
     @AssociationAccess(Role.ADMIN)
-    String addRule(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
+    String addRule(@PathVariable AssociationId associationId, @RequestParam int year, LedgerForm form, Model model,
                    HttpServletResponse response) {
         try {
             // The line by its id: a page loaded before someone else moved or removed lines cannot hit another line.
@@ -132,7 +133,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/rules/suggestions")
     @AssociationAccess(Role.ADMIN)
-    String acceptSuggestions(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
+    String acceptSuggestions(@PathVariable AssociationId associationId, @RequestParam int year, LedgerForm form, Model model,
                              HttpServletResponse response) {
         try {
             rules.add(associationId, followUp.view(associationId, year).suggestions(), followUp.plan(associationId, year), version(form));
@@ -144,7 +145,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/rules/{ruleId}/remove")
     @AssociationAccess(Role.ADMIN)
-    String removeRule(@PathVariable UUID associationId, @PathVariable UUID ruleId, @RequestParam int year, LedgerForm form,
+    String removeRule(@PathVariable AssociationId associationId, @PathVariable UUID ruleId, @RequestParam int year, LedgerForm form,
                       Model model, HttpServletResponse response) {
         try {
             rules.remove(associationId, ruleId, version(form));
@@ -156,7 +157,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/forecast")
     @AssociationAccess(Role.ADMIN)
-    String forecast(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
+    String forecast(@PathVariable AssociationId associationId, @RequestParam int year, LedgerForm form, Model model,
                     HttpServletResponse response) {
         try {
             followUp.forecast(associationId, year, line(associationId, year, form), FormFields.blank(form.amount()) ? null : amount(form.amount()));
@@ -168,7 +169,7 @@ class LedgerPages {
 
     @PostMapping("/associations/{associationId}/ledger/profile")
     @AssociationAccess(Role.ADMIN)
-    String profile(@PathVariable UUID associationId, @RequestParam int year, LedgerForm form, Model model,
+    String profile(@PathVariable AssociationId associationId, @RequestParam int year, LedgerForm form, Model model,
                    HttpServletResponse response) {
         try {
             String raw = form.weights() == null ? "" : form.weights().strip();
@@ -188,12 +189,12 @@ class LedgerPages {
     }
 
     /** The form's line: its id ({@code line}); a form that names a group too names the line by its name. */
-    private String line(UUID associationId, int year, LedgerForm form) {
+    private String line(AssociationId associationId, int year, LedgerForm form) {
         return FormFields.blank(form.group()) ? followUp.lineId(associationId, year, form.line(), null, null)
                 : followUp.lineId(associationId, year, null, form.group(), form.line());
     }
 
-    private String refused(UUID associationId, Integer year, String step, LedgerForm form, RuntimeException e, Model model,
+    private String refused(AssociationId associationId, Integer year, String step, LedgerForm form, RuntimeException e, Model model,
                            HttpServletResponse response) {
         // The page again with the refused form as typed (its step names which form) and the reason above.
         model.addAttribute("form", form);

@@ -55,7 +55,7 @@ class BudgetApi {
     @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
     Map<String, Object> budget(@PathVariable AssociationId associationId) {
         StoredPlan stored = plans.get(associationId);
-        return withVersion(associationId.value(), stored);
+        return withVersion(AssociationId.of(associationId.value()), stored);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/budget/findings")
@@ -83,7 +83,7 @@ class BudgetApi {
         }
         StoredPlan saved = plans.changeAmount(associationId, place[0], place[1], change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
-        return withVersion(associationId.value(), saved);
+        return withVersion(AssociationId.of(associationId.value()), saved);
     }
 
     record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
@@ -96,7 +96,7 @@ class BudgetApi {
     Map<String, Object> addLine(@PathVariable AssociationId associationId, @Valid @RequestBody NewLine line) {
         StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
                 line.category() == null ? null : BudgetPages.category(line.category()), line.version());
-        return withVersion(associationId.value(), saved);
+        return withVersion(AssociationId.of(associationId.value()), saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
@@ -105,7 +105,7 @@ class BudgetApi {
     Map<String, Object> removeLine(@PathVariable AssociationId associationId, @PathVariable int group, @PathVariable int line,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
         StoredPlan saved = plans.removeLine(associationId, group, line, version);
-        return withVersion(associationId.value(), saved);
+        return withVersion(AssociationId.of(associationId.value()), saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
@@ -115,7 +115,7 @@ class BudgetApi {
                                        @org.springframework.web.bind.annotation.RequestParam long version,
                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirm) {
         int[] place = plans.linePlace(associationId, lineId);
-        return withVersion(associationId.value(), plans.removeLine(associationId, place[0], place[1], version, confirm));
+        return withVersion(AssociationId.of(associationId.value()), plans.removeLine(associationId, place[0], place[1], version, confirm));
     }
 
     record Rename(@NotNull @jakarta.validation.constraints.Size(max = 200) String name, @NotNull Long version) {
@@ -125,7 +125,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Rename the line with this id; its account rules, monthly profile, forecast and grants keep pointing at it. 409 when the version is not the current one")
     Map<String, Object> renameLine(@PathVariable AssociationId associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
-        return withVersion(associationId.value(), plans.renameLine(associationId, lineId, rename.name(), rename.version()));
+        return withVersion(AssociationId.of(associationId.value()), plans.renameLine(associationId, lineId, rename.name(), rename.version()));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {
@@ -135,7 +135,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Add a year to the current plan's budget: right after the last (a plan year; lines start from the year before, initiatives' lines from their grants) or right before the first (a comparison column)")
     Map<String, Object> addYear(@PathVariable AssociationId associationId, @Valid @RequestBody NewYear year) {
-        return withVersion(associationId.value(), plans.addYear(associationId, year.year(), year.version()));
+        return withVersion(AssociationId.of(associationId.value()), plans.addYear(associationId, year.year(), year.version()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/years/{year}")
@@ -143,7 +143,7 @@ class BudgetApi {
     @Operation(summary = "Remove the first or last year of the current plan's budget with its amounts (never the budget year)")
     Map<String, Object> removeYear(@PathVariable AssociationId associationId, @PathVariable int year,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
-        return withVersion(associationId.value(), plans.removeYear(associationId, year, version));
+        return withVersion(AssociationId.of(associationId.value()), plans.removeYear(associationId, year, version));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plan")
@@ -164,15 +164,15 @@ class BudgetApi {
         String yaml = se.samordna.shared.Utf8.decode(body, "plan");
         try {
             StoredPlan saved = plans.importFile(associationId, yaml, version);
-            return withVersion(associationId.value(), saved);
+            return withVersion(AssociationId.of(associationId.value()), saved);
         } catch (PlanFileException e) {
             throw BudgetPages.invalidFile(e);
         }
     }
 
-    private Map<String, Object> withVersion(UUID associationId, StoredPlan stored) {
+    private Map<String, Object> withVersion(AssociationId associationId, StoredPlan stored) {
         Map<String, Object> report = new LinkedHashMap<>(PlanReport.of(stored.plan()));
-        cycle.openingEquityFinding(AssociationId.of(associationId), stored.plan()).ifPresent(finding -> {
+        cycle.openingEquityFinding(associationId, stored.plan()).ifPresent(finding -> {
             List<Object> findings = new java.util.ArrayList<>((List<?>) report.get("findings"));
             findings.add(PlanReport.finding(finding));
             report.put("findings", findings);

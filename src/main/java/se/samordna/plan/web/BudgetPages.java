@@ -42,9 +42,9 @@ class BudgetPages {
     }
 
     /** The budget table with the findings that need the books too (the opening equity against the year before's close). */
-    private BudgetTable table(UUID associationId, se.samordna.plan.StoredPlan stored, String unit) {
+    private BudgetTable table(AssociationId associationId, se.samordna.plan.StoredPlan stored, String unit) {
         BudgetTable table = BudgetTable.of(stored.plan(), unit, stored.version());
-        return cycle.openingEquityFinding(AssociationId.of(associationId), stored.plan()).map(table::withFinding).orElse(table);
+        return cycle.openingEquityFinding(associationId, stored.plan()).map(table::withFinding).orElse(table);
     }
 
     @GetMapping("/associations/{associationId}/budget")
@@ -57,7 +57,7 @@ class BudgetPages {
         model.addAttribute("editable", admin && stored.map(s -> s.status().open()).orElse(true));
         model.addAttribute("frozen", stored.map(s -> !s.status().open()).orElse(false));
         stored.ifPresent(s -> {
-            model.addAttribute("table", table(associationId.value(), s, unit(unit)));
+            model.addAttribute("table", table(AssociationId.of(associationId.value()), s, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("commitments", se.samordna.plan.Commitments.of(s.plan()));
         });
@@ -80,9 +80,9 @@ class BudgetPages {
     }
 
     /** The page's forms name a line by its id; group and line index (as in the plan file) are still understood. */
-    private int[] place(UUID associationId, String lineId, Integer group, Integer line) {
+    private int[] place(AssociationId associationId, String lineId, Integer group, Integer line) {
         if (lineId != null && !lineId.isBlank()) {
-            return plans.linePlace(AssociationId.of(associationId), lineId);
+            return plans.linePlace(associationId, lineId);
         }
         if (group == null || line == null) {
             throw new InvalidInputException(Text.of("place.rad"), Text.of("error.angeVilkenBudgetradSomAvses"));
@@ -97,7 +97,7 @@ class BudgetPages {
                         @RequestParam(defaultValue = "tkr") String unit,
                         @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                         jakarta.servlet.http.HttpServletResponse response) {
-        int[] at = place(associationId.value(), lineId, group, line);
+        int[] at = place(AssociationId.of(associationId.value()), lineId, group, line);
         Money parsed;
         try {
             parsed = parseAmount(amount, unit(unit), Text.of("place.amountOfYear", year));
@@ -107,7 +107,7 @@ class BudgetPages {
             }
             // The table again with the amount as typed and the message beside it (422: htmx swaps it in); nothing saved.
             StoredPlan current = plans.get(associationId);
-            model.addAttribute("table", table(associationId.value(), current, unit(unit)));
+            model.addAttribute("table", table(AssociationId.of(associationId.value()), current, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
@@ -120,7 +120,7 @@ class BudgetPages {
         if (htmx == null) {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }
-        model.addAttribute("table", table(associationId.value(), saved, unit(unit)));
+        model.addAttribute("table", table(AssociationId.of(associationId.value()), saved, unit(unit)));
         model.addAttribute("referenced", plans.referencedLines(associationId));
         model.addAttribute("associationId", associationId);
         model.addAttribute("editable", true);
@@ -148,7 +148,7 @@ class BudgetPages {
                       @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit,
                       @RequestParam(defaultValue = "false") boolean confirm) {
-        int[] at = place(associationId.value(), lineId, group, line);
+        int[] at = place(AssociationId.of(associationId.value()), lineId, group, line);
         plans.removeLine(associationId, at[0], at[1], version, confirm);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
@@ -167,22 +167,22 @@ class BudgetPages {
             }
             return "redirect:/associations/" + associationId + "/budget";
         } catch (ArithmeticException | NumberFormatException e) {
-            return refusedYear(associationId.value(), model, request, response, 
+            return refusedYear(AssociationId.of(associationId.value()), model, request, response, 
                     se.samordna.shared.Text.of("budget.notAYear", form.year() == null ? "" : form.year()).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     400, form);
         } catch (InvalidInputException e) {
-            return refusedYear(associationId.value(), model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
+            return refusedYear(AssociationId.of(associationId.value()), model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
         } catch (se.samordna.shared.ConflictException e) {
-            return refusedYear(associationId.value(), model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
+            return refusedYear(AssociationId.of(associationId.value()), model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
         }
     }
 
-    private String refusedYear(UUID associationId, Model model, jakarta.servlet.http.HttpServletRequest request,
+    private String refusedYear(AssociationId associationId, Model model, jakarta.servlet.http.HttpServletRequest request,
                                jakarta.servlet.http.HttpServletResponse response, String message, int status, YearForm form) {
         response.setStatus(status);
         model.addAttribute("yearError", message);
         model.addAttribute("yearTyped", form.year() == null ? "" : form.year());
-        return page(AssociationId.of(associationId), "tkr", model, request);
+        return page(associationId, "tkr", model, request);
     }
 
     /** Adding or removing a budget year, as typed: the year, add or remove, and the version the page was read at. */

@@ -69,7 +69,7 @@ class PlanPeriodPages {
                 Model model) {
         model.addAttribute("associationId", associationId);
         List<PlanPeriod> periods = cycle.periods(associationId);
-        List<Row> rows = periods.stream().map(p -> row(associationId.value(), p, periods)).toList();
+        List<Row> rows = periods.stream().map(p -> row(AssociationId.of(associationId.value()), p, periods)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("cycle", cycleOf(rows.stream().map(Row::period).toList()));
         model.addAttribute("today", LocalDate.now(SWEDEN));
@@ -177,7 +177,7 @@ class PlanPeriodPages {
         }
     }
 
-    private Row row(UUID associationId, PlanPeriod period, List<PlanPeriod> all) {
+    private Row row(AssociationId associationId, PlanPeriod period, List<PlanPeriod> all) {
         // A period has one open plan at a time: no second revision, no second draft of the next period.
         boolean canRevise = all.stream().noneMatch(p -> p.status().open() && p.budgetYear() == period.budgetYear());
         boolean canRollForward = all.stream().noneMatch(p -> p.budgetYear() == period.budgetYear() + 1);
@@ -185,11 +185,11 @@ class PlanPeriodPages {
         List<PlanPeriod> samePeriod = all.stream().filter(p -> p.budgetYear() == period.budgetYear()).toList();
         int revision = samePeriod.size() - 1 - samePeriod.indexOf(period);
         if (period.status().open()) {
-            StoredPlan stored = plans.get(AssociationId.of(associationId), period.id());
+            StoredPlan stored = plans.get(associationId, period.id());
             int errors = (int) PlanChecks.check(stored.plan()).stream().filter(f -> f.severity() == Severity.ERROR).count();
             List<String> members = stored.plan().members().stream().map(se.samordna.plan.Member::name).toList();
             return new Row(period, errors, RollForward.hasStatedFigures(stored.plan()),
-                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(AssociationId.of(associationId), period.id()) : List.of(), members,
+                    period.status() == PlanStatus.CONSULTATION ? cycle.responses(associationId, period.id()) : List.of(), members,
                     false, false, revision);
         }
         return new Row(period, 0, false, List.of(), List.of(), canRevise, canRollForward, revision);

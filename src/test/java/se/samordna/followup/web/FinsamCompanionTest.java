@@ -59,7 +59,7 @@ class FinsamCompanionTest {
         // Administration: the eight lines of the seed, 1 069 tkr; booked so far the director's salary and the audit.
         assertThat(value(items, "admin.budget")).isEqualTo(MoneyFormat.kronor(Money.ofKronor(1_069_000)));
         assertThat(value(items, "admin.outcome")).isEqualTo(MoneyFormat.kronor(Money.ofKronor(282_000)) + " (bokfört)");
-        String evi = "initiative." + plans.get(AssociationId.of(association.id())).plan().initiatives().stream()
+        String evi = "initiative." + plans.get(association.id()).plan().initiatives().stream()
                 .filter(i -> i.name().equals("Resursteamet EVI")).findFirst().orElseThrow().id() + ".";
         assertThat(value(items, evi + "direction")).isEqualTo("Individinriktad");
         assertThat(value(items, evi + "newWomen")).isEqualTo("0");
@@ -68,7 +68,7 @@ class FinsamCompanionTest {
                 .param("year", "2025").param("item", "admin.budget").param("registered", "true")).andExpect(status().is3xxRedirection());
         assertThat(csv(association, director)).contains("Administration;Budget 2025;").contains(";ja ");
         // The board raises the board's line from 189 to 200 tkr after the figure was registered.
-        long version = plans.get(AssociationId.of(association.id())).version();
+        long version = plans.get(association.id()).version();
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", association.id()).session(director).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"group\": 1, \"line\": 0, \"year\": 2025, \"amount\": \"200\", \"version\": " + version + "}"))
                 .andExpect(status().isOk());

@@ -78,11 +78,11 @@ class ParticipantFollowUpTest {
                 .andExpect(jsonPath("$.shareWithStepMovement.TOTAL").value(100.0));
         // The year's counts are kept between requests; a change made any way at all (here straight in the database) is seen.
         jdbc.sql("update participant_record set step_movement = false where association_id = :a and initiative_id = 'rebus-hagfors'")
-                .param("a", kd.id()).update();
+                .param("a", kd.id().value()).update();
         mvc.perform(get("/api/v1/associations/{id}/followup", kd.id()).param("year", "2025").session(board))
                 .andExpect(jsonPath("$.shareWithStepMovement.TOTAL").value(0.0));
         jdbc.sql("update participant_record set step_movement = true where association_id = :a and initiative_id = 'rebus-hagfors'")
-                .param("a", kd.id()).update();
+                .param("a", kd.id().value()).update();
 
         mvc.perform(put("/api/v1/associations/{id}/initiatives/rebus-hagfors/volumes/2025H1", kd.id()).session(reporter).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"women\": 6, \"men\": 3}")).andExpect(status().isOk());
@@ -213,7 +213,7 @@ class ParticipantFollowUpTest {
         assertThat(html).contains("2025H1").contains("MM-001").contains("Deltagare (1)").doesNotContain("MM-002");
 
         // The exit is recorded by changing the record on the page, from the version it was read in.
-        var record = jdbc.sql("select id, version from participant_record where association_id = :a and code = 'MM-001'").param("a", kd.id())
+        var record = jdbc.sql("select id, version from participant_record where association_id = :a and code = 'MM-001'").param("a", kd.id().value())
                 .query((rs, n) -> new Object[]{rs.getObject(1, java.util.UUID.class), rs.getLong(2)}).single();
         assertThat(mvc.perform(get(page).param("edit", record[0].toString()).session(reporter)).andReturn().getResponse().getContentAsString())
                 .contains("Ändra deltagare MM-001").contains("value=\"MM-001\"").contains("value=\"1764\"");
@@ -254,7 +254,7 @@ class ParticipantFollowUpTest {
         mvc.perform(post(page + "/delete").session(reporter).with(csrf()).param("confirmed", "true"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(page + "?deleted=3"));
         assertThat(jdbc.sql("select count(*) from participant_record where association_id = :a and initiative_id = 'modus-munkfors'")
-                .param("a", kd.id()).query(Integer.class).single()).isZero();
+                .param("a", kd.id().value()).query(Integer.class).single()).isZero();
         assertThat(auditLog.entries(kd.id(), 5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("deleted-at-end-of-retention"))
                 .anySatisfy(e -> assertThat(e.changes()).contains("\"added\": 2").doesNotContain("MM-00"));
         unassign(kd, director, reporterName, "modus-munkfors");

@@ -47,8 +47,8 @@ class ParticipantsBrowserTest extends InBrowser {
             recordInTheBrowser(kd, reporterName);
         } finally {
             // Other tests count this initiative's participants: leave it as it was.
-            jdbc.sql("delete from participant_record where association_id = :a and initiative_id = 'rebus-hagfors'").param("a", kd.id()).update();
-            jdbc.sql("delete from participant_volume where association_id = :a and initiative_id = 'rebus-hagfors'").param("a", kd.id()).update();
+            jdbc.sql("delete from participant_record where association_id = :a and initiative_id = 'rebus-hagfors'").param("a", kd.id().value()).update();
+            jdbc.sql("delete from participant_volume where association_id = :a and initiative_id = 'rebus-hagfors'").param("a", kd.id().value()).update();
             asTest(() -> initiativeRecords.unassignReporter(kd.id(), "rebus-hagfors", reporterId));
         }
     }

@@ -90,7 +90,7 @@ class SurveyTest {
         String inEnglish = mvc.perform(get("/associations/{id}/surveys", kd.id()).param("year", "2024").param("lang", "en").session(board))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(inEnglish).as("the indicators in the reader's language").contains("1. The activity is organised around the participant&#39;s needs");
-        String boardRound = jdbc.sql("select id::text from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id())
+        String boardRound = jdbc.sql("select id::text from survey_round where association_id = :a and name = 'Styrelsen 2024'").param("a", kd.id().value())
                 .query(String.class).single();
         mvc.perform(post("/associations/{id}/surveys/{round}/delete", kd.id(), boardRound).session(board).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/associations/{id}/surveys/{round}/delete", kd.id(), boardRound).session(director).with(csrf()))

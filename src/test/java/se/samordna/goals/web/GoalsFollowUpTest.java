@@ -89,38 +89,38 @@ class GoalsFollowUpTest {
         Association nv = people.association("Norra Västmanland");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
         MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, nv), TestPeople.PASSWORD);
-        java.util.List<String> before = plans.get(AssociationId.of(nv.id())).plan().goals().areas();
+        java.util.List<String> before = plans.get(nv.id()).plan().goals().areas();
         assertThat(before).hasSize(3);
         String used = before.get(0);
 
         mvc.perform(post("/associations/{id}/areas", nv.id()).session(board).with(csrf()).param("area", "Psykisk hälsa")
-                .param("version", String.valueOf(plans.get(AssociationId.of(nv.id())).version()))).andExpect(status().isForbidden());
+                .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().isForbidden());
         mvc.perform(post("/associations/{id}/areas", nv.id()).session(director).with(csrf()).param("area", used)
-                        .param("version", String.valueOf(plans.get(AssociationId.of(nv.id())).version())))
+                        .param("version", String.valueOf(plans.get(nv.id()).version())))
                 .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("finns redan")));
         mvc.perform(post("/associations/{id}/areas", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
-                .param("version", String.valueOf(plans.get(AssociationId.of(nv.id())).version()))).andExpect(status().is3xxRedirection());
-        assertThat(plans.get(AssociationId.of(nv.id())).plan().goals().areas()).hasSize(4).endsWith("Psykisk hälsa");
+                .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().is3xxRedirection());
+        assertThat(plans.get(nv.id()).plan().goals().areas()).hasSize(4).endsWith("Psykisk hälsa");
         assertThat(mvc.perform(get("/associations/{id}/goals", nv.id()).session(director)).andReturn().getResponse().getContentAsString())
                 .contains("Ta bort målområdet Psykisk hälsa");
 
         mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", used)
-                        .param("version", String.valueOf(plans.get(AssociationId.of(nv.id())).version())))
+                        .param("version", String.valueOf(plans.get(nv.id()).version())))
                 .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("hör till målområdet")));
         mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
                 .param("version", "1")).andExpect(status().isConflict());
         mvc.perform(post("/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
-                .param("version", String.valueOf(plans.get(AssociationId.of(nv.id())).version()))).andExpect(status().is3xxRedirection());
-        assertThat(plans.get(AssociationId.of(nv.id())).plan().goals().areas()).isEqualTo(before);
+                .param("version", String.valueOf(plans.get(nv.id()).version()))).andExpect(status().is3xxRedirection());
+        assertThat(plans.get(nv.id()).plan().goals().areas()).isEqualTo(before);
 
         String area = "{\"area\": \"Arbete\", \"version\": %d}";
         mvc.perform(post("/api/v1/associations/{id}/areas", nv.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(area.formatted(plans.get(AssociationId.of(nv.id())).version())))
+                        .content(area.formatted(plans.get(nv.id()).version())))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.areas.length()").value(4));
         mvc.perform(post("/api/v1/associations/{id}/areas/remove", nv.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(area.formatted(plans.get(AssociationId.of(nv.id())).version())))
+                        .content(area.formatted(plans.get(nv.id()).version())))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/associations/{id}/areas", nv.id()).session(board)).andExpect(jsonPath("$.areas").value(Matchers.contains(
                 before.toArray())));
@@ -133,17 +133,17 @@ class GoalsFollowUpTest {
         mvc.perform(post("/associations/{id}/goals", sd.id()).session(director).with(csrf())
                         .param("title", "Fler deltagare går till arbete").param("year", "2025")
                         .param("area", "Att stödja myndigheternas arbete med gemensam resultatredovisning")
-                        .param("version", String.valueOf(plans.get(AssociationId.of(sd.id())).version())))
+                        .param("version", String.valueOf(plans.get(sd.id()).version())))
                 .andExpect(status().is3xxRedirection());
-        String goalId = plans.get(AssociationId.of(sd.id())).plan().goals().goals().get(4).id();
+        String goalId = plans.get(sd.id()).plan().goals().goals().get(4).id();
 
         mvc.perform(post("/associations/{id}/goals/{g}/indicators", sd.id(), goalId).session(director).with(csrf())
                         .param("name", "Andel avslut till arbete").param("source", "STATISTICS").param("kind", "SHARE")
-                        .param("targetValue", "150").param("version", String.valueOf(plans.get(AssociationId.of(sd.id())).version())))
+                        .param("targetValue", "150").param("version", String.valueOf(plans.get(sd.id()).version())))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/associations/{id}/goals/{g}/indicators", sd.id(), goalId).session(director).with(csrf())
                         .param("name", "Andel avslut till arbete").param("source", "STATISTICS").param("kind", "SHARE")
-                        .param("targetValue", "45").param("version", String.valueOf(plans.get(AssociationId.of(sd.id())).version())))
+                        .param("targetValue", "45").param("version", String.valueOf(plans.get(sd.id()).version())))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/api/v1/associations/{id}/goals", sd.id()).session(director))
@@ -151,7 +151,7 @@ class GoalsFollowUpTest {
                 .andExpect(jsonPath("$[4].indicators[0].target").value("minst 45 %"))
                 .andExpect(jsonPath("$[4].status").value("NOT_MEASURED"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/associations/{id}/plan", sd.id())
-                .session(director).with(csrf()).header("If-Match", "\"" + plans.get(AssociationId.of(sd.id())).version() + "\"")
+                .session(director).with(csrf()).header("If-Match", "\"" + plans.get(sd.id()).version() + "\"")
                 .contentType("application/yaml").content(se.samordna.plan.Seeds.text("sodra-dalarna-2025.yaml"))).andExpect(status().isOk());
     }
 
@@ -159,13 +159,13 @@ class GoalsFollowUpTest {
     void anArrowThatRunsBackwardsIsRefusedAndNothingIsSaved() throws Exception {
         Association vbs = people.association("Västerbergslagen");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, vbs), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(vbs.id())).version();
+        long version = plans.get(vbs.id()).version();
 
         mvc.perform(post("/api/v1/associations/{id}/theory-of-change/edges", vbs.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"from\": \"f3\", \"to\": \"k1\", \"version\": " + version + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("går bakåt genom nivåerna")));
-        assertThat(plans.get(AssociationId.of(vbs.id())).version()).isEqualTo(version);
+        assertThat(plans.get(vbs.id()).version()).isEqualTo(version);
 
         String page = mvc.perform(get("/associations/{id}/theory-of-change", vbs.id()).session(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -179,7 +179,7 @@ class GoalsFollowUpTest {
         for (String activity : new String[]{"a1", "a2", "a3", "a4", "a5"}) {
             mvc.perform(post("/api/v1/associations/{id}/activity-plans/kommunikationsplan-2025/activities/{a}", orn.id(), activity)
                             .session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"done\": true, \"version\": " + plans.get(AssociationId.of(orn.id())).version() + "}"))
+                            .content("{\"done\": true, \"version\": " + plans.get(orn.id()).version() + "}"))
                     .andExpect(status().isOk());
         }
         mvc.perform(get("/api/v1/associations/{id}/goals", orn.id()).session(director))
@@ -188,7 +188,7 @@ class GoalsFollowUpTest {
         for (String activity : new String[]{"a1", "a2", "a3", "a4", "a5"}) {
             mvc.perform(post("/api/v1/associations/{id}/activity-plans/kommunikationsplan-2025/activities/{a}", orn.id(), activity)
                     .session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"done\": false, \"version\": " + plans.get(AssociationId.of(orn.id())).version() + "}")).andExpect(status().isOk());
+                    .content("{\"done\": false, \"version\": " + plans.get(orn.id()).version() + "}")).andExpect(status().isOk());
         }
     }
 }

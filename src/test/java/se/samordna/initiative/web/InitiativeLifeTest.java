@@ -46,7 +46,7 @@ class InitiativeLifeTest {
     }
 
     long version(Association association) {
-        return plans.get(AssociationId.of(association.id())).version();
+        return plans.get(association.id()).version();
     }
 
     String path(Association association, String rest) {
@@ -133,7 +133,7 @@ class InitiativeLifeTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.initiative.state").value("GRANTED"))
                 .andExpect(jsonPath("$.initiative.granted['2025']").value(150000));
-        assertThat(plans.get(AssociationId.of(orn.id())).plan().budget().groups().stream().flatMap(g -> g.lines().stream())
+        assertThat(plans.get(orn.id()).plan().budget().groups().stream().flatMap(g -> g.lines().stream())
                 .filter(l -> "arbetstraning-norr".equals(l.initiative()) && "Arbetsträning Norr".equals(l.name())).findFirst().orElseThrow().amount(2025))
                 .isEqualTo(Money.ofKronor(150_000));
         mvc.perform(get("/api/v1/associations/{id}/budget", orn.id()).session(board))
@@ -267,7 +267,7 @@ class InitiativeLifeTest {
     void theNewInitiativeFormNamesEveryBadFieldAtOnce() throws Exception {
         Association association = people.fromSeed("Testförbundet Alla felen", "ornskoldsvik-2025.yaml");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, association), TestPeople.PASSWORD);
-        long before = plans.get(AssociationId.of(association.id())).version();
+        long before = plans.get(association.id()).version();
         var result = mvc.perform(post("/associations/{id}/initiatives", association.id()).session(director).with(csrf())
                         .param("name", "").param("kind", "INDIVIDUAL").param("owner", "Örnsköldsviks kommun").param("ageFrom", "arton")
                         .param("start", "2025-13-40").param("version", String.valueOf(before)))
@@ -279,6 +279,6 @@ class InitiativeLifeTest {
                 .anySatisfy(p -> assertThat(p).startsWith("start"))
                 .anySatisfy(p -> assertThat(p).contains("Ge insatsen ett namn"))
                 .anySatisfy(p -> assertThat(p).contains("Minst två av förbundets medlemmar"));
-        assertThat(plans.get(AssociationId.of(association.id())).version()).isEqualTo(before);
+        assertThat(plans.get(association.id()).version()).isEqualTo(before);
     }
 }

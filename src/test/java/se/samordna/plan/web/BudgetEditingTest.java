@@ -43,7 +43,7 @@ class BudgetEditingTest {
     void theLaterOfTwoSavesFromTheSameVersionIsRefusedAndNothingIsOverwritten() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
 
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -58,7 +58,7 @@ class BudgetEditingTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ändrats av någon annan")));
 
-        assertThat(plans.get(AssociationId.of(orn.id())).plan().budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
         assertThat(auditLog.entries(orn.id(), 10)).anySatisfy(e -> {
             assertThat(e.entity()).isEqualTo("budget-line");
             assertThat(e.changes()).contains("\"from\": 50000").contains("\"to\": 60000");
@@ -77,24 +77,24 @@ class BudgetEditingTest {
                 .contains("initiativeId: \"resurslotsen\"");
 
         // A line added before it in the same group: its index moves, its id does not.
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
         mvc.perform(post("/api/v1/associations/{id}/budget/lines", orn.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"group\": 1, \"name\": \"Rese- och logikostnader\", \"type\": \"COST\", \"category\": \"ADMINISTRATION\", \"version\": " + version + "}"))
                 .andExpect(status().isOk());
-        assertThat(plans.get(AssociationId.of(orn.id())).plan().budget().groups().get(1).lines()).extracting(se.samordna.plan.Plan.BudgetLine::id)
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines()).extracting(se.samordna.plan.Plan.BudgetLine::id)
                 .contains("rese-och-logikostnader", "rese-och-logikostnader-2");
-        version = plans.get(AssociationId.of(orn.id())).version();
+        version = plans.get(orn.id()).version();
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"lineId\": \"rese-och-logikostnader\", \"year\": 2025, \"amount\": \"60\", \"version\": " + version + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.years[0].costs").value(4_934_000));
-        assertThat(plans.get(AssociationId.of(orn.id())).plan().budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
         assertThat(auditLog.entries(orn.id(), 5)).anySatisfy(e -> {
             assertThat(e.entity()).isEqualTo("budget-line");
             assertThat(e.entityId()).isEqualTo("rese-och-logikostnader");
             assertThat(e.changes()).contains("\"from\": 50000").contains("\"to\": 60000");
         });
 
-        version = plans.get(AssociationId.of(orn.id())).version();
+        version = plans.get(orn.id()).version();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
                         "/api/v1/associations/{id}/budget/lines/{line}", orn.id(), "rese-och-logikostnader-2").param("version", String.valueOf(version))
                         .session(director).with(csrf()))
@@ -103,7 +103,7 @@ class BudgetEditingTest {
                         "/api/v1/associations/{id}/budget/lines/{line}", orn.id(), "no-such-line").param("version", String.valueOf(version + 1))
                         .session(director).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(plans.get(AssociationId.of(orn.id())).plan().budget().groups().get(1).lines()).hasSize(7);
+        assertThat(plans.get(orn.id()).plan().budget().groups().get(1).lines()).hasSize(7);
         restore(orn, director);
     }
 
@@ -111,7 +111,7 @@ class BudgetEditingTest {
     void anAmountThatIsNotANumberIsRefusedWithItsPlaceAndNothingIsSaved() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
 
         mvc.perform(post("/api/v1/associations/{id}/budget/amounts", orn.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -124,14 +124,14 @@ class BudgetEditingTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Året 2031 finns inte")));
 
-        assertThat(plans.get(AssociationId.of(orn.id())).version()).isEqualTo(version);
+        assertThat(plans.get(orn.id()).version()).isEqualTo(version);
     }
 
     @Test
     void anInvalidPlanFileChangesNothingAndGetsEveryErrorWithItsLine() throws Exception {
         Association nv = people.association("Norra Västmanland");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, nv), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(nv.id())).version();
+        long version = plans.get(nv.id()).version();
         String broken = Seeds.text("norra-vastmanland-2022.yaml")
                 .replace("{name: Styrelse, amounts: {2021: 416000,", "{name: Styrelse, amounts: {2021: fyrahundra,")
                 .replace("category: PROCESS_SUPPORT\n", "category: PROCESSTOD\n");
@@ -142,14 +142,14 @@ class BudgetEditingTest {
                 .andExpect(jsonPath("$.errors.length()").value(2))
                 .andExpect(jsonPath("$.errors[0].place").value(org.hamcrest.Matchers.startsWith("rad ")));
 
-        assertThat(plans.get(AssociationId.of(nv.id())).version()).isEqualTo(version);
+        assertThat(plans.get(nv.id()).version()).isEqualTo(version);
     }
 
     @Test
     void exportImportsBackUnchanged() throws Exception {
         Association kd = people.association("Klarälvdalen");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, kd), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(kd.id())).version();
+        long version = plans.get(kd.id()).version();
         String exported = mvc.perform(get("/api/v1/associations/{id}/plan", kd.id()).session(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -157,7 +157,7 @@ class BudgetEditingTest {
                         .header("If-Match", "\"" + version + "\"").contentType("application/yaml").content(exported))
                 .andExpect(status().isOk());
 
-        assertThat(plans.get(AssociationId.of(kd.id())).plan()).isEqualTo(PlanFiles.read(Seeds.text("klaralvdalen-2025.yaml")));
+        assertThat(plans.get(kd.id()).plan()).isEqualTo(PlanFiles.read(Seeds.text("klaralvdalen-2025.yaml")));
     }
 
     @Test
@@ -191,7 +191,7 @@ class BudgetEditingTest {
     void theFinancialRulesAreSettingsTheDirectorChanges() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
         mvc.perform(get("/api/v1/associations/{id}/budget/findings", orn.id()).session(director))
                 .andExpect(jsonPath("$[?(@.code == 'EQUITY_ABOVE_CEILING')]").isNotEmpty());
 
@@ -200,7 +200,7 @@ class BudgetEditingTest {
                         .content("{\"equityCeilingPercent\": 150, \"equityCeilingBase\": \"ALLOCATION\", \"equityFloorKronor\": 0, \"version\": " + version + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("mellan 0 och 100")));
-        assertThat(plans.get(AssociationId.of(orn.id())).version()).isEqualTo(version);
+        assertThat(plans.get(orn.id()).version()).isEqualTo(version);
 
         mvc.perform(put("/api/v1/associations/{id}/rules", orn.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -218,7 +218,7 @@ class BudgetEditingTest {
     void twoPeopleChangingDifferentPartsOfThePlanBothKeepTheirChange() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
-        long opened = plans.get(AssociationId.of(orn.id())).version();
+        long opened = plans.get(orn.id()).version();
 
         // One tab adds a target area; another tab, opened before that, changes the budget: both are kept.
         mvc.perform(post("/associations/{id}/areas", orn.id()).session(director).with(csrf()).param("area", "Psykisk hälsa")
@@ -227,7 +227,7 @@ class BudgetEditingTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"group\": 1, \"line\": 3, \"year\": 2025, \"amount\": \"60\", \"version\": " + opened + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(opened + 2));
-        var plan = plans.get(AssociationId.of(orn.id())).plan();
+        var plan = plans.get(orn.id()).plan();
         assertThat(plan.goals().areas()).contains("Psykisk hälsa");
         assertThat(plan.budget().groups().get(1).lines().get(3).amount(2025)).isEqualTo(Money.ofTkr(60));
 
@@ -242,7 +242,7 @@ class BudgetEditingTest {
                 .andExpect(status().isConflict())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.containsString("Målområdena har ändrats av någon annan")));
-        assertThat(plans.get(AssociationId.of(orn.id())).version()).isEqualTo(opened + 2);
+        assertThat(plans.get(orn.id()).version()).isEqualTo(opened + 2);
         restore(orn, director);
     }
 
@@ -254,7 +254,7 @@ class BudgetEditingTest {
         String members = "/associations/" + orn.id() + "/members";
         assertThat(mvc.perform(get(members).session(director)).andReturn().getResponse().getContentAsString())
                 .contains("Regler för insatser").contains("100\u00a0000\u00a0kr");
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
 
         mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
                         .param("steeringGroupThreshold", "-5").param("version", String.valueOf(version)))
@@ -262,12 +262,12 @@ class BudgetEditingTest {
         mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(board).with(csrf())
                         .param("steeringGroupThreshold", "200000").param("version", String.valueOf(version)))
                 .andExpect(status().isForbidden());
-        assertThat(plans.get(AssociationId.of(orn.id())).version()).isEqualTo(version);
+        assertThat(plans.get(orn.id()).version()).isEqualTo(version);
 
         mvc.perform(post("/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
                         .param("steeringGroupThreshold", "200 000").param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.get(AssociationId.of(orn.id())).plan().initiativeRules()).isEqualTo(new se.samordna.plan.Plan.InitiativeRules(Money.ofTkr(200), false));
+        assertThat(plans.get(orn.id()).plan().initiativeRules()).isEqualTo(new se.samordna.plan.Plan.InitiativeRules(Money.ofTkr(200), false));
         assertThat(mvc.perform(get(members).session(board)).andReturn().getResponse().getContentAsString())
                 .contains("200\u00a0000\u00a0kr").contains("krävs inte");
         mvc.perform(put("/api/v1/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
@@ -277,7 +277,7 @@ class BudgetEditingTest {
         mvc.perform(put("/api/v1/associations/{id}/initiative-rules", orn.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"steeringGroupThresholdKronor\": 100000, \"statementRequired\": true, \"version\": "
-                                + plans.get(AssociationId.of(orn.id())).version() + "}"))
+                                + plans.get(orn.id()).version() + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.statementRequired").value(true));
         assertThat(auditLog.entries(orn.id(), 5)).anySatisfy(e -> assertThat(e.entity()).isEqualTo("initiative-rules"));
         restore(orn, director);
@@ -287,14 +287,14 @@ class BudgetEditingTest {
     void theDirectorAddsAndRemovesLinesAndAForbiddenCostIsFlagged() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
 
         mvc.perform(post("/api/v1/associations/{id}/budget/lines", orn.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"group\": 2, \"name\": \"Busskort till deltagare\", \"type\": \"COST\", \"category\": \"INDIVIDUAL\", \"version\": " + version + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.code == 'FORBIDDEN_COST')].severity").value(org.hamcrest.Matchers.contains("ERROR")));
-        int added = plans.get(AssociationId.of(orn.id())).plan().budget().groups().get(2).lines().size() - 1;
+        int added = plans.get(orn.id()).plan().budget().groups().get(2).lines().size() - 1;
         mvc.perform(post("/api/v1/associations/{id}/budget/lines", orn.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"group\": 2, \"name\": \"Okänd\", \"type\": \"COST\", \"category\": \"FEST\", \"version\": " + (version + 1) + "}"))
@@ -306,7 +306,7 @@ class BudgetEditingTest {
                         .session(director).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.code == 'FORBIDDEN_COST')]").isEmpty());
-        assertThat(plans.get(AssociationId.of(orn.id())).plan()).isEqualTo(PlanFiles.read(Seeds.text("ornskoldsvik-2025.yaml")));
+        assertThat(plans.get(orn.id()).plan()).isEqualTo(PlanFiles.read(Seeds.text("ornskoldsvik-2025.yaml")));
         assertThat(auditLog.entries(orn.id(), 5)).extracting(e -> e.action()).contains("added", "removed");
     }
 
@@ -329,13 +329,13 @@ class BudgetEditingTest {
             book.getSheet("Budget").getRow(5).getCell(5).setCellValue("fyrtiofem");
             book.write(edited);
         }
-        long version = plans.get(AssociationId.of(sd.id())).version();
+        long version = plans.get(sd.id()).version();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/associations/{id}/budget.xlsx", sd.id())
                         .file("file", edited.toByteArray()).param("version", String.valueOf(version)).session(director).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].place").value("Budget!F6"));
-        assertThat(plans.get(AssociationId.of(sd.id())).version()).isEqualTo(version);
+        assertThat(plans.get(sd.id()).version()).isEqualTo(version);
         mvc.perform(post("/associations/{id}/budget.xlsx", sd.id()).session(board).with(csrf())).andExpect(status().isForbidden());
     }
 
@@ -343,7 +343,7 @@ class BudgetEditingTest {
     void theMembersPageRulesFormSavesTheCeilingTheFloorAndThePlannedSplitByCategory() throws Exception {
         Association orn = people.association("Örnsköldsvik");
         MockHttpSession director = TestPeople.login(mvc, people.with(Role.ADMIN, orn), TestPeople.PASSWORD);
-        long version = plans.get(AssociationId.of(orn.id())).version();
+        long version = plans.get(orn.id()).version();
 
         mvc.perform(post("/associations/{id}/rules", orn.id()).session(director).with(csrf())
                         .param("equityCeilingPercent", "20").param("equityCeilingBase", "ALLOCATION").param("equityFloor", "250 000")
@@ -352,7 +352,7 @@ class BudgetEditingTest {
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
 
-        se.samordna.plan.Plan.FinancialRules rules = plans.get(AssociationId.of(orn.id())).plan().rules();
+        se.samordna.plan.Plan.FinancialRules rules = plans.get(orn.id()).plan().rules();
         assertThat(rules.equityFloor()).isEqualTo(Money.ofKronor(250_000));
         assertThat(rules.adminShareGoalPercent()).isEqualByComparingTo("9.5");
         assertThat(rules.targetSplit()).containsOnlyKeys(se.samordna.plan.CostCategory.ADMINISTRATION,
@@ -362,7 +362,7 @@ class BudgetEditingTest {
     }
 
     private void restore(Association association, MockHttpSession director) throws Exception {
-        long version = plans.get(AssociationId.of(association.id())).version();
+        long version = plans.get(association.id()).version();
         mvc.perform(put("/api/v1/associations/{id}/plan", association.id()).session(director).with(csrf())
                 .header("If-Match", "\"" + version + "\"").contentType("application/yaml")
                 .content(Seeds.text("ornskoldsvik-2025.yaml"))).andExpect(status().isOk());

@@ -225,13 +225,13 @@ class PlanCycleTest {
     void theDirectorAddsAndRemovesPlanYearsWithoutAPlanFile() throws Exception {
         fresh("Testförbundet Åren");
         String budget = "/api/v1/associations/" + association.id() + "/budget";
-        long version = plans.get(AssociationId.of(association.id())).version();
+        long version = plans.get(association.id()).version();
         // 2026 after the budget year: the auditors' fee line starts at 2025's 45 tkr.
         send(director, post(budget + "/years"), """
                 {"year": 2026, "version": %d}""".formatted(version)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.years[2].year").value(2026))
                 .andExpect(jsonPath("$.years[2].kind").value("PLAN"));
-        assertThat(plans.get(AssociationId.of(association.id())).plan().budget().groups().get(0).lines().get(0).amount(2026))
+        assertThat(plans.get(association.id()).plan().budget().groups().get(0).lines().get(0).amount(2026))
                 .isEqualTo(se.samordna.shared.Money.ofTkr(45));
         send(director, post(budget + "/years"), """
                 {"year": 2028, "version": %d}""".formatted(version + 1)).andExpect(status().isBadRequest())
@@ -247,7 +247,7 @@ class PlanCycleTest {
         mvc.perform(post("/associations/{id}/budget/years", association.id()).session(director).with(csrf())
                         .param("year", "2026").param("version", String.valueOf(version + 1)).param("action", "remove"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.get(AssociationId.of(association.id())).plan().budget().years()).extracting(y -> y.year()).containsExactly(2024, 2025);
+        assertThat(plans.get(association.id()).plan().budget().years()).extracting(y -> y.year()).containsExactly(2024, 2025);
     }
 
     private void grantForTwoYears() throws Exception {
@@ -255,16 +255,16 @@ class PlanCycleTest {
         MockHttpSession preparation = TestPeople.login(mvc, people.with(Role.PREPARATION, association), TestPeople.PASSWORD);
         send(director, post(initiatives), """
                 {"name": "Cykelverkstan", "kind": "INDIVIDUAL", "owner": "Avesta kommun", "members": ["Avesta kommun", "Arbetsförmedlingen"],
-                 "start": "2025-03-01", "end": "2027-12-31", "version": %d}""".formatted(plans.get(AssociationId.of(association.id())).version()))
+                 "start": "2025-03-01", "end": "2027-12-31", "version": %d}""".formatted(plans.get(association.id()).version()))
                 .andExpect(status().isCreated());
         send(director, post(initiatives + "/cykelverkstan/application"), """
                 {"date": "2025-01-20", "requested": {"2025": 40000, "2027": 50000}, "text": "Ansökan", "version": %d}"""
-                .formatted(plans.get(AssociationId.of(association.id())).version())).andExpect(status().isOk());
+                .formatted(plans.get(association.id()).version())).andExpect(status().isOk());
         send(preparation, post(initiatives + "/cykelverkstan/statement"), """
-                {"date": "2025-02-01", "text": "Tillstyrks.", "version": %d}""".formatted(plans.get(AssociationId.of(association.id())).version()))
+                {"date": "2025-02-01", "text": "Tillstyrks.", "version": %d}""".formatted(plans.get(association.id()).version()))
                 .andExpect(status().isOk());
         send(board, post(initiatives + "/cykelverkstan/decision"), """
                 {"date": "2025-02-10", "minutes": "§ 4", "grant": true, "amounts": {"2025": 40000, "2027": 50000}, "confirm": true, "version": %d}"""
-                .formatted(plans.get(AssociationId.of(association.id())).version())).andExpect(status().isOk());
+                .formatted(plans.get(association.id()).version())).andExpect(status().isOk());
     }
 }

@@ -62,7 +62,7 @@ class PlanReviewTest {
         assertThat(JsonPath.<List<String>>read(review, "$[?(@.kind == 'TEXT')].ref")).hasSize(sections);
         assertThat(JsonPath.<List<String>>read(review, "$[?(@.kind == 'GOAL')].ref")).hasSizeGreaterThanOrEqualTo((int) goals2025).isNotEmpty();
         // The old budget year's goals are the new budget year's, to be reviewed.
-        assertThat(plans.get(AssociationId.of(association.id()), PlanId.of(java.util.UUID.fromString(draft))).plan().goals().goals()).allSatisfy(g -> assertThat(g.year()).isGreaterThanOrEqualTo(2026));
+        assertThat(plans.get(association.id(), PlanId.of(java.util.UUID.fromString(draft))).plan().goals().goals()).allSatisfy(g -> assertThat(g.year()).isGreaterThanOrEqualTo(2026));
         assertThat(mvc.perform(get("/associations/" + association.id() + "/plans/summary").session(director)).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"to-review\"");
 

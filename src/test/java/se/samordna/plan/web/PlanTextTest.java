@@ -61,15 +61,15 @@ class PlanTextTest {
     @Test
     void theDirectorAddsASectionOnThePageAndHostileMarkupIsRefusedWithTheTypedTextKept() throws Exception {
         fresh("Testförbundet Texten");
-        Plan seed = plans.get(AssociationId.of(association.id())).plan();
+        Plan seed = plans.get(association.id()).plan();
         assertThat(page()).contains("Planens text").contains("Södra Dalarna – en plats för alla.").contains("Verksamhetsinriktning 2025–2028");
 
-        long version = plans.get(AssociationId.of(association.id())).version();
+        long version = plans.get(association.id()).version();
         mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
                         .param("version", String.valueOf(version)).param("heading", "Intern kontroll och risker")
                         .param("text", "Styrelsen följer upp **internkontrollplanen** i december.\n\n- risk 1\n- risk 2"))
                 .andExpect(status().is3xxRedirection());
-        Plan after = plans.get(AssociationId.of(association.id())).plan();
+        Plan after = plans.get(association.id()).plan();
         assertThat(after.sections()).hasSize(seed.sections().size() + 1);
         assertThat(after.sections().get(after.sections().size() - 1).heading()).isEqualTo("Intern kontroll och risker");
         assertThat(page()).contains("<strong>internkontrollplanen</strong>").contains("<li>risk 1</li>");
@@ -81,38 +81,38 @@ class PlanTextTest {
 
         String hostile = "Rubrik\n\n<script>alert('x')</script>\n\n[klicka](javascript:alert(1))";
         String refused = mvc.perform(post("/associations/{id}/plan-text/0", association.id()).session(director).with(csrf())
-                        .param("version", String.valueOf(plans.get(AssociationId.of(association.id())).version())).param("heading", "Vision")
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Vision")
                         .param("text", hostile))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Rad 3: HTML skrivs inte i planens text").contains("javascript:alert(1)&#39; ska börja med https://")
                 .contains("id=\"section-error-0\"")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
-        assertThat(plans.get(AssociationId.of(association.id())).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
+        assertThat(plans.get(association.id()).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
 
         // The seed's picture marker and footnote: the marker shown as its words (no image is fetched), the note as a note.
         String shown = page();
         assertThat(shown).contains("<span class=\"picture-marker\">Bild i originalet: Integrerad samverkan").doesNotContain("<img");
         assertThat(shown).contains("footnote").contains("Europeiska socialfonden.");
         // Each section's notes have anchors of their own: a second section with a note 1 repeats no id on the page.
-        int esf = plans.get(AssociationId.of(association.id())).plan().sections().stream().map(Plan.Section::heading).toList().indexOf("Arbetsorganisation");
+        int esf = plans.get(association.id()).plan().sections().stream().map(Plan.Section::heading).toList().indexOf("Arbetsorganisation");
         assertThat(esf).isPositive();
         assertThat(shown).contains("id=\"s" + esf + "-fn-1\"").contains("href=\"#s" + esf + "-fn-1\"").doesNotContain("id=\"fn-1\"");
         // A picture with an address is still refused; an appendix is kept as one when its text changes.
         mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
-                        .param("version", String.valueOf(plans.get(AssociationId.of(association.id())).version())).param("heading", "Bilder")
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilder")
                         .param("text", "![spårning](https://evil.example.com/pixel.png)"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/associations/{id}/plan-text", association.id()).session(director).with(csrf())
-                        .param("version", String.valueOf(plans.get(AssociationId.of(association.id())).version())).param("heading", "Bilaga Indikatorer")
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilaga Indikatorer")
                         .param("text", "1. En indikator").param("appendix", "true"))
                 .andExpect(status().is3xxRedirection());
-        int last = plans.get(AssociationId.of(association.id())).plan().sections().size() - 1;
+        int last = plans.get(association.id()).plan().sections().size() - 1;
         mvc.perform(post("/associations/{id}/plan-text/{i}", association.id(), last).session(director).with(csrf())
-                        .param("version", String.valueOf(plans.get(AssociationId.of(association.id())).version())).param("heading", "Bilaga Indikatorer")
+                        .param("version", String.valueOf(plans.get(association.id()).version())).param("heading", "Bilaga Indikatorer")
                         .param("text", "1. En indikator\n2. En till").param("appendix", "true"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.get(AssociationId.of(association.id())).plan().sections().get(last)).satisfies(section -> {
+        assertThat(plans.get(association.id()).plan().sections().get(last)).satisfies(section -> {
             assertThat(section.appendix()).isTrue();
             assertThat(section.text()).contains("En till");
         });
@@ -122,7 +122,7 @@ class PlanTextTest {
     @Test
     void theApiReplacesTheSectionsAllOrNothingAndAStaleVersionIsRefused() throws Exception {
         fresh("Testförbundet Texten API");
-        long version = plans.get(AssociationId.of(association.id())).version();
+        long version = plans.get(association.id()).version();
         String path = "/api/v1/associations/" + association.id() + "/plan/sections";
         mvc.perform(get(path).session(director)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.sections[0].heading").value("Vision"))
@@ -133,7 +133,7 @@ class PlanTextTest {
                         .formatted(version)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].place").value(org.hamcrest.Matchers.hasItems("sections[1].heading", "sections[1].text")));
-        assertThat(plans.get(AssociationId.of(association.id())).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
+        assertThat(plans.get(association.id()).plan().sections().get(0).text()).isEqualTo("Södra Dalarna – en plats för alla.");
 
         mvc.perform(put(path).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"version": %d, "sections": [{"heading": "Vision", "text": "Ett län där alla kan försörja sig."},
@@ -145,23 +145,23 @@ class PlanTextTest {
         mvc.perform(put(path).session(director).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"version": %d, "sections": []}""".formatted(version)))
                 .andExpect(status().isConflict());
-        assertThat(plans.get(AssociationId.of(association.id())).plan().sections()).hasSize(2);
+        assertThat(plans.get(association.id()).plan().sections()).hasSize(2);
     }
 
     @Test
     void theTextGoesToTheNextPeriodAndShowsInTheComparisonAndAnAdoptedPlansTextIsFrozen() throws Exception {
         fresh("Testförbundet Texten Cykel");
         String plansPath = "/api/v1/associations/" + association.id() + "/plans";
-        UUID first = plans.get(AssociationId.of(association.id())).id().value();
+        UUID first = plans.get(association.id()).id().value();
         MockHttpSession board = TestPeople.login(mvc, people.with(Role.BOARD, association), TestPeople.PASSWORD);
         mvc.perform(post(plansPath + "/" + first + "/adoption").session(board).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"adoptedOn": "2024-11-20", "minutes": "§ 45", "version": %d, "confirmErrors": true}"""
-                                .formatted(plans.get(AssociationId.of(association.id())).version())))
+                                .formatted(plans.get(association.id()).version())))
                 .andExpect(status().isOk());
         mvc.perform(put("/api/v1/associations/{id}/plan/sections", association.id()).session(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"version": %d, "sections": []}""".formatted(plans.get(AssociationId.of(association.id())).version())))
+                                {"version": %d, "sections": []}""".formatted(plans.get(association.id()).version())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fastställd av styrelsen 2024-11-20")));
         // The adopted plan's text page shows no edit controls, only that the plan is adopted.
@@ -171,10 +171,10 @@ class PlanTextTest {
                         .contentType(MediaType.APPLICATION_JSON).content(""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         UUID next = UUID.fromString(JsonPath.read(created, "$.id"));
-        Plan rolled = plans.get(AssociationId.of(association.id()), PlanId.of(next)).plan();
-        assertThat(rolled.sections()).isEqualTo(plans.get(AssociationId.of(association.id()), PlanId.of(first)).plan().sections());
+        Plan rolled = plans.get(association.id(), PlanId.of(next)).plan();
+        assertThat(rolled.sections()).isEqualTo(plans.get(association.id(), PlanId.of(first)).plan().sections());
 
-        long version = plans.get(AssociationId.of(association.id())).version();
+        long version = plans.get(association.id()).version();
         mvc.perform(post("/associations/{id}/plan-text/0", association.id()).session(director).with(csrf())
                         .param("version", String.valueOf(version)).param("heading", "Vision").param("text", "Södra Dalarna – en plats för alla, 2026."))
                 .andExpect(status().is3xxRedirection());
@@ -196,7 +196,7 @@ class PlanTextTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(goals).containsPattern("minst 3</span><span class=\"assumed\"> \\(antaget");
         // What the file marks: the state and the members, nothing else of the initiative.
-        Plan plan = plans.get(AssociationId.of(vbs.id())).plan();
+        Plan plan = plans.get(vbs.id()).plan();
         assertThat(plan.initiative("resursteamet-evi").orElseThrow().assumed()).containsExactly("state", "members");
     }
 }
