@@ -94,7 +94,7 @@ class ModularityTest {
     }
 
     @Test
-    void anAssociationsIdIsAlwaysAnAssociationIdNeverARawUuid() {
+    void idsAreTypedAnAssociationsEverywhereAndALinesAndAnInitiativesAtThePlansDoor() {
         List<String> raw = new ArrayList<>();
         for (JavaClass type : CLASSES) {
             if (type.getPackageName().startsWith("db.migration")) {
@@ -110,10 +110,16 @@ class ModularityTest {
                     if (parameter.getType() == java.util.UUID.class && parameter.getName().equals("associationId")) {
                         raw.add(unit.getFullName());
                     }
+                    // The plan's door names its lines and initiatives by their typed ids too.
+                    if (type.getPackageName().equals("se.samordna.plan") && unit.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                            && parameter.getType() == String.class && (parameter.getName().equals("lineId") || parameter.getName().equals("initiativeId")
+                            || type.getSimpleName().equals("InitiativeWorkflow") && parameter.getName().equals("id"))) {
+                        raw.add(unit.getFullName());
+                    }
                 }
             }
         }
-        assertThat(raw).as("methods taking an association's id as a raw UUID").isEmpty();
+        assertThat(raw).as("methods taking an id as a raw UUID or String").isEmpty();
     }
 
     @Test

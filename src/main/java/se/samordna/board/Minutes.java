@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
@@ -205,10 +206,10 @@ public class Minutes {
     private List<InvalidInputException.Problem> canTakeEffect(AssociationId associationId, Meeting meeting, Item item, DecisionEntry entry, String place) {
         try {
             if (entry.decision() == Decision.GRANT) {
-                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.grantAsDecided(plans.get(associationId).plan(), InitiativeId.of(item.subjectId()), meeting.date(),
                         place, new TreeMap<>(entry.amounts()), null);
             } else if (entry.decision() == Decision.REFUSE) {
-                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), item.subjectId(), meeting.date(),
+                se.samordna.plan.InitiativeWorkflow.refuseAsDecided(plans.get(associationId).plan(), InitiativeId.of(item.subjectId()), meeting.date(),
                         place, place);
             } else if (entry.decision() == Decision.ADOPT && item.subjectType() == SubjectType.PLAN_ADOPTION
                     && !cycle.period(associationId, PlanId.of(UUID.fromString(item.subjectId()))).status().open()) {

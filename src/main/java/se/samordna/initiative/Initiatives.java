@@ -1,5 +1,6 @@
 package se.samordna.initiative;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public class Initiatives {
     }
 
     public Initiative get(AssociationId associationId, String id, Caller caller) {
-        Initiative initiative = InitiativeWorkflow.get(plans.get(associationId).plan(), id);
+        Initiative initiative = InitiativeWorkflow.get(plans.get(associationId).plan(), InitiativeId.of(id));
         requireAccess(associationId, id, caller);
         return initiative;
     }
@@ -105,29 +106,29 @@ public class Initiatives {
         StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.register(p, draft), "initiative", draft.name(), "registered",
                 Map.of("name", draft.name() == null ? "" : draft.name(), "kind", String.valueOf(draft.kind())));
         saved.plan().initiatives().stream().filter(i -> i.name().equals(draft.name().trim())).findFirst().ifPresent(i ->
-                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(associationId, i.id(), i.name())));
+                events.publishEvent(new se.samordna.plan.InitiativeEvent.Registered(associationId, InitiativeId.of(i.id()), i.name())));
         return saved;
     }
 
     @Transactional
     public StoredPlan describe(AssociationId associationId, String id, InitiativeDraft draft, long version) {
-        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.describe(p, id, draft), "initiative", id, "described",
+        return plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.describe(p, InitiativeId.of(id), draft), "initiative", id, "described",
                 Map.of("name", draft.name() == null ? "" : draft.name()));
     }
 
     @Transactional
     public StoredPlan apply(AssociationId associationId, String id, LocalDate date, SortedMap<Integer, Money> requested, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, id, date, requested, text), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.apply(p, InitiativeId.of(id), date, requested, text), "initiative", id,
                 "applied", Map.of("requested", kronor(requested)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(associationId, id, date, new TreeMap<>(requested)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Applied(associationId, InitiativeId.of(id), date, new TreeMap<>(requested)));
         return saved;
     }
 
     @Transactional
     public StoredPlan giveStatement(AssociationId associationId, String id, LocalDate date, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, InitiativeId.of(id), date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, InitiativeId.of(id), date));
         return saved;
     }
 
@@ -142,7 +143,7 @@ public class Initiatives {
         if (stored.version() != version) {
             throw new ConflictException(Text.of("error.planenHarAndratsAvNagon"));
         }
-        InitiativeWorkflow.GrantConsequences consequences = InitiativeWorkflow.grant(stored.plan(), id, date, minutes, amounts, conditions);
+        InitiativeWorkflow.GrantConsequences consequences = InitiativeWorkflow.grant(stored.plan(), InitiativeId.of(id), date, minutes, amounts, conditions);
         if (!consequences.newProblems().isEmpty() && !confirmed) {
             throw new ConflictException(Text.of("error.beslutetSkulleLamnaBudgeten",
                     (se.samordna.shared.Localized) locale -> String.join(" ", consequences.newProblems().stream().map(f -> f.text(locale)).toList())));
@@ -151,9 +152,9 @@ public class Initiatives {
         audit.put("granted", kronor(amounts));
         audit.put("minutes", minutes);
         audit.put("confirmedDespite", consequences.newProblems().stream().map(Finding::code).toList());
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, id, date, minutes, amounts, conditions).plan(),
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.grant(p, InitiativeId.of(id), date, minutes, amounts, conditions).plan(),
                 "initiative", id, "granted", audit);
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, InitiativeId.of(id), date, minutes, new TreeMap<>(amounts)));
         return saved;
     }
 
@@ -165,61 +166,61 @@ public class Initiatives {
     public StoredPlan decideAsMinuted(AssociationId associationId, String id, boolean grant, LocalDate date, String minutes,
                                       SortedMap<Integer, Money> amounts, String text) {
         Plan plan = plans.get(associationId).plan();
-        Initiative before = InitiativeWorkflow.get(plan, id);
+        Initiative before = InitiativeWorkflow.get(plan, InitiativeId.of(id));
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("minutes", minutes);
         audit.put("withoutStatement", InitiativeWorkflow.awaitsStatement(plan, before));
         StoredPlan saved;
         if (grant) {
             audit.put("granted", kronor(amounts));
-            audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, id, date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
+            audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, InitiativeId.of(id), date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
             saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
-                    p -> InitiativeWorkflow.grantAsDecided(p, id, date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
+                    p -> InitiativeWorkflow.grantAsDecided(p, InitiativeId.of(id), date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, InitiativeId.of(id), date, minutes, new TreeMap<>(amounts)));
         } else {
             audit.put("reason", text == null ? "" : text);
             saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
-                    p -> InitiativeWorkflow.refuseAsDecided(p, id, date, minutes, text), "initiative", id, "refused", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
+                    p -> InitiativeWorkflow.refuseAsDecided(p, InitiativeId.of(id), date, minutes, text), "initiative", id, "refused", audit);
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, InitiativeId.of(id), date, minutes));
         }
         return saved;
     }
 
     /** What granting would do to the budget, for the board to see before deciding. */
     public List<Finding> grantPreview(AssociationId associationId, String id, LocalDate date, SortedMap<Integer, Money> amounts) {
-        return InitiativeWorkflow.grant(plans.get(associationId).plan(), id, date, PREVIEW, amounts, null).newProblems();
+        return InitiativeWorkflow.grant(plans.get(associationId).plan(), InitiativeId.of(id), date, PREVIEW, amounts, null).newProblems();
     }
 
     @Transactional
     public StoredPlan refuse(AssociationId associationId, String id, LocalDate date, String minutes, String reason, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, id, date, minutes, reason), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.refuse(p, InitiativeId.of(id), date, minutes, reason), "initiative", id,
                 "refused", Map.of("reason", reason == null ? "" : reason));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, InitiativeId.of(id), date, minutes));
         return saved;
     }
 
     @Transactional
     public StoredPlan agree(AssociationId associationId, String id, LocalDate date, LocalDate start, LocalDate end,
                             SortedMap<Integer, Money> amounts, List<Initiative.ReportKind> reports, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, id, date, start, end, amounts, reports),
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.agree(p, InitiativeId.of(id), date, start, end, amounts, reports),
                 "initiative", id, "agreed", Map.of("start", String.valueOf(start), "end", String.valueOf(end), "amounts", kronor(amounts)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(associationId, id, date, start, end));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Agreed(associationId, InitiativeId.of(id), date, start, end));
         return saved;
     }
 
     @Transactional
     public StoredPlan start(AssociationId associationId, String id, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, id, java.time.LocalDate.now()), "initiative", id, "started", Map.of());
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(associationId, id, java.time.LocalDate.now()));
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.start(p, InitiativeId.of(id), java.time.LocalDate.now()), "initiative", id, "started", Map.of());
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Started(associationId, InitiativeId.of(id), java.time.LocalDate.now()));
         return saved;
     }
 
     @Transactional
     public StoredPlan close(AssociationId associationId, String id, LocalDate date, long version) {
         boolean finalSubmitted = records.report(associationId, id, "FINAL").map(InitiativeRecords.Report::submitted).orElse(false);
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, id, date, finalSubmitted), "initiative", id,
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.close(p, InitiativeId.of(id), date, finalSubmitted), "initiative", id,
                 "closed", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(associationId, id, date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.Closed(associationId, InitiativeId.of(id), date));
         return saved;
     }
 

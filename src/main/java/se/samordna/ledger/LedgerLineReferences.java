@@ -1,5 +1,6 @@
 package se.samordna.ledger;
 
+import se.samordna.shared.LineId;
 import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +32,8 @@ class LedgerLineReferences implements LineReferences {
     }
 
     @Override
-    public List<Text> referencesTo(AssociationId associationId, String lineId) {
-        List<AccountRule> pointing = rules.forLine(AssociationId.of(associationId.value()), lineId);
+    public List<Text> referencesTo(AssociationId associationId, LineId lineId) {
+        List<AccountRule> pointing = rules.forLine(AssociationId.of(associationId.value()), lineId.value());
         return pointing.isEmpty() ? List.of()
                 : List.of(Text.of("ledger.lineReferences", String.join(", ", pointing.stream().map(AccountRule::accounts).toList())));
     }

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.InitiativeId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class Commitments {
     private Commitments() {
     }
 
-    public record Commitment(String initiativeId, String initiative, int year, Money amount) {
+    public record Commitment(InitiativeId initiativeId, String initiative, int year, Money amount) {
     }
 
     public static List<Commitment> of(Plan plan) {
@@ -24,7 +25,7 @@ public final class Commitments {
         for (Initiative initiative : plan.initiatives()) {
             initiative.granted().forEach((year, amount) -> {
                 if (year > last && !amount.isZero()) {
-                    result.add(new Commitment(initiative.id(), initiative.name(), year, amount));
+                    result.add(new Commitment(InitiativeId.of(initiative.id()), initiative.name(), year, amount));
                 }
             });
         }

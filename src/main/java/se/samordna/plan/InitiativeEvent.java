@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.SortedMap;
@@ -16,29 +17,29 @@ public sealed interface InitiativeEvent {
 
     AssociationId associationId();
 
-    String initiativeId();
+    InitiativeId initiativeId();
 
-    record Registered(AssociationId associationId, String initiativeId, String name) implements InitiativeEvent {
+    record Registered(AssociationId associationId, InitiativeId initiativeId, String name) implements InitiativeEvent {
     }
 
-    record Applied(AssociationId associationId, String initiativeId, LocalDate on, SortedMap<Integer, Money> requested) implements InitiativeEvent {
+    record Applied(AssociationId associationId, InitiativeId initiativeId, LocalDate on, SortedMap<Integer, Money> requested) implements InitiativeEvent {
     }
 
-    record StatementGiven(AssociationId associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    record StatementGiven(AssociationId associationId, InitiativeId initiativeId, LocalDate on) implements InitiativeEvent {
     }
 
-    record Granted(AssociationId associationId, String initiativeId, LocalDate on, String minutes, SortedMap<Integer, Money> amounts) implements InitiativeEvent {
+    record Granted(AssociationId associationId, InitiativeId initiativeId, LocalDate on, String minutes, SortedMap<Integer, Money> amounts) implements InitiativeEvent {
     }
 
-    record Refused(AssociationId associationId, String initiativeId, LocalDate on, String minutes) implements InitiativeEvent {
+    record Refused(AssociationId associationId, InitiativeId initiativeId, LocalDate on, String minutes) implements InitiativeEvent {
     }
 
-    record Agreed(AssociationId associationId, String initiativeId, LocalDate on, LocalDate start, LocalDate end) implements InitiativeEvent {
+    record Agreed(AssociationId associationId, InitiativeId initiativeId, LocalDate on, LocalDate start, LocalDate end) implements InitiativeEvent {
     }
 
-    record Started(AssociationId associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    record Started(AssociationId associationId, InitiativeId initiativeId, LocalDate on) implements InitiativeEvent {
     }
 
-    record Closed(AssociationId associationId, String initiativeId, LocalDate on) implements InitiativeEvent {
+    record Closed(AssociationId associationId, InitiativeId initiativeId, LocalDate on) implements InitiativeEvent {
     }
 }

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.plan.rules.PlanEdits;
 import se.samordna.plan.rules.GrantPolicy;
 import se.samordna.plan.rules.StatementRule;
@@ -57,23 +58,23 @@ public final class InitiativeWorkflow {
      * Changes the description. The kind is fixed once registered. A granted initiative may be renamed: its budget lines
      * link it by id, so they, its grant and its booked outcomes stay with it.
      */
-    public static Plan describe(Plan plan, String id, InitiativeDraft draft) {
+    public static Plan describe(Plan plan, InitiativeId id, InitiativeDraft draft) {
         Initiative current = get(plan, id);
-        validate(plan, draft, id);
+        validate(plan, draft, id.value());
         if (draft.kind() != current.kind()) {
             throw new InvalidInputException(Text.of("place.slag"), Text.of("error.ettInitiativsSlagIndividinriktatEller"));
         }
         if (current.state() != InitiativeState.IDEA && current.state() != InitiativeState.APPLIED) {
             SteeringGroupRule.require(plan, current.grantedTotal(), draft.steeringGroup());
         }
-        return replace(plan, new Initiative(id, draft.name().trim(), current.kind(), draft.owner(), List.copyOf(draft.members()),
+        return replace(plan, new Initiative(id.value(), draft.name().trim(), current.kind(), draft.owner(), List.copyOf(draft.members()),
                 draft.targetGroup(), draft.ageFrom(), draft.ageTo(), List.copyOf(draft.municipalities()), draft.start(), draft.end(),
                 draft.purpose(), List.copyOf(draft.goals()), draft.budgetedParticipants(), draft.esf(), draft.contact(),
                 List.copyOf(draft.steeringGroup()), current.state(), current.application(), current.statement(), current.decision(),
                 current.agreement(), current.closed()));
     }
 
-    public static Plan apply(Plan plan, String id, LocalDate date, SortedMap<Integer, Money> requested, String text) {
+    public static Plan apply(Plan plan, InitiativeId id, LocalDate date, SortedMap<Integer, Money> requested, String text) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.apply"), InitiativeState.IDEA);
         requireDate(date, Text.of("place.initiative.applicationDate"));
@@ -82,7 +83,7 @@ public final class InitiativeWorkflow {
                 i.statement(), i.decision(), i.agreement(), i.closed()));
     }
 
-    public static Plan giveStatement(Plan plan, String id, LocalDate date, String text) {
+    public static Plan giveStatement(Plan plan, InitiativeId id, LocalDate date, String text) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.statement"), InitiativeState.APPLIED);
         requireDate(date, Text.of("place.initiative.statementDate"));
@@ -94,9 +95,9 @@ public final class InitiativeWorkflow {
     }
 
     /** The board grants: amounts per year, conditions, date and minutes reference. The grant becomes budget lines. */
-    public static GrantConsequences grant(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+    public static GrantConsequences grant(Plan plan, InitiativeId id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                                           String conditions) {
-        return granting(plan, id, date, minutes, amounts, conditions, true);
+        return granting(plan, id.value(), date, minutes, amounts, conditions, true);
     }
 
     /**
@@ -104,15 +105,15 @@ public final class InitiativeWorkflow {
      * initiative not yet applied for, also where the association's own rules asked for the preparation group's statement
      * or a steering group first (the minutes are what happened; the audit entry says what was missing).
      */
-    public static GrantConsequences grantAsDecided(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
+    public static GrantConsequences grantAsDecided(Plan plan, InitiativeId id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                                                    String conditions) {
-        return granting(plan, id, date, minutes, amounts, conditions, false);
+        return granting(plan, id.value(), date, minutes, amounts, conditions, false);
     }
 
     /** A grant; {@code beforeDeciding}: the association's rules for what must come first (state, statement, steering group) apply. */
     private static GrantConsequences granting(Plan plan, String id, LocalDate date, String minutes, SortedMap<Integer, Money> amounts,
                                               String conditions, boolean beforeDeciding) {
-        Initiative i = get(plan, id);
+        Initiative i = get(plan, InitiativeId.of(id));
         if (beforeDeciding) {
             requireState(i, Text.of("initiative.move.grant"), InitiativeState.APPLIED);
         } else {
@@ -136,7 +137,7 @@ public final class InitiativeWorkflow {
     }
 
     /** The board's refusal as the adjusted minutes record it (see {@link #grantAsDecided}). */
-    public static Plan refuseAsDecided(Plan plan, String id, LocalDate date, String minutes, String reason) {
+    public static Plan refuseAsDecided(Plan plan, InitiativeId id, LocalDate date, String minutes, String reason) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.refuse"), InitiativeState.IDEA, InitiativeState.APPLIED);
         requireDate(date, Text.of("place.initiative.decisionDate"));
@@ -145,7 +146,7 @@ public final class InitiativeWorkflow {
                 i.agreement(), i.closed()));
     }
 
-    public static Plan refuse(Plan plan, String id, LocalDate date, String minutes, String reason) {
+    public static Plan refuse(Plan plan, InitiativeId id, LocalDate date, String minutes, String reason) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.refuse"), InitiativeState.APPLIED);
         requireDate(date, Text.of("place.initiative.decisionDate"));
@@ -158,7 +159,7 @@ public final class InitiativeWorkflow {
                 new Initiative.Decision(date, minutes, false, new TreeMap<>(), null, reason.trim()), i.agreement(), i.closed()));
     }
 
-    public static Plan agree(Plan plan, String id, LocalDate date, LocalDate start, LocalDate end, SortedMap<Integer, Money> amounts,
+    public static Plan agree(Plan plan, InitiativeId id, LocalDate date, LocalDate start, LocalDate end, SortedMap<Integer, Money> amounts,
                              List<Initiative.ReportKind> reports) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.agree"), InitiativeState.GRANTED);
@@ -184,7 +185,7 @@ public final class InitiativeWorkflow {
     }
 
     /** Starts an agreed initiative, no earlier than the start its agreement names. */
-    public static Plan start(Plan plan, String id, LocalDate today) {
+    public static Plan start(Plan plan, InitiativeId id, LocalDate today) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.start"), InitiativeState.AGREED);
         if (i.agreement() != null && i.agreement().start() != null && i.agreement().start().isAfter(today)) {
@@ -194,7 +195,7 @@ public final class InitiativeWorkflow {
     }
 
     /** Closes a running initiative; its final report must have been submitted. */
-    public static Plan close(Plan plan, String id, LocalDate date, boolean finalReportSubmitted) {
+    public static Plan close(Plan plan, InitiativeId id, LocalDate date, boolean finalReportSubmitted) {
         Initiative i = get(plan, id);
         requireState(i, Text.of("initiative.move.close"), InitiativeState.RUNNING);
         requireDate(date, Text.of("place.initiative.closingDate"));
@@ -204,8 +205,8 @@ public final class InitiativeWorkflow {
         return replace(plan, with(i, InitiativeState.CLOSED, i.application(), i.statement(), i.decision(), i.agreement(), date));
     }
 
-    public static Initiative get(Plan plan, String id) {
-        return plan.initiative(id).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
+    public static Initiative get(Plan plan, InitiativeId id) {
+        return plan.initiative(id.value()).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     private static void validate(Plan plan, InitiativeDraft draft, String ownId) {

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.LineId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ import se.samordna.shared.Text;
 public interface LineReferences {
 
     /** What refers to the line, each as a sentence for the director; empty when nothing does. */
-    List<Text> referencesTo(AssociationId associationId, String lineId);
+    List<Text> referencesTo(AssociationId associationId, LineId lineId);
 
     /** The ids of every line something refers to (the budget page asks for a confirmation on their rows). */
     java.util.Set<String> referencedLines(AssociationId associationId);

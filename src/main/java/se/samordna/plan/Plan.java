@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.LineId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -128,11 +129,11 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
     }
 
     /** The budget line with this id, with the index of its group and its index in the group. */
-    public java.util.Optional<int[]> lineIndex(String lineId) {
+    public java.util.Optional<int[]> lineIndex(LineId lineId) {
         for (int g = 0; budget != null && g < budget.groups().size(); g++) {
             List<BudgetLine> lines = budget.groups().get(g).lines();
             for (int l = 0; l < lines.size(); l++) {
-                if (lines.get(l).id() != null && lines.get(l).id().equals(lineId)) {
+                if (lines.get(l).id() != null && lines.get(l).id().equals(lineId.value())) {
                     return java.util.Optional.of(new int[]{g, l});
                 }
             }

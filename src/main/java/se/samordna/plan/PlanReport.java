@@ -70,7 +70,7 @@ public final class PlanReport {
         List<Object> commitments = new ArrayList<>();
         for (se.samordna.plan.Commitments.Commitment c : se.samordna.plan.Commitments.of(plan)) {
             Map<String, Object> commitment = new LinkedHashMap<>();
-            commitment.put("initiative", c.initiativeId());
+            commitment.put("initiative", c.initiativeId().value());
             commitment.put("name", c.initiative());
             commitment.put("year", c.year());
             commitment.put("amount", c.amount().kronor());

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.LineId;
 import se.samordna.shared.AssociationId;
 import se.samordna.shared.PlanId;
 import se.samordna.plan.rules.PlanEdits;
@@ -47,12 +48,12 @@ public class Plans {
      * referring to it. Refused with 409 when the plan has moved on from {@code expectedVersion}.
      */
     @Transactional
-    public StoredPlan renameLine(AssociationId associationId, String lineId, String name, long expectedVersion) {
+    public StoredPlan renameLine(AssociationId associationId, LineId lineId, String name, long expectedVersion) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new InvalidInputException(Text.of("place.namn"), Text.of("error.geRadenEttNamnHogst"));
         }
         StoredPlan stored = get(associationId);
-        int[] place = stored.plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
+        int[] place = stored.plan().lineIndex(LineId.of(lineId.value())).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
         Plan.BudgetLine before = stored.plan().budget().groups().get(place[0]).lines().get(place[1]);
         StoredPlan saved = save(AssociationId.of(associationId.value()), stored, PlanEdits.replaceLine(stored.plan(), place[0], place[1], before.withName(name.strip())),
                 expectedVersion);
@@ -70,7 +71,7 @@ public class Plans {
 
     /** What other capabilities keep about the line (asked before it is removed). */
     @Transactional(readOnly = true)
-    public List<Text> referencesTo(AssociationId associationId, String lineId) {
+    public List<Text> referencesTo(AssociationId associationId, LineId lineId) {
         return references.orderedStream().flatMap(r -> r.referencesTo(associationId, lineId).stream()).toList();
     }
 
@@ -268,7 +269,7 @@ public class Plans {
     }
 
     /** Where the line with this id is in the current plan: its group's index and its index in the group; 404 when none. */
-    public int[] linePlace(AssociationId associationId, String lineId) {
+    public int[] linePlace(AssociationId associationId, LineId lineId) {
         return get(associationId).plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
     }
 
@@ -293,7 +294,7 @@ public class Plans {
         }
         Plan.BudgetLine removed = groups.get(group).lines().get(line);
         if (!confirmed && removed.id() != null && stored.version() == expectedVersion) {
-            List<Text> referring = referencesTo(associationId, removed.id());
+            List<Text> referring = referencesTo(associationId, LineId.of(removed.id()));
             if (!referring.isEmpty()) {
                 throw new se.samordna.shared.ConflictException(Text.of("budget.lineHasReferences", removed.name(),
                         (se.samordna.shared.Localized) locale -> String.join("; ", referring.stream().map(t -> t.in(locale)).toList())));

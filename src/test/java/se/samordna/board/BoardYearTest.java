@@ -167,7 +167,7 @@ class BoardYearTest {
 
         // The grant went through the initiative's own verb, which said so in the past tense.
         assertThat(events.stream(se.samordna.plan.InitiativeEvent.Granted.class)).anySatisfy(e -> {
-            assertThat(e.initiativeId()).isEqualTo("arbetstraning-hedemora");
+            assertThat(e.initiativeId().value()).isEqualTo("arbetstraning-hedemora");
             assertThat(e.minutes()).isEqualTo("Styrelsemöte " + TODAY.minusDays(5) + " § 1");
             assertThat(e.amounts()).containsEntry(2025, se.samordna.shared.Money.ofKronor(250_000));
         });

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.plan.rules.PlanCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class InitiativeWorkflowTest {
         // Rebus Hagfors is granted 833 000 kr for 2025 on the line "Insats Rebus Hagfors".
         Initiative rebus = seed.initiative("rebus-hagfors").orElseThrow();
         assertThat(rebus.granted()).isNotEmpty();
-        Plan renamed = InitiativeWorkflow.describe(seed, "rebus-hagfors", new InitiativeDraft("Rebus Hagfors och Ekshärad", rebus.kind(),
+        Plan renamed = InitiativeWorkflow.describe(seed, InitiativeId.of("rebus-hagfors"), new InitiativeDraft("Rebus Hagfors och Ekshärad", rebus.kind(),
                 rebus.owner(), rebus.members(), rebus.targetGroup(), rebus.ageFrom(), rebus.ageTo(), rebus.municipalities(), rebus.start(),
                 rebus.end(), rebus.purpose(), rebus.goals(), rebus.budgetedParticipants(), rebus.esf(), rebus.contact(), rebus.steeringGroup()));
         Initiative after = renamed.initiative("rebus-hagfors").orElseThrow();
@@ -110,7 +111,7 @@ class InitiativeWorkflowTest {
     void theKindIsFixedOnceRegistered() {
         Plan plan = InitiativeWorkflow.register(seed, draft("Jobbspåret", InitiativeKind.INDIVIDUAL, List.of("Arbetsförmedlingen"), List.of()));
 
-        assertThatThrownBy(() -> InitiativeWorkflow.describe(plan, "jobbsparet",
+        assertThatThrownBy(() -> InitiativeWorkflow.describe(plan, InitiativeId.of("jobbsparet"),
                 draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("kan inte ändras");
     }
@@ -118,10 +119,10 @@ class InitiativeWorkflowTest {
     @Test
     void aGrantUnderTheThresholdNeedsNoSteeringGroupAndBecomesABudgetLine() {
         Plan plan = InitiativeWorkflow.register(seed, draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of()));
-        plan = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 90_000), null);
-        plan = InitiativeWorkflow.giveStatement(plan, "jobbsparet", LocalDate.of(2025, 2, 3), "Tillstyrks.");
+        plan = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), kr(2025, 90_000), null);
+        plan = InitiativeWorkflow.giveStatement(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 3), "Tillstyrks.");
 
-        Plan granted = InitiativeWorkflow.grant(plan, "jobbsparet", LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
+        Plan granted = InitiativeWorkflow.grant(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
 
         Plan.BudgetLine line = granted.budget().groups().stream().flatMap(g -> g.lines().stream())
                 .filter(l -> "jobbsparet".equals(l.initiative())).findFirst().orElseThrow();
@@ -135,32 +136,32 @@ class InitiativeWorkflowTest {
     void refusesNegativeAmountsAndARefusalWithoutReason() {
         Plan plan = InitiativeWorkflow.register(seed, draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of()));
 
-        assertThatThrownBy(() -> InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, -1), null))
+        assertThatThrownBy(() -> InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), kr(2025, -1), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("negativt");
-        Plan unstated = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 10_000), null);
-        assertThatThrownBy(() -> InitiativeWorkflow.refuse(unstated, "jobbsparet", LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats."))
+        Plan unstated = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), kr(2025, 10_000), null);
+        assertThatThrownBy(() -> InitiativeWorkflow.refuse(unstated, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats."))
                 .as("the board decides on the preparation group's statement, refusals too")
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("yttrande");
-        Plan applied = InitiativeWorkflow.giveStatement(unstated, "jobbsparet", LocalDate.of(2025, 2, 20), "Avstyrks.");
-        assertThatThrownBy(() -> InitiativeWorkflow.refuse(applied, "jobbsparet", LocalDate.of(2025, 3, 1), "§ 5", " "))
+        Plan applied = InitiativeWorkflow.giveStatement(unstated, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 20), "Avstyrks.");
+        assertThatThrownBy(() -> InitiativeWorkflow.refuse(applied, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 3, 1), "§ 5", " "))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("skälet");
-        Plan refused = InitiativeWorkflow.refuse(applied, "jobbsparet", LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats.");
+        Plan refused = InitiativeWorkflow.refuse(applied, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats.");
         assertThat(refused.initiative("jobbsparet").orElseThrow().state()).isEqualTo(InitiativeState.REFUSED);
-        assertThatThrownBy(() -> InitiativeWorkflow.start(refused, "jobbsparet", java.time.LocalDate.of(2026, 11, 26))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> InitiativeWorkflow.start(refused, InitiativeId.of("jobbsparet"), java.time.LocalDate.of(2026, 11, 26))).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void anAgreedInitiativeStartsNoEarlierThanItsAgreementSays() {
         Plan plan = InitiativeWorkflow.register(seed, draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of()));
-        plan = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 90_000), null);
-        plan = InitiativeWorkflow.giveStatement(plan, "jobbsparet", LocalDate.of(2025, 2, 3), "Tillstyrks.");
-        plan = InitiativeWorkflow.grant(plan, "jobbsparet", LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
-        Plan agreed = InitiativeWorkflow.agree(plan, "jobbsparet", LocalDate.of(2025, 2, 20), LocalDate.of(2025, 9, 1),
+        plan = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), kr(2025, 90_000), null);
+        plan = InitiativeWorkflow.giveStatement(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 3), "Tillstyrks.");
+        plan = InitiativeWorkflow.grant(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
+        Plan agreed = InitiativeWorkflow.agree(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 20), LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 12, 31), kr(2025, 90_000), List.of(Initiative.ReportKind.FINAL));
 
-        assertThatThrownBy(() -> InitiativeWorkflow.start(agreed, "jobbsparet", LocalDate.of(2025, 8, 31)))
+        assertThatThrownBy(() -> InitiativeWorkflow.start(agreed, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 8, 31)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("börjar enligt avtalet 2025-09-01");
-        assertThat(InitiativeWorkflow.start(agreed, "jobbsparet", LocalDate.of(2025, 9, 1)).initiative("jobbsparet").orElseThrow().state())
+        assertThat(InitiativeWorkflow.start(agreed, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 9, 1)).initiative("jobbsparet").orElseThrow().state())
                 .isEqualTo(InitiativeState.RUNNING);
     }
 
@@ -169,9 +170,9 @@ class InitiativeWorkflowTest {
         Plan withoutStatement = new Plan(seed.association(), seed.members(), seed.rules(), seed.allocations(), seed.budget(),
                 seed.overview(), new Plan.InitiativeRules(Money.ofTkr(100), false), seed.initiatives());
         Plan plan = InitiativeWorkflow.register(withoutStatement, draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of()));
-        plan = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), kr(2025, 50_000), null);
+        plan = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), kr(2025, 50_000), null);
 
-        Plan granted = InitiativeWorkflow.grant(plan, "jobbsparet", LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 50_000), null).plan();
+        Plan granted = InitiativeWorkflow.grant(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 50_000), null).plan();
 
         assertThat(granted.initiative("jobbsparet").orElseThrow().state()).isEqualTo(InitiativeState.GRANTED);
         assertThat(PlanFiles.read(PlanFiles.writeYaml(granted))).isEqualTo(granted);

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.LineId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,8 +17,8 @@ import se.samordna.shared.MoneyFormat;
 class OneFigurePerQuantityTest {
 
     private static Plan shift(Plan plan, String name, long kronor) {
-        int[] place = plan.lineIndex(plan.budget().groups().stream().flatMap(g -> g.lines().stream()).filter(l -> l.name().equals(name))
-                .findFirst().orElseThrow().id()).orElseThrow();
+        int[] place = plan.lineIndex(LineId.of(plan.budget().groups().stream().flatMap(g -> g.lines().stream()).filter(l -> l.name().equals(name))
+                .findFirst().orElseThrow().id())).orElseThrow();
         Plan.BudgetLine line = plan.budget().groups().get(place[0]).lines().get(place[1]);
         java.util.SortedMap<Integer, Money> amounts = new java.util.TreeMap<>(line.amounts());
         amounts.put(2026, line.amount(2026).plus(Money.ofKronor(kronor)));

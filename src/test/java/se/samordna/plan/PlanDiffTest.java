@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.LineId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,8 +18,8 @@ class PlanDiffTest {
     @Test
     void aRenamedLineIsOneRowWithBothNamesAndItsAmountsAreComparedToItself() {
         Plan before = Seeds.plan("vasterbergslagen-2025.yaml").withLineIds();
-        int[] chief = before.lineIndex(before.budget().groups().stream().flatMap(g -> g.lines().stream())
-                .filter(l -> l.name().equals("Förbundschef")).findFirst().orElseThrow().id()).orElseThrow();
+        int[] chief = before.lineIndex(LineId.of(before.budget().groups().stream().flatMap(g -> g.lines().stream())
+                .filter(l -> l.name().equals("Förbundschef")).findFirst().orElseThrow().id())).orElseThrow();
         Plan.BudgetLine line = before.budget().groups().get(chief[0]).lines().get(chief[1]);
         SortedMap<Integer, Money> amounts = new TreeMap<>(line.amounts());
         amounts.put(2025, Money.ofKronor(440_000));

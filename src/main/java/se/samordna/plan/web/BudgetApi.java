@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.LineId;
 import se.samordna.shared.AssociationId;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ class BudgetApi {
         String unit = BudgetPages.unit(change.unit() == null ? plans.get(associationId).plan().budget().unit() : change.unit());
         int[] place;
         if (change.lineId() != null) {
-            place = plans.linePlace(associationId, change.lineId());
+            place = plans.linePlace(associationId, LineId.of(change.lineId()));
         } else if (change.group() != null && change.line() != null) {
             place = new int[]{change.group(), change.line()};
         } else {
@@ -114,7 +115,7 @@ class BudgetApi {
     Map<String, Object> removeLineById(@PathVariable AssociationId associationId, @PathVariable String lineId,
                                        @org.springframework.web.bind.annotation.RequestParam long version,
                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirm) {
-        int[] place = plans.linePlace(associationId, lineId);
+        int[] place = plans.linePlace(associationId, LineId.of(lineId));
         return withVersion(AssociationId.of(associationId.value()), plans.removeLine(associationId, place[0], place[1], version, confirm));
     }
 
@@ -125,7 +126,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Rename the line with this id; its account rules, monthly profile, forecast and grants keep pointing at it. 409 when the version is not the current one")
     Map<String, Object> renameLine(@PathVariable AssociationId associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
-        return withVersion(AssociationId.of(associationId.value()), plans.renameLine(associationId, lineId, rename.name(), rename.version()));
+        return withVersion(AssociationId.of(associationId.value()), plans.renameLine(associationId, LineId.of(lineId), rename.name(), rename.version()));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {

@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.LineId;
 import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ class BudgetPages {
     /** The page's forms name a line by its id; group and line index (as in the plan file) are still understood. */
     private int[] place(AssociationId associationId, String lineId, Integer group, Integer line) {
         if (lineId != null && !lineId.isBlank()) {
-            return plans.linePlace(associationId, lineId);
+            return plans.linePlace(associationId, LineId.of(lineId));
         }
         if (group == null || line == null) {
             throw new InvalidInputException(Text.of("place.rad"), Text.of("error.angeVilkenBudgetradSomAvses"));
@@ -139,7 +140,7 @@ class BudgetPages {
     @PostMapping("/associations/{associationId}/budget/lines/rename")
     String renameLine(@PathVariable AssociationId associationId, @RequestParam String lineId, @RequestParam String name,
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit) {
-        plans.renameLine(associationId, lineId, name, version);
+        plans.renameLine(associationId, LineId.of(lineId), name, version);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.plan.rules;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.plan.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,7 +82,7 @@ class RulesTest {
     void theStatementRuleIsTheAssociationsChoice() {
         Plan plan = InitiativeWorkflow.register(Seeds.plan("klaralvdalen-2025.yaml"), new InitiativeDraft("Jobbspåret", InitiativeKind.STRUCTURAL,
                 "Hagfors kommun", List.of("Arbetsförmedlingen"), null, null, null, List.of(), null, null, null, List.of(), null, false, null, List.of()));
-        plan = InitiativeWorkflow.apply(plan, "jobbsparet", LocalDate.of(2025, 2, 1), new TreeMap<>(Map.of(2025, Money.ofKronor(50_000))), null);
+        plan = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), new TreeMap<>(Map.of(2025, Money.ofKronor(50_000))), null);
         Initiative applied = plan.initiative("jobbsparet").orElseThrow();
         assertThat(StatementRule.awaitsStatement(plan, applied)).isTrue();
         Plan relaxed = plan.withInitiativeRules(new Plan.InitiativeRules(plan.initiativeRules().steeringGroupThreshold(), false));
