@@ -45,12 +45,12 @@ public class Associations {
         return association;
     }
 
-    public Association get(UUID id) {
+    public Association get(AssociationId id) {
         return find(id).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetFinnsInte")));
     }
 
-    public Optional<Association> find(UUID id) {
-        return jdbc.sql("select id, name, slug, version from association where id = :id").param("id", id)
+    public Optional<Association> find(AssociationId id) {
+        return jdbc.sql("select id, name, slug, version from association where id = :id").param("id", id.value())
                 .query(Association.class).optional();
     }
 
@@ -80,8 +80,8 @@ public class Associations {
         return jdbc.sql("select exists (select 1 from association)").query(Boolean.class).single();
     }
 
-    public boolean inNationalComparison(UUID id) {
-        return jdbc.sql("select in_national_comparison from association where id = :id").param("id", id)
+    public boolean inNationalComparison(AssociationId id) {
+        return jdbc.sql("select in_national_comparison from association where id = :id").param("id", id.value())
                 .query(Boolean.class).optional().orElse(false);
     }
 
@@ -91,29 +91,29 @@ public class Associations {
     }
 
     /** Whether the public catalogue shows the initiatives' contact details (off unless the association chooses it). */
-    public boolean publishesContacts(UUID id) {
-        return jdbc.sql("select publish_contacts from association where id = :id").param("id", id)
+    public boolean publishesContacts(AssociationId id) {
+        return jdbc.sql("select publish_contacts from association where id = :id").param("id", id.value())
                 .query(Boolean.class).optional().orElse(false);
     }
 
     @Transactional
-    public void publishContacts(UUID id, boolean publish) {
+    public void publishContacts(AssociationId id, boolean publish) {
         get(id);
-        jdbc.sql("update association set publish_contacts = :p where id = :id").param("p", publish).param("id", id).update();
-        auditLog.record(AssociationId.of(id), "association", id, publish ? "contacts-published" : "contacts-unpublished", Map.of());
+        jdbc.sql("update association set publish_contacts = :p where id = :id").param("p", publish).param("id", id.value()).update();
+        auditLog.record(id, "association", id, publish ? "contacts-published" : "contacts-unpublished", Map.of());
     }
 
     @Transactional
-    public void joinNationalComparison(UUID id, boolean join) {
+    public void joinNationalComparison(AssociationId id, boolean join) {
         get(id);
-        jdbc.sql("update association set in_national_comparison = :j where id = :id").param("j", join).param("id", id).update();
-        auditLog.record(AssociationId.of(id), "association", id, join ? "joined-national-comparison" : "left-national-comparison", Map.of());
+        jdbc.sql("update association set in_national_comparison = :j where id = :id").param("j", join).param("id", id.value()).update();
+        auditLog.record(id, "association", id, join ? "joined-national-comparison" : "left-national-comparison", Map.of());
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(AssociationId id) {
         Association association = get(id);
-        jdbc.sql("delete from association where id = :id").param("id", id).update();
+        jdbc.sql("delete from association where id = :id").param("id", id.value()).update();
         auditLog.record(null, "association", id, "deleted", Map.of("name", association.name()));
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ public class AdjusterLinks {
      */
     @Transactional
     public Map<String, String> send(AssociationId associationId, UUID meetingId, List<Adjuster> adjusters) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         Meetings.requireOpen(meeting);
         if (meeting.status() != Meetings.MinutesStatus.RECORDED) {
             throw new ConflictException(Text.of("board.error.noMinutesYet"));
@@ -140,7 +141,7 @@ public class AdjusterLinks {
     @Transactional
     public Meetings.Meeting confirm(String token) {
         Holder holder = holder(token).orElseThrow(() -> new NotFoundException(Text.of("board.error.adjustLinkInvalid")));
-        Meetings.Meeting meeting = meetings.get(holder.associationId(), holder.meetingId());
+        Meetings.Meeting meeting = meetings.get(holder.associationId(), MeetingId.of(holder.meetingId()));
         if (meeting.adjusted() || holder.confirmedOn() != null) {
             return meeting;
         }

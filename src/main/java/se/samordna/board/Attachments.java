@@ -1,5 +1,8 @@
 package se.samordna.board;
 
+import se.samordna.shared.ItemId;
+import se.samordna.shared.AttachmentId;
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -41,18 +44,18 @@ public class Attachments {
         this.auditLog = auditLog;
     }
 
-    public List<Attachment> of(AssociationId associationId, UUID meetingId) {
+    public List<Attachment> of(AssociationId associationId, MeetingId meetingId) {
         return jdbc.sql("""
                 select a.id, a.item_id, a.name, length(a.content), a.sha256 from board_attachment a join board_item i on i.id = a.item_id
                 where i.association_id = :a and i.meeting_id = :m order by a.uploaded_at""")
-                .param("a", associationId.value()).param("m", meetingId)
+                .param("a", associationId.value()).param("m", meetingId.value())
                 .query((rs, n) -> new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                         rs.getString(5))).list();
     }
 
-    public byte[] content(AssociationId associationId, UUID attachmentId) {
+    public byte[] content(AssociationId associationId, AttachmentId attachmentId) {
         return jdbc.sql("select a.content from board_attachment a join board_item i on i.id = a.item_id where i.association_id = :a and a.id = :id")
-                .param("a", associationId.value()).param("id", attachmentId).query((rs, n) -> rs.getBytes(1)).optional()
+                .param("a", associationId.value()).param("id", attachmentId.value()).query((rs, n) -> rs.getBytes(1)).optional()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.attachmentNotFound")));
     }
 
@@ -66,8 +69,8 @@ public class Attachments {
 
     @Transactional
     public Attachment add(AssociationId associationId, UUID itemId, String fileName, byte[] content) {
-        Meetings.Item item = meetings.item(associationId, itemId);
-        Meetings.requireOpen(meetings.get(associationId, item.meetingId()));
+        Meetings.Item item = meetings.item(associationId, ItemId.of(itemId));
+        Meetings.requireOpen(meetings.get(associationId, MeetingId.of(item.meetingId())));
         String name = cleanName(fileName);
         if (content == null || content.length < 5 || !new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new InvalidInputException(Text.of("board.place.attachment"), Text.of("board.error.attachmentNotPdf", name));

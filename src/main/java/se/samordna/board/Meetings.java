@@ -1,5 +1,8 @@
 package se.samordna.board;
 
+import se.samordna.shared.InitiativeId;
+import se.samordna.shared.ItemId;
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
@@ -79,9 +82,9 @@ public class Meetings {
                 .param("a", associationId.value()).query((rs, n) -> meeting(rs)).list();
     }
 
-    public Meeting get(AssociationId associationId, UUID meetingId) {
+    public Meeting get(AssociationId associationId, MeetingId meetingId) {
         return jdbc.sql("select " + MEETING_COLUMNS + " from board_meeting where association_id = :a and id = :m")
-                .param("a", associationId.value()).param("m", meetingId).query((rs, n) -> meeting(rs)).optional()
+                .param("a", associationId.value()).param("m", meetingId.value()).query((rs, n) -> meeting(rs)).optional()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
     }
 
@@ -112,23 +115,23 @@ public class Meetings {
         details.put("date", date.toString());
         details.put("place", place == null ? "" : place.strip());
         auditLog.record(associationId, "meeting", id, "created", details);
-        return get(associationId, id);
+        return get(associationId, MeetingId.of(id));
     }
 
     /** Moves the meeting or changes its place, until its minutes are adjusted. */
     @Transactional
     public Meeting change(AssociationId associationId, UUID meetingId, LocalDate date, String startsAt, String place) {
-        Meeting meeting = get(associationId, meetingId);
+        Meeting meeting = get(associationId, MeetingId.of(meetingId));
         requireOpen(meeting);
         requireMeetingFields(date, startsAt, place);
-        if (date.getYear() != meeting.date().getYear() && !items(associationId, meetingId).isEmpty()) {
+        if (date.getYear() != meeting.date().getYear() && !items(associationId, MeetingId.of(meetingId)).isEmpty()) {
             // Its items are numbered in the registry of the meeting's year, and its paragraphs would be too.
             throw new ConflictException(Text.of("board.error.moveAcrossYear", meeting.date().getYear(), date.getYear()));
         }
         jdbc.sql("update board_meeting set date = :d, starts_at = :s, place = :p, version = version + 1 where id = :m")
                 .param("d", date).param("s", blankToNull(startsAt)).param("p", blankToNull(place)).param("m", meetingId).update();
         auditLog.record(associationId, "meeting", meetingId, "changed", Map.of("date", date.toString(), "place", place == null ? "" : place.strip()));
-        return get(associationId, meetingId);
+        return get(associationId, MeetingId.of(meetingId));
     }
 
     @Transactional
@@ -137,14 +140,14 @@ public class Meetings {
                 .param("s", sentOn).param("m", meetingId).param("a", associationId.value()).update();
     }
 
-    public List<Item> items(AssociationId associationId, UUID meetingId) {
+    public List<Item> items(AssociationId associationId, MeetingId meetingId) {
         return jdbc.sql("select " + ITEM_COLUMNS + " from board_item where association_id = :a and meeting_id = :m order by position")
-                .param("a", associationId.value()).param("m", meetingId).query((rs, n) -> item(rs)).list();
+                .param("a", associationId.value()).param("m", meetingId.value()).query((rs, n) -> item(rs)).list();
     }
 
-    public Item item(AssociationId associationId, UUID itemId) {
+    public Item item(AssociationId associationId, ItemId itemId) {
         return jdbc.sql("select " + ITEM_COLUMNS + " from board_item where association_id = :a and id = :i")
-                .param("a", associationId.value()).param("i", itemId).query((rs, n) -> item(rs)).optional()
+                .param("a", associationId.value()).param("i", itemId.value()).query((rs, n) -> item(rs)).optional()
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.itemNotFound")));
     }
 
@@ -160,7 +163,7 @@ public class Meetings {
 
     /** A new item on the meeting's agenda, with the next registry number of the meeting's year. */
     @Transactional
-    public Item addItem(AssociationId associationId, UUID meetingId, String title, SubjectType type, String subjectId) {
+    public Item addItem(AssociationId associationId, MeetingId meetingId, String title, SubjectType type, String subjectId) {
         Meeting meeting = get(associationId, meetingId);
         requireOpen(meeting);
         if (title == null || title.isBlank() || title.strip().length() > 300) {
@@ -170,7 +173,7 @@ public class Meetings {
         String id = requireSubject(associationId, subject, subjectId);
         int year = meeting.date().getYear();
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", associationId + "/" + year).query(rs -> { });
-        Integer count = jdbc.sql("select count(*) from board_item where meeting_id = :m").param("m", meetingId).query(Integer.class).single();
+        Integer count = jdbc.sql("select count(*) from board_item where meeting_id = :m").param("m", meetingId.value()).query(Integer.class).single();
         if (count >= MAX_ITEMS) {
             throw new InvalidInputException(Text.of("board.place.title"), Text.of("board.error.tooManyItems", MAX_ITEMS));
         }
@@ -180,7 +183,7 @@ public class Meetings {
         jdbc.sql("""
                 insert into board_item (id, association_id, meeting_id, registry_year, registry_no, title, subject_type, subject_id, position, registered_on)
                 values (:id, :a, :m, :y, :n, :t, :st, :si, :p, :r)""")
-                .param("id", itemId).param("a", associationId.value()).param("m", meetingId).param("y", year).param("n", number)
+                .param("id", itemId).param("a", associationId.value()).param("m", meetingId.value()).param("y", year).param("n", number)
                 .param("t", title.strip()).param("st", subject.name()).param("si", id).param("p", count + 1)
                 .param("r", LocalDate.now(BoardRegister.SWEDEN)).update();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -188,7 +191,7 @@ public class Meetings {
         details.put("title", title.strip());
         details.put("subject", subject.name() + (id == null ? "" : " " + id));
         auditLog.record(associationId, "meeting-item", itemId, "registered", details);
-        return item(associationId, itemId);
+        return item(associationId, ItemId.of(itemId));
     }
 
     /**
@@ -197,18 +200,18 @@ public class Meetings {
      */
     @Transactional
     public Item recordStatement(AssociationId associationId, UUID itemId, LocalDate date, String text) {
-        Item item = item(associationId, itemId);
-        requireOpen(get(associationId, item.meetingId()));
+        Item item = item(associationId, ItemId.of(itemId));
+        requireOpen(get(associationId, MeetingId.of(item.meetingId())));
         if (item.subjectType() != SubjectType.INITIATIVE_APPLICATION) {
             throw new InvalidInputException(Text.of("board.place.statement"), Text.of("board.error.statementOnlyApplication"));
         }
         if (text != null && text.length() > 20_000) {
             throw new InvalidInputException(Text.of("board.place.statement"), Text.of("board.error.textTooLong", 20_000));
         }
-        initiatives.giveStatement(associationId, item.subjectId(), date, text, plans.get(associationId).version());
+        initiatives.giveStatement(associationId, InitiativeId.of(item.subjectId()), date, text, plans.get(associationId).version());
         jdbc.sql("update board_item set statement_on = :d, statement = :t where id = :i").param("d", date).param("t", text.strip())
                 .param("i", itemId).update();
-        return item(associationId, itemId);
+        return item(associationId, ItemId.of(itemId));
     }
 
     private String requireSubject(AssociationId associationId, SubjectType type, String subjectId) {

@@ -1,5 +1,6 @@
 package se.samordna.board;
 
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.InitiativeId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
@@ -132,7 +133,7 @@ public class Minutes {
                              Long version) {
         jdbc.sql("select id from board_meeting where id = :m and association_id = :a for update").param("m", meetingId).param("a", associationId.value())
                 .query(UUID.class).optional();
-        Meeting meeting = meetings.get(associationId, meetingId);
+        Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         Meetings.requireOpen(meeting);
         if (version != null && version != meeting.version()) {
             throw new ConflictException(Text.of("board.error.minutesMovedOn", meeting.date()));
@@ -155,7 +156,7 @@ public class Minutes {
         if (names.size() > 10 || names.stream().anyMatch(n -> n.length() > 200)) {
             throw new InvalidInputException(Text.of("board.place.adjusters"), Text.of("board.error.adjusters"));
         }
-        List<Item> items = meetings.items(associationId, meetingId);
+        List<Item> items = meetings.items(associationId, MeetingId.of(meetingId));
         List<DecisionEntry> entries = decisions == null ? List.of() : decisions;
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -194,7 +195,7 @@ public class Minutes {
         details.put("paragraphs", entries.isEmpty() ? "" : "§ " + first + "–" + (first + entries.size() - 1));
         details.put("adjusters", names);
         auditLog.record(associationId, "minutes", meetingId, "recorded", details);
-        return meetings.items(associationId, meetingId).stream().filter(it -> it.paragraph() != null)
+        return meetings.items(associationId, MeetingId.of(meetingId)).stream().filter(it -> it.paragraph() != null)
                 .sorted(java.util.Comparator.comparing(Item::paragraph)).toList();
     }
 
@@ -244,7 +245,7 @@ public class Minutes {
      */
     @Transactional
     public Meeting adjust(AssociationId associationId, UUID meetingId, LocalDate signedOn) {
-        Meeting meeting = meetings.get(associationId, meetingId);
+        Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         Meetings.requireOpen(meeting);
         LocalDate today = LocalDate.now(BoardRegister.SWEDEN);
         if (meeting.status() != Meetings.MinutesStatus.RECORDED) {
@@ -256,14 +257,14 @@ public class Minutes {
         if (signedOn == null || signedOn.isBefore(meeting.date()) || signedOn.isAfter(today)) {
             throw new InvalidInputException(Text.of("board.place.signedOn"), Text.of("board.error.signedOn", meeting.date(), today));
         }
-        List<Item> decided = meetings.items(associationId, meetingId).stream().filter(i -> i.paragraph() != null)
+        List<Item> decided = meetings.items(associationId, MeetingId.of(meetingId)).stream().filter(i -> i.paragraph() != null)
                 .sorted(java.util.Comparator.comparing(Item::paragraph)).toList();
         for (Item item : decided) {
             takeEffect(associationId, meeting, item);
         }
         jdbc.sql("update board_meeting set minutes_status = 'ADJUSTED', adjusted_on = :s, adjusted_by = :b, version = version + 1 where id = :m")
                 .param("s", signedOn).param("b", AuditLog.currentActor()).param("m", meetingId).update();
-        Meeting adjusted = meetings.get(associationId, meetingId);
+        Meeting adjusted = meetings.get(associationId, MeetingId.of(meetingId));
         events.publishEvent(new MinutesAdjusted(associationId, meetingId, today));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("meeting", meeting.date().toString());
@@ -286,7 +287,7 @@ public class Minutes {
                     if (item.decision() == Decision.GRANT || item.decision() == Decision.REFUSE) {
                         // Recorded as the board took it: a grant that leaves a year short is a finding on the plan, and a
                         // missing statement or steering group is named in the audit entry, not a refusal of the minutes.
-                        initiatives.decideAsMinuted(associationId, item.subjectId(), item.decision() == Decision.GRANT, meeting.date(), reference,
+                        initiatives.decideAsMinuted(associationId, InitiativeId.of(item.subjectId()), item.decision() == Decision.GRANT, meeting.date(), reference,
                                 new TreeMap<>(item.amounts()), item.decisionText());
                     }
                 }

@@ -1,5 +1,6 @@
 package se.samordna.demo;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +99,7 @@ class DemoFollowUp {
                 LocalDate end = exited ? start.plusDays(60 + random.nextInt(120)) : null;
                 String outcome = !exited ? null : List.of("WORK", "STUDIES", "EMPLOYMENT_SERVICE", "OTHER_MEMBER", "OTHER").get(random.nextInt(5));
                 boolean woman = random.nextBoolean();
-                records.saveRecord(associationId, initiative.id(), null, new ParticipantFollowUp.RecordInput(
+                records.saveRecord(associationId, InitiativeId.of(initiative.id()), null, new ParticipantFollowUp.RecordInput(
                         codePrefix + String.format("%03d", code++), (woman ? se.samordna.shared.LegalSex.WOMAN : se.samordna.shared.LegalSex.MAN).name(),
                         List.of("20-24", "25-29", "30-39", "40-49", "50-59").get(random.nextInt(5)), null, null, null, start, end, outcome, null,
                         exited ? random.nextInt(10) < 8 : null), null);

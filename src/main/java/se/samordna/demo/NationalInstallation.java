@@ -1,5 +1,7 @@
 package se.samordna.demo;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import java.io.IOException;
@@ -106,7 +108,7 @@ class NationalInstallation implements ApplicationRunner {
         Plan plan = seed.withHeader(seed.association().named(name).standing(seed.association().decided(), "Genererad för lasttest (kopia av "
                 + seed.association().name() + ")", null)).withInitiatives(forty(seed.initiatives()));
         Association association = associations.create(name);
-        directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
+        directory.findByUsername("admin").ifPresent(admin -> directory.grant(UserId.of(admin.id()), association.id(), Role.ADMIN));
         StoredPlan first = plans.importFile(association.id(), PlanFiles.writeYaml(plan), null);
         // Five years of books: three before the first plan's budget year, that year and the next period's.
         for (int year = first.plan().budgetYear() - 3; year <= first.plan().budgetYear(); year++) {
@@ -138,13 +140,13 @@ class NationalInstallation implements ApplicationRunner {
             return;
         }
         UUID user = directory.createUser(String.format("rapportor-%02d", number), "Rapportör (genererad) " + number, password, false, false);
-        directory.setEmail(user, String.format("rapportor-%02d@prov.invalid", number));
-        directory.grant(user, association.id(), Role.INITIATIVE_REPORTER);
+        directory.setEmail(UserId.of(user), String.format("rapportor-%02d@prov.invalid", number));
+        directory.grant(UserId.of(user), association.id(), Role.INITIATIVE_REPORTER);
         UUID director = directory.createUser(String.format("forbundschef-%02d", number), "Förbundschef (genererad) " + number, password, false, false);
-        directory.setEmail(director, String.format("forbundschef-%02d@prov.invalid", number));
-        directory.grant(director, association.id(), Role.ADMIN);
+        directory.setEmail(UserId.of(director), String.format("forbundschef-%02d@prov.invalid", number));
+        directory.grant(UserId.of(director), association.id(), Role.ADMIN);
         plan.initiatives().stream().filter(i -> i.kind() == se.samordna.plan.InitiativeKind.INDIVIDUAL).limit(2)
-                .forEach(i -> records.assignReporter(association.id(), i.id(), user));
+                .forEach(i -> records.assignReporter(association.id(), InitiativeId.of(i.id()), UserId.of(user)));
     }
 
     /** The seed's initiatives repeated under new names and ids until there are forty. */

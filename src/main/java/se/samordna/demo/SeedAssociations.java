@@ -1,5 +1,7 @@
 package se.samordna.demo;
 
+import se.samordna.shared.MeetingId;
+import se.samordna.shared.UserId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import java.io.IOException;
@@ -91,7 +93,7 @@ class SeedAssociations implements ApplicationRunner {
                     Plan plan = PlanFiles.read(yaml);
                     Association association = associations.create(plan.association().name());
                     se.samordna.plan.StoredPlan imported = plans.importFile(association.id(), yaml, null);
-                    directory.findByUsername("admin").ifPresent(admin -> directory.grant(admin.id(), association.id(), Role.ADMIN));
+                    directory.findByUsername("admin").ifPresent(admin -> directory.grant(UserId.of(admin.id()), association.id(), Role.ADMIN));
                     // The board's seats as the plan's members give them: one ordinary and one deputy each (the seeds name no one).
                     board.seatsForMembers(association.id(), plan.members().stream().map(se.samordna.plan.Member::name).toList());
                     if (followUp) {
@@ -146,7 +148,7 @@ class SeedAssociations implements ApplicationRunner {
         java.time.LocalDate tenth = java.time.LocalDate.of(today.getYear(), 12, 10);
         java.time.LocalDate date = today.isBefore(tenth) ? tenth : today.plusDays(7);
         se.samordna.board.Meetings.Meeting meeting = meetings.create(associationId, date, "13:00", null);
-        meetings.addItem(associationId, meeting.id(), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(associationId, PlanId.of(draftId)).label()).swedish(),
+        meetings.addItem(associationId, MeetingId.of(meeting.id()), se.samordna.shared.Text.of("board.demo.planItem", cycle.period(associationId, PlanId.of(draftId)).label()).swedish(),
                 se.samordna.board.Meetings.SubjectType.PLAN_ADOPTION, draftId.toString());
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.documents;
 
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
@@ -115,16 +116,16 @@ public class BoardDocuments {
     }
 
     public Paper notice(AssociationId associationId, UUID meetingId) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         String association = association(associationId);
         return new Paper(BoardPapers.noticeTitle(meeting), association, BoardPapers.notice(noticeData(associationId, meeting, association), 1),
                 "kallelse-" + meeting.date());
     }
 
     private BoardPapers.NoticeData noticeData(AssociationId associationId, Meetings.Meeting meeting, String association) {
-        List<Meetings.Item> items = meetings.items(associationId, meeting.id());
+        List<Meetings.Item> items = meetings.items(associationId, MeetingId.of(meeting.id()));
         Map<String, List<String>> documents = new LinkedHashMap<>();
-        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meeting.id());
+        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, MeetingId.of(meeting.id()));
         for (Meetings.Item item : items) {
             List<String> docs = new ArrayList<>();
             subject(associationId, item).ifPresent(docs::add);
@@ -136,9 +137,9 @@ public class BoardDocuments {
 
     /** The minutes as they print now: a draft until adjusted, then with the adjustment and the posting. */
     public Paper minutes(AssociationId associationId, UUID meetingId, LocalDate postedOn) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         List<BoardRegister.Seat> seats = register.seats(associationId, meeting.date());
-        List<Meetings.Item> items = meetings.items(associationId, meetingId).stream().filter(i -> i.paragraph() != null)
+        List<Meetings.Item> items = meetings.items(associationId, MeetingId.of(meetingId)).stream().filter(i -> i.paragraph() != null)
                 .sorted(Comparator.comparing(Meetings.Item::paragraph)).toList();
         Map<String, String> subjects = new LinkedHashMap<>();
         items.forEach(i -> subject(associationId, i).ifPresent(s -> subjects.put(i.id().toString(), s)));

@@ -34,8 +34,8 @@ public class PlanArchive {
     @EventListener
     void adopted(PlanAdopted adopted) {
         java.time.LocalDate on = adopted.plan().association().decided() == null ? java.time.LocalDate.now() : adopted.plan().association().decided();
-        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(AssociationId.of(adopted.associationId().value()), on),
-                board.adoption(AssociationId.of(adopted.associationId().value()), adopted.planId().value(), adopted.plan()));
+        PlanDocument.Options options = new PlanDocument.Options(false, board.roster(adopted.associationId(), on),
+                board.adoption(adopted.associationId(), adopted.planId().value(), adopted.plan()));
         store(adopted, "pdf", PlanDocuments.pdf(adopted.plan(), options));
         store(adopted, "docx", PlanDocuments.docx(adopted.plan(), options));
     }

@@ -1,5 +1,8 @@
 package se.samordna.documents;
 
+import se.samordna.shared.AttachmentId;
+import se.samordna.shared.ItemId;
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,10 +92,10 @@ public class YearArchive {
         for (Meetings.Meeting m : ofYear) {
             minutes.find(associationId, m.id()).ifPresent(a -> files.put(DATA + "protokoll/protokoll-" + m.date() + "-" + m.id().toString().substring(0, 8) + ".pdf",
                     a.content()));
-            for (Attachments.Attachment a : attachments.of(associationId, m.id())) {
-                Meetings.Item item = items.computeIfAbsent(a.itemId(), id -> meetings.item(associationId, id));
+            for (Attachments.Attachment a : attachments.of(associationId, MeetingId.of(m.id()))) {
+                Meetings.Item item = items.computeIfAbsent(a.itemId(), id -> meetings.item(associationId, ItemId.of(id)));
                 files.put(DATA + "bilagor/" + item.registryNumber().replace('/', '-') + "-" + a.name().replaceAll("[^A-Za-z0-9._ -]", "_"),
-                        attachments.content(associationId, a.id()));
+                        attachments.content(associationId, AttachmentId.of(a.id())));
             }
         }
         StringBuilder diarium = new StringBuilder("\uFEFF" + DocumentWords.of("doc.archive.registryHeader"));

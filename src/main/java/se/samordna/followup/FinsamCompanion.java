@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -165,7 +166,7 @@ public class FinsamCompanion {
                 rows.add(new Row(key + "newMen", section, Text.of("finsam.newMen"), String.valueOf(sums[1])));
             } else {
                 // A structural initiative counts its participants (staff, organisations) in its reports of the year.
-                Integer reported = records.reports(associationId, i.id()).stream()
+                Integer reported = records.reports(associationId, InitiativeId.of(i.id())).stream()
                         .filter(r -> r.submitted() && r.participants() != null && r.period().startsWith(String.valueOf(year)))
                         .map(se.samordna.initiative.InitiativeRecords.Report::participants).reduce(Integer::max).orElse(null);
                 rows.add(new Row(key + "participantsReported", section, Text.of("finsam.participantsReported"), reported == null ? "–" : String.valueOf(reported)));

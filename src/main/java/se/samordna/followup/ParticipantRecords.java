@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,20 +51,20 @@ public class ParticipantRecords {
     }
 
     @Transactional
-    public UUID saveRecord(AssociationId associationId, String initiativeId, UUID id, ParticipantFollowUp.RecordInput in, Long expectedVersion) {
+    public UUID saveRecord(AssociationId associationId, InitiativeId initiativeId, UUID id, ParticipantFollowUp.RecordInput in, Long expectedVersion) {
         decision.requireRecordsKept(associationId);
         validate(in);
         if (id == null) {
             UUID created;
             try {
-                created = insertRecord(associationId, initiativeId, in);
+                created = insertRecord(associationId, initiativeId.value(), in);
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 throw new ConflictException(Text.of("error.kodenAnvandsRedanIInsatsen", in.code()));
             }
             auditLog.record(associationId, "participant-record", created, "created", Map.of("initiative", initiativeId));
             return created;
         }
-        int updated = updateRecord(associationId, initiativeId, id, in, expectedVersion == null ? -1 : expectedVersion);
+        int updated = updateRecord(associationId, initiativeId.value(), id, in, expectedVersion == null ? -1 : expectedVersion);
         if (updated == 0) {
             throw new ConflictException(Text.of("error.deltagarenHarAndratsAvNagon"));
         }

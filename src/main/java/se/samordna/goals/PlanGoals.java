@@ -1,5 +1,6 @@
 package se.samordna.goals;
 
+import se.samordna.shared.GoalId;
 import se.samordna.shared.AssociationId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class PlanGoals {
 
     public StoredPlan addIndicator(AssociationId associationId, long version, String goalId, String name, Goal.Source source, String sourceText,
                                    Goal.Target target, String unit) {
-        return plans.change(associationId, version, p -> GoalEdits.addIndicator(p, goalId, name, source, sourceText, target, unit),
+        return plans.change(associationId, version, p -> GoalEdits.addIndicator(p, GoalId.of(goalId), name, source, sourceText, target, unit),
                 "goal", goalId, "indicator-added", Map.of("name", String.valueOf(name)));
     }
 

@@ -1,5 +1,7 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +66,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (hasBearer(request)) {
             String token = request.getHeader("Authorization").substring(7).trim();
-            tokens.owner(token).flatMap(directory::find).ifPresentOrElse(person -> {
+            tokens.owner(token).map(UserId::of).flatMap(directory::find).ifPresentOrElse(person -> {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new TokenAuthentication(new TokenPrincipal(person.id(), person.username())));
                 SecurityContextHolder.setContext(context);

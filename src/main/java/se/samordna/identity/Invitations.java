@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -101,11 +102,11 @@ public class Invitations {
 
     /** A new link for a person who has not yet chosen a password (an invitation), void after one use. */
     @Transactional
-    public Link invite(AssociationId associationId, UUID userId) {
+    public Link invite(AssociationId associationId, UserId userId) {
         if (directory.hasAccepted(userId)) {
             throw new InvalidInputException(Text.of("place.person"), Text.of("error.personenHarRedanValtSitt"));
         }
-        return issue(associationId, userId, Purpose.INVITATION, null);
+        return issue(associationId, userId.value(), Purpose.INVITATION, null);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class LanguageMemory implements HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SamordnaPrincipal principal
                 && !(authentication instanceof ApiTokenFilter.TokenAuthentication)) {
-            directory.rememberLanguage(principal.userId(), java.util.Locale.forLanguageTag(lang));
+            directory.rememberLanguage(UserId.of(principal.userId()), java.util.Locale.forLanguageTag(lang));
         }
         return true;
     }

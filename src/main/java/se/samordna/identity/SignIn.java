@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
 import java.util.UUID;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,7 +34,7 @@ public class SignIn {
     }
 
     public void signIn(HttpServletRequest request, HttpServletResponse response, UUID userId) {
-        String username = directory.find(userId).orElseThrow().username();
+        String username = directory.find(UserId.of(userId)).orElseThrow().username();
         LocalAccounts.Account account = (LocalAccounts.Account) accounts.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
@@ -50,7 +51,7 @@ public class SignIn {
     public void rememberLanguage(HttpServletRequest request, UUID userId) {
         org.springframework.web.servlet.LocaleResolver resolver = languages.getIfAvailable();
         if (resolver != null) {
-            directory.rememberLanguage(userId, resolver.resolveLocale(request));
+            directory.rememberLanguage(UserId.of(userId), resolver.resolveLocale(request));
         }
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.util.EnumSet;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class TenantGuard implements HandlerInterceptor {
         }
         AssociationId associationId = AssociationId.of(parse(raw));
         CurrentUser user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs")));
-        Set<Role> held = directory.rolesIn(user.id(), associationId);
+        Set<Role> held = directory.rolesIn(UserId.of(user.id()), associationId);
         if (held.isEmpty()) {
             throw new ForbiddenException(Text.of("error.duHarIngenRollI"));
         }

@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public class UserDirectory {
     }
 
     /** {@code accepted}: the person has chosen their own password (or signs in through OpenID Connect). */
-    public record RoleHolder(UUID userId, String username, String displayName, Role role, boolean accepted) {
+    public record RoleHolder(UserId userId, String username, String displayName, Role role, boolean accepted) {
     }
 
     /** What every request of a signed-in person is checked against. */
@@ -69,7 +70,7 @@ public class UserDirectory {
         if (known instanceof CurrentUser user && user.id().equals(principal.userId())) {
             return Optional.of(user);
         }
-        Optional<CurrentUser> user = find(principal.userId())
+        Optional<CurrentUser> user = find(UserId.of(principal.userId()))
                 .map(p -> new CurrentUser(p.id(), p.username(), p.displayName(), p.systemAdmin(), p.nationalReader()));
         if (request != null && user.isPresent()) {
             request.setAttribute(CURRENT_USER, user.get(), RequestAttributes.SCOPE_REQUEST);
@@ -82,49 +83,49 @@ public class UserDirectory {
                 .param("id", userId).query(SessionState.class).optional();
     }
 
-    public boolean hasAccepted(UUID userId) {
-        return jdbc.sql("select accepted_at is not null from user_account where id = :id").param("id", userId)
+    public boolean hasAccepted(UserId userId) {
+        return jdbc.sql("select accepted_at is not null from user_account where id = :id").param("id", userId.value())
                 .query(Boolean.class).optional().orElse(false);
     }
 
     /** The person's work e-mail address, if they have one. */
-    public Optional<String> email(UUID userId) {
-        return jdbc.sql("select email from user_account where id = :id and email is not null").param("id", userId)
+    public Optional<String> email(UserId userId) {
+        return jdbc.sql("select email from user_account where id = :id and email is not null").param("id", userId.value())
                 .query(String.class).optional();
     }
 
     /** Whether the person wants reminders by e-mail (on unless they turned them off). */
-    public boolean wantsReminders(UUID userId) {
-        return jdbc.sql("select reminders from user_account where id = :id").param("id", userId).query(Boolean.class).optional()
+    public boolean wantsReminders(UserId userId) {
+        return jdbc.sql("select reminders from user_account where id = :id").param("id", userId.value()).query(Boolean.class).optional()
                 .orElse(false);
     }
 
     /** The language the person last chose on the pages (Swedish until they choose English), for letters to them. */
-    public java.util.Locale language(UUID userId) {
-        return "en".equals(jdbc.sql("select language from user_account where id = :id").param("id", userId).query(String.class)
+    public java.util.Locale language(UserId userId) {
+        return "en".equals(jdbc.sql("select language from user_account where id = :id").param("id", userId.value()).query(String.class)
                 .optional().orElse(null)) ? java.util.Locale.ENGLISH : se.samordna.shared.Text.SWEDISH;
     }
 
     /** Remembers the language the person uses the pages in; a change is logged, the same language again writes nothing. */
     @Transactional
-    public void rememberLanguage(UUID userId, java.util.Locale locale) {
+    public void rememberLanguage(UserId userId, java.util.Locale locale) {
         String language = "en".equals(locale.getLanguage()) ? "en" : "sv";
         int changed = jdbc.sql("update user_account set language = :l where id = :id and language is distinct from :l")
-                .param("l", language).param("id", userId).update();
+                .param("l", language).param("id", userId.value()).update();
         if (changed > 0) {
             auditLog.record(null, "user", userId, "language", java.util.Map.of("language", language));
         }
     }
 
     @Transactional
-    public void setReminders(UUID userId, boolean wanted) {
-        jdbc.sql("update user_account set reminders = :r where id = :id").param("r", wanted).param("id", userId).update();
+    public void setReminders(UserId userId, boolean wanted) {
+        jdbc.sql("update user_account set reminders = :r where id = :id").param("r", wanted).param("id", userId.value()).update();
         auditLog.record(null, "user", userId, wanted ? "reminders-on" : "reminders-off", null);
     }
 
-    public Optional<Person> find(UUID userId) {
+    public Optional<Person> find(UserId userId) {
         return jdbc.sql("select id, username, display_name, system_admin, national_reader, disabled from user_account where id = :id")
-                .param("id", userId).query(Person.class).optional();
+                .param("id", userId.value()).query(Person.class).optional();
     }
 
     public Optional<Person> findByUsername(String username) {
@@ -141,19 +142,19 @@ public class UserDirectory {
         return jdbc.sql("select exists (select 1 from user_account)").query(Boolean.class).single();
     }
 
-    public Set<Role> rolesIn(UUID userId, AssociationId associationId) {
+    public Set<Role> rolesIn(UserId userId, AssociationId associationId) {
         List<String> roles = jdbc.sql("select role from role_assignment where user_id = :u and association_id = :a")
-                .param("u", userId).param("a", associationId.value()).query(String.class).list();
+                .param("u", userId.value()).param("a", associationId.value()).query(String.class).list();
         Set<Role> result = EnumSet.noneOf(Role.class);
         roles.forEach(r -> result.add(Role.valueOf(r)));
         return result;
     }
 
     /** The associations where the person holds a role, with the roles held. */
-    public Map<UUID, Set<Role>> rolesByAssociation(UUID userId) {
+    public Map<UUID, Set<Role>> rolesByAssociation(UserId userId) {
         Map<UUID, Set<Role>> result = new LinkedHashMap<>();
         jdbc.sql("select association_id, role from role_assignment where user_id = :u order by association_id, role")
-                .param("u", userId)
+                .param("u", userId.value())
                 .query((rs, i) -> {
                     result.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Role.class))
                             .add(Role.valueOf(rs.getString(2)));
@@ -168,7 +169,7 @@ public class UserDirectory {
                 from role_assignment r join user_account u on u.id = r.user_id
                 where r.association_id = :a order by u.display_name, r.role""")
                 .param("a", associationId.value())
-                .query((rs, i) -> new RoleHolder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                .query((rs, i) -> new RoleHolder(UserId.of(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
                         Role.valueOf(rs.getString(4)), rs.getBoolean(5)))
                 .list();
     }
@@ -228,9 +229,9 @@ public class UserDirectory {
 
     /** Sets or clears (null or blank) the address the person's invitations, resets and reminders go to. Logged. */
     @Transactional
-    public void setEmail(UUID userId, String email) {
+    public void setEmail(UserId userId, String email) {
         String address = checkedEmail(email);
-        jdbc.sql("update user_account set email = :e where id = :id").param("e", address).param("id", userId).update();
+        jdbc.sql("update user_account set email = :e where id = :id").param("e", address).param("id", userId.value()).update();
         auditLog.record(null, "user", userId, "email-set", address == null ? Map.of("email", "") : Map.of("email", address));
     }
 
@@ -258,14 +259,14 @@ public class UserDirectory {
      * are revoked and its sessions end at their next request.
      */
     @Transactional
-    public void setDisabled(UUID userId, boolean disabled) {
+    public void setDisabled(UserId userId, boolean disabled) {
         int changed = jdbc.sql("update user_account set disabled = :d, session_epoch = session_epoch + 1 where id = :id and not system_admin")
-                .param("d", disabled).param("id", userId).update();
+                .param("d", disabled).param("id", userId.value()).update();
         if (changed == 0) {
             throw new InvalidInputException(Text.of("place.person"), Text.of("error.personenFinnsInteEllerAr"));
         }
         if (disabled) {
-            int revoked = jdbc.sql("delete from api_token where user_id = :u").param("u", userId).update();
+            int revoked = jdbc.sql("delete from api_token where user_id = :u").param("u", userId.value()).update();
             auditLog.record(null, "user", userId, "disabled", Map.of("apiTokensRevoked", revoked));
         } else {
             auditLog.record(null, "user", userId, "enabled", null);
@@ -273,7 +274,7 @@ public class UserDirectory {
     }
 
     @Transactional
-    public void grant(UUID userId, AssociationId associationId, Role role) {
+    public void grant(UserId userId, AssociationId associationId, Role role) {
         Set<Role> held = rolesIn(userId, associationId);
         if (held.contains(role)) {
             return;
@@ -282,14 +283,14 @@ public class UserDirectory {
             throw new InvalidInputException(Text.of("place.roll"), Text.of("error.enPersonKanInteVara"));
         }
         jdbc.sql("insert into role_assignment (user_id, association_id, role) values (:u, :a, :r)")
-                .param("u", userId).param("a", associationId.value()).param("r", role.name()).update();
+                .param("u", userId.value()).param("a", associationId.value()).param("r", role.name()).update();
         auditLog.record(associationId, "role", userId, "granted", Map.of("role", role.name()));
     }
 
     @Transactional
-    public void revoke(UUID userId, AssociationId associationId, Role role) {
+    public void revoke(UserId userId, AssociationId associationId, Role role) {
         int removed = jdbc.sql("delete from role_assignment where user_id = :u and association_id = :a and role = :r")
-                .param("u", userId).param("a", associationId.value()).param("r", role.name()).update();
+                .param("u", userId.value()).param("a", associationId.value()).param("r", role.name()).update();
         if (removed > 0) {
             auditLog.record(associationId, "role", userId, "revoked", Map.of("role", role.name()));
         }
@@ -300,10 +301,10 @@ public class UserDirectory {
      * password they had to change.
      */
     @Transactional
-    public boolean changePassword(UUID userId, String currentPassword, String newPassword) {
-        boolean forced = jdbc.sql("select must_change_password from user_account where id = :id").param("id", userId)
+    public boolean changePassword(UserId userId, String currentPassword, String newPassword) {
+        boolean forced = jdbc.sql("select must_change_password from user_account where id = :id").param("id", userId.value())
                 .query(Boolean.class).optional().orElse(false);
-        String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", userId)
+        String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", userId.value())
                 .query(String.class).optional().orElse(null);
         if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw new InvalidInputException(Text.of("place.nuvarandeLosenord"), Text.of("error.detNuvarandeLosenordetStammerInte"));
@@ -315,7 +316,7 @@ public class UserDirectory {
         jdbc.sql("""
                 update user_account set password_hash = :p, must_change_password = false, session_epoch = session_epoch + 1,
                     accepted_at = coalesce(accepted_at, now()) where id = :id""")
-                .param("p", passwordEncoder.encode(newPassword)).param("id", userId).update();
+                .param("p", passwordEncoder.encode(newPassword)).param("id", userId.value()).update();
         auditLog.record(null, "user", userId, "password-changed", null);
         return forced;
     }

@@ -1,5 +1,7 @@
 package se.samordna.initiative;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,9 +53,9 @@ public class InitiativeRecords {
                            boolean accepted) {
     }
 
-    public boolean isReporter(AssociationId associationId, String initiativeId, UUID userId) {
+    public boolean isReporter(AssociationId associationId, InitiativeId initiativeId, UserId userId) {
         return jdbc.sql("select exists (select 1 from initiative_reporter where association_id = :a and initiative_id = :i and user_id = :u)")
-                .param("a", associationId.value()).param("i", initiativeId).param("u", userId).query(Boolean.class).single();
+                .param("a", associationId.value()).param("i", initiativeId.value()).param("u", userId.value()).query(Boolean.class).single();
     }
 
     public Set<String> initiativesOf(AssociationId associationId, UUID userId) {
@@ -70,20 +72,20 @@ public class InitiativeRecords {
                         java.util.stream.Collectors.mapping(Assignment::userId, java.util.stream.Collectors.toList())));
     }
 
-    public List<Reporter> reporters(AssociationId associationId, String initiativeId) {
+    public List<Reporter> reporters(AssociationId associationId, InitiativeId initiativeId) {
         return jdbc.sql("""
                 select u.id as user_id, u.username, u.display_name, r.assigned_at, r.assigned_by, u.accepted_at is not null as accepted
                 from initiative_reporter r join user_account u on u.id = r.user_id
                 where r.association_id = :a and r.initiative_id = :i order by u.display_name""")
-                .param("a", associationId.value()).param("i", initiativeId).query(Reporter.class).list();
+                .param("a", associationId.value()).param("i", initiativeId.value()).query(Reporter.class).list();
     }
 
     @Transactional
-    public void assignReporter(AssociationId associationId, String initiativeId, UUID userId) {
+    public void assignReporter(AssociationId associationId, InitiativeId initiativeId, UserId userId) {
         jdbc.sql("""
                 insert into initiative_reporter (association_id, initiative_id, user_id, assigned_by) values (:a, :i, :u, :by)
                 on conflict do nothing""")
-                .param("a", associationId.value()).param("i", initiativeId).param("u", userId).param("by", AuditLog.currentActor()).update();
+                .param("a", associationId.value()).param("i", initiativeId.value()).param("u", userId.value()).param("by", AuditLog.currentActor()).update();
         auditLog.record(associationId, "initiative-reporter", initiativeId, "assigned", Map.of("user", userId.toString()));
     }
 
@@ -94,11 +96,11 @@ public class InitiativeRecords {
         auditLog.record(associationId, "initiative-reporter", initiativeId, "unassigned", Map.of("user", userId.toString()));
     }
 
-    public List<Report> reports(AssociationId associationId, String initiativeId) {
+    public List<Report> reports(AssociationId associationId, InitiativeId initiativeId) {
         return jdbc.sql("""
                 select id, kind, period, due, sections::text, participants, costs_ore, submitted_at, submitted_by, version
                 from initiative_report where association_id = :a and initiative_id = :i order by due""")
-                .param("a", associationId.value()).param("i", initiativeId)
+                .param("a", associationId.value()).param("i", initiativeId.value())
                 .query((rs, n) -> new Report(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                         sections(rs.getString(5)), (Integer) rs.getObject(6), rs.getObject(7) == null ? null : rs.getLong(7) / 100,
                         rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getLong(10)))
@@ -106,7 +108,7 @@ public class InitiativeRecords {
     }
 
     public Optional<Report> report(AssociationId associationId, String initiativeId, String period) {
-        return reports(associationId, initiativeId).stream().filter(r -> r.period().equals(period)).findFirst();
+        return reports(associationId, InitiativeId.of(initiativeId)).stream().filter(r -> r.period().equals(period)).findFirst();
     }
 
     /** Saves a report (a draft, or submitted when {@code submit}); a submitted report cannot change. */

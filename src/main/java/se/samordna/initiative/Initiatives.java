@@ -1,5 +1,6 @@
 package se.samordna.initiative;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ public class Initiatives {
 
     /** Readers see every initiative; an INITIATIVE_REPORTER only those assigned to them. */
     public void requireAccess(AssociationId associationId, String id, Caller caller) {
-        if (!caller.reads() && !(caller.roles().contains(Role.INITIATIVE_REPORTER) && records.isReporter(associationId, id, caller.userId()))) {
+        if (!caller.reads() && !(caller.roles().contains(Role.INITIATIVE_REPORTER) && records.isReporter(associationId, InitiativeId.of(id), UserId.of(caller.userId())))) {
             throw new ForbiddenException(Text.of("error.duRapporterarInteForDen"));
         }
     }
@@ -125,10 +126,10 @@ public class Initiatives {
     }
 
     @Transactional
-    public StoredPlan giveStatement(AssociationId associationId, String id, LocalDate date, String text, long version) {
-        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, InitiativeId.of(id), date, text), "initiative", id,
+    public StoredPlan giveStatement(AssociationId associationId, InitiativeId id, LocalDate date, String text, long version) {
+        StoredPlan saved = plans.changeInDraft(associationId, version, p -> InitiativeWorkflow.giveStatement(p, id, date, text), "initiative", id,
                 "statement-given", Map.of("date", String.valueOf(date)));
-        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, InitiativeId.of(id), date));
+        events.publishEvent(new se.samordna.plan.InitiativeEvent.StatementGiven(associationId, id, date));
         return saved;
     }
 
@@ -163,25 +164,25 @@ public class Initiatives {
      * or a missing statement is not a refusal here; the audit entry names what the association's rules asked for).
      */
     @Transactional
-    public StoredPlan decideAsMinuted(AssociationId associationId, String id, boolean grant, LocalDate date, String minutes,
+    public StoredPlan decideAsMinuted(AssociationId associationId, InitiativeId id, boolean grant, LocalDate date, String minutes,
                                       SortedMap<Integer, Money> amounts, String text) {
         Plan plan = plans.get(associationId).plan();
-        Initiative before = InitiativeWorkflow.get(plan, InitiativeId.of(id));
+        Initiative before = InitiativeWorkflow.get(plan, id);
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("minutes", minutes);
         audit.put("withoutStatement", InitiativeWorkflow.awaitsStatement(plan, before));
         StoredPlan saved;
         if (grant) {
             audit.put("granted", kronor(amounts));
-            audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, InitiativeId.of(id), date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
+            audit.put("newShortfalls", InitiativeWorkflow.grantAsDecided(plan, id, date, minutes, amounts, text).newProblems().stream().map(Finding::code).toList());
             saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
-                    p -> InitiativeWorkflow.grantAsDecided(p, InitiativeId.of(id), date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, InitiativeId.of(id), date, minutes, new TreeMap<>(amounts)));
+                    p -> InitiativeWorkflow.grantAsDecided(p, id, date, minutes, amounts, text).plan(), "initiative", id, "granted", audit);
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Granted(associationId, id, date, minutes, new TreeMap<>(amounts)));
         } else {
             audit.put("reason", text == null ? "" : text);
             saved = plans.changeInDraft(associationId, plans.get(associationId).version(),
-                    p -> InitiativeWorkflow.refuseAsDecided(p, InitiativeId.of(id), date, minutes, text), "initiative", id, "refused", audit);
-            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, InitiativeId.of(id), date, minutes));
+                    p -> InitiativeWorkflow.refuseAsDecided(p, id, date, minutes, text), "initiative", id, "refused", audit);
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Refused(associationId, id, date, minutes));
         }
         return saved;
     }

@@ -28,14 +28,14 @@ class LedgerEquity implements BookedEquity {
 
     @Override
     public Optional<Closing> closing(AssociationId associationId, int year) {
-        if (imports.find(AssociationId.of(associationId.value()), year).isEmpty()) {
+        if (imports.find(associationId, year).isEmpty()) {
             return Optional.empty();
         }
-        if (imports.booksThrough(AssociationId.of(associationId.value()), year).filter(d -> d.getMonthValue() == 12).isPresent()) {
-            return Optional.of(new Closing(AnnualAccounts.closingEquity(imports.accounts(AssociationId.of(associationId.value()), year)), true));
+        if (imports.booksThrough(associationId, year).filter(d -> d.getMonthValue() == 12).isPresent()) {
+            return Optional.of(new Closing(AnnualAccounts.closingEquity(imports.accounts(associationId, year)), true));
         }
         try {
-            return Optional.ofNullable(followUp.view(AssociationId.of(associationId.value()), year).projectedEquity()).map(amount -> new Closing(amount, false));
+            return Optional.ofNullable(followUp.view(associationId, year).projectedEquity()).map(amount -> new Closing(amount, false));
         } catch (se.samordna.shared.NotFoundException noPlanForTheYear) {
             return Optional.empty();
         }

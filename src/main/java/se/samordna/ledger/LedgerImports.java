@@ -159,7 +159,7 @@ public class LedgerImports {
 
     /** The file's company name against the association's: a difference is named in the answer (bookkeeping names vary). */
     private Optional<String> checkName(AssociationId associationId, String inFile) {
-        String name = associations.get(associationId.value()).name();
+        String name = associations.get(associationId).name();
         if (inFile == null || inFile.isBlank()) {
             return Optional.of(Text.of("ledger.warning.noName").swedish());
         }

@@ -23,7 +23,7 @@ class LedgerLineReferences implements LineReferences {
     @Override
     public java.util.Set<String> referencedLines(AssociationId associationId) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        rules.of(AssociationId.of(associationId.value())).rules().forEach(r -> {
+        rules.of(associationId).rules().forEach(r -> {
             if (r.lineId() != null) {
                 ids.add(r.lineId());
             }
@@ -33,7 +33,7 @@ class LedgerLineReferences implements LineReferences {
 
     @Override
     public List<Text> referencesTo(AssociationId associationId, LineId lineId) {
-        List<AccountRule> pointing = rules.forLine(AssociationId.of(associationId.value()), lineId.value());
+        List<AccountRule> pointing = rules.forLine(associationId, lineId.value());
         return pointing.isEmpty() ? List.of()
                 : List.of(Text.of("ledger.lineReferences", String.join(", ", pointing.stream().map(AccountRule::accounts).toList())));
     }

@@ -26,10 +26,10 @@ class LedgerOutcomes implements BookedOutcomes {
     @Override
     public Map<String, Map<Integer, Money>> outcomes(AssociationId associationId) {
         Map<String, Map<Integer, Money>> result = new HashMap<>();
-        for (LedgerImports.Imported year : imports.years(AssociationId.of(associationId.value()))) {
+        for (LedgerImports.Imported year : imports.years(associationId)) {
             int y = year.yearStart().getYear();
             try {
-                followUp.view(AssociationId.of(associationId.value()), y).initiatives().stream().filter(i -> i.mapped() && i.initiativeId() != null)
+                followUp.view(associationId, y).initiatives().stream().filter(i -> i.mapped() && i.initiativeId() != null)
                         .forEach(i -> result.computeIfAbsent(i.initiativeId(), k -> new TreeMap<>()).put(y, i.actualToDate()));
             } catch (se.samordna.shared.NotFoundException e) {
                 // No plan has the books' year: nothing to say about it.

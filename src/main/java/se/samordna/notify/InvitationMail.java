@@ -1,5 +1,6 @@
 package se.samordna.notify;
 
+import se.samordna.shared.UserId;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -29,8 +30,8 @@ class InvitationMail {
 
     @TransactionalEventListener(fallbackExecution = true)
     void issued(InvitationIssued issued) {
-        String to = directory.email(issued.userId()).orElse(null);
-        var person = directory.find(issued.userId()).orElse(null);
+        String to = directory.email(UserId.of(issued.userId())).orElse(null);
+        var person = directory.find(UserId.of(issued.userId())).orElse(null);
         if (to == null || person == null) {
             return;
         }

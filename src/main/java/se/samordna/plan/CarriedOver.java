@@ -90,7 +90,7 @@ public class CarriedOver {
         Part part = open(planId).stream().filter(p -> p.kind() == kind && p.ref().equals(ref)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("review.error.nothingToReview")));
         delete(planId.value(), part);
-        auditLog.record(AssociationId.of(associationId.value()), "plan", planId, "reviewed", Map.of("kind", kind.name(), "part", part.label()));
+        auditLog.record(associationId, "plan", planId, "reviewed", Map.of("kind", kind.name(), "part", part.label()));
         return open(planId);
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.GoalId;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,7 +138,7 @@ public final class GoalEdits {
     }
 
     /** Adds an indicator to a goal; the target must fit its kind. */
-    public static Plan addIndicator(Plan plan, String goalId, String name, Goal.Source source, String sourceText, Goal.Target target,
+    public static Plan addIndicator(Plan plan, GoalId goalId, String name, Goal.Source source, String sourceText, Goal.Target target,
                                     String unit) {
         if (name == null || name.isBlank() || name.length() > 500) {
             throw new InvalidInputException(Text.of("place.indikator"), Text.of("error.skrivVadSomMatsHogst"));
@@ -151,7 +152,7 @@ public final class GoalEdits {
         List<Goal> goals = new ArrayList<>();
         boolean found = false;
         for (Goal goal : plan.goals().goals()) {
-            if (goal.id().equals(goalId)) {
+            if (goalId != null && goal.id().equals(goalId.value())) {
                 found = true;
                 List<Goal.Indicator> indicators = new ArrayList<>(goal.indicators());
                 int k = indicators.size() + 1;

@@ -206,22 +206,22 @@ public final class InitiativeWorkflow {
     }
 
     public static Initiative get(Plan plan, InitiativeId id) {
-        return plan.initiative(id.value()).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
+        return plan.initiative(id).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     private static void validate(Plan plan, InitiativeDraft draft, String ownId) {
-        List<InvalidInputException.Problem> problems = problems(plan, draft, ownId);
+        List<InvalidInputException.Problem> problems = problems(plan, draft, InitiativeId.of(ownId));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
     }
 
     /** Everything wrong with a description at once (a form shows them all), empty when it can be registered. */
-    public static List<InvalidInputException.Problem> problems(Plan plan, InitiativeDraft draft, String ownId) {
+    public static List<InvalidInputException.Problem> problems(Plan plan, InitiativeDraft draft, InitiativeId ownId) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.namn"), Text.of("error.geInsatsenEttNamnHogst")));
-        } else if (plan.initiatives().stream().anyMatch(i -> !i.id().equals(ownId) && i.name().equalsIgnoreCase(draft.name().trim()))) {
+        } else if (plan.initiatives().stream().anyMatch(i -> (ownId == null || !i.id().equals(ownId.value())) && i.name().equalsIgnoreCase(draft.name().trim()))) {
             problems.add(InvalidInputException.Problem.of(Text.of("place.namn"), Text.of("error.detFinnsRedanEnInsats", draft.name().trim())));
         }
         if (draft.kind() == null) {
@@ -319,7 +319,7 @@ public final class InitiativeWorkflow {
 
     private static String uniqueId(Plan plan, String base) {
         String candidate = base;
-        for (int n = 2; plan.initiative(candidate).isPresent(); n++) {
+        for (int n = 2; plan.initiative(InitiativeId.of(candidate)).isPresent(); n++) {
             candidate = base + "-" + n;
         }
         return candidate;

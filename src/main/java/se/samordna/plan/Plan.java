@@ -1,5 +1,6 @@
 package se.samordna.plan;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.LineId;
 
 import java.math.BigDecimal;
@@ -80,7 +81,7 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         if (line.initiative() == null) {
             return java.util.Optional.empty();
         }
-        return initiative(line.initiative()).or(() -> initiatives.stream().filter(i -> i.name().equals(line.initiative())).findFirst());
+        return initiative(InitiativeId.of(line.initiative())).or(() -> initiatives.stream().filter(i -> i.name().equals(line.initiative())).findFirst());
     }
 
     /** Whether a budget line funds this initiative. */
@@ -147,8 +148,11 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         return withBudget(budget.withGroups(groups));
     }
 
-    public java.util.Optional<Initiative> initiative(String id) {
-        return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
+    public java.util.Optional<Initiative> initiative(InitiativeId id) {
+        if (id == null) {
+            return java.util.Optional.empty();
+        }
+        return initiatives.stream().filter(i -> i.id().equals(id.value())).findFirst();
     }
 
     /** The budget year: the BUDGET column, else the latest year of the budget. */

@@ -58,23 +58,23 @@ public class PlanCycle {
 
     @Transactional(readOnly = true)
     public List<PlanPeriod> periods(AssociationId associationId) {
-        return store.periods(AssociationId.of(associationId.value()));
+        return store.periods(associationId);
     }
 
     @Transactional(readOnly = true)
     public PlanPeriod period(AssociationId associationId, PlanId planId) {
-        return store.period(AssociationId.of(associationId.value()), planId.value()).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
+        return store.period(associationId, planId.value()).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     /** A new draft of the same period from an adopted plan; the adopted one stays in force until the draft is adopted. */
     @Transactional
     public StoredPlan revise(AssociationId associationId, PlanId planId) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
+        PlanStore.Row row = row(associationId, planId.value());
         if (row.period().status() != PlanStatus.ADOPTED) {
             throw new ConflictException(Text.of("error.baraDenFaststalldaPlanenRevideras", row.period().label(), statusText(row.period().status())));
         }
-        StoredPlan draft = store.insert(AssociationId.of(associationId.value()), row.stored().plan().asDraft(), planId.value());
-        auditLog.record(AssociationId.of(associationId.value()), "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
+        StoredPlan draft = store.insert(associationId, row.stored().plan().asDraft(), planId.value());
+        auditLog.record(associationId, "plan", draft.id(), "revision-started", Map.of("period", row.period().label(), "basedOn", planId));
         return draft;
     }
 
@@ -84,7 +84,7 @@ public class PlanCycle {
      */
     @Transactional
     public StoredPlan rollForward(AssociationId associationId, PlanId planId, Money openingEquity) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
+        PlanStore.Row row = row(associationId, planId.value());
         if (row.period().status() != PlanStatus.ADOPTED && row.period().status() != PlanStatus.SUPERSEDED) {
             throw new ConflictException(Text.of("error.nastaPlanperiodByggsFranEn", row.period().label(), statusText(row.period().status())));
         }
@@ -106,14 +106,14 @@ public class PlanCycle {
                     : Text.of("plan.source.openingFromForecast", next.association().source(), row.stored().plan().budgetYear());
             next = next.withHeader(next.association().standing(null, said.swedish(), null));
         }
-        StoredPlan draft = store.insert(AssociationId.of(associationId.value()), next, planId.value());
+        StoredPlan draft = store.insert(associationId, next, planId.value());
         review.carriedOver(draft.id().value(), draft.plan());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", row.period().label());
         details.put("budgetYear", next.budgetYear());
         details.put("openingEquity", next.budget().equityStart().amount().kronor());
         details.put("openingEquitySource", source);
-        auditLog.record(AssociationId.of(associationId.value()), "plan", draft.id(), "rolled-forward", details);
+        auditLog.record(associationId, "plan", draft.id(), "rolled-forward", details);
         return draft;
     }
 
@@ -151,7 +151,7 @@ public class PlanCycle {
     /** Sends a draft to the members for consultation on {@code sentOn}. */
     @Transactional
     public PlanPeriod sendToConsultation(AssociationId associationId, PlanId planId, LocalDate sentOn, long version) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
+        PlanStore.Row row = row(associationId, planId.value());
         if (row.period().status() != PlanStatus.DRAFT) {
             throw new ConflictException(Text.of("error.planenForArBaraEtt", row.period().label(), statusText(row.period().status())));
         }
@@ -159,14 +159,14 @@ public class PlanCycle {
         if (!store.transition(planId.value(), version, PlanStatus.DRAFT, PlanStatus.CONSULTATION, Map.of("consultation_sent_on", sentOn))) {
             throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
-        auditLog.record(AssociationId.of(associationId.value()), "plan", planId, "sent-to-consultation", Map.of("sentOn", sentOn.toString(), "period", row.period().label()));
+        auditLog.record(associationId, "plan", planId, "sent-to-consultation", Map.of("sentOn", sentOn.toString(), "period", row.period().label()));
         return period(associationId, planId);
     }
 
     /** Records what a member answered in the consultation (members are consulted and informed; they do not approve). */
     @Transactional
     public Response recordResponse(AssociationId associationId, PlanId planId, String member, LocalDate receivedOn, String text) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
+        PlanStore.Row row = row(associationId, planId.value());
         if (row.period().status() != PlanStatus.CONSULTATION) {
             throw new ConflictException(Text.of("error.planenForArSvarTas", row.period().label(), statusText(row.period().status())));
         }
@@ -194,13 +194,13 @@ public class PlanCycle {
                 values (:id, :p, :a, :m, :r, :t, :u)""")
                 .param("id", id).param("p", planId.value()).param("a", associationId.value()).param("m", member.strip()).param("r", receivedOn)
                 .param("t", text.strip()).param("u", AuditLog.currentActor()).update();
-        auditLog.record(AssociationId.of(associationId.value()), "plan", planId, "consultation-response", Map.of("member", member.strip(), "receivedOn", receivedOn.toString()));
+        auditLog.record(associationId, "plan", planId, "consultation-response", Map.of("member", member.strip(), "receivedOn", receivedOn.toString()));
         return new Response(id, member.strip(), receivedOn, text.strip(), AuditLog.currentActor());
     }
 
     @Transactional(readOnly = true)
     public List<Response> responses(AssociationId associationId, PlanId planId) {
-        row(AssociationId.of(associationId.value()), planId.value());
+        row(associationId, planId.value());
         return jdbc.sql("select id, member, received_on, text, recorded_by from plan_consultation_response where plan_id = :p order by received_on, recorded_at")
                 .param("p", planId.value()).query((rs, n) -> new Response(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5))).list();
@@ -213,7 +213,7 @@ public class PlanCycle {
      */
     @Transactional
     public StoredPlan adopt(AssociationId associationId, PlanId planId, LocalDate adoptedOn, String minutes, long version, boolean confirmErrors) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
+        PlanStore.Row row = row(associationId, planId.value());
         PlanStatus status = row.period().status();
         if (!status.open()) {
             throw new ConflictException(Text.of("error.planenForArRedanInget", row.period().label(), statusText(status)));
@@ -242,21 +242,21 @@ public class PlanCycle {
         }
         // The plan carries its adoption date, so its document says when the board decided it.
         Plan plan = row.stored().plan();
-        StoredPlan dated = store.save(AssociationId.of(associationId.value()), row.stored(), plan.withHeader(plan.association().standing(adoptedOn,
+        StoredPlan dated = store.save(associationId, row.stored(), plan.withHeader(plan.association().standing(adoptedOn,
                 plan.association().source(), minutes.strip())), version);
         if (!store.transition(planId.value(), dated.version(), status, PlanStatus.ADOPTED,
                 Map.of("adopted_on", adoptedOn, "minutes", minutes.strip(), "adopted_by", AuditLog.currentActor()))) {
             throw PlanStore.movedOn(Text.of("plan.part.plan"), row.period().version(), Text.of("plan.part.version", version));
         }
-        store.supersedeOthers(AssociationId.of(associationId.value()), planId.value(), row.period().budgetYear(), adoptedOn);
+        store.supersedeOthers(associationId, planId.value(), row.period().budgetYear(), adoptedOn);
         events.publishEvent(new PlanAdopted(associationId, planId, dated.plan()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("period", row.period().label());
         details.put("adoptedOn", adoptedOn.toString());
         details.put("minutes", minutes.strip());
         details.put("errorsConfirmed", errors.size());
-        auditLog.record(AssociationId.of(associationId.value()), "plan", planId, "adopted", details);
-        return row(AssociationId.of(associationId.value()), planId.value()).stored();
+        auditLog.record(associationId, "plan", planId, "adopted", details);
+        return row(associationId, planId.value()).stored();
     }
 
     /**
@@ -266,7 +266,7 @@ public class PlanCycle {
      */
     @Transactional
     public StoredPlan adoptAsImported(AssociationId associationId, PlanId planId) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
+        PlanStore.Row row = row(associationId, planId.value());
         if (!row.period().status().open()) {
             throw new ConflictException(Text.of("error.planenForArRedanInget", row.period().label(), statusText(row.period().status())));
         }
@@ -284,23 +284,23 @@ public class PlanCycle {
         details.put("period", row.period().label());
         details.put("adoptedOn", decided == null ? "" : decided.toString());
         details.put("imported", true);
-        auditLog.record(AssociationId.of(associationId.value()), "plan", planId, "adopted", details);
-        return row(AssociationId.of(associationId.value()), planId.value()).stored();
+        auditLog.record(associationId, "plan", planId, "adopted", details);
+        return row(associationId, planId.value()).stored();
     }
 
     /** "The plan is computed here now": the figures an imported document printed are let go, in an open plan. */
     @Transactional
     public StoredPlan acceptComputedFigures(AssociationId associationId, PlanId planId, long version) {
-        PlanStore.Row row = row(AssociationId.of(associationId.value()), planId.value());
-        StoredPlan saved = store.save(AssociationId.of(associationId.value()), row.stored(), RollForward.withoutStatedFigures(row.stored().plan()), version);
-        auditLog.record(AssociationId.of(associationId.value()), "plan", planId, "computed-figures-accepted", Map.of("period", row.period().label()));
+        PlanStore.Row row = row(associationId, planId.value());
+        StoredPlan saved = store.save(associationId, row.stored(), RollForward.withoutStatedFigures(row.stored().plan()), version);
+        auditLog.record(associationId, "plan", planId, "computed-figures-accepted", Map.of("period", row.period().label()));
         return saved;
     }
 
     /** What changed from plan {@code from} to plan {@code to} of the association, in the reader's language. */
     @Transactional(readOnly = true)
     public List<PlanDiff.Change> diff(AssociationId associationId, PlanId from, PlanId to, java.util.Locale locale) {
-        return PlanDiff.between(row(AssociationId.of(associationId.value()), from.value()).stored().plan(), row(AssociationId.of(associationId.value()), to.value()).stored().plan(), locale);
+        return PlanDiff.between(row(associationId, from.value()).stored().plan(), row(associationId, to.value()).stored().plan(), locale);
     }
 
     private PlanStore.Row row(AssociationId associationId, UUID planId) {

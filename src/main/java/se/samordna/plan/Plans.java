@@ -53,11 +53,11 @@ public class Plans {
             throw new InvalidInputException(Text.of("place.namn"), Text.of("error.geRadenEttNamnHogst"));
         }
         StoredPlan stored = get(associationId);
-        int[] place = stored.plan().lineIndex(LineId.of(lineId.value())).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
+        int[] place = stored.plan().lineIndex(lineId).orElseThrow(() -> new NotFoundException(Text.of("error.budgetradenFinnsInte2", lineId)));
         Plan.BudgetLine before = stored.plan().budget().groups().get(place[0]).lines().get(place[1]);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, PlanEdits.replaceLine(stored.plan(), place[0], place[1], before.withName(name.strip())),
+        StoredPlan saved = save(associationId, stored, PlanEdits.replaceLine(stored.plan(), place[0], place[1], before.withName(name.strip())),
                 expectedVersion);
-        auditLog.record(AssociationId.of(associationId.value()), "budget-line", lineId, "renamed", Map.of("from", before.name(), "to", name.strip()));
+        auditLog.record(associationId, "budget-line", lineId, "renamed", Map.of("from", before.name(), "to", name.strip()));
         return saved;
     }
 
@@ -77,19 +77,19 @@ public class Plans {
 
     @Transactional(readOnly = true)
     public Optional<StoredPlan> find(AssociationId associationId) {
-        return store.current(AssociationId.of(associationId.value())).map(PlanStore.Row::stored);
+        return store.current(associationId).map(PlanStore.Row::stored);
     }
 
     /** One plan of the association, whatever its status. */
     @Transactional(readOnly = true)
     public StoredPlan get(AssociationId associationId, PlanId planId) {
-        return store.find(AssociationId.of(associationId.value()), planId.value()).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
+        return store.find(associationId, planId.value()).map(PlanStore.Row::stored).orElseThrow(() -> new NotFoundException(Text.of("error.planenFinnsInte")));
     }
 
     /** Where the association's current plan stands: which period, which status, adopted when. */
     @Transactional(readOnly = true)
     public Optional<PlanPeriod> currentPeriod(AssociationId associationId) {
-        return store.currentPeriod(AssociationId.of(associationId.value()));
+        return store.currentPeriod(associationId);
     }
 
     /** The members' names, read straight from the stored plan (no parse of the whole plan; the follow-up page asks). */
@@ -120,15 +120,15 @@ public class Plans {
     public StoredPlan importFile(AssociationId associationId, String yaml, Long expectedVersion) {
         Plan plan = PlanFiles.read(yaml);
         int budgetYear = plan.budgetYear();
-        Optional<PlanStore.Row> open = store.openFor(AssociationId.of(associationId.value()), budgetYear);
+        Optional<PlanStore.Row> open = store.openFor(associationId, budgetYear);
         StoredPlan saved;
         if (open.isPresent()) {
-            saved = store.save(AssociationId.of(associationId.value()), open.get().stored(), plan, expectedVersion);
+            saved = store.save(associationId, open.get().stored(), plan, expectedVersion);
         } else {
-            store.adoptedFor(AssociationId.of(associationId.value()), budgetYear).ifPresent(adopted -> PlanStore.refuseIfClosed(adopted.period()));
-            saved = store.insert(AssociationId.of(associationId.value()), plan, null);
+            store.adoptedFor(associationId, budgetYear).ifPresent(adopted -> PlanStore.refuseIfClosed(adopted.period()));
+            saved = store.insert(associationId, plan, null);
         }
-        auditLog.record(AssociationId.of(associationId.value()), "plan", associationId, "imported",
+        auditLog.record(associationId, "plan", associationId, "imported",
                 Map.of("version", saved.version(), "lines", plan.budget().groups().stream().mapToInt(g -> g.lines().size()).sum()));
         return saved;
     }
@@ -153,14 +153,14 @@ public class Plans {
         amounts.put(year, amount);
         Plan.BudgetLine after = before.withAmounts(amounts);
         Plan changed = PlanEdits.replaceLine(plan, group, line, after);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, changed, expectedVersion);
+        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("line", (before.ref() == null ? "" : before.ref() + " ") + before.name());
         changes.put("place", group + "/" + line);
         changes.put("year", year);
         changes.put("from", before.amount(year).kronor());
         changes.put("to", amount.kronor());
-        auditLog.record(AssociationId.of(associationId.value()), "budget-line", lineId(before, group, line), "amount-changed", changes);
+        auditLog.record(associationId, "budget-line", lineId(before, group, line), "amount-changed", changes);
         return saved;
     }
 
@@ -172,8 +172,8 @@ public class Plans {
     public StoredPlan change(AssociationId associationId, long expectedVersion, java.util.function.UnaryOperator<Plan> change,
                              String entity, Object entityId, String action, Map<String, ?> auditChanges) {
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, change.apply(stored.plan()), expectedVersion);
-        auditLog.record(AssociationId.of(associationId.value()), entity, entityId, action, auditChanges);
+        StoredPlan saved = save(associationId, stored, change.apply(stored.plan()), expectedVersion);
+        auditLog.record(associationId, entity, entityId, action, auditChanges);
         return saved;
     }
 
@@ -192,12 +192,12 @@ public class Plans {
                 throw PlanStore.movedOn(Text.of("plan.part.plan"), stored.version(), Text.of("plan.part.version", expectedVersion));
             }
             UUID adopted = stored.id().value();
-            stored = store.insert(AssociationId.of(associationId.value()), stored.plan().asDraft(), adopted);
+            stored = store.insert(associationId, stored.plan().asDraft(), adopted);
             version = stored.version();
-            auditLog.record(AssociationId.of(associationId.value()), "plan", stored.id(), "revision-started", Map.of("basedOn", adopted, "for", action));
+            auditLog.record(associationId, "plan", stored.id(), "revision-started", Map.of("basedOn", adopted, "for", action));
         }
-        StoredPlan saved = store.save(AssociationId.of(associationId.value()), stored, change.apply(stored.plan()), version);
-        auditLog.record(AssociationId.of(associationId.value()), entity, entityId, action, auditChanges);
+        StoredPlan saved = store.save(associationId, stored, change.apply(stored.plan()), version);
+        auditLog.record(associationId, entity, entityId, action, auditChanges);
         return saved;
     }
 
@@ -230,9 +230,9 @@ public class Plans {
         plan.budget().years().forEach(y -> amounts.put(y.year(), Money.ZERO));
         Plan.BudgetLine line = new Plan.BudgetLine(ref == null || ref.isBlank() ? null : ref.trim(), name.trim(), type,
                 type == LineType.COST ? category : null, null, amounts);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, PlanEdits.addLine(plan, group, line), expectedVersion);
+        StoredPlan saved = save(associationId, stored, PlanEdits.addLine(plan, group, line), expectedVersion);
         List<Plan.BudgetLine> after = saved.plan().budget().groups().get(group).lines();
-        auditLog.record(AssociationId.of(associationId.value()), "budget-line", lineId(after.get(after.size() - 1), group, after.size() - 1), "added",
+        auditLog.record(associationId, "budget-line", lineId(after.get(after.size() - 1), group, after.size() - 1), "added",
                 Map.of("name", line.name(), "type", type.name(), "group", plan.budget().groups().get(group).name(),
                         "place", group + "/" + (after.size() - 1)));
         return saved;
@@ -242,8 +242,8 @@ public class Plans {
     @Transactional
     public StoredPlan addYear(AssociationId associationId, int year, long expectedVersion) {
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, se.samordna.plan.rules.BudgetYears.add(stored.plan(), year), expectedVersion);
-        auditLog.record(AssociationId.of(associationId.value()), "budget-year", year, "added", Map.of("year", year));
+        StoredPlan saved = save(associationId, stored, se.samordna.plan.rules.BudgetYears.add(stored.plan(), year), expectedVersion);
+        auditLog.record(associationId, "budget-year", year, "added", Map.of("year", year));
         return saved;
     }
 
@@ -258,8 +258,8 @@ public class Plans {
                 changes.put(l.name(), l.amount(year).kronor());
             }
         }));
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, se.samordna.plan.rules.BudgetYears.remove(stored.plan(), year), expectedVersion);
-        auditLog.record(AssociationId.of(associationId.value()), "budget-year", year, "removed", changes);
+        StoredPlan saved = save(associationId, stored, se.samordna.plan.rules.BudgetYears.remove(stored.plan(), year), expectedVersion);
+        auditLog.record(associationId, "budget-year", year, "removed", changes);
         return saved;
     }
 
@@ -300,12 +300,12 @@ public class Plans {
                         (se.samordna.shared.Localized) locale -> String.join("; ", referring.stream().map(t -> t.in(locale)).toList())));
             }
         }
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
+        StoredPlan saved = save(associationId, stored, PlanEdits.removeLine(plan, group, line), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("name", removed.name());
         changes.put("place", group + "/" + line);
         removed.amounts().forEach((year, amount) -> changes.put(String.valueOf(year), amount.kronor()));
-        auditLog.record(AssociationId.of(associationId.value()), "budget-line", lineId(removed, group, line), "removed", changes);
+        auditLog.record(associationId, "budget-line", lineId(removed, group, line), "removed", changes);
         return saved;
     }
 
@@ -335,7 +335,7 @@ public class Plans {
         StoredPlan stored = get(associationId);
         Plan before = stored.plan();
         Plan changed = before.withRules(rules);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, changed, expectedVersion);
+        StoredPlan saved = save(associationId, stored, changed, expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("equityCeilingPercent", rules.equityCeilingPercent());
         changes.put("equityCeilingBase", rules.equityCeilingBase().name());
@@ -343,7 +343,7 @@ public class Plans {
         changes.put("adminShareGoalPercent", rules.adminShareGoalPercent());
         changes.put("adminShareGoalYear", rules.adminShareGoalYear());
         changes.put("targetSplit", rules.targetSplit());
-        auditLog.record(AssociationId.of(associationId.value()), "financial-rules", associationId, "changed", changes);
+        auditLog.record(associationId, "financial-rules", associationId, "changed", changes);
         return saved;
     }
 
@@ -354,11 +354,11 @@ public class Plans {
             throw new InvalidInputException(Text.of("place.gransForStyrgrupp"), Text.of("error.gransenSkaVaraEttBelopp"));
         }
         StoredPlan stored = get(associationId);
-        StoredPlan saved = save(AssociationId.of(associationId.value()), stored, stored.plan().withInitiativeRules(rules), expectedVersion);
+        StoredPlan saved = save(associationId, stored, stored.plan().withInitiativeRules(rules), expectedVersion);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("steeringGroupThreshold", rules.steeringGroupThreshold().kronor());
         changes.put("statementRequired", rules.statementRequired());
-        auditLog.record(AssociationId.of(associationId.value()), "initiative-rules", associationId, "changed", changes);
+        auditLog.record(associationId, "initiative-rules", associationId, "changed", changes);
         return saved;
     }
 

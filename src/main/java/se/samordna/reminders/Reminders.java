@@ -1,5 +1,6 @@
 package se.samordna.reminders;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -95,7 +96,7 @@ public class Reminders {
         int sent = 0;
         for (Map.Entry<UUID, List<Item>> entry : waiting.entrySet()) {
             UUID person = entry.getKey();
-            if (!directory.wantsReminders(person) || directory.email(person).isEmpty()) {
+            if (!directory.wantsReminders(UserId.of(person)) || directory.email(UserId.of(person)).isEmpty()) {
                 continue;
             }
             Boolean done = transactions.execute(status -> {
@@ -125,7 +126,7 @@ public class Reminders {
             }
             Map<Role, List<UUID>> holders = new LinkedHashMap<>();
             directory.roleHolders(association.id()).stream().filter(UserDirectory.RoleHolder::accepted)
-                    .forEach(h -> holders.computeIfAbsent(h.role(), r -> new ArrayList<>()).add(h.userId()));
+                    .forEach(h -> holders.computeIfAbsent(h.role(), r -> new ArrayList<>()).add(h.userId().value()));
             reports(association, today, waiting);
             decisions(association, stored.plan(), holders, waiting);
             cycle(association, today, holders.getOrDefault(Role.ADMIN, List.of()), waiting);
@@ -188,8 +189,8 @@ public class Reminders {
 
     /** The person's letter in the language they last used the pages in (Swedish until they chose English). */
     private Mail.Message digest(UUID person, List<Item> items) {
-        String name = directory.find(person).map(UserDirectory.Person::displayName).orElse("");
-        java.util.Locale language = directory.language(person);
+        String name = directory.find(UserId.of(person)).map(UserDirectory.Person::displayName).orElse("");
+        java.util.Locale language = directory.language(UserId.of(person));
         StringBuilder text = new StringBuilder(Text.of("reminders.greeting", name).in(language)).append("\n\n")
                 .append(Text.of("reminders.waiting").in(language)).append('\n');
         String association = null;
@@ -201,7 +202,7 @@ public class Reminders {
             text.append("- ").append(item.sentence().in(language)).append('\n').append("  ").append(mail.link(item.path())).append('\n');
         }
         text.append('\n').append(Text.of("reminders.howToStop").in(language)).append(' ').append(mail.link("/account")).append('\n');
-        return new Mail.Message(directory.email(person).orElseThrow(),
+        return new Mail.Message(directory.email(UserId.of(person)).orElseThrow(),
                 Text.of(items.size() == 1 ? "reminders.subjectOne" : "reminders.subjectMany", items.size()).in(language), text.toString());
     }
 }

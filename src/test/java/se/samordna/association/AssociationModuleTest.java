@@ -1,5 +1,6 @@
 package se.samordna.association;
 
+import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,9 +38,9 @@ class AssociationModuleTest extends SharedDatabaseModuleTest {
             assertThat(auditLog.entries(created.id(), 5)).extracting(e -> e.action()).containsExactly("created");
             assertThatThrownBy(() -> associations.create(name)).isInstanceOf(ConflictException.class).hasMessageContaining(name);
 
-            assertThat(associations.inNationalComparison(created.id().value())).isFalse();
-            associations.joinNationalComparison(created.id().value(), true);
-            assertThat(associations.inNationalComparison(created.id().value())).isTrue();
+            assertThat(associations.inNationalComparison(created.id())).isFalse();
+            associations.joinNationalComparison(created.id(), true);
+            assertThat(associations.inNationalComparison(created.id())).isTrue();
         });
     }
 }

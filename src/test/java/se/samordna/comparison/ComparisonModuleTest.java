@@ -39,7 +39,7 @@ class ComparisonModuleTest extends SharedDatabaseModuleTest {
             plans.importFile(association.id(), Seeds.text("klaralvdalen-2025.yaml"), null);
             assertThat(comparison.figures()).extracting(KeyFigures::associationId).doesNotContain(association.id());
 
-            associations.joinNationalComparison(association.id().value(), true);
+            associations.joinNationalComparison(association.id(), true);
             KeyFigures figures = comparison.figures().stream().filter(f -> f.associationId().equals(association.id())).findFirst().orElseThrow();
             assertThat(figures.year()).isEqualTo(2025);
             assertThat(figures.allocation()).isEqualTo(Money.ofKronor(2_560_000));

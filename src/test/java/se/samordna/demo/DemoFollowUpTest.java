@@ -90,7 +90,7 @@ class DemoFollowUpTest {
         assertThat(fromFollowUp).isNotEmpty().allSatisfy(c -> assertThat(c).endsWith("(innehåller genererade demodata)"));
 
         // In the national comparison the generated survey agreement is marked and left out of the summary.
-        associations.joinNationalComparison(association.id().value(), true);
+        associations.joinNationalComparison(association.id(), true);
         try {
             var figures = comparison.figures();
             assertThat(figures).filteredOn(f -> f.associationId().equals(association.id())).singleElement()
@@ -99,7 +99,7 @@ class DemoFollowUpTest {
                     .satisfies(a -> assertThat(a.associations()).isEqualTo((int) figures.stream()
                             .filter(f -> f.surveyAgreement() != null && !f.generatedSurvey()).count()));
         } finally {
-            associations.joinNationalComparison(association.id().value(), false);
+            associations.joinNationalComparison(association.id(), false);
         }
     }
 }

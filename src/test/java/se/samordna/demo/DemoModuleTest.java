@@ -1,5 +1,6 @@
 package se.samordna.demo;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,7 @@ class DemoModuleTest {
 
         UserDirectory.Person admin = directory.findByUsername("admin").orElseThrow();
         for (Association association : associations.all()) {
-            assertThat(directory.rolesIn(admin.id(), association.id())).as(association.name()).contains(Role.ADMIN);
+            assertThat(directory.rolesIn(UserId.of(admin.id()), association.id())).as(association.name()).contains(Role.ADMIN);
         }
 
         seeds.run(new DefaultApplicationArguments());

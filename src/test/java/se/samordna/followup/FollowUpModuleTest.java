@@ -1,5 +1,6 @@
 package se.samordna.followup;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +39,7 @@ class FollowUpModuleTest extends SharedDatabaseModuleTest {
         UUID id = ModuleTestDatabase.newAssociation(jdbc, "Testförbundet Deltagare");
         ModuleTestDatabase.as("rapportor-test", () -> {
             plans.importFile(AssociationId.of(id), Seeds.text("klaralvdalen-2025.yaml"), null);
-            Initiative modus = plans.get(AssociationId.of(id)).plan().initiative("modus-munkfors").orElseThrow();
+            Initiative modus = plans.get(AssociationId.of(id)).plan().initiative(InitiativeId.of("modus-munkfors")).orElseThrow();
             followUp.recordVolume(AssociationId.of(id), modus, "2025H1", 7, 5);
             assertThat(followUp.volumes(AssociationId.of(id), 2025)).containsExactly(new ParticipantFollowUp.Volume("modus-munkfors", "2025H1", 7, 5));
             assertThat(followUp.uppfoljningFinsamCsv(AssociationId.of(id), 2025, Map.of("modus-munkfors", modus.name())))

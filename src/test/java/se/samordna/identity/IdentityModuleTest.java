@@ -1,5 +1,6 @@
 package se.samordna.identity;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,14 +36,14 @@ class IdentityModuleTest extends SharedDatabaseModuleTest {
         ModuleTestDatabase.as("admin-test", () -> {
             String username = "styrelse-" + association.toString().substring(0, 8);
             UUID member = directory.createInvited(username, "Styrelseledamot", "ledamot@example.se", false);
-            directory.grant(member, AssociationId.of(association), Role.BOARD);
-            directory.grant(member, AssociationId.of(association), Role.ADMIN);
-            assertThat(directory.rolesIn(member, AssociationId.of(association))).isEqualTo(Set.of(Role.BOARD, Role.ADMIN));
-            assertThat(directory.hasAccepted(member)).as("no password until the person chooses one").isFalse();
-            assertThatThrownBy(() -> directory.grant(member, AssociationId.of(association), Role.INITIATIVE_REPORTER))
+            directory.grant(UserId.of(member), AssociationId.of(association), Role.BOARD);
+            directory.grant(UserId.of(member), AssociationId.of(association), Role.ADMIN);
+            assertThat(directory.rolesIn(UserId.of(member), AssociationId.of(association))).isEqualTo(Set.of(Role.BOARD, Role.ADMIN));
+            assertThat(directory.hasAccepted(UserId.of(member))).as("no password until the person chooses one").isFalse();
+            assertThatThrownBy(() -> directory.grant(UserId.of(member), AssociationId.of(association), Role.INITIATIVE_REPORTER))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("deltagarrapportör");
-            directory.revoke(member, AssociationId.of(association), Role.ADMIN);
-            assertThat(directory.rolesIn(member, AssociationId.of(association))).containsExactly(Role.BOARD);
+            directory.revoke(UserId.of(member), AssociationId.of(association), Role.ADMIN);
+            assertThat(directory.rolesIn(UserId.of(member), AssociationId.of(association))).containsExactly(Role.BOARD);
         });
     }
 }

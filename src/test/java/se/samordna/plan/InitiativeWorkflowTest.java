@@ -48,7 +48,7 @@ class InitiativeWorkflowTest {
                 .contains("Kurator till samordningsteam", "Länsgemensamma aktiviteter");
         assertThat(Seeds.plan("norra-vastmanland-2022.yaml").initiatives()).extracting(Initiative::name)
                 .contains("Samordningsteam FNS", "Samordningsteam Sala", "Samordningsteam Hallstahammar", "Samordningsteam Surahammar");
-        Initiative rebus = seed.initiative("rebus-hagfors").orElseThrow();
+        Initiative rebus = seed.initiative(InitiativeId.of("rebus-hagfors")).orElseThrow();
         assertThat(rebus.granted()).containsExactly(Map.entry(2025, Money.ofKronor(833_000)));
         assertThat(rebus.owner()).isEqualTo("Hagfors kommun");
         assertThat(rebus.start()).isEqualTo(LocalDate.of(2025, 1, 1));
@@ -71,12 +71,12 @@ class InitiativeWorkflowTest {
     @Test
     void aGrantedInitiativeKeepsItsBudgetLineWhenItIsRenamed() {
         // Rebus Hagfors is granted 833 000 kr for 2025 on the line "Insats Rebus Hagfors".
-        Initiative rebus = seed.initiative("rebus-hagfors").orElseThrow();
+        Initiative rebus = seed.initiative(InitiativeId.of("rebus-hagfors")).orElseThrow();
         assertThat(rebus.granted()).isNotEmpty();
         Plan renamed = InitiativeWorkflow.describe(seed, InitiativeId.of("rebus-hagfors"), new InitiativeDraft("Rebus Hagfors och Ekshärad", rebus.kind(),
                 rebus.owner(), rebus.members(), rebus.targetGroup(), rebus.ageFrom(), rebus.ageTo(), rebus.municipalities(), rebus.start(),
                 rebus.end(), rebus.purpose(), rebus.goals(), rebus.budgetedParticipants(), rebus.esf(), rebus.contact(), rebus.steeringGroup()));
-        Initiative after = renamed.initiative("rebus-hagfors").orElseThrow();
+        Initiative after = renamed.initiative(InitiativeId.of("rebus-hagfors")).orElseThrow();
         assertThat(after.name()).isEqualTo("Rebus Hagfors och Ekshärad");
         // Someone editing the budget meanwhile is not refused: the rename changes the initiative's part, not the budget's.
         assertThat(se.samordna.plan.StoredForm.sections(renamed)).containsEntry("budget", se.samordna.plan.StoredForm.sections(seed).get("budget"))
@@ -146,7 +146,7 @@ class InitiativeWorkflowTest {
         assertThatThrownBy(() -> InitiativeWorkflow.refuse(applied, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 3, 1), "§ 5", " "))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("skälet");
         Plan refused = InitiativeWorkflow.refuse(applied, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 3, 1), "§ 5", "Dubblerar befintlig insats.");
-        assertThat(refused.initiative("jobbsparet").orElseThrow().state()).isEqualTo(InitiativeState.REFUSED);
+        assertThat(refused.initiative(InitiativeId.of("jobbsparet")).orElseThrow().state()).isEqualTo(InitiativeState.REFUSED);
         assertThatThrownBy(() -> InitiativeWorkflow.start(refused, InitiativeId.of("jobbsparet"), java.time.LocalDate.of(2026, 11, 26))).isInstanceOf(ConflictException.class);
     }
 
@@ -161,7 +161,7 @@ class InitiativeWorkflowTest {
 
         assertThatThrownBy(() -> InitiativeWorkflow.start(agreed, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 8, 31)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("börjar enligt avtalet 2025-09-01");
-        assertThat(InitiativeWorkflow.start(agreed, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 9, 1)).initiative("jobbsparet").orElseThrow().state())
+        assertThat(InitiativeWorkflow.start(agreed, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 9, 1)).initiative(InitiativeId.of("jobbsparet")).orElseThrow().state())
                 .isEqualTo(InitiativeState.RUNNING);
     }
 
@@ -174,7 +174,7 @@ class InitiativeWorkflowTest {
 
         Plan granted = InitiativeWorkflow.grant(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 50_000), null).plan();
 
-        assertThat(granted.initiative("jobbsparet").orElseThrow().state()).isEqualTo(InitiativeState.GRANTED);
+        assertThat(granted.initiative(InitiativeId.of("jobbsparet")).orElseThrow().state()).isEqualTo(InitiativeState.GRANTED);
         assertThat(PlanFiles.read(PlanFiles.writeYaml(granted))).isEqualTo(granted);
     }
 }

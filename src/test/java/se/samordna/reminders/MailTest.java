@@ -1,5 +1,7 @@
 package se.samordna.reminders;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -172,11 +174,11 @@ class MailTest {
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
         UUID reporterId = rebusReporter(kd, reporter, "report@hagfors.example.se");
         try {
-            assertThat(directory.language(reporterId)).as("Swedish until chosen").isEqualTo(se.samordna.shared.Text.SWEDISH);
+            assertThat(directory.language(UserId.of(reporterId))).as("Swedish until chosen").isEqualTo(se.samordna.shared.Text.SWEDISH);
             MockHttpSession session = TestPeople.login(mvc, reporter, TestPeople.PASSWORD);
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/").param("lang", "en").session(session))
                     .andExpect(status().isOk());
-            assertThat(directory.language(reporterId)).isEqualTo(java.util.Locale.ENGLISH);
+            assertThat(directory.language(UserId.of(reporterId))).isEqualTo(java.util.Locale.ENGLISH);
 
             reminders.send(LocalDate.of(2025, 8, 25)); // a day no other test sends on
             MimeMessage digest = only("report@hagfors.example.se");
@@ -186,7 +188,7 @@ class MailTest {
         } finally {
             people.asSetup(() -> {
                 records.unassignReporter(kd.id(), "rebus-hagfors", reporterId);
-                directory.rememberLanguage(reporterId, se.samordna.shared.Text.SWEDISH);
+                directory.rememberLanguage(UserId.of(reporterId), se.samordna.shared.Text.SWEDISH);
             });
         }
     }
@@ -196,8 +198,8 @@ class MailTest {
         UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
         jdbc.sql("update user_account set email = :e where id = :id").param("e", email).param("id", reporterId).update();
         people.asSetup(() -> {
-            records.assignReporter(kd.id(), "rebus-hagfors", reporterId);
-            directory.setReminders(reporterId, true);
+            records.assignReporter(kd.id(), InitiativeId.of("rebus-hagfors"), UserId.of(reporterId));
+            directory.setReminders(UserId.of(reporterId), true);
         });
         return reporterId;
     }

@@ -1,5 +1,7 @@
 package se.samordna.reminders;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +51,9 @@ class RemindersModuleTest extends SharedDatabaseModuleTest {
             String suffix = id.toString().substring(0, 8);
             UUID reporter = directory.createUser("rapportor-" + suffix, "Rapportör", "ett-langt-testlosenord", false, false);
             UUID other = directory.createUser("annan-" + suffix, "Annan rapportör", "ett-langt-testlosenord", false, false);
-            directory.grant(reporter, AssociationId.of(id), Role.INITIATIVE_REPORTER);
-            directory.grant(other, AssociationId.of(id), Role.INITIATIVE_REPORTER);
-            records.assignReporter(AssociationId.of(id), "modus-munkfors", reporter);
+            directory.grant(UserId.of(reporter), AssociationId.of(id), Role.INITIATIVE_REPORTER);
+            directory.grant(UserId.of(other), AssociationId.of(id), Role.INITIATIVE_REPORTER);
+            records.assignReporter(AssociationId.of(id), InitiativeId.of("modus-munkfors"), UserId.of(reporter));
             Initiatives.Overdue first = initiatives.unsubmittedDueBefore(AssociationId.of(id), LocalDate.of(2031, 1, 1)).stream()
                     .filter(due -> due.initiativeId().equals("modus-munkfors"))
                     .min(java.util.Comparator.comparing(Initiatives.Overdue::due)).orElseThrow();

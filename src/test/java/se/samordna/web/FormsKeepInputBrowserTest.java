@@ -1,5 +1,7 @@
 package se.samordna.web;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -54,7 +56,7 @@ class FormsKeepInputBrowserTest extends InBrowser {
         people.keepRecords(kd);
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
         java.util.UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
-        people.asSetup(() -> records.assignReporter(kd.id(), "modus-munkfors", reporterId));
+        people.asSetup(() -> records.assignReporter(kd.id(), InitiativeId.of("modus-munkfors"), UserId.of(reporterId)));
         try {
             Page page = signedIn(reporter);
             page.navigate("http://localhost:" + port + "/associations/" + kd.id() + "/initiatives/modus-munkfors/participants");

@@ -1,5 +1,7 @@
 package se.samordna.web;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -52,7 +54,7 @@ class NarrowScreenBrowserTest extends InBrowser {
         String director = people.with(Role.ADMIN, kd);
         String reporter = people.with(Role.INITIATIVE_REPORTER, kd);
         java.util.UUID reporterId = directory.findByUsername(reporter).orElseThrow().id();
-        people.asSetup(() -> records.assignReporter(kd.id(), "rebus-hagfors", reporterId));
+        people.asSetup(() -> records.assignReporter(kd.id(), InitiativeId.of("rebus-hagfors"), UserId.of(reporterId)));
         try {
             visitEveryPage(shots, kd, director, reporter);
         } finally {
@@ -107,7 +109,7 @@ class NarrowScreenBrowserTest extends InBrowser {
         try {
             if (directory.findByUsername("one-time-person").isEmpty()) {
                 var id = directory.createUser("one-time-person", "Engångs Person", TestPeople.PASSWORD, false, true);
-                directory.grant(id, people.association("Västerbergslagen").id(), Role.BOARD);
+                directory.grant(UserId.of(id), people.association("Västerbergslagen").id(), Role.BOARD);
             }
         } finally {
             SecurityContextHolder.clearContext();

@@ -1,5 +1,6 @@
 package se.samordna.web;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
@@ -74,7 +75,7 @@ public class TestPeople {
             transaction.executeWithoutResult(status -> {
                 UUID id = directory.findByUsername(name).map(UserDirectory.Person::id)
                         .orElseGet(() -> directory.createUser(name, "Test " + role, PASSWORD, false, false));
-                directory.grant(id, association.id(), role);
+                directory.grant(UserId.of(id), association.id(), role);
             });
         } finally {
             SecurityContextHolder.clearContext();

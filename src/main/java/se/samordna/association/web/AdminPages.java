@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class AdminPages {
     @PostMapping("/admin/associations")
     String create(@RequestParam String name) {
         Association created = associations.create(name);
-        directory.currentUser().ifPresent(u -> directory.grant(u.id(), created.id(), Role.ADMIN));
+        directory.currentUser().ifPresent(u -> directory.grant(UserId.of(u.id()), created.id(), Role.ADMIN));
         return "redirect:/associations/" + created.id();
     }
 }

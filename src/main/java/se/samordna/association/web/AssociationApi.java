@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class AssociationApi {
     @Operation(summary = "The associations where the caller holds a role")
     List<AssociationView> mine() {
         CurrentUser user = currentUser();
-        Map<UUID, Set<Role>> roles = directory.rolesByAssociation(user.id());
+        Map<UUID, Set<Role>> roles = directory.rolesByAssociation(UserId.of(user.id()));
         return associations.withIds(roles.keySet()).stream()
                 .map(a -> new AssociationView(a.id().value(), a.name(), a.slug(), roles.get(a.id().value()))).toList();
     }
@@ -72,15 +73,15 @@ class AssociationApi {
     @GetMapping("/api/v1/associations/{associationId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
     AssociationView one(@PathVariable AssociationId associationId) {
-        Association a = associations.get(associationId.value());
-        return new AssociationView(a.id().value(), a.name(), a.slug(), directory.rolesIn(currentUser().id(), associationId));
+        Association a = associations.get(associationId);
+        return new AssociationView(a.id().value(), a.name(), a.slug(), directory.rolesIn(UserId.of(currentUser().id()), associationId));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
     List<RoleHolderView> people(@PathVariable AssociationId associationId) {
         return directory.roleHolders(associationId).stream()
-                .map(h -> new RoleHolderView(h.userId(), h.username(), h.displayName(), h.role(), h.accepted())).toList();
+                .map(h -> new RoleHolderView(h.userId().value(), h.username(), h.displayName(), h.role(), h.accepted())).toList();
     }
 
     @PostMapping("/api/v1/associations/{associationId}/people")
@@ -113,7 +114,7 @@ class AssociationApi {
     AssociationView create(@Valid @RequestBody CreateAssociation request) {
         CurrentUser user = currentUser();
         Association created = associations.create(request.name());
-        directory.grant(user.id(), created.id(), Role.ADMIN);
+        directory.grant(UserId.of(user.id()), created.id(), Role.ADMIN);
         return new AssociationView(created.id().value(), created.name(), created.slug(), Set.of(Role.ADMIN));
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.util.Map;
 import java.util.UUID;
@@ -44,23 +45,23 @@ class AssociationPages {
     @GetMapping("/associations/{associationId}")
     @AssociationAccess({Role.ADMIN, Role.BOARD, Role.PREPARATION, Role.AUDITOR, Role.INITIATIVE_REPORTER})
     String start(@PathVariable AssociationId associationId, Model model) {
-        model.addAttribute("association", associations.get(associationId.value()));
-        model.addAttribute("inComparison", associations.inNationalComparison(associationId.value()));
-        model.addAttribute("publishesContacts", associations.publishesContacts(associationId.value()));
+        model.addAttribute("association", associations.get(associationId));
+        model.addAttribute("inComparison", associations.inNationalComparison(associationId));
+        model.addAttribute("publishesContacts", associations.publishesContacts(associationId));
         return "association/start";
     }
 
     @PostMapping("/associations/{associationId}/public-contacts")
     @AssociationAccess(Role.ADMIN)
     String publishContacts(@PathVariable AssociationId associationId, @RequestParam boolean publish) {
-        associations.publishContacts(associationId.value(), publish);
+        associations.publishContacts(associationId, publish);
         return "redirect:/associations/" + associationId;
     }
 
     @GetMapping("/associations/{associationId}/people")
     @AssociationAccess(Role.ADMIN)
     String people(@PathVariable AssociationId associationId, Model model) {
-        model.addAttribute("association", associations.get(associationId.value()));
+        model.addAttribute("association", associations.get(associationId));
         model.addAttribute("holders", directory.roleHolders(associationId));
         model.addAttribute("roles", Role.values());
         model.addAttribute("mailConfigured", mail.configured());
@@ -105,10 +106,10 @@ class AssociationPages {
     }
 
     private void showOnce(RedirectAttributes redirect, UUID userId, se.samordna.identity.Invitations.Link link) {
-        redirect.addFlashAttribute("invitationFor", directory.find(userId).map(UserDirectory.Person::displayName).orElse(""));
+        redirect.addFlashAttribute("invitationFor", directory.find(UserId.of(userId)).map(UserDirectory.Person::displayName).orElse(""));
         redirect.addFlashAttribute("invitationExpires", link.expiresText());
         if (people.mailed(userId)) {
-            redirect.addFlashAttribute("invitationMailedTo", directory.email(userId).orElse(""));
+            redirect.addFlashAttribute("invitationMailedTo", directory.email(UserId.of(userId)).orElse(""));
         } else {
             redirect.addFlashAttribute("invitationLink", link.url());
         }
@@ -117,7 +118,7 @@ class AssociationPages {
     @PostMapping("/associations/{associationId}/people/revoke")
     @AssociationAccess(Role.ADMIN)
     String revoke(@PathVariable AssociationId associationId, @RequestParam UUID userId, @RequestParam String role) {
-        directory.revoke(userId, associationId, parseRole(role));
+        directory.revoke(UserId.of(userId), associationId, parseRole(role));
         return "redirect:/associations/" + associationId + "/people";
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.UserId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ class LayoutAdvice {
         if (user == null) {
             return new Layout(null, List.of(), null, Set.of());
         }
-        List<Association> mine = associations.withIds(directory.rolesByAssociation(user.id()).keySet());
+        List<Association> mine = associations.withIds(directory.rolesByAssociation(UserId.of(user.id())).keySet());
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Association current = null;

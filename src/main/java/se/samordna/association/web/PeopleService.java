@@ -1,5 +1,6 @@
 package se.samordna.association.web;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class PeopleService {
      * is not shown the link, only told it was sent.
      */
     boolean mailed(UUID userId) {
-        return mail.configured() && directory.email(userId).isPresent();
+        return mail.configured() && directory.email(UserId.of(userId)).isPresent();
     }
 
     record Grant(String username, String displayName, String email, Role role) {
@@ -54,17 +55,17 @@ class PeopleService {
         String username = grant.username() == null ? "" : grant.username().trim().toLowerCase();
         Optional<UUID> existing = directory.findByUsername(username).map(UserDirectory.Person::id);
         UUID userId = existing.orElseGet(() -> directory.createInvited(username, grant.displayName(), grant.email(), false));
-        directory.grant(userId, associationId, grant.role());
-        return new Granted(userId, existing.isPresent() ? Optional.empty() : Optional.of(invitations.invite(associationId, userId)));
+        directory.grant(UserId.of(userId), associationId, grant.role());
+        return new Granted(userId, existing.isPresent() ? Optional.empty() : Optional.of(invitations.invite(associationId, UserId.of(userId))));
     }
 
     /** A new link for someone of this association who has not chosen a password yet; earlier links stop working. */
     @Transactional
     Invitations.Link reinvite(AssociationId associationId, UUID userId) {
-        if (directory.rolesIn(userId, associationId).isEmpty()) {
+        if (directory.rolesIn(UserId.of(userId), associationId).isEmpty()) {
             throw new NotFoundException(Text.of("error.personenHarIngenRollI"));
         }
-        return invitations.invite(associationId, userId);
+        return invitations.invite(associationId, UserId.of(userId));
     }
 
     static void refusePassword(String password) {

@@ -1,5 +1,6 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class AdjustmentPages {
     @AssociationAccess(Role.ADMIN)
     String sendPage(@PathVariable AssociationId associationId, @PathVariable UUID meetingId,
                     @org.springframework.web.bind.annotation.RequestParam Map<String, String> form) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         List<AdjusterLinks.Adjuster> adjusters = new java.util.ArrayList<>();
         for (int i = 0; i < meeting.adjusters().size(); i++) {
             String email = form.get("email" + i);
@@ -73,7 +74,7 @@ class AdjustmentPages {
         AdjusterLinks.Holder holder = links.holder(token).orElseThrow(() -> new NotFoundException(Text.of("board.error.adjustLinkInvalid")));
         model.addAttribute("holder", holder);
         model.addAttribute("token", token);
-        model.addAttribute("meeting", meetings.get(holder.associationId(), holder.meetingId()));
+        model.addAttribute("meeting", meetings.get(holder.associationId(), MeetingId.of(holder.meetingId())));
         model.addAttribute("association", plans.find(holder.associationId()).map(p -> p.plan().association().name()).orElse(""));
         return "board/adjust";
     }

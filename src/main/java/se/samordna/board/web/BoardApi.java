@@ -1,5 +1,7 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.AttachmentId;
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,10 +162,10 @@ class BoardApi {
     @GetMapping("/api/v1/associations/{associationId}/meetings/{meetingId}")
     @Operation(summary = "One meeting with its items, attendance and decisions")
     Map<String, Object> meeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         Map<String, Object> result = meeting(meeting);
-        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meetingId);
-        result.put("items", meetings.items(associationId, meetingId).stream().map(i -> {
+        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, MeetingId.of(meetingId));
+        result.put("items", meetings.items(associationId, MeetingId.of(meetingId)).stream().map(i -> {
             Map<String, Object> item = item(i);
             item.put("attachments", files.stream().filter(f -> f.itemId().equals(i.id())).map(f -> Map.of("id", f.id(), "name", f.name(),
                     "size", f.size(), "sha256", f.sha256(), "url", "/api/v1/associations/" + associationId + "/attachments/" + f.id())).toList());
@@ -231,7 +233,7 @@ class BoardApi {
     Map<String, Object> addItem(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody NewItem request) {
         Meetings.SubjectType type = request.subject() == null ? null
                 : parse(Meetings.SubjectType.class, request.subject().type(), Text.of("board.place.subject"));
-        return item(meetings.addItem(associationId, meetingId, request.title(), type, request.subject() == null ? null : request.subject().id()));
+        return item(meetings.addItem(associationId, MeetingId.of(meetingId), request.title(), type, request.subject() == null ? null : request.subject().id()));
     }
 
     record Statement(LocalDate date, String text) {
@@ -269,7 +271,7 @@ class BoardApi {
         return org.springframework.http.ResponseEntity.ok()
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "\"")
                 .header("X-Content-SHA256", a.sha256()).contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .body(attachments.content(associationId, attachmentId));
+                .body(attachments.content(associationId, AttachmentId.of(attachmentId)));
     }
 
     record DecisionRequest(UUID itemId, String decision, Map<String, Long> amounts, String text) {

@@ -1,5 +1,6 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
@@ -157,13 +158,13 @@ class BoardPages {
 
     @GetMapping("/associations/{associationId}/meetings/{meetingId}")
     String meeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, Model model) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         List<BoardRegister.Seat> seats = register.seats(associationId, meeting.date());
         List<Minutes.Attendance> attendance = Minutes.attendance(seats, meeting.present());
         NoticeBoard.Settings settings = noticeBoard.settings(associationId);
         model.addAttribute("associationId", associationId);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("items", meetings.items(associationId, meetingId));
+        model.addAttribute("items", meetings.items(associationId, MeetingId.of(meetingId)));
         model.addAttribute("seats", seats);
         model.addAttribute("attendance", attendance);
         model.addAttribute("quorum", Minutes.quorum(attendance));
@@ -179,7 +180,7 @@ class BoardPages {
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
         model.addAttribute("mailConfigured", noticeMail.configured());
         model.addAttribute("adjusterRequests", adjusterLinks.requests(associationId, meetingId));
-        model.addAttribute("attachments", attachments.of(associationId, meetingId));
+        model.addAttribute("attachments", attachments.of(associationId, MeetingId.of(meetingId)));
         return "board/meeting";
     }
 
@@ -196,7 +197,7 @@ class BoardPages {
             case ANNUAL_REPORT, INTERIM_REPORT -> form.year();
             default -> null;
         };
-        meetings.addItem(associationId, meetingId, form.title(), type, subject);
+        meetings.addItem(associationId, MeetingId.of(meetingId), form.title(), type, subject);
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#agenda";
     }
 
@@ -232,7 +233,7 @@ class BoardPages {
         List<String> adjusters = FormFields.lines(form.getFirst("adjusters"));
         List<Minutes.DecisionEntry> entries = new ArrayList<>();
         int row = 0;
-        for (Meetings.Item item : meetings.items(associationId, meetingId)) {
+        for (Meetings.Item item : meetings.items(associationId, MeetingId.of(meetingId))) {
             row++;
             String key = item.id().toString();
             Meetings.Decision decision = BoardApi.parse(Meetings.Decision.class, form.getFirst("decision[" + key + "]"), Text.of("board.place.decision", row));

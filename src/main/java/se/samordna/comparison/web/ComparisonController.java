@@ -1,5 +1,6 @@
 package se.samordna.comparison.web;
 
+import se.samordna.shared.UserId;
 import se.samordna.shared.AssociationId;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class ComparisonController {
      */
     private Set<AssociationId> participating(CurrentUser user) {
         Set<AssociationId> result = new java.util.HashSet<>();
-        directory.rolesByAssociation(user.id()).forEach((association, roles) -> {
+        directory.rolesByAssociation(UserId.of(user.id())).forEach((association, roles) -> {
             if (roles.stream().anyMatch(r -> r != Role.INITIATIVE_REPORTER)) {
                 result.add(AssociationId.of(association));
             }
@@ -89,7 +90,7 @@ class ComparisonController {
     @PostMapping("/associations/{associationId}/national-comparison")
     @AssociationAccess(Role.ADMIN)
     String join(@PathVariable AssociationId associationId, @RequestParam boolean join) {
-        associations.joinNationalComparison(associationId.value(), join);
+        associations.joinNationalComparison(associationId, join);
         return "redirect:/associations/" + associationId + "/members";
     }
 }

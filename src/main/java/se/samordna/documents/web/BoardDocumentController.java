@@ -1,5 +1,6 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ class BoardDocumentController {
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/minutes.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/minutes.pdf"})
     @Operation(summary = "The minutes: once adjusted, the archived bytes (the same every time, SHA-256 in X-Content-SHA256); before that a draft marked so")
     ResponseEntity<byte[]> minutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
-        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
+        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
         if (meeting.adjusted()) {
             PlanArchive.Archived archived = archive.find(associationId, meetingId).orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
             return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll-" + meeting.date() + ".pdf");
@@ -144,7 +145,7 @@ class BoardDocumentController {
     ResponseEntity<byte[]> adjusterMinutes(@PathVariable String token) {
         se.samordna.board.AdjusterLinks.Holder holder = adjusterLinks.holder(token)
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.adjustLinkInvalid")));
-        Meetings.Meeting meeting = meetings.get(holder.associationId(), holder.meetingId());
+        Meetings.Meeting meeting = meetings.get(holder.associationId(), MeetingId.of(holder.meetingId()));
         if (meeting.adjusted()) {
             PlanArchive.Archived archived = archive.find(holder.associationId(), holder.meetingId()).orElseThrow();
             return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll.pdf");
@@ -155,7 +156,7 @@ class BoardDocumentController {
     @GetMapping({"/associations/{associationId}/archive/{year}.zip", "/api/v1/associations/{associationId}/archive/{year}.zip"})
     @Operation(summary = "A closed year as one package for the archive (E-ARK CSIP layout, as FGS Paketstruktur): adjusted minutes, decisions, registry, attachments, the adopted plan and the annual report, each file with its SHA-256 in METS.xml")
     ResponseEntity<byte[]> archive(@PathVariable AssociationId associationId, @PathVariable int year) {
-        Association association = associations.get(associationId.value());
+        Association association = associations.get(associationId);
         byte[] zip = yearArchive.of(associationId, association.name(), association.slug(), year);
         return file(zip, Sha256.hex(zip), MediaType.valueOf("application/zip"), "arkiv-" + association.slug() + "-" + year + ".zip");
     }

@@ -1,5 +1,6 @@
 package se.samordna.documents.web;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ class YearEndController {
             if (row == null) {
                 continue;
             }
-            Integer participants = records.reports(associationId, i.id()).stream()
+            Integer participants = records.reports(associationId, InitiativeId.of(i.id())).stream()
                     .filter(r -> r.submitted() && r.participants() != null && (r.period().startsWith(String.valueOf(year)) || "FINAL".equals(r.period())))
                     .map(InitiativeRecords.Report::participants).reduce(Integer::max).orElse(null);
             rows.add(new YearEndReport.InitiativeRow(i.name(), stateName(i), row.budget(), row.outcome(), participants));

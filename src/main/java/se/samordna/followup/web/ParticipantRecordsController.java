@@ -1,5 +1,6 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +132,7 @@ class ParticipantRecordsController {
         reporters.require(associationId, initiativeId);
         UUID id = form.recordId();
         try {
-            participantRecords.saveRecord(associationId, initiativeId, id, form.input(), form.recordVersion());
+            participantRecords.saveRecord(associationId, InitiativeId.of(initiativeId), id, form.input(), form.recordVersion());
         } catch (InvalidInputException | se.samordna.shared.ConflictException refused) {
             // Invalid: the form again as typed, each message next to its field; nothing is lost, nothing was saved.
             // Changed by someone else: the record as it is now (its newer version), so nothing typed overwrites that change.
@@ -220,7 +221,7 @@ class ParticipantRecordsController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, UUID> create(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestBody RecordRequest request) {
         reporters.require(associationId, initiativeId);
-        return Map.of("id", participantRecords.saveRecord(associationId, initiativeId, null, request.input(), null));
+        return Map.of("id", participantRecords.saveRecord(associationId, InitiativeId.of(initiativeId), null, request.input(), null));
     }
 
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/{participantId}")
@@ -228,7 +229,7 @@ class ParticipantRecordsController {
     Map<String, UUID> update(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable UUID participantId,
                              @RequestBody RecordRequest request) {
         reporters.require(associationId, initiativeId);
-        return Map.of("id", participantRecords.saveRecord(associationId, initiativeId, participantId, request.input(), request.version()));
+        return Map.of("id", participantRecords.saveRecord(associationId, InitiativeId.of(initiativeId), participantId, request.input(), request.version()));
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/participants/import")

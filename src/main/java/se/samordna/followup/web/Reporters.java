@@ -1,5 +1,7 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.util.UUID;
 
@@ -31,14 +33,14 @@ class Reporters {
     }
 
     Initiative requireInitiative(AssociationId associationId, String initiativeId) {
-        return plans.get(associationId).plan().initiative(initiativeId).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
+        return plans.get(associationId).plan().initiative(InitiativeId.of(initiativeId)).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }
 
     /** The initiative, when the signed-in person is one of its reporters; 403 otherwise. */
     Initiative require(AssociationId associationId, String initiativeId) {
         Initiative initiative = requireInitiative(associationId, initiativeId);
         UUID user = directory.currentUser().orElseThrow(() -> new ForbiddenException(Text.of("error.inloggningKravs"))).id();
-        if (!records.isReporter(associationId, initiativeId, user)) {
+        if (!records.isReporter(associationId, InitiativeId.of(initiativeId), UserId.of(user))) {
             throw new ForbiddenException(Text.of("error.baraInsatsensDeltagarrapportorerNarDeltagaruppgifterna"));
         }
         return initiative;
@@ -46,6 +48,6 @@ class Reporters {
 
     /** Everyone who reports for the initiative, shown to each of them: an assignment nobody else sees cannot hide. */
     java.util.List<InitiativeRecords.Reporter> of(AssociationId associationId, String initiativeId) {
-        return records.reporters(associationId, initiativeId);
+        return records.reporters(associationId, InitiativeId.of(initiativeId));
     }
 }

@@ -1,5 +1,6 @@
 package se.samordna.identity.web;
 
+import se.samordna.shared.UserId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,13 +77,13 @@ class AccountController {
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("tokens", tokens.list(me().id()));
-        model.addAttribute("wantsReminders", directory.wantsReminders(me().id()));
+        model.addAttribute("wantsReminders", directory.wantsReminders(UserId.of(me().id())));
         return "identity/account";
     }
 
     @PostMapping("/account/reminders")
     String reminders(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean wanted) {
-        directory.setReminders(me().id(), wanted);
+        directory.setReminders(UserId.of(me().id()), wanted);
         return "redirect:/account";
     }
 
@@ -93,7 +94,7 @@ class AccountController {
             throw new se.samordna.shared.InvalidInputException(se.samordna.shared.Text.of("place.repeatPassword"),
                     se.samordna.shared.Text.of("account.passwordsDiffer"));
         }
-        boolean forced = directory.changePassword(me().id(), currentPassword, newPassword);
+        boolean forced = directory.changePassword(UserId.of(me().id()), currentPassword, newPassword);
         signIn.keepThisSession(request, me().id());
         redirect.addFlashAttribute("passwordChanged", true);
         // After the one-time password, the person goes on to their association, not to the API keys.
@@ -121,7 +122,7 @@ class AccountController {
     @PostMapping("/api/v1/me/password")
     @ResponseBody
     Map<String, Boolean> changePasswordApi(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
-        directory.changePassword(me().id(), change.currentPassword(), change.newPassword());
+        directory.changePassword(UserId.of(me().id()), change.currentPassword(), change.newPassword());
         signIn.keepThisSession(request, me().id());
         return Map.of("changed", true);
     }

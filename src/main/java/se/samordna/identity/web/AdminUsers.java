@@ -1,5 +1,6 @@
 package se.samordna.identity.web;
 
+import se.samordna.shared.UserId;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,7 +70,7 @@ class AdminUsers {
 
     @PostMapping("/admin/users/{userId}/disabled")
     String disable(@PathVariable UUID userId, @RequestParam boolean disabled) {
-        directory.setDisabled(userId, disabled);
+        directory.setDisabled(UserId.of(userId), disabled);
         return "redirect:/admin/users";
     }
 
@@ -97,7 +98,7 @@ class AdminUsers {
     @PutMapping("/api/v1/admin/users/{userId}/disabled")
     @ResponseBody
     Disabled disableApi(@PathVariable UUID userId, @RequestBody Disabled request) {
-        directory.setDisabled(userId, request.disabled());
+        directory.setDisabled(UserId.of(userId), request.disabled());
         return request;
     }
 }

@@ -1,5 +1,7 @@
 package se.samordna.initiative.web;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -151,7 +153,7 @@ class InitiativeApi {
         result.put("version", initiatives.plan(associationId).version());
         result.put("initiative", InitiativeView.of(initiative));
         result.put("reportsDue", ReportSchedule.of(initiative));
-        result.put("reports", records.reports(associationId, initiativeId));
+        result.put("reports", records.reports(associationId, InitiativeId.of(initiativeId)));
         result.put("outcome", InitiativeView.kronor(records.outcomes(associationId, initiativeId)));
         return result;
     }
@@ -174,7 +176,7 @@ class InitiativeApi {
     @AssociationAccess(Role.PREPARATION)
     @Operation(summary = "The preparation group's statement on the application")
     Map<String, Object> statement(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @Valid @RequestBody StatementRequest r) {
-        return answer(initiatives.giveStatement(associationId, initiativeId, r.date(), r.text(), r.version()), initiativeId);
+        return answer(initiatives.giveStatement(associationId, InitiativeId.of(initiativeId), r.date(), r.text(), r.version()), initiativeId);
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/decision")
@@ -227,11 +229,11 @@ class InitiativeApi {
         initiatives.get(associationId, initiativeId, callers.of(request));
         UserDirectory.Person person = directory.findByUsername(r.username().trim().toLowerCase())
                 .orElseThrow(() -> new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.detFinnsIngenPersonMed", r.username())));
-        if (!directory.rolesIn(person.id(), associationId).contains(Role.INITIATIVE_REPORTER)) {
+        if (!directory.rolesIn(UserId.of(person.id()), associationId).contains(Role.INITIATIVE_REPORTER)) {
             throw new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.harInteRollenDeltagarrapportorInitiative", person.displayName()));
         }
-        records.assignReporter(associationId, initiativeId, person.id());
-        return records.reporters(associationId, initiativeId);
+        records.assignReporter(associationId, InitiativeId.of(initiativeId), UserId.of(person.id()));
+        return records.reporters(associationId, InitiativeId.of(initiativeId));
     }
 
     @DeleteMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/reporters/{userId}")
@@ -241,7 +243,7 @@ class InitiativeApi {
                                               HttpServletRequest request) {
         initiatives.get(associationId, initiativeId, callers.of(request));
         records.unassignReporter(associationId, initiativeId, userId);
-        return records.reporters(associationId, initiativeId);
+        return records.reporters(associationId, InitiativeId.of(initiativeId));
     }
 
     @PutMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/outcome")
@@ -257,7 +259,7 @@ class InitiativeApi {
     private static Map<String, Object> answer(StoredPlan saved, String initiativeId) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", saved.version());
-        result.put("initiative", InitiativeView.of(saved.plan().initiative(initiativeId).orElseThrow()));
+        result.put("initiative", InitiativeView.of(saved.plan().initiative(InitiativeId.of(initiativeId)).orElseThrow()));
         return result;
     }
 

@@ -1,5 +1,7 @@
 package se.samordna.initiative.web;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.AssociationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -141,7 +143,7 @@ class InitiativePages {
         Initiative initiative = initiatives.get(associationId, initiativeId, caller);
         StoredPlan stored = initiatives.plan(associationId);
         Map<String, InitiativeRecords.Report> reports = new LinkedHashMap<>();
-        records.reports(associationId, initiativeId).forEach(r -> reports.put(r.period(), r));
+        records.reports(associationId, InitiativeId.of(initiativeId)).forEach(r -> reports.put(r.period(), r));
         model.addAttribute("associationId", associationId);
         model.addAttribute("i", initiative);
         model.addAttribute("version", stored.version());
@@ -150,7 +152,7 @@ class InitiativePages {
         model.addAttribute("due", ReportSchedule.of(initiative));
         model.addAttribute("reports", reports);
         model.addAttribute("outcomes", records.outcomes(associationId, initiativeId));
-        model.addAttribute("reporters", records.reporters(associationId, initiativeId));
+        model.addAttribute("reporters", records.reporters(associationId, InitiativeId.of(initiativeId)));
         model.addAttribute("granted", amounts(initiative.granted()));
         model.addAttribute("requested", initiative.application() == null ? "" : amounts(initiative.application().requested()));
         model.addAttribute("agreed", initiative.agreement() == null ? "" : amounts(initiative.agreement().amounts()));
@@ -185,7 +187,7 @@ class InitiativePages {
     @PostMapping("/associations/{associationId}/initiatives/{initiativeId}/statement")
     @AssociationAccess(Role.PREPARATION)
     String statement(@PathVariable AssociationId associationId, @PathVariable String initiativeId, InitiativeForms.DatedForm form) {
-        initiatives.giveStatement(associationId, initiativeId, form.day(), form.text(), form.planVersion());
+        initiatives.giveStatement(associationId, InitiativeId.of(initiativeId), form.day(), form.text(), form.planVersion());
         return back(associationId, initiativeId);
     }
 
@@ -238,10 +240,10 @@ class InitiativePages {
     String assign(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @RequestParam String username) {
         UserDirectory.Person person = directory.findByUsername(username.trim().toLowerCase())
                 .orElseThrow(() -> new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.detFinnsIngenPersonMed", username)));
-        if (!directory.rolesIn(person.id(), associationId).contains(Role.INITIATIVE_REPORTER)) {
+        if (!directory.rolesIn(UserId.of(person.id()), associationId).contains(Role.INITIATIVE_REPORTER)) {
             throw new InvalidInputException(Text.of("place.anvandarnamn"), Text.of("error.harInteRollenDeltagarrapportorI", person.displayName()));
         }
-        records.assignReporter(associationId, initiativeId, person.id());
+        records.assignReporter(associationId, InitiativeId.of(initiativeId), UserId.of(person.id()));
         return back(associationId, initiativeId);
     }
 
@@ -305,7 +307,7 @@ class InitiativePages {
             return parsed.draft();
         }
         List<se.samordna.shared.InvalidInputException.Problem> all = new java.util.ArrayList<>(parsed.problems());
-        all.addAll(se.samordna.plan.InitiativeWorkflow.problems(initiatives.plan(associationId).plan(), parsed.draft(), ownId));
+        all.addAll(se.samordna.plan.InitiativeWorkflow.problems(initiatives.plan(associationId).plan(), parsed.draft(), InitiativeId.of(ownId)));
         throw new se.samordna.shared.InvalidInputException(all);
     }
 }

@@ -67,7 +67,7 @@ class PublicCatalogue {
 
     /** Initiatives running on the day: started and agreed, and the day within their time (the agreement's, or their own). */
     private List<Entry> entries(Association association, String municipality, String targetGroup, Integer age, LocalDate on) {
-        boolean contacts = associations.publishesContacts(association.id().value());
+        boolean contacts = associations.publishesContacts(association.id());
         return plans.find(association.id()).map(p -> p.plan().initiatives()).orElse(List.of()).stream()
                 .filter(i -> i.state() == InitiativeState.RUNNING && runsOn(i, on))
                 .filter(i -> municipality == null || municipality.isBlank() || i.municipalities().contains(municipality))

@@ -56,7 +56,7 @@ class BudgetApi {
     @Operation(summary = "The budget computed from its lines (whole kronor), each member's contribution and the findings; with the version to send back when changing it")
     Map<String, Object> budget(@PathVariable AssociationId associationId) {
         StoredPlan stored = plans.get(associationId);
-        return withVersion(AssociationId.of(associationId.value()), stored);
+        return withVersion(associationId, stored);
     }
 
     @GetMapping("/api/v1/associations/{associationId}/budget/findings")
@@ -84,7 +84,7 @@ class BudgetApi {
         }
         StoredPlan saved = plans.changeAmount(associationId, place[0], place[1], change.year(),
                 BudgetPages.parseAmount(change.amount(), unit, "amount"), change.version());
-        return withVersion(AssociationId.of(associationId.value()), saved);
+        return withVersion(associationId, saved);
     }
 
     record NewLine(@NotNull Integer group, String ref, @NotNull String name, @NotNull String type, String category,
@@ -97,7 +97,7 @@ class BudgetApi {
     Map<String, Object> addLine(@PathVariable AssociationId associationId, @Valid @RequestBody NewLine line) {
         StoredPlan saved = plans.addLine(associationId, line.group(), line.ref(), line.name(), BudgetPages.lineType(line.type()),
                 line.category() == null ? null : BudgetPages.category(line.category()), line.version());
-        return withVersion(AssociationId.of(associationId.value()), saved);
+        return withVersion(associationId, saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{group}/{line}")
@@ -106,7 +106,7 @@ class BudgetApi {
     Map<String, Object> removeLine(@PathVariable AssociationId associationId, @PathVariable int group, @PathVariable int line,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
         StoredPlan saved = plans.removeLine(associationId, group, line, version);
-        return withVersion(AssociationId.of(associationId.value()), saved);
+        return withVersion(associationId, saved);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/lines/{lineId}")
@@ -116,7 +116,7 @@ class BudgetApi {
                                        @org.springframework.web.bind.annotation.RequestParam long version,
                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirm) {
         int[] place = plans.linePlace(associationId, LineId.of(lineId));
-        return withVersion(AssociationId.of(associationId.value()), plans.removeLine(associationId, place[0], place[1], version, confirm));
+        return withVersion(associationId, plans.removeLine(associationId, place[0], place[1], version, confirm));
     }
 
     record Rename(@NotNull @jakarta.validation.constraints.Size(max = 200) String name, @NotNull Long version) {
@@ -126,7 +126,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Rename the line with this id; its account rules, monthly profile, forecast and grants keep pointing at it. 409 when the version is not the current one")
     Map<String, Object> renameLine(@PathVariable AssociationId associationId, @PathVariable String lineId, @Valid @RequestBody Rename rename) {
-        return withVersion(AssociationId.of(associationId.value()), plans.renameLine(associationId, LineId.of(lineId), rename.name(), rename.version()));
+        return withVersion(associationId, plans.renameLine(associationId, LineId.of(lineId), rename.name(), rename.version()));
     }
 
     record NewYear(@NotNull Integer year, @NotNull Long version) {
@@ -136,7 +136,7 @@ class BudgetApi {
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Add a year to the current plan's budget: right after the last (a plan year; lines start from the year before, initiatives' lines from their grants) or right before the first (a comparison column)")
     Map<String, Object> addYear(@PathVariable AssociationId associationId, @Valid @RequestBody NewYear year) {
-        return withVersion(AssociationId.of(associationId.value()), plans.addYear(associationId, year.year(), year.version()));
+        return withVersion(associationId, plans.addYear(associationId, year.year(), year.version()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/associations/{associationId}/budget/years/{year}")
@@ -144,7 +144,7 @@ class BudgetApi {
     @Operation(summary = "Remove the first or last year of the current plan's budget with its amounts (never the budget year)")
     Map<String, Object> removeYear(@PathVariable AssociationId associationId, @PathVariable int year,
                                    @org.springframework.web.bind.annotation.RequestParam long version) {
-        return withVersion(AssociationId.of(associationId.value()), plans.removeYear(associationId, year, version));
+        return withVersion(associationId, plans.removeYear(associationId, year, version));
     }
 
     @GetMapping("/api/v1/associations/{associationId}/plan")
@@ -165,7 +165,7 @@ class BudgetApi {
         String yaml = se.samordna.shared.Utf8.decode(body, "plan");
         try {
             StoredPlan saved = plans.importFile(associationId, yaml, version);
-            return withVersion(AssociationId.of(associationId.value()), saved);
+            return withVersion(associationId, saved);
         } catch (PlanFileException e) {
             throw BudgetPages.invalidFile(e);
         }

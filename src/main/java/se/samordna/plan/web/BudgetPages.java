@@ -58,7 +58,7 @@ class BudgetPages {
         model.addAttribute("editable", admin && stored.map(s -> s.status().open()).orElse(true));
         model.addAttribute("frozen", stored.map(s -> !s.status().open()).orElse(false));
         stored.ifPresent(s -> {
-            model.addAttribute("table", table(AssociationId.of(associationId.value()), s, unit(unit)));
+            model.addAttribute("table", table(associationId, s, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("commitments", se.samordna.plan.Commitments.of(s.plan()));
         });
@@ -98,7 +98,7 @@ class BudgetPages {
                         @RequestParam(defaultValue = "tkr") String unit,
                         @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                         jakarta.servlet.http.HttpServletResponse response) {
-        int[] at = place(AssociationId.of(associationId.value()), lineId, group, line);
+        int[] at = place(associationId, lineId, group, line);
         Money parsed;
         try {
             parsed = parseAmount(amount, unit(unit), Text.of("place.amountOfYear", year));
@@ -108,7 +108,7 @@ class BudgetPages {
             }
             // The table again with the amount as typed and the message beside it (422: htmx swaps it in); nothing saved.
             StoredPlan current = plans.get(associationId);
-            model.addAttribute("table", table(AssociationId.of(associationId.value()), current, unit(unit)));
+            model.addAttribute("table", table(associationId, current, unit(unit)));
             model.addAttribute("referenced", plans.referencedLines(associationId));
             model.addAttribute("associationId", associationId);
             model.addAttribute("editable", true);
@@ -121,7 +121,7 @@ class BudgetPages {
         if (htmx == null) {
             return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
         }
-        model.addAttribute("table", table(AssociationId.of(associationId.value()), saved, unit(unit)));
+        model.addAttribute("table", table(associationId, saved, unit(unit)));
         model.addAttribute("referenced", plans.referencedLines(associationId));
         model.addAttribute("associationId", associationId);
         model.addAttribute("editable", true);
@@ -149,7 +149,7 @@ class BudgetPages {
                       @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer line,
                       @RequestParam long version, @RequestParam(defaultValue = "tkr") String unit,
                       @RequestParam(defaultValue = "false") boolean confirm) {
-        int[] at = place(AssociationId.of(associationId.value()), lineId, group, line);
+        int[] at = place(associationId, lineId, group, line);
         plans.removeLine(associationId, at[0], at[1], version, confirm);
         return "redirect:/associations/" + associationId + "/budget?unit=" + unit(unit);
     }
@@ -168,13 +168,13 @@ class BudgetPages {
             }
             return "redirect:/associations/" + associationId + "/budget";
         } catch (ArithmeticException | NumberFormatException e) {
-            return refusedYear(AssociationId.of(associationId.value()), model, request, response, 
+            return refusedYear(associationId, model, request, response, 
                     se.samordna.shared.Text.of("budget.notAYear", form.year() == null ? "" : form.year()).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     400, form);
         } catch (InvalidInputException e) {
-            return refusedYear(AssociationId.of(associationId.value()), model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
+            return refusedYear(associationId, model, request, response, e.problems().get(0).message(org.springframework.context.i18n.LocaleContextHolder.getLocale()), 400, form);
         } catch (se.samordna.shared.ConflictException e) {
-            return refusedYear(AssociationId.of(associationId.value()), model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
+            return refusedYear(associationId, model, request, response, se.samordna.shared.Refusal.message(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()), 409, form);
         }
     }
 

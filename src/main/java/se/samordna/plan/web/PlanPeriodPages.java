@@ -69,7 +69,7 @@ class PlanPeriodPages {
                 Model model) {
         model.addAttribute("associationId", associationId);
         List<PlanPeriod> periods = cycle.periods(associationId);
-        List<Row> rows = periods.stream().map(p -> row(AssociationId.of(associationId.value()), p, periods)).toList();
+        List<Row> rows = periods.stream().map(p -> row(associationId, p, periods)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("cycle", cycleOf(rows.stream().map(Row::period).toList()));
         model.addAttribute("today", LocalDate.now(SWEDEN));
@@ -120,21 +120,21 @@ class PlanPeriodPages {
     @PostMapping("/associations/{associationId}/plans/{planId}/consultation")
     @AssociationAccess(Role.ADMIN)
     String consultation(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "consultation", form, model, response,
+        return step(associationId, planId, "consultation", form, model, response,
                 () -> cycle.sendToConsultation(associationId, planId, date(form.sentOn(), Text.of("place.sentOn")), form.planVersion()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/responses")
     @AssociationAccess(Role.ADMIN)
     String response(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "response", form, model, response,
+        return step(associationId, planId, "response", form, model, response,
                 () -> cycle.recordResponse(associationId, planId, form.member(), date(form.receivedOn(), Text.of("place.mottaget")), form.text()));
     }
 
     @PostMapping("/associations/{associationId}/plans/{planId}/adoption")
     @AssociationAccess({Role.ADMIN, Role.BOARD})
     String adopt(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "adoption", form, model, response,
+        return step(associationId, planId, "adoption", form, model, response,
                 () -> cycle.adopt(associationId, planId, date(form.adoptedOn(), Text.of("place.faststalld")), form.minutes(), form.planVersion(),
                         form.confirmsErrors()));
     }
@@ -148,7 +148,7 @@ class PlanPeriodPages {
     @PostMapping("/associations/{associationId}/plans/{planId}/roll-forward")
     @AssociationAccess(Role.ADMIN)
     String rollForward(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "rollForward", form, model, response,
+        return step(associationId, planId, "rollForward", form, model, response,
                 () -> cycle.rollForward(associationId, planId, FormFields.blank(form.openingEquity()) ? null
                         : BudgetPages.parseAmount(form.openingEquity(), "kr", Text.of("place.ingaendeEgetKapital"))));
     }
@@ -156,7 +156,7 @@ class PlanPeriodPages {
     @PostMapping("/associations/{associationId}/plans/{planId}/computed-figures")
     @AssociationAccess(Role.ADMIN)
     String accept(@PathVariable AssociationId associationId, @PathVariable PlanId planId, StepForm form, Model model, HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), PlanId.of(planId.value()), "computed", form, model, response,
+        return step(associationId, planId, "computed", form, model, response,
                 () -> cycle.acceptComputedFigures(associationId, planId, form.planVersion()));
     }
 

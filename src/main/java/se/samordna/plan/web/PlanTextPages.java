@@ -111,7 +111,7 @@ class PlanTextPages {
     @AssociationAccess(Role.ADMIN)
     String up(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
               HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), new SectionForm(index, null, null, form.version()), model, response,
+        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
                 () -> texts.move(associationId, version(form), index, -1));
     }
 
@@ -119,7 +119,7 @@ class PlanTextPages {
     @AssociationAccess(Role.ADMIN)
     String down(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
                 HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), new SectionForm(index, null, null, form.version()), model, response,
+        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
                 () -> texts.move(associationId, version(form), index, 1));
     }
 
@@ -127,7 +127,7 @@ class PlanTextPages {
     @AssociationAccess(Role.ADMIN)
     String remove(@PathVariable AssociationId associationId, @PathVariable int index, @ModelAttribute SectionForm form, Model model,
                   HttpServletResponse response) {
-        return step(AssociationId.of(associationId.value()), new SectionForm(index, null, null, form.version()), model, response,
+        return step(associationId, new SectionForm(index, null, null, form.version()), model, response,
                 () -> texts.remove(associationId, version(form), index));
     }
 

@@ -1,5 +1,6 @@
 package se.samordna.comparison.web;
 
+import se.samordna.shared.AssociationId;
 import se.samordna.web.SamordnaTest;
 import se.samordna.web.TestPeople;
 
@@ -72,25 +73,25 @@ class ComparisonTest {
 
             // Three are still too few: each of min, median and max would be one association's own figure.
             Association nv = people.association("Norra Västmanland");
-            associations.joinNationalComparison(nv.id().value(), true);
+            associations.joinNationalComparison(nv.id(), true);
             mvc.perform(get("/api/v1/comparison").session(vbsBoard))
                     .andExpect(jsonPath("$.aggregates[0].associations").value(3))
                     .andExpect(jsonPath("$.aggregates[0].min").doesNotExist())
                     .andExpect(jsonPath("$.aggregates[0].median").doesNotExist())
                     .andExpect(jsonPath("$.aggregates[0].max").doesNotExist());
-            associations.joinNationalComparison(vbs.id().value(), true);
-            associations.joinNationalComparison((people.association("Örnsköldsvik").id()).value(), true);
+            associations.joinNationalComparison(vbs.id(), true);
+            associations.joinNationalComparison(AssociationId.of((people.association("Örnsköldsvik").id()).value()), true);
             mvc.perform(get("/api/v1/comparison").session(vbsBoard))
                     .andExpect(jsonPath("$.aggregates[0].associations").value(5))
                     .andExpect(jsonPath("$.aggregates[0].min").isNumber());
             String formatted = mvc.perform(get("/comparison").session(vbsBoard)).andReturn().getResponse().getContentAsString();
             assertThat(formatted).containsPattern("\\d{1,3}(\u00a0| )\\d{3}(\u00a0| )\\d{3} kr").doesNotContainPattern(">\\d+\\.\\d %<");
         } finally {
-            associations.joinNationalComparison(sd.id().value(), false);
-            associations.joinNationalComparison(kd.id().value(), false);
-            associations.joinNationalComparison((people.association("Norra Västmanland").id()).value(), false);
-            associations.joinNationalComparison(vbs.id().value(), false);
-            associations.joinNationalComparison((people.association("Örnsköldsvik").id()).value(), false);
+            associations.joinNationalComparison(sd.id(), false);
+            associations.joinNationalComparison(kd.id(), false);
+            associations.joinNationalComparison(AssociationId.of((people.association("Norra Västmanland").id()).value()), false);
+            associations.joinNationalComparison(vbs.id(), false);
+            associations.joinNationalComparison(AssociationId.of((people.association("Örnsköldsvik").id()).value()), false);
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.samordna.followup.web;
 
+import se.samordna.shared.UserId;
+import se.samordna.shared.InitiativeId;
 import se.samordna.web.Browsers;
 import se.samordna.web.InBrowser;
 import se.samordna.web.SamordnaTest;
@@ -42,7 +44,7 @@ class ParticipantsBrowserTest extends InBrowser {
         people.keepRecords(kd);
         String reporterName = people.with(Role.INITIATIVE_REPORTER, kd);
         java.util.UUID reporterId = directory.findByUsername(reporterName).orElseThrow().id();
-        asTest(() -> initiativeRecords.assignReporter(kd.id(), "rebus-hagfors", reporterId));
+        asTest(() -> initiativeRecords.assignReporter(kd.id(), InitiativeId.of("rebus-hagfors"), UserId.of(reporterId)));
         try {
             recordInTheBrowser(kd, reporterName);
         } finally {

@@ -83,7 +83,7 @@ class RulesTest {
         Plan plan = InitiativeWorkflow.register(Seeds.plan("klaralvdalen-2025.yaml"), new InitiativeDraft("Jobbspåret", InitiativeKind.STRUCTURAL,
                 "Hagfors kommun", List.of("Arbetsförmedlingen"), null, null, null, List.of(), null, null, null, List.of(), null, false, null, List.of()));
         plan = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), new TreeMap<>(Map.of(2025, Money.ofKronor(50_000))), null);
-        Initiative applied = plan.initiative("jobbsparet").orElseThrow();
+        Initiative applied = plan.initiative(InitiativeId.of("jobbsparet")).orElseThrow();
         assertThat(StatementRule.awaitsStatement(plan, applied)).isTrue();
         Plan relaxed = plan.withInitiativeRules(new Plan.InitiativeRules(plan.initiativeRules().steeringGroupThreshold(), false));
         assertThat(StatementRule.awaitsStatement(relaxed, applied)).isFalse();

@@ -1,5 +1,6 @@
 package se.samordna.plan.web;
 
+import se.samordna.shared.InitiativeId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -197,6 +198,6 @@ class PlanTextTest {
         assertThat(goals).containsPattern("minst 3</span><span class=\"assumed\"> \\(antaget");
         // What the file marks: the state and the members, nothing else of the initiative.
         Plan plan = plans.get(vbs.id()).plan();
-        assertThat(plan.initiative("resursteamet-evi").orElseThrow().assumed()).containsExactly("state", "members");
+        assertThat(plan.initiative(InitiativeId.of("resursteamet-evi")).orElseThrow().assumed()).containsExactly("state", "members");
     }
 }

@@ -1,0 +1,37 @@
+package se.samordna.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** An item's id on a board meeting's agenda. A type of its own so it is never taken for another id; read from paths, forms and JSON as the UUID it is, written to JSON and SQL as it ({@link #value()}). */
+public record ItemId(UUID value) implements java.io.Serializable {
+
+    public ItemId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** The id of this value; null for null. */
+    @JsonCreator
+    public static ItemId of(UUID value) {
+        return value == null ? null : new ItemId(value);
+    }
+
+    /** From a path or a form. */
+    public static ItemId valueOf(String text) {
+        return new ItemId(UUID.fromString(text));
+    }
+
+    @Override
+    @JsonValue
+    public UUID value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
