@@ -174,6 +174,72 @@ class ModularityTest {
     }
 
     @Test
+    void thePlansClassesHaveNoCycle() {
+        java.util.Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
+        for (JavaClass type : CLASSES) {
+            if (!type.getPackageName().startsWith("se.samordna.plan")) {
+                continue;
+            }
+            String from = topLevel(type);
+            for (com.tngtech.archunit.core.domain.Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (target.getPackageName().startsWith("se.samordna.plan") && !topLevel(target).equals(from)) {
+                    uses.computeIfAbsent(from, k -> new java.util.TreeSet<>()).add(topLevel(target));
+                }
+            }
+        }
+        assertThat(cycles(uses)).as("classes of the plan module that depend on each other in a cycle").isEmpty();
+    }
+
+    private static String topLevel(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer.getName();
+    }
+
+    /** The strongly connected groups of more than one class (Tarjan). */
+    private static List<java.util.Set<String>> cycles(java.util.Map<String, java.util.Set<String>> uses) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        java.util.Map<String, Integer> low = new java.util.HashMap<>();
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+        List<java.util.Set<String>> found = new ArrayList<>();
+        for (String start : uses.keySet()) {
+            if (!index.containsKey(start)) {
+                connect(start, uses, index, low, stack, found);
+            }
+        }
+        return found;
+    }
+
+    private static void connect(String v, java.util.Map<String, java.util.Set<String>> uses, java.util.Map<String, Integer> index,
+                                java.util.Map<String, Integer> low, java.util.Deque<String> stack, List<java.util.Set<String>> found) {
+        index.put(v, index.size());
+        low.put(v, index.get(v));
+        stack.push(v);
+        for (String w : uses.getOrDefault(v, java.util.Set.of())) {
+            if (!index.containsKey(w)) {
+                connect(w, uses, index, low, stack, found);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (stack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            java.util.Set<String> group = new java.util.TreeSet<>();
+            String w;
+            do {
+                w = stack.pop();
+                group.add(w);
+            } while (!w.equals(v));
+            if (group.size() > 1) {
+                found.add(group);
+            }
+        }
+    }
+
+    @Test
     void moneyIsNeverADouble() {
         noClasses().that().resideInAPackage("se.samordna..")
                 .should().callMethod(Double.class, "parseDouble", String.class)

@@ -20,8 +20,8 @@ final class GoalsFileWriter {
         TheoryOfChange toc = goals.theoryOfChange();
         if (!toc.nodes().isEmpty() || !toc.rows().isEmpty()) {
             Map<String, Object> t = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(t, "period", toc.period());
-            PlanFileWriter.putIfSet(t, "reading", toc.reading());
+            FileValues.putIfSet(t, "period", toc.period());
+            FileValues.putIfSet(t, "reading", toc.reading());
             t.put("rows", toc.rows());
             t.putAll(theoryOfChangeTree(toc));
             root.put("theoryOfChange", t);
@@ -32,9 +32,9 @@ final class GoalsFileWriter {
                 goal.put("id", g.id());
                 goal.put("title", g.title());
                 goal.put("year", g.year());
-                PlanFileWriter.putIfSet(goal, "area", g.area());
-                PlanFileWriter.putIfSet(goal, "node", g.node());
-                PlanFileWriter.putIfSet(goal, "initiative", g.initiative());
+                FileValues.putIfSet(goal, "area", g.area());
+                FileValues.putIfSet(goal, "node", g.node());
+                FileValues.putIfSet(goal, "initiative", g.initiative());
                 goal.put("indicators", g.indicators().stream().map(GoalsFileWriter::indicator).toList());
                 return goal;
             }).toList());
@@ -49,7 +49,7 @@ final class GoalsFileWriter {
                     Map<String, Object> activity = new LinkedHashMap<>();
                     activity.put("id", x.id());
                     activity.put("title", x.title());
-                    PlanFileWriter.putIfSet(activity, "date", x.date() == null ? null : x.date().toString());
+                    FileValues.putIfSet(activity, "date", x.date() == null ? null : x.date().toString());
                     activity.put("done", x.done());
                     return activity;
                 }).toList());
@@ -63,26 +63,26 @@ final class GoalsFileWriter {
         indicator.put("id", i.id());
         indicator.put("name", i.name());
         indicator.put("source", i.source().name());
-        PlanFileWriter.putIfSet(indicator, "sourceText", i.sourceText());
+        FileValues.putIfSet(indicator, "sourceText", i.sourceText());
         if (i.target() != null) {
             Map<String, Object> target = new LinkedHashMap<>();
             target.put("kind", i.target().kind().name());
             if (i.target().kind() == Goal.Target.Kind.NUMBER || i.target().kind() == Goal.Target.Kind.SHARE) {
                 target.put("comparison", i.target().comparison().name());
             }
-            PlanFileWriter.putIfSet(target, "value", i.target().value());
-            PlanFileWriter.putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
-            PlanFileWriter.putIfSet(target, "text", i.target().text());
+            FileValues.putIfSet(target, "value", i.target().value());
+            FileValues.putIfSet(target, "date", i.target().date() == null ? null : i.target().date().toString());
+            FileValues.putIfSet(target, "text", i.target().text());
             if (i.target().assumed()) {
                 target.put("assumed", true);
             }
             indicator.put("target", target);
         }
-        PlanFileWriter.putIfSet(indicator, "unit", i.unit());
-        PlanFileWriter.putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
-        PlanFileWriter.putIfSet(indicator, "activityPlan", i.activityPlan());
-        PlanFileWriter.putIfSet(indicator, "nnsIndicator", i.nnsIndicator());
-        PlanFileWriter.putIfSet(indicator, "respondentGroup", i.respondentGroup());
+        FileValues.putIfSet(indicator, "unit", i.unit());
+        FileValues.putIfSet(indicator, "computed", i.computed() == null ? null : i.computed().name());
+        FileValues.putIfSet(indicator, "activityPlan", i.activityPlan());
+        FileValues.putIfSet(indicator, "nnsIndicator", i.nnsIndicator());
+        FileValues.putIfSet(indicator, "respondentGroup", i.respondentGroup());
         return indicator;
     }
 

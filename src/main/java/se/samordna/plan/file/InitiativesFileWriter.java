@@ -17,7 +17,7 @@ final class InitiativesFileWriter {
         out.put("name", i.name());
         describe(i, out);
         workflow(i, unit, out);
-        PlanFileWriter.putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
+        FileValues.putIfSet(out, "closed", i.closed() == null ? null : i.closed().toString());
         if (i.assumed() != null && !i.assumed().isEmpty()) {
             out.put("assumed", i.assumed());
         }
@@ -27,40 +27,40 @@ final class InitiativesFileWriter {
     /** What the initiative is: kind, owner, members, target group, time, purpose, goals, contact, steering group. */
     private static void describe(Initiative i, Map<String, Object> out) {
         out.put("kind", i.kind().name());
-        PlanFileWriter.putIfSet(out, "owner", i.owner());
+        FileValues.putIfSet(out, "owner", i.owner());
         out.put("members", i.members());
-        PlanFileWriter.putIfSet(out, "targetGroup", i.targetGroup());
+        FileValues.putIfSet(out, "targetGroup", i.targetGroup());
         if (i.ageFrom() != null || i.ageTo() != null) {
             Map<String, Object> ages = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(ages, "from", i.ageFrom());
-            PlanFileWriter.putIfSet(ages, "to", i.ageTo());
+            FileValues.putIfSet(ages, "from", i.ageFrom());
+            FileValues.putIfSet(ages, "to", i.ageTo());
             out.put("ages", ages);
         }
         if (!i.municipalities().isEmpty()) {
             out.put("municipalities", i.municipalities());
         }
-        PlanFileWriter.putIfSet(out, "start", i.start() == null ? null : i.start().toString());
-        PlanFileWriter.putIfSet(out, "end", i.end() == null ? null : i.end().toString());
-        PlanFileWriter.putIfSet(out, "purpose", i.purpose());
+        FileValues.putIfSet(out, "start", i.start() == null ? null : i.start().toString());
+        FileValues.putIfSet(out, "end", i.end() == null ? null : i.end().toString());
+        FileValues.putIfSet(out, "purpose", i.purpose());
         if (!i.goals().isEmpty()) {
             out.put("goals", i.goals());
         }
-        PlanFileWriter.putIfSet(out, "budgetedParticipants", i.budgetedParticipants());
+        FileValues.putIfSet(out, "budgetedParticipants", i.budgetedParticipants());
         if (i.esf()) {
             out.put("esf", true);
         }
         if (i.contact() != null) {
             Map<String, Object> contact = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(contact, "name", i.contact().name());
-            PlanFileWriter.putIfSet(contact, "email", i.contact().email());
-            PlanFileWriter.putIfSet(contact, "phone", i.contact().phone());
+            FileValues.putIfSet(contact, "name", i.contact().name());
+            FileValues.putIfSet(contact, "email", i.contact().email());
+            FileValues.putIfSet(contact, "phone", i.contact().phone());
             out.put("contact", contact);
         }
         if (!i.steeringGroup().isEmpty()) {
             out.put("steeringGroup", i.steeringGroup().stream().map(m -> {
                 Map<String, Object> member = new LinkedHashMap<>();
                 member.put("name", m.name());
-                PlanFileWriter.putIfSet(member, "member", m.member());
+                FileValues.putIfSet(member, "member", m.member());
                 member.put("role", m.role().name());
                 return member;
             }).toList());
@@ -72,32 +72,32 @@ final class InitiativesFileWriter {
         out.put("state", i.state().name());
         if (i.application() != null) {
             Map<String, Object> a = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(a, "date", i.application().date() == null ? null : i.application().date().toString());
-            a.put("requested", PlanFileWriter.amounts(i.application().requested(), unit));
-            PlanFileWriter.putIfSet(a, "text", i.application().text());
+            FileValues.putIfSet(a, "date", i.application().date() == null ? null : i.application().date().toString());
+            a.put("requested", FileValues.amounts(i.application().requested(), unit));
+            FileValues.putIfSet(a, "text", i.application().text());
             out.put("application", a);
         }
         if (i.statement() != null) {
             Map<String, Object> st = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(st, "date", i.statement().date() == null ? null : i.statement().date().toString());
+            FileValues.putIfSet(st, "date", i.statement().date() == null ? null : i.statement().date().toString());
             st.put("text", i.statement().text());
             out.put("statement", st);
         }
         if (i.decision() != null) {
             Map<String, Object> d = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(d, "date", i.decision().date() == null ? null : i.decision().date().toString());
-            PlanFileWriter.putIfSet(d, "minutes", i.decision().minutes());
-            d.put("granted", i.decision().granted() ? PlanFileWriter.amounts(i.decision().amounts(), unit) : false);
-            PlanFileWriter.putIfSet(d, "conditions", i.decision().conditions());
-            PlanFileWriter.putIfSet(d, "refusalReason", i.decision().refusalReason());
+            FileValues.putIfSet(d, "date", i.decision().date() == null ? null : i.decision().date().toString());
+            FileValues.putIfSet(d, "minutes", i.decision().minutes());
+            d.put("granted", i.decision().granted() ? FileValues.amounts(i.decision().amounts(), unit) : false);
+            FileValues.putIfSet(d, "conditions", i.decision().conditions());
+            FileValues.putIfSet(d, "refusalReason", i.decision().refusalReason());
             out.put("decision", d);
         }
         if (i.agreement() != null) {
             Map<String, Object> ag = new LinkedHashMap<>();
-            PlanFileWriter.putIfSet(ag, "date", i.agreement().date() == null ? null : i.agreement().date().toString());
-            PlanFileWriter.putIfSet(ag, "start", i.agreement().start() == null ? null : i.agreement().start().toString());
-            PlanFileWriter.putIfSet(ag, "end", i.agreement().end() == null ? null : i.agreement().end().toString());
-            ag.put("amounts", PlanFileWriter.amounts(i.agreement().amounts(), unit));
+            FileValues.putIfSet(ag, "date", i.agreement().date() == null ? null : i.agreement().date().toString());
+            FileValues.putIfSet(ag, "start", i.agreement().start() == null ? null : i.agreement().start().toString());
+            FileValues.putIfSet(ag, "end", i.agreement().end() == null ? null : i.agreement().end().toString());
+            ag.put("amounts", FileValues.amounts(i.agreement().amounts(), unit));
             ag.put("reports", i.agreement().reports().stream().map(Enum::name).toList());
             out.put("agreement", ag);
         }

@@ -4,14 +4,11 @@ import se.samordna.plan.Member;
 import se.samordna.plan.Plan;
 import se.samordna.plan.LineType;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
-import se.samordna.shared.Money;
 
 /** Writes a plan as the tree of the plan file (the same for YAML and the stored JSON). */
 final class PlanFileWriter {
@@ -26,16 +23,16 @@ final class PlanFileWriter {
         root.put("unit", unit);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("name", plan.association().name());
-        putIfSet(header, "decided", plan.association().decided() == null ? null : plan.association().decided().toString());
-        putIfSet(header, "source", plan.association().source());
-        putIfSet(header, "minutes", plan.association().minutes());
-        putIfSet(header, "quote", plan.association().quote());
-        putIfSet(header, "quoteSource", plan.association().quoteSource());
+        FileValues.putIfSet(header, "decided", plan.association().decided() == null ? null : plan.association().decided().toString());
+        FileValues.putIfSet(header, "source", plan.association().source());
+        FileValues.putIfSet(header, "minutes", plan.association().minutes());
+        FileValues.putIfSet(header, "quote", plan.association().quote());
+        FileValues.putIfSet(header, "quoteSource", plan.association().quoteSource());
         root.put("association", header);
         root.put("members", plan.members().stream().map(PlanFileWriter::member).toList());
         Map<String, Object> rules = rules(plan.rules(), unit);
         if (!plan.initiativeRules().equals(Plan.InitiativeRules.defaults())) {
-            rules.put("steeringGroupThreshold", number(plan.initiativeRules().steeringGroupThreshold(), unit));
+            rules.put("steeringGroupThreshold", FileValues.number(plan.initiativeRules().steeringGroupThreshold(), unit));
             rules.put("statementRequired", plan.initiativeRules().statementRequired());
         }
         root.put("rules", rules);
@@ -68,13 +65,13 @@ final class PlanFileWriter {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("name", m.name());
         member.put("kind", m.kind().name());
-        putIfSet(member, "orgNumber", m.orgNumber());
-        putIfSet(member, "municipalityCode", m.municipalityCode());
-        putIfSet(member, "population", m.population());
+        FileValues.putIfSet(member, "orgNumber", m.orgNumber());
+        FileValues.putIfSet(member, "municipalityCode", m.municipalityCode());
+        FileValues.putIfSet(member, "population", m.population());
         if (m.boardOrdinary() != null || m.boardSubstitute() != null) {
             Map<String, Object> board = new LinkedHashMap<>();
-            putIfSet(board, "ordinary", m.boardOrdinary());
-            putIfSet(board, "substitute", m.boardSubstitute());
+            FileValues.putIfSet(board, "ordinary", m.boardOrdinary());
+            FileValues.putIfSet(board, "substitute", m.boardSubstitute());
             member.put("board", board);
         }
         return member;
@@ -89,15 +86,15 @@ final class PlanFileWriter {
         if (!allocationUnit.equals(unit)) {
             allocation.put("unit", allocationUnit);
         }
-        allocation.put("total", number(a.total(), allocationUnit));
+        allocation.put("total", FileValues.number(a.total(), allocationUnit));
         allocation.put("key", a.key().name());
         if (!a.municipalities().isEmpty()) {
             allocation.put("municipalities", a.municipalities().stream().map(s -> {
                 Map<String, Object> share = new LinkedHashMap<>();
                 share.put("member", s.member());
-                putIfSet(share, "amount", s.amount() == null ? null : number(s.amount(), allocationUnit));
-                putIfSet(share, "percent", s.percent());
-                putIfSet(share, "population", s.population());
+                FileValues.putIfSet(share, "amount", s.amount() == null ? null : FileValues.number(s.amount(), allocationUnit));
+                FileValues.putIfSet(share, "percent", s.percent());
+                FileValues.putIfSet(share, "population", s.population());
                 return share;
             }).toList());
         }
@@ -105,7 +102,7 @@ final class PlanFileWriter {
             allocation.put("stated", a.stated().stream().map(s -> {
                 Map<String, Object> stated = new LinkedHashMap<>();
                 stated.put("member", s.member());
-                stated.put("amount", number(s.amount(), allocationUnit));
+                stated.put("amount", FileValues.number(s.amount(), allocationUnit));
                 return stated;
             }).toList());
         }
@@ -116,10 +113,10 @@ final class PlanFileWriter {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("year", o.year());
         row.put("kind", o.kind().name());
-        putIfSet(row, "income", number(o.income(), unit));
-        putIfSet(row, "costs", number(o.costs(), unit));
-        putIfSet(row, "result", number(o.result(), unit));
-        putIfSet(row, "equityEnd", number(o.equityEnd(), unit));
+        FileValues.putIfSet(row, "income", FileValues.number(o.income(), unit));
+        FileValues.putIfSet(row, "costs", FileValues.number(o.costs(), unit));
+        FileValues.putIfSet(row, "result", FileValues.number(o.result(), unit));
+        FileValues.putIfSet(row, "equityEnd", FileValues.number(o.equityEnd(), unit));
         return row;
     }
 
@@ -130,14 +127,14 @@ final class PlanFileWriter {
         ceiling.put("base", rules.equityCeilingBase().name());
         if (!rules.equityCeilingTiers().isEmpty()) {
             ceiling.put("tiers", rules.equityCeilingTiers().stream()
-                    .map(t -> Map.of("from", number(t.from(), unit), "percent", t.percent())).toList());
+                    .map(t -> Map.of("from", FileValues.number(t.from(), unit), "percent", t.percent())).toList());
         }
         result.put("equityCeiling", ceiling);
-        result.put("equityFloor", number(rules.equityFloor(), unit));
+        result.put("equityFloor", FileValues.number(rules.equityFloor(), unit));
         if (rules.adminShareGoalPercent() != null) {
             Map<String, Object> goal = new LinkedHashMap<>();
             goal.put("percent", rules.adminShareGoalPercent());
-            putIfSet(goal, "year", rules.adminShareGoalYear());
+            FileValues.putIfSet(goal, "year", rules.adminShareGoalYear());
             result.put("adminShareGoal", goal);
         }
         if (!rules.targetSplit().isEmpty()) {
@@ -159,7 +156,7 @@ final class PlanFileWriter {
         if (budget.equityStart() != null) {
             Map<String, Object> equity = new LinkedHashMap<>();
             equity.put("year", budget.equityStart().year());
-            equity.put("amount", number(budget.equityStart().amount(), unit));
+            equity.put("amount", FileValues.number(budget.equityStart().amount(), unit));
             result.put("equityStart", equity);
         }
         if (budget.otherIncomeNettedInCosts()) {
@@ -175,10 +172,10 @@ final class PlanFileWriter {
             if (g.type() != LineType.COST) {
                 group.put("type", g.type().name());
             }
-            putIfSet(group, "category", g.category() == null ? null : g.category().name());
+            FileValues.putIfSet(group, "category", g.category() == null ? null : g.category().name());
             group.put("lines", g.lines().stream().map(l -> line(plan, l, g, unit)).toList());
             if (!g.stated().isEmpty()) {
-                group.put("stated", amounts(g.stated(), unit));
+                group.put("stated", FileValues.amounts(g.stated(), unit));
             }
             groups.add(group);
         }
@@ -195,13 +192,13 @@ final class PlanFileWriter {
             Map<String, Object> stated = new LinkedHashMap<>();
             budget.stated().forEach((year, f) -> {
                 Map<String, Object> figures = new LinkedHashMap<>();
-                putIfSet(figures, "income", number(f.income(), unit));
-                putIfSet(figures, "costs", number(f.costs(), unit));
-                putIfSet(figures, "result", number(f.result(), unit));
-                putIfSet(figures, "equityStart", number(f.equityStart(), unit));
-                putIfSet(figures, "equityEnd", number(f.equityEnd(), unit));
-                putIfSet(figures, "available", number(f.available(), unit));
-                putIfSet(figures, "equityUsed", number(f.equityUsed(), unit));
+                FileValues.putIfSet(figures, "income", FileValues.number(f.income(), unit));
+                FileValues.putIfSet(figures, "costs", FileValues.number(f.costs(), unit));
+                FileValues.putIfSet(figures, "result", FileValues.number(f.result(), unit));
+                FileValues.putIfSet(figures, "equityStart", FileValues.number(f.equityStart(), unit));
+                FileValues.putIfSet(figures, "equityEnd", FileValues.number(f.equityEnd(), unit));
+                FileValues.putIfSet(figures, "available", FileValues.number(f.available(), unit));
+                FileValues.putIfSet(figures, "equityUsed", FileValues.number(f.equityUsed(), unit));
                 stated.put(String.valueOf(year), figures);
             });
             result.put("stated", stated);
@@ -215,8 +212,8 @@ final class PlanFileWriter {
      */
     private static Map<String, Object> line(Plan plan, Plan.BudgetLine l, Plan.LineGroup g, String unit) {
         Map<String, Object> line = new LinkedHashMap<>();
-        putIfSet(line, "id", l.id());
-        putIfSet(line, "ref", l.ref());
+        FileValues.putIfSet(line, "id", l.id());
+        FileValues.putIfSet(line, "ref", l.ref());
         line.put("name", l.name());
         if (l.type() != g.type()) {
             line.put("type", l.type().name());
@@ -225,33 +222,10 @@ final class PlanFileWriter {
             line.put("category", l.category().name());
         }
         java.util.Optional<se.samordna.plan.Initiative> funded = plan.initiativeOf(l);
-        putIfSet(line, "initiative", funded.map(se.samordna.plan.Initiative::name).orElse(l.initiative()));
-        putIfSet(line, "initiativeId", funded.map(se.samordna.plan.Initiative::id).orElse(null));
-        line.put("amounts", amounts(l.amounts(), unit));
-        putIfSet(line, "mark", l.mark());
+        FileValues.putIfSet(line, "initiative", funded.map(se.samordna.plan.Initiative::name).orElse(l.initiative()));
+        FileValues.putIfSet(line, "initiativeId", funded.map(se.samordna.plan.Initiative::id).orElse(null));
+        line.put("amounts", FileValues.amounts(l.amounts(), unit));
+        FileValues.putIfSet(line, "mark", l.mark());
         return line;
     }
-
-
-    static Map<String, Object> amounts(SortedMap<Integer, Money> amounts, String unit) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        amounts.forEach((year, amount) -> result.put(String.valueOf(year), number(amount, unit)));
-        return result;
-    }
-
-    static Object number(Money amount, String unit) {
-        if (amount == null) {
-            return null;
-        }
-        BigDecimal value = "tkr".equals(unit) ? amount.exactKronor().movePointLeft(3) : amount.exactKronor();
-        value = value.stripTrailingZeros();
-        return value.scale() <= 0 ? (Object) value.longValueExact() : value;
-    }
-
-    static void putIfSet(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
-    }
-
 }

@@ -1,5 +1,9 @@
 package se.samordna.plan.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import se.samordna.shared.MoneyFormat;
 import se.samordna.plan.Finding;
 import se.samordna.plan.Severity;
 import se.samordna.plan.Plan;
@@ -109,7 +113,7 @@ abstract class Check {
     }
 
     String fmt(Money amount) {
-        return PlanChecks.format(amount, plan.budget().unit());
+        return format(amount, plan.budget().unit());
     }
 
     static Money groupSum(Plan.LineGroup group, int year) {
@@ -120,5 +124,19 @@ abstract class Check {
             sum = positive ? sum.plus(line.amount(year)) : sum.minus(line.amount(year));
         }
         return sum;
+    }
+
+    /** Formats in the plan's unit; tkr with one decimal where the amount is not whole thousands. */
+    public static String format(Money amount, String unit) {
+        if (!"tkr".equals(unit)) {
+            return MoneyFormat.kronor(amount);
+        }
+        BigDecimal tkr = amount.exactKronor().divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP);
+        if (tkr.stripTrailingZeros().scale() <= 0) {
+            return MoneyFormat.tkr(amount);
+        }
+        long whole = tkr.setScale(0, RoundingMode.DOWN).longValue();
+        String decimal = tkr.abs().remainder(BigDecimal.ONE).movePointRight(1).setScale(0, RoundingMode.DOWN).toPlainString();
+        return (tkr.signum() < 0 && whole == 0 ? "-" : "") + MoneyFormat.group(whole) + "," + decimal + "\u00a0tkr";
     }
 }

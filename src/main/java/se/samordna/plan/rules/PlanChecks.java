@@ -1,15 +1,11 @@
 package se.samordna.plan.rules;
 
 import se.samordna.plan.Finding;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 import se.samordna.plan.Plan;
 import se.samordna.plan.YearFigures;
-import se.samordna.shared.Money;
-import se.samordna.shared.MoneyFormat;
 
 /**
  * The checks of a plan: every rule, one class each and named after it, applied to each year and then to the whole plan.
@@ -37,19 +33,5 @@ public final class PlanChecks {
         }
         rules.forEach(Check::whole);
         return List.copyOf(findings);
-    }
-
-    /** Formats in the plan's unit; tkr with one decimal where the amount is not whole thousands. */
-    public static String format(Money amount, String unit) {
-        if (!"tkr".equals(unit)) {
-            return MoneyFormat.kronor(amount);
-        }
-        BigDecimal tkr = amount.exactKronor().divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP);
-        if (tkr.stripTrailingZeros().scale() <= 0) {
-            return MoneyFormat.tkr(amount);
-        }
-        long whole = tkr.setScale(0, RoundingMode.DOWN).longValue();
-        String decimal = tkr.abs().remainder(BigDecimal.ONE).movePointRight(1).setScale(0, RoundingMode.DOWN).toPlainString();
-        return (tkr.signum() < 0 && whole == 0 ? "-" : "") + MoneyFormat.group(whole) + "," + decimal + "\u00a0tkr";
     }
 }

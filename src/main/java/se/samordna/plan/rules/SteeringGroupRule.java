@@ -23,7 +23,7 @@ public final class SteeringGroupRule {
             return;
         }
         if (steeringGroup == null || steeringGroup.isEmpty()) {
-            throw new InvalidInputException(Text.of("place.styrgrupp"), Text.of("error.steeringGroupRequired", PlanChecks.format(threshold, "tkr")));
+            throw new InvalidInputException(Text.of("place.styrgrupp"), Text.of("error.steeringGroupRequired", Check.format(threshold, "tkr")));
         }
         if (steeringGroup.stream().noneMatch(m -> m.role() == Initiative.SteeringRole.DIRECTOR)) {
             throw new InvalidInputException(Text.of("place.styrgrupp"), Text.of("error.forbundschefenSkaIngaIInsatsens"));
