@@ -95,6 +95,25 @@ public class Initiatives {
         return initiative;
     }
 
+    /**
+     * Saves the report of a period, or hands it in ({@code submit}), for a caller who may see the initiative: only while
+     * the initiative is agreed or running (the plan's {@code report}), and only for a period its schedule has. A report
+     * handed in publishes {@code InitiativeEvent.Reported}.
+     */
+    @Transactional
+    public InitiativeRecords.Report report(AssociationId associationId, String id, String period, Caller caller, Map<String, String> sections,
+                                           Integer participants, Money costs, Long expectedVersion, boolean submit) {
+        requireAccess(associationId, id, caller);
+        Initiative initiative = InitiativeWorkflow.report(plans.get(associationId).plan(), InitiativeId.of(id));
+        ReportSchedule.Due due = ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
+                .orElseThrow(() -> new se.samordna.shared.NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
+        InitiativeRecords.Report saved = records.saveReport(associationId, id, due, sections, participants, costs, expectedVersion, submit);
+        if (submit) {
+            events.publishEvent(new se.samordna.plan.InitiativeEvent.Reported(associationId, InitiativeId.of(id), period, LocalDate.now()));
+        }
+        return saved;
+    }
+
     /** Readers see every initiative; an INITIATIVE_REPORTER only those assigned to them. */
     public void requireAccess(AssociationId associationId, String id, Caller caller) {
         if (!caller.reads() && !(caller.roles().contains(Role.INITIATIVE_REPORTER) && records.isReporter(associationId, InitiativeId.of(id), UserId.of(caller.userId())))) {

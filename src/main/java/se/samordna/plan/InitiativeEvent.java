@@ -40,6 +40,10 @@ public sealed interface InitiativeEvent {
     record Started(AssociationId associationId, InitiativeId initiativeId, LocalDate on) implements InitiativeEvent {
     }
 
+    /** A report handed in (a half-year, a year or the final report), by its period as Uppföljning Finsam names it. */
+    record Reported(AssociationId associationId, InitiativeId initiativeId, String period, LocalDate on) implements InitiativeEvent {
+    }
+
     record Closed(AssociationId associationId, InitiativeId initiativeId, LocalDate on) implements InitiativeEvent {
     }
 }

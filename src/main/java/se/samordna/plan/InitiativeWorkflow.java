@@ -205,6 +205,16 @@ public final class InitiativeWorkflow {
         return replace(plan, with(i, InitiativeState.CLOSED, i.application(), i.statement(), i.decision(), i.agreement(), date));
     }
 
+    /**
+     * An initiative hands in its reports while it is agreed or running: before the agreement there is nothing to report
+     * on, and a closed initiative has handed in its final report. Returns the initiative the report is for.
+     */
+    public static Initiative report(Plan plan, InitiativeId id) {
+        Initiative i = get(plan, id);
+        requireState(i, Text.of("initiative.move.report"), InitiativeState.AGREED, InitiativeState.RUNNING);
+        return i;
+    }
+
     public static Initiative get(Plan plan, InitiativeId id) {
         return plan.initiative(id).orElseThrow(() -> new NotFoundException(Text.of("error.insatsenFinnsInte")));
     }

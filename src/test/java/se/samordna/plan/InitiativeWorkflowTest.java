@@ -166,6 +166,24 @@ class InitiativeWorkflowTest {
     }
 
     @Test
+    void reportsAreHandedInWhileTheInitiativeIsAgreedOrRunningAndNeverBeforeTheAgreementOrAfterItCloses() {
+        Plan plan = InitiativeWorkflow.register(seed, draft("Jobbspåret", InitiativeKind.STRUCTURAL, List.of("Arbetsförmedlingen"), List.of()));
+        Plan applied = InitiativeWorkflow.apply(plan, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 1), kr(2025, 90_000), null);
+        assertThatThrownBy(() -> InitiativeWorkflow.report(applied, InitiativeId.of("jobbsparet")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Jobbspåret");
+        Plan stated = InitiativeWorkflow.giveStatement(applied, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 3), "Tillstyrks.");
+        Plan granted = InitiativeWorkflow.grant(stated, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 10), "§ 3", kr(2025, 90_000), null).plan();
+        assertThatThrownBy(() -> InitiativeWorkflow.report(granted, InitiativeId.of("jobbsparet"))).isInstanceOf(ConflictException.class);
+        Plan agreed = InitiativeWorkflow.agree(granted, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 2, 20), LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 12, 31), kr(2025, 90_000), List.of(Initiative.ReportKind.FINAL));
+        assertThat(InitiativeWorkflow.report(agreed, InitiativeId.of("jobbsparet")).state()).isEqualTo(InitiativeState.AGREED);
+        Plan running = InitiativeWorkflow.start(agreed, InitiativeId.of("jobbsparet"), LocalDate.of(2025, 3, 1));
+        assertThat(InitiativeWorkflow.report(running, InitiativeId.of("jobbsparet")).state()).isEqualTo(InitiativeState.RUNNING);
+        Plan closed = InitiativeWorkflow.close(running, InitiativeId.of("jobbsparet"), LocalDate.of(2026, 1, 15), true);
+        assertThatThrownBy(() -> InitiativeWorkflow.report(closed, InitiativeId.of("jobbsparet"))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void theStatementRuleIsASetting() {
         Plan withoutStatement = new Plan(seed.association(), seed.members(), seed.rules(), seed.allocations(), seed.budget(),
                 seed.overview(), new Plan.InitiativeRules(Money.ofTkr(100), false), seed.initiatives());

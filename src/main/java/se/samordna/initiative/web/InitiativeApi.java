@@ -214,11 +214,8 @@ class InitiativeApi {
     @Operation(summary = "Save (or with submit: hand in) the report of a period: 2025H1, 2025 or FINAL")
     InitiativeRecords.Report report(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period,
                                     @RequestBody ReportRequest r, HttpServletRequest request) {
-        Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
-        ReportSchedule.Due due = ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
-                .orElseThrow(() -> new NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
-        return records.saveReport(associationId, initiativeId, due, r.sections() == null ? Map.of() : r.sections(), r.participants(),
-                r.costs() == null ? null : Money.ofKronor(r.costs()), r.version(), Boolean.TRUE.equals(r.submit()));
+        return initiatives.report(associationId, initiativeId, period, callers.of(request), r.sections() == null ? Map.of() : r.sections(),
+                r.participants(), r.costs() == null ? null : Money.ofKronor(r.costs()), r.version(), Boolean.TRUE.equals(r.submit()));
     }
 
     @PostMapping("/api/v1/associations/{associationId}/initiatives/{initiativeId}/reporters")

@@ -57,9 +57,8 @@ class InitiativeReportPages {
     @AssociationAccess({Role.ADMIN, Role.INITIATIVE_REPORTER})
     String saveReport(@PathVariable AssociationId associationId, @PathVariable String initiativeId, @PathVariable String period,
                       ReportForm form, HttpServletRequest request) {
-        Initiative initiative = initiatives.get(associationId, initiativeId, callers.of(request));
         boolean submit = form.submits();
-        records.saveReport(associationId, initiativeId, due(initiative, period), form.sections(), form.participantCount(), form.costsInKronor(),
+        initiatives.report(associationId, initiativeId, period, callers.of(request), form.sections(), form.participantCount(), form.costsInKronor(),
                 form.reportVersion(), submit);
         // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.
         return submit ? InitiativePages.back(associationId, initiativeId)

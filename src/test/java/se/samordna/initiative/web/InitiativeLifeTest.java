@@ -30,7 +30,11 @@ import se.samordna.shared.Role;
 
 /** Every rule of an initiative's life through the API, each step by the role that takes it. */
 @SamordnaTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class InitiativeLifeTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -168,6 +172,11 @@ class InitiativeLifeTest {
                 {"sections": {"done": "Tolv deltagare i arbetsträning.", "results": "Sju gick vidare till arbete eller studier.",
                  "lessons": "Tidig kontakt med arbetsgivare."}, "participants": 12, "costs": 148000, "submit": true}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.submittedBy").value(reporterName));
+        assertThat(events.stream(se.samordna.plan.InitiativeEvent.Reported.class))
+                .as("the final report handed in is the initiative's own event").anySatisfy(e -> {
+                    assertThat(e.initiativeId().value()).isEqualTo("arbetstraning-norr");
+                    assertThat(e.period()).isEqualTo("FINAL");
+                });
         send(reporter, put(path(orn, id + "/reports/FINAL")), "{\"sections\": {\"done\": \"ändrat\"}, \"version\": 0}")
                 .andExpect(status().isConflict());
         send(director, post(path(orn, id + "/close")), "{\"version\": %d, \"date\": \"2026-03-15\"}".formatted(version(orn)))
