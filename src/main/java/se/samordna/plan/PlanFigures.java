@@ -11,8 +11,8 @@ import se.samordna.shared.Money;
  * "available", the floor, and each member's contribution of an allocation. Everything outside the plan module reads the
  * figures here, never the calculator; a plan version read once (the stored plan, a file) is computed once however many
  * checks, pages and document sections read it. The money rules are named policies the calculator applies
- * ({@link se.samordna.plan.rules.EquityCeiling}, {@link se.samordna.plan.rules.EquityFloor}, the allocation split in
- * {@link PlanCalculator#contributions}).
+ * ({@link se.samordna.plan.rules.EquityCeiling}, {@link se.samordna.plan.rules.EquityFloor},
+ * {@link se.samordna.plan.rules.AllocationSplit}), each in one file named after it.
  */
 public final class PlanFigures {
 

@@ -1,16 +1,10 @@
 package se.samordna.plan.rules;
 
-import se.samordna.plan.Apportion;
 import se.samordna.plan.Contribution;
-import se.samordna.plan.ContributionKind;
 import se.samordna.plan.CostCategory;
-import se.samordna.plan.EquityBase;
 import se.samordna.plan.YearFigures;
-import se.samordna.plan.Member;
-import se.samordna.plan.MemberKind;
 import se.samordna.plan.Plan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -82,50 +76,8 @@ public final class PlanCalculator {
         return EquityFloor.amount(rules);
     }
 
-    /** Each member's contribution of a year's allocation by the law's shares and the association's key. */
+    /** Each member's contribution of a year's allocation: the rule lives in {@link AllocationSplit}. */
     public static List<Contribution> contributions(Plan plan, Plan.Allocation allocation) {
-        long total = allocation.total().kronor();
-        long state = BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(50))
-                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).longValueExact();
-        long region = BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(25))
-                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).longValueExact();
-        long municipalities = total - state - region;
-        List<Contribution> result = new ArrayList<>();
-        String stateMember = plan.members().stream().filter(m -> m.kind() == MemberKind.FORSAKRINGSKASSAN)
-                .map(Member::name).findFirst().orElse("Försäkringskassan");
-        String regionMember = plan.members().stream().filter(m -> m.kind() == MemberKind.REGION)
-                .map(Member::name).findFirst().orElse("Regionen");
-        result.add(new Contribution(stateMember, ContributionKind.STATE, Money.ofKronor(state)));
-        result.add(new Contribution(regionMember, ContributionKind.REGION, Money.ofKronor(region)));
-        List<Member> towns = plan.members().stream().filter(m -> m.kind() == MemberKind.MUNICIPALITY).toList();
-        List<Plan.MunicipalShare> shares = allocation.municipalities();
-        switch (allocation.key()) {
-            case FIXED -> shares.forEach(s -> result.add(new Contribution(s.member(), ContributionKind.MUNICIPALITY, s.amount())));
-            case PERCENT_OF_TOTAL -> {
-                BigDecimal percentSum = shares.stream().map(Plan.MunicipalShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (percentSum.compareTo(BigDecimal.valueOf(25)) == 0) {
-                    long[] parts = Apportion.largestRemainder(municipalities, shares.stream().map(Plan.MunicipalShare::percent).toList());
-                    for (int i = 0; i < shares.size(); i++) {
-                        result.add(new Contribution(shares.get(i).member(), ContributionKind.MUNICIPALITY, Money.ofKronor(parts[i])));
-                    }
-                } else {
-                    shares.forEach(s -> result.add(new Contribution(s.member(), ContributionKind.MUNICIPALITY,
-                            Money.ofKronor(total).percent(s.percent()))));
-                }
-            }
-            case POPULATION -> {
-                long[] parts = Apportion.largestRemainder(municipalities,
-                        shares.stream().map(s -> BigDecimal.valueOf(s.population())).toList());
-                for (int i = 0; i < shares.size(); i++) {
-                    result.add(new Contribution(shares.get(i).member(), ContributionKind.MUNICIPALITY, Money.ofKronor(parts[i])));
-                }
-            }
-            case UNSPECIFIED -> {
-                String name = towns.size() == 1 ? towns.get(0).name()
-                        : "Kommunerna tillsammans (" + String.join(", ", towns.stream().map(Member::name).toList()) + ")";
-                result.add(new Contribution(name, ContributionKind.MUNICIPALITY, Money.ofKronor(municipalities)));
-            }
-        }
-        return result;
+        return AllocationSplit.contributions(plan, allocation);
     }
 }
