@@ -128,9 +128,6 @@ class ModularityTest {
     static final java.util.Set<String> RAW_IDS_STILL_CROSSING = java.util.Set.of(
             // an item's subject is an initiative's id, a plan's id or a year, by the item's subject type
             "se.samordna.board.Meetings.addItem subjectId", "se.samordna.board.Meetings.deciding subjectId",
-            // the theory of change's nodes and the activity plans' activities: the goals module's next typed ids
-            "se.samordna.plan.GoalEdits.removeNode id", "se.samordna.plan.GoalEdits.markActivity planId",
-            "se.samordna.plan.GoalEdits.markActivity activityId",
             // a row of figures the follow-up page looks up by its text
             "se.samordna.followup.ParticipantFollowUp$InitiativeFigures.<init> initiativeId",
             // a record's own id, given where the record is made

@@ -1,5 +1,8 @@
 package se.samordna.goals;
 
+import se.samordna.shared.ActivityId;
+import se.samordna.shared.ActivityPlanId;
+import se.samordna.shared.NodeId;
 import se.samordna.shared.GoalId;
 import se.samordna.shared.AssociationId;
 import java.util.LinkedHashMap;
@@ -28,7 +31,7 @@ public class PlanGoals {
     }
 
     public StoredPlan addGoal(AssociationId associationId, long version, String title, int year, String area, String node) {
-        return plans.change(associationId, version, p -> GoalEdits.addGoal(p, title, year, area, node), "goal", title, "added",
+        return plans.change(associationId, version, p -> GoalEdits.addGoal(p, title, year, area, NodeId.of(node)), "goal", title, "added",
                 Map.of("title", title, "year", year));
     }
 
@@ -55,21 +58,21 @@ public class PlanGoals {
     }
 
     public StoredPlan removeNode(AssociationId associationId, long version, String node) {
-        return plans.change(associationId, version, p -> GoalEdits.removeNode(p, node), "theory-of-change", node, "removed", Map.of());
+        return plans.change(associationId, version, p -> GoalEdits.removeNode(p, NodeId.of(node)), "theory-of-change", node, "removed", Map.of());
     }
 
     public StoredPlan addEdge(AssociationId associationId, long version, String from, String to) {
-        return plans.change(associationId, version, p -> GoalEdits.addEdge(p, from, to), "theory-of-change", from + "->" + to,
+        return plans.change(associationId, version, p -> GoalEdits.addEdge(p, NodeId.of(from), NodeId.of(to)), "theory-of-change", from + "->" + to,
                 "arrow-added", Map.of());
     }
 
     public StoredPlan removeEdge(AssociationId associationId, long version, String from, String to) {
-        return plans.change(associationId, version, p -> GoalEdits.removeEdge(p, from, to), "theory-of-change", from + "->" + to,
+        return plans.change(associationId, version, p -> GoalEdits.removeEdge(p, NodeId.of(from), NodeId.of(to)), "theory-of-change", from + "->" + to,
                 "arrow-removed", Map.of());
     }
 
     public StoredPlan markActivity(AssociationId associationId, long version, String planId, String activityId, boolean done) {
-        return plans.change(associationId, version, p -> GoalEdits.markActivity(p, planId, activityId, done), "activity",
+        return plans.change(associationId, version, p -> GoalEdits.markActivity(p, ActivityPlanId.of(planId), ActivityId.of(activityId), done), "activity",
                 planId + "/" + activityId, done ? "done" : "not-done", Map.of());
     }
 }

@@ -1,5 +1,8 @@
 package se.samordna.plan;
 
+import se.samordna.shared.ActivityId;
+import se.samordna.shared.ActivityPlanId;
+import se.samordna.shared.NodeId;
 import se.samordna.shared.GoalId;
 
 import java.util.ArrayList;
@@ -42,11 +45,11 @@ public final class GoalEdits {
         return with(plan, toc.with(rows, nodes, toc.edges()));
     }
 
-    public static Plan addEdge(Plan plan, String from, String to) {
+    public static Plan addEdge(Plan plan, NodeId from, NodeId to) {
         TheoryOfChange toc = plan.goals().theoryOfChange();
         Map<String, TheoryOfChange.Node> byId = new HashMap<>();
         toc.nodes().forEach(n -> byId.put(n.id(), n));
-        TheoryOfChange.Edge edge = new TheoryOfChange.Edge(from, to);
+        TheoryOfChange.Edge edge = new TheoryOfChange.Edge(text(from), text(to));
         Text problem = GoalRules.edgeProblem(byId, edge);
         if (problem != null) {
             throw new InvalidInputException(Text.of("place.pil"), problem);
@@ -59,26 +62,26 @@ public final class GoalEdits {
         return with(plan, toc.with(toc.rows(), toc.nodes(), edges));
     }
 
-    public static Plan removeEdge(Plan plan, String from, String to) {
+    public static Plan removeEdge(Plan plan, NodeId from, NodeId to) {
         TheoryOfChange toc = plan.goals().theoryOfChange();
         List<TheoryOfChange.Edge> edges = new ArrayList<>(toc.edges());
-        if (!edges.remove(new TheoryOfChange.Edge(from, to))) {
+        if (!edges.remove(new TheoryOfChange.Edge(text(from), text(to)))) {
             throw new NotFoundException(Text.of("error.pilenFinnsInte"));
         }
         return with(plan, toc.with(toc.rows(), toc.nodes(), edges));
     }
 
     /** Removes a node with its arrows; a node that a goal is tied to cannot be removed. */
-    public static Plan removeNode(Plan plan, String id) {
+    public static Plan removeNode(Plan plan, NodeId id) {
         TheoryOfChange toc = plan.goals().theoryOfChange();
-        if (toc.node(id).isEmpty()) {
+        if (toc.node(text(id)).isEmpty()) {
             throw new NotFoundException(Text.of("error.nodenFinnsInte"));
         }
-        plan.goals().goals().stream().filter(g -> id.equals(g.node())).findFirst().ifPresent(g -> {
+        plan.goals().goals().stream().filter(g -> text(id) != null && text(id).equals(g.node())).findFirst().ifPresent(g -> {
             throw new InvalidInputException(Text.of("place.nod"), Text.of("error.maletArKnutetTillNoden", g.title()));
         });
-        List<TheoryOfChange.Node> nodes = toc.nodes().stream().filter(n -> !n.id().equals(id)).toList();
-        List<TheoryOfChange.Edge> edges = toc.edges().stream().filter(e -> !e.from().equals(id) && !e.to().equals(id)).toList();
+        List<TheoryOfChange.Node> nodes = toc.nodes().stream().filter(n -> !n.id().equals(text(id))).toList();
+        List<TheoryOfChange.Edge> edges = toc.edges().stream().filter(e -> !e.from().equals(text(id)) && !e.to().equals(text(id))).toList();
         return with(plan, toc.with(toc.rows(), nodes, edges));
     }
 
@@ -111,7 +114,7 @@ public final class GoalEdits {
     }
 
     /** Adds a goal for a year, tied to a target area or a node of the theory of change. */
-    public static Plan addGoal(Plan plan, String title, int year, String area, String node) {
+    public static Plan addGoal(Plan plan, String title, int year, String area, NodeId node) {
         if (title == null || title.isBlank() || title.length() > 500) {
             throw new InvalidInputException(Text.of("place.mal"), Text.of("error.skrivMaletHogst500Tecken"));
         }
@@ -119,7 +122,7 @@ public final class GoalEdits {
             throw new InvalidInputException(Text.of("place.ar"), Text.of("error.aretLiggerUtanfor20002100", year));
         }
         String a = area == null || area.isBlank() ? null : area.trim();
-        String n = node == null || node.isBlank() ? null : node.trim();
+        String n = node == null || node.value().isBlank() ? null : node.value().trim();
         if (a != null && !plan.goals().areas().contains(a)) {
             throw new InvalidInputException(Text.of("place.malomrade"), Text.of("error.malomradetFinnsInteBlandForbundets", a, plan.goals().areas()));
         }
@@ -181,14 +184,14 @@ public final class GoalEdits {
         return indicators.stream().anyMatch(i -> i.id().equals(id));
     }
 
-    public static Plan markActivity(Plan plan, String planId, String activityId, boolean done) {
+    public static Plan markActivity(Plan plan, ActivityPlanId activityPlanId, ActivityId activityId, boolean done) {
         List<ActivityPlan> plans = new ArrayList<>();
         boolean found = false;
         for (ActivityPlan p : plan.goals().activityPlans()) {
-            if (p.id().equals(planId)) {
+            if (activityPlanId != null && p.id().equals(activityPlanId.value())) {
                 List<ActivityPlan.Activity> activities = new ArrayList<>();
                 for (ActivityPlan.Activity a : p.activities()) {
-                    if (a.id().equals(activityId)) {
+                    if (activityId != null && a.id().equals(activityId.value())) {
                         found = true;
                         activities.add(new ActivityPlan.Activity(a.id(), a.title(), a.date(), done));
                     } else {
@@ -210,5 +213,10 @@ public final class GoalEdits {
     private static Plan with(Plan plan, TheoryOfChange toc) {
         Plan.Goals g = plan.goals();
         return plan.withGoals(new Plan.Goals(g.areas(), toc, g.goals(), g.activityPlans()));
+    }
+
+    /** A node's id as the theory of change keeps it; none for none (a form that named no box). */
+    private static String text(NodeId id) {
+        return id == null ? null : id.value();
     }
 }
