@@ -67,9 +67,9 @@ public class AdjusterLinks {
         this.auditLog = auditLog;
     }
 
-    public List<Request> requests(AssociationId associationId, UUID meetingId) {
+    public List<Request> requests(AssociationId associationId, MeetingId meetingId) {
         return jdbc.sql("select adjuster, email, confirmed_on from board_adjustment_request where association_id = :a and meeting_id = :m order by sent_at, adjuster")
-                .param("a", associationId.value()).param("m", meetingId)
+                .param("a", associationId.value()).param("m", meetingId.value())
                 .query((rs, n) -> new Request(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class))).list();
     }
 
@@ -78,8 +78,8 @@ public class AdjusterLinks {
      * adjuster stops working. Returns the links' paths (for the tests and for a director without e-mail to hand over).
      */
     @Transactional
-    public Map<String, String> send(AssociationId associationId, UUID meetingId, List<Adjuster> adjusters) {
-        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+    public Map<String, String> send(AssociationId associationId, MeetingId meetingId, List<Adjuster> adjusters) {
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
         if (meeting.status() != Meetings.MinutesStatus.RECORDED) {
             throw new ConflictException(Text.of("board.error.noMinutesYet"));
@@ -104,14 +104,14 @@ public class AdjusterLinks {
         Map<String, String> links = new LinkedHashMap<>();
         for (Adjuster a : given) {
             String name = a.name().strip();
-            jdbc.sql("delete from board_adjustment_request where meeting_id = :m and adjuster = :n").param("m", meetingId).param("n", name).update();
+            jdbc.sql("delete from board_adjustment_request where meeting_id = :m and adjuster = :n").param("m", meetingId.value()).param("n", name).update();
             byte[] secret = new byte[32];
             RANDOM.nextBytes(secret);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             jdbc.sql("""
                     insert into board_adjustment_request (token_hash, meeting_id, association_id, adjuster, email, expires_at)
                     values (:h, :m, :a, :n, :e, :x)""")
-                    .param("h", Sha256.hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("m", meetingId).param("a", associationId.value())
+                    .param("h", Sha256.hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("m", meetingId.value()).param("a", associationId.value())
                     .param("n", name).param("e", a.email().strip()).param("x", OffsetDateTime.now().plusDays(VALID_DAYS)).update();
             String path = "/public/adjust/" + token;
             links.put(name, path);
@@ -153,10 +153,10 @@ public class AdjusterLinks {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(actor, null, List.of()));
         try {
             auditLog.record(holder.associationId(), "minutes", holder.meetingId(), "adjuster-confirmed", Map.of("adjuster", holder.adjuster()));
-            List<Request> requests = requests(holder.associationId(), holder.meetingId());
+            List<Request> requests = requests(holder.associationId(), MeetingId.of(holder.meetingId()));
             boolean all = meeting.adjusters().stream().allMatch(name -> requests.stream()
                     .anyMatch(r -> r.adjuster().equals(name) && r.confirmedOn() != null));
-            return all ? minutes.adjust(holder.associationId(), holder.meetingId(), today) : meeting;
+            return all ? minutes.adjust(holder.associationId(), MeetingId.of(holder.meetingId()), today) : meeting;
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -68,8 +68,8 @@ public class Attachments {
     }
 
     @Transactional
-    public Attachment add(AssociationId associationId, UUID itemId, String fileName, byte[] content) {
-        Meetings.Item item = meetings.item(associationId, ItemId.of(itemId));
+    public Attachment add(AssociationId associationId, ItemId itemId, String fileName, byte[] content) {
+        Meetings.Item item = meetings.item(associationId, itemId);
         Meetings.requireOpen(meetings.get(associationId, MeetingId.of(item.meetingId())));
         String name = cleanName(fileName);
         if (content == null || content.length < 5 || !new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
@@ -78,20 +78,20 @@ public class Attachments {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(Text.of("board.place.attachment"), Text.of("board.error.attachmentTooLarge", name, MAX_BYTES / 1024 / 1024));
         }
-        Integer count = jdbc.sql("select count(*) from board_attachment where item_id = :i").param("i", itemId).query(Integer.class).single();
+        Integer count = jdbc.sql("select count(*) from board_attachment where item_id = :i").param("i", itemId.value()).query(Integer.class).single();
         if (count >= MAX_PER_ITEM) {
             throw new InvalidInputException(Text.of("board.place.attachment"), Text.of("board.error.tooManyAttachments", MAX_PER_ITEM));
         }
         UUID id = UUID.randomUUID();
         String sha = Sha256.hex(content);
         jdbc.sql("insert into board_attachment (id, item_id, name, content, sha256, uploaded_by) values (:id, :i, :n, :c, :s, :b)")
-                .param("id", id).param("i", itemId).param("n", name).param("c", content).param("s", sha).param("b", AuditLog.currentActor()).update();
+                .param("id", id).param("i", itemId.value()).param("n", name).param("c", content).param("s", sha).param("b", AuditLog.currentActor()).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("item", item.registryNumber());
         details.put("name", name);
         details.put("sha256", sha);
         auditLog.record(associationId, "meeting-item", itemId, "attachment-added", details);
-        return new Attachment(id, itemId, name, content.length, sha);
+        return new Attachment(id, itemId.value(), name, content.length, sha);
     }
 
     /** A file's name without folders or control characters, at most 200 characters, ending in .pdf. */

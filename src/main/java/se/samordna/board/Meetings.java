@@ -120,24 +120,24 @@ public class Meetings {
 
     /** Moves the meeting or changes its place, until its minutes are adjusted. */
     @Transactional
-    public Meeting change(AssociationId associationId, UUID meetingId, LocalDate date, String startsAt, String place) {
-        Meeting meeting = get(associationId, MeetingId.of(meetingId));
+    public Meeting change(AssociationId associationId, MeetingId meetingId, LocalDate date, String startsAt, String place) {
+        Meeting meeting = get(associationId, meetingId);
         requireOpen(meeting);
         requireMeetingFields(date, startsAt, place);
-        if (date.getYear() != meeting.date().getYear() && !items(associationId, MeetingId.of(meetingId)).isEmpty()) {
+        if (date.getYear() != meeting.date().getYear() && !items(associationId, meetingId).isEmpty()) {
             // Its items are numbered in the registry of the meeting's year, and its paragraphs would be too.
             throw new ConflictException(Text.of("board.error.moveAcrossYear", meeting.date().getYear(), date.getYear()));
         }
         jdbc.sql("update board_meeting set date = :d, starts_at = :s, place = :p, version = version + 1 where id = :m")
-                .param("d", date).param("s", blankToNull(startsAt)).param("p", blankToNull(place)).param("m", meetingId).update();
+                .param("d", date).param("s", blankToNull(startsAt)).param("p", blankToNull(place)).param("m", meetingId.value()).update();
         auditLog.record(associationId, "meeting", meetingId, "changed", Map.of("date", date.toString(), "place", place == null ? "" : place.strip()));
-        return get(associationId, MeetingId.of(meetingId));
+        return get(associationId, meetingId);
     }
 
     @Transactional
-    public void noticeSent(AssociationId associationId, UUID meetingId, LocalDate sentOn) {
+    public void noticeSent(AssociationId associationId, MeetingId meetingId, LocalDate sentOn) {
         jdbc.sql("update board_meeting set notice_sent_on = :s where id = :m and association_id = :a")
-                .param("s", sentOn).param("m", meetingId).param("a", associationId.value()).update();
+                .param("s", sentOn).param("m", meetingId.value()).param("a", associationId.value()).update();
     }
 
     public List<Item> items(AssociationId associationId, MeetingId meetingId) {
@@ -199,8 +199,8 @@ public class Meetings {
      * notes; it goes onto the initiative as its statement, so the board decides on it.
      */
     @Transactional
-    public Item recordStatement(AssociationId associationId, UUID itemId, LocalDate date, String text) {
-        Item item = item(associationId, ItemId.of(itemId));
+    public Item recordStatement(AssociationId associationId, ItemId itemId, LocalDate date, String text) {
+        Item item = item(associationId, itemId);
         requireOpen(get(associationId, MeetingId.of(item.meetingId())));
         if (item.subjectType() != SubjectType.INITIATIVE_APPLICATION) {
             throw new InvalidInputException(Text.of("board.place.statement"), Text.of("board.error.statementOnlyApplication"));
@@ -210,8 +210,8 @@ public class Meetings {
         }
         initiatives.giveStatement(associationId, InitiativeId.of(item.subjectId()), date, text, plans.get(associationId).version());
         jdbc.sql("update board_item set statement_on = :d, statement = :t where id = :i").param("d", date).param("t", text.strip())
-                .param("i", itemId).update();
-        return item(associationId, ItemId.of(itemId));
+                .param("i", itemId.value()).update();
+        return item(associationId, itemId);
     }
 
     private String requireSubject(AssociationId associationId, SubjectType type, String subjectId) {

@@ -120,7 +120,7 @@ public class Minutes {
      * the board had no quorum.
      */
     @Transactional
-    public List<Item> record(AssociationId associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions) {
+    public List<Item> record(AssociationId associationId, MeetingId meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions) {
         return record(associationId, meetingId, present, adjusters, decisions, null);
     }
 
@@ -129,11 +129,11 @@ public class Minutes {
      * are not overwritten, the save is refused with 409.
      */
     @Transactional
-    public List<Item> record(AssociationId associationId, UUID meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions,
+    public List<Item> record(AssociationId associationId, MeetingId meetingId, List<UUID> present, List<String> adjusters, List<DecisionEntry> decisions,
                              Long version) {
-        jdbc.sql("select id from board_meeting where id = :m and association_id = :a for update").param("m", meetingId).param("a", associationId.value())
+        jdbc.sql("select id from board_meeting where id = :m and association_id = :a for update").param("m", meetingId.value()).param("a", associationId.value())
                 .query(UUID.class).optional();
-        Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+        Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
         if (version != null && version != meeting.version()) {
             throw new ConflictException(Text.of("board.error.minutesMovedOn", meeting.date()));
@@ -156,7 +156,7 @@ public class Minutes {
         if (names.size() > 10 || names.stream().anyMatch(n -> n.length() > 200)) {
             throw new InvalidInputException(Text.of("board.place.adjusters"), Text.of("board.error.adjusters"));
         }
-        List<Item> items = meetings.items(associationId, MeetingId.of(meetingId));
+        List<Item> items = meetings.items(associationId, meetingId);
         List<DecisionEntry> entries = decisions == null ? List.of() : decisions;
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -179,7 +179,7 @@ public class Minutes {
         }
         int first = firstParagraph(associationId, meeting, items);
         jdbc.sql("update board_item set paragraph = null, decision = null, amounts = null, decision_text = null where meeting_id = :m")
-                .param("m", meetingId).update();
+                .param("m", meetingId.value()).update();
         for (int i = 0; i < entries.size(); i++) {
             DecisionEntry entry = entries.get(i);
             jdbc.sql("update board_item set paragraph = :p, decision = :d, amounts = cast(:am as jsonb), decision_text = :t where id = :i")
@@ -188,14 +188,14 @@ public class Minutes {
                     .param("t", entry.text() == null || entry.text().isBlank() ? null : entry.text().strip()).param("i", entry.itemId()).update();
         }
         jdbc.sql("update board_meeting set minutes_status = 'RECORDED', present = :p, adjusters = :j, version = version + 1 where id = :m")
-                .param("p", here.toArray(UUID[]::new)).param("j", names.toArray(String[]::new)).param("m", meetingId).update();
+                .param("p", here.toArray(UUID[]::new)).param("j", names.toArray(String[]::new)).param("m", meetingId.value()).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("meeting", meeting.date().toString());
         details.put("serving", quorum.serving() + "/" + quorum.seats());
         details.put("paragraphs", entries.isEmpty() ? "" : "§ " + first + "–" + (first + entries.size() - 1));
         details.put("adjusters", names);
         auditLog.record(associationId, "minutes", meetingId, "recorded", details);
-        return meetings.items(associationId, MeetingId.of(meetingId)).stream().filter(it -> it.paragraph() != null)
+        return meetings.items(associationId, meetingId).stream().filter(it -> it.paragraph() != null)
                 .sorted(java.util.Comparator.comparing(Item::paragraph)).toList();
     }
 
@@ -244,8 +244,8 @@ public class Minutes {
      * refuses the adjustment, naming the paragraph, and nothing changes.
      */
     @Transactional
-    public Meeting adjust(AssociationId associationId, UUID meetingId, LocalDate signedOn) {
-        Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+    public Meeting adjust(AssociationId associationId, MeetingId meetingId, LocalDate signedOn) {
+        Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
         LocalDate today = LocalDate.now(BoardRegister.SWEDEN);
         if (meeting.status() != Meetings.MinutesStatus.RECORDED) {
@@ -257,15 +257,15 @@ public class Minutes {
         if (signedOn == null || signedOn.isBefore(meeting.date()) || signedOn.isAfter(today)) {
             throw new InvalidInputException(Text.of("board.place.signedOn"), Text.of("board.error.signedOn", meeting.date(), today));
         }
-        List<Item> decided = meetings.items(associationId, MeetingId.of(meetingId)).stream().filter(i -> i.paragraph() != null)
+        List<Item> decided = meetings.items(associationId, meetingId).stream().filter(i -> i.paragraph() != null)
                 .sorted(java.util.Comparator.comparing(Item::paragraph)).toList();
         for (Item item : decided) {
             takeEffect(associationId, meeting, item);
         }
         jdbc.sql("update board_meeting set minutes_status = 'ADJUSTED', adjusted_on = :s, adjusted_by = :b, version = version + 1 where id = :m")
-                .param("s", signedOn).param("b", AuditLog.currentActor()).param("m", meetingId).update();
-        Meeting adjusted = meetings.get(associationId, MeetingId.of(meetingId));
-        events.publishEvent(new MinutesAdjusted(associationId, meetingId, today));
+                .param("s", signedOn).param("b", AuditLog.currentActor()).param("m", meetingId.value()).update();
+        Meeting adjusted = meetings.get(associationId, meetingId);
+        events.publishEvent(new MinutesAdjusted(associationId, meetingId.value(), today));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("meeting", meeting.date().toString());
         details.put("signedOn", signedOn.toString());

@@ -50,13 +50,13 @@ public class NoticeMail {
     }
 
     @Transactional
-    public Sent send(AssociationId associationId, UUID meetingId) {
-        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+    public Sent send(AssociationId associationId, MeetingId meetingId) {
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         Meetings.requireOpen(meeting);
         LocalDate today = LocalDate.now(BoardRegister.SWEDEN);
         LocalDate due = meeting.date().minusDays(noticeBoard.settings(associationId).noticeDays());
         String association = plans.find(associationId).map(p -> p.plan().association().name()).orElse("");
-        String agenda = agenda(meetings.items(associationId, MeetingId.of(meetingId)));
+        String agenda = agenda(meetings.items(associationId, meetingId));
         String when = meeting.date() + (meeting.startsAt() == null ? "" : " " + meeting.startsAt()) + (meeting.place() == null ? "" : ", " + meeting.place());
         int sent = 0;
         int without = 0;

@@ -105,9 +105,7 @@ public class Initiatives {
                                            Integer participants, Money costs, Long expectedVersion, boolean submit) {
         requireAccess(associationId, id, caller);
         Initiative initiative = InitiativeWorkflow.report(plans.get(associationId).plan(), InitiativeId.of(id));
-        ReportSchedule.Due due = ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
-                .orElseThrow(() -> new se.samordna.shared.NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
-        InitiativeRecords.Report saved = records.saveReport(associationId, id, due, sections, participants, costs, expectedVersion, submit);
+        InitiativeRecords.Report saved = records.saveReport(associationId, id, ReportSchedule.due(initiative, period), sections, participants, costs, expectedVersion, submit);
         if (submit) {
             events.publishEvent(new se.samordna.plan.InitiativeEvent.Reported(associationId, InitiativeId.of(id), period, LocalDate.now()));
         }

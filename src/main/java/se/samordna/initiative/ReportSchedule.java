@@ -28,6 +28,12 @@ public final class ReportSchedule {
 
     }
 
+    /** The report the initiative owes for this period (2025H1, 2025 or FINAL); 404 when its schedule has none. */
+    public static Due due(Initiative initiative, String period) {
+        return of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
+                .orElseThrow(() -> new se.samordna.shared.NotFoundException(se.samordna.shared.Text.of("error.insatsenSkaInteLamnaNagon", period)));
+    }
+
     public static List<Due> of(Initiative initiative) {
         Initiative.Agreement agreement = initiative.agreement();
         LocalDate start = agreement != null ? agreement.start() : initiative.start();

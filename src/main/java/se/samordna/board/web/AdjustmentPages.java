@@ -48,16 +48,16 @@ class AdjustmentPages {
     @AssociationAccess(Role.ADMIN)
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> sendApi(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody LinkRequest request) {
+    Map<String, Object> sendApi(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @RequestBody LinkRequest request) {
         links.send(associationId, meetingId, request.adjusters());
         return Map.of("adjusters", links.requests(associationId, meetingId));
     }
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/minutes/adjusters")
     @AssociationAccess(Role.ADMIN)
-    String sendPage(@PathVariable AssociationId associationId, @PathVariable UUID meetingId,
+    String sendPage(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId,
                     @org.springframework.web.bind.annotation.RequestParam Map<String, String> form) {
-        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         List<AdjusterLinks.Adjuster> adjusters = new java.util.ArrayList<>();
         for (int i = 0; i < meeting.adjusters().size(); i++) {
             String email = form.get("email" + i);

@@ -1,5 +1,6 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.ItemId;
 import se.samordna.shared.AttachmentId;
 import se.samordna.shared.MeetingId;
 import se.samordna.shared.AssociationId;
@@ -149,7 +150,7 @@ class BoardApi {
     @PutMapping("/api/v1/associations/{associationId}/meetings/{meetingId}")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Move the meeting or change its time and place, until its minutes are adjusted")
-    Map<String, Object> changeMeeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody NewMeeting request) {
+    Map<String, Object> changeMeeting(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @RequestBody NewMeeting request) {
         return meeting(meetings.change(associationId, meetingId, request.date(), request.startsAt(), request.place()));
     }
 
@@ -161,11 +162,11 @@ class BoardApi {
 
     @GetMapping("/api/v1/associations/{associationId}/meetings/{meetingId}")
     @Operation(summary = "One meeting with its items, attendance and decisions")
-    Map<String, Object> meeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
-        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+    Map<String, Object> meeting(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId) {
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         Map<String, Object> result = meeting(meeting);
-        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, MeetingId.of(meetingId));
-        result.put("items", meetings.items(associationId, MeetingId.of(meetingId)).stream().map(i -> {
+        List<se.samordna.board.Attachments.Attachment> files = attachments.of(associationId, meetingId);
+        result.put("items", meetings.items(associationId, meetingId).stream().map(i -> {
             Map<String, Object> item = item(i);
             item.put("attachments", files.stream().filter(f -> f.itemId().equals(i.id())).map(f -> Map.of("id", f.id(), "name", f.name(),
                     "size", f.size(), "sha256", f.sha256(), "url", "/api/v1/associations/" + associationId + "/attachments/" + f.id())).toList());
@@ -230,10 +231,10 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "An item on the meeting's agenda with the next registry number of the meeting's year; subject INITIATIVE_APPLICATION (id: the initiative), PLAN_ADOPTION (id: the plan), ANNUAL_REPORT (id: the year) or OTHER")
-    Map<String, Object> addItem(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody NewItem request) {
+    Map<String, Object> addItem(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @RequestBody NewItem request) {
         Meetings.SubjectType type = request.subject() == null ? null
                 : parse(Meetings.SubjectType.class, request.subject().type(), Text.of("board.place.subject"));
-        return item(meetings.addItem(associationId, MeetingId.of(meetingId), request.title(), type, request.subject() == null ? null : request.subject().id()));
+        return item(meetings.addItem(associationId, meetingId, request.title(), type, request.subject() == null ? null : request.subject().id()));
     }
 
     record Statement(LocalDate date, String text) {
@@ -242,7 +243,7 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/items/{itemId}/statement")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "The preparation group's statement on the application, recorded from the group's notes")
-    Map<String, Object> statement(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+    Map<String, Object> statement(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @PathVariable ItemId itemId,
                                   @RequestBody Statement request) {
         return item(meetings.recordStatement(associationId, itemId, request.date(), request.text()));
     }
@@ -251,7 +252,7 @@ class BoardApi {
     @AssociationAccess(Role.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF to the item: the body is the file (Content-Type application/pdf), ?name= its file name")
-    se.samordna.board.Attachments.Attachment attach(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+    se.samordna.board.Attachments.Attachment attach(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @PathVariable ItemId itemId,
                                                     @RequestParam(required = false) String name, @RequestBody byte[] body) {
         return attachments.add(associationId, itemId, name, body);
     }
@@ -259,19 +260,19 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/notice")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Send the notice by e-mail to the ordinary members and, for their information, the deputies; says whether it went out later than the notice period")
-    se.samordna.board.NoticeMail.Sent sendNotice(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
+    se.samordna.board.NoticeMail.Sent sendNotice(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId) {
         return noticeMail.send(associationId, meetingId);
     }
 
     @GetMapping({"/api/v1/associations/{associationId}/attachments/{attachmentId}", "/associations/{associationId}/attachments/{attachmentId}"})
     @Operation(summary = "An item's attached PDF")
-    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable AssociationId associationId, @PathVariable UUID attachmentId) {
-        se.samordna.board.Attachments.Attachment a = attachments.get(associationId, attachmentId);
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable AssociationId associationId, @PathVariable AttachmentId attachmentId) {
+        se.samordna.board.Attachments.Attachment a = attachments.get(associationId, attachmentId.value());
         String safe = a.name().replaceAll("[^A-Za-z0-9._-]", "_");
         return org.springframework.http.ResponseEntity.ok()
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "\"")
                 .header("X-Content-SHA256", a.sha256()).contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .body(attachments.content(associationId, AttachmentId.of(attachmentId)));
+                .body(attachments.content(associationId, attachmentId));
     }
 
     record DecisionRequest(UUID itemId, String decision, Map<String, Long> amounts, String text) {
@@ -283,7 +284,7 @@ class BoardApi {
     @PutMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/minutes")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record the minutes: the seats present, the adjusters and the decision under each item (GRANT with amounts per year in kronor, REFUSE, ADOPT, NOTE). Paragraphs continue the calendar year's numbering; 409 with the count when there is no quorum, and (with the meeting's version) when someone else saved the minutes since")
-    Map<String, Object> recordMinutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody MinutesRequest request) {
+    Map<String, Object> recordMinutes(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @RequestBody MinutesRequest request) {
         List<Minutes.DecisionEntry> entries = new ArrayList<>();
         List<DecisionRequest> items = request.items() == null ? List.of() : request.items();
         if (items.size() > 200) {
@@ -304,7 +305,7 @@ class BoardApi {
     @PostMapping("/api/v1/associations/{associationId}/meetings/{meetingId}/minutes/adjusted")
     @AssociationAccess(Role.ADMIN)
     @Operation(summary = "Record that the minutes were adjusted (signed on signedOn): the decisions take effect and the minutes are frozen and posted on the notice board")
-    Map<String, Object> adjusted(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestBody Adjustment request) {
+    Map<String, Object> adjusted(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @RequestBody Adjustment request) {
         minutes.adjust(associationId, meetingId, request.signedOn());
         return meeting(associationId, meetingId);
     }

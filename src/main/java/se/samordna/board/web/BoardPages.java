@@ -1,5 +1,6 @@
 package se.samordna.board.web;
 
+import se.samordna.shared.ItemId;
 import se.samordna.shared.MeetingId;
 import se.samordna.shared.PlanId;
 import se.samordna.shared.AssociationId;
@@ -150,21 +151,21 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}")
     @AssociationAccess(Role.ADMIN)
-    String changeMeeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, MeetingForm form) {
+    String changeMeeting(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, MeetingForm form) {
         meetings.change(associationId, meetingId, FormFields.required(FormFields.date(form.date(), Text.of("board.place.date")), Text.of("board.place.date")),
                 form.startsAt(), form.place());
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId;
     }
 
     @GetMapping("/associations/{associationId}/meetings/{meetingId}")
-    String meeting(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, Model model) {
-        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+    String meeting(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, Model model) {
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         List<BoardRegister.Seat> seats = register.seats(associationId, meeting.date());
         List<Minutes.Attendance> attendance = Minutes.attendance(seats, meeting.present());
         NoticeBoard.Settings settings = noticeBoard.settings(associationId);
         model.addAttribute("associationId", associationId);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("items", meetings.items(associationId, MeetingId.of(meetingId)));
+        model.addAttribute("items", meetings.items(associationId, meetingId));
         model.addAttribute("seats", seats);
         model.addAttribute("attendance", attendance);
         model.addAttribute("quorum", Minutes.quorum(attendance));
@@ -180,7 +181,7 @@ class BoardPages {
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
         model.addAttribute("mailConfigured", noticeMail.configured());
         model.addAttribute("adjusterRequests", adjusterLinks.requests(associationId, meetingId));
-        model.addAttribute("attachments", attachments.of(associationId, MeetingId.of(meetingId)));
+        model.addAttribute("attachments", attachments.of(associationId, meetingId));
         return "board/meeting";
     }
 
@@ -189,7 +190,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/items")
     @AssociationAccess(Role.ADMIN)
-    String addItem(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, ItemForm form) {
+    String addItem(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, ItemForm form) {
         Meetings.SubjectType type = BoardApi.parse(Meetings.SubjectType.class, form.subjectType(), Text.of("board.place.subject"));
         String subject = type == null ? null : switch (type) {
             case INITIATIVE_APPLICATION -> form.initiative();
@@ -197,7 +198,7 @@ class BoardPages {
             case ANNUAL_REPORT, INTERIM_REPORT -> form.year();
             default -> null;
         };
-        meetings.addItem(associationId, MeetingId.of(meetingId), form.title(), type, subject);
+        meetings.addItem(associationId, meetingId, form.title(), type, subject);
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#agenda";
     }
 
@@ -206,14 +207,14 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/items/{itemId}/statement")
     @AssociationAccess(Role.ADMIN)
-    String statement(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId, StatementForm form) {
+    String statement(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @PathVariable ItemId itemId, StatementForm form) {
         meetings.recordStatement(associationId, itemId, FormFields.date(form.date(), Text.of("board.place.statementDate")), form.text());
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#item-" + itemId;
     }
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/items/{itemId}/attachments")
     @AssociationAccess(Role.ADMIN)
-    String attach(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @PathVariable UUID itemId,
+    String attach(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @PathVariable ItemId itemId,
                   @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
         if (file.getSize() > 10L * 1024 * 1024) {
             throw new InvalidInputException(Text.of("board.place.attachment"), Text.of("board.error.attachmentTooLarge",
@@ -225,7 +226,7 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/minutes")
     @AssociationAccess(Role.ADMIN)
-    String recordMinutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, @RequestParam MultiValueMap<String, String> form) {
+    String recordMinutes(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, @RequestParam MultiValueMap<String, String> form) {
         List<UUID> present = new ArrayList<>();
         for (String id : form.getOrDefault("present", List.of())) {
             present.add(uuid(id, Text.of("board.place.present")));
@@ -233,7 +234,7 @@ class BoardPages {
         List<String> adjusters = FormFields.lines(form.getFirst("adjusters"));
         List<Minutes.DecisionEntry> entries = new ArrayList<>();
         int row = 0;
-        for (Meetings.Item item : meetings.items(associationId, MeetingId.of(meetingId))) {
+        for (Meetings.Item item : meetings.items(associationId, meetingId)) {
             row++;
             String key = item.id().toString();
             Meetings.Decision decision = BoardApi.parse(Meetings.Decision.class, form.getFirst("decision[" + key + "]"), Text.of("board.place.decision", row));
@@ -263,14 +264,14 @@ class BoardPages {
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/minutes/adjusted")
     @AssociationAccess(Role.ADMIN)
-    String adjust(@PathVariable AssociationId associationId, @PathVariable UUID meetingId, AdjustForm form) {
+    String adjust(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId, AdjustForm form) {
         minutes.adjust(associationId, meetingId, FormFields.date(form.signedOn(), Text.of("board.place.signedOn")));
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "#adjustment";
     }
 
     @PostMapping("/associations/{associationId}/meetings/{meetingId}/notice")
     @AssociationAccess(Role.ADMIN)
-    String sendNotice(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
+    String sendNotice(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId) {
         NoticeMail.Sent sent = noticeMail.send(associationId, meetingId);
         return "redirect:/associations/" + associationId + "/meetings/" + meetingId + "?sent=" + sent.sent() + "&skipped=" + sent.withoutAddress() + "#notice";
     }

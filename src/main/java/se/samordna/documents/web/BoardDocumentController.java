@@ -56,25 +56,25 @@ class BoardDocumentController {
 
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/minutes.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/minutes.pdf"})
     @Operation(summary = "The minutes: once adjusted, the archived bytes (the same every time, SHA-256 in X-Content-SHA256); before that a draft marked so")
-    ResponseEntity<byte[]> minutes(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
-        Meetings.Meeting meeting = meetings.get(associationId, MeetingId.of(meetingId));
+    ResponseEntity<byte[]> minutes(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId) {
+        Meetings.Meeting meeting = meetings.get(associationId, meetingId);
         if (meeting.adjusted()) {
-            PlanArchive.Archived archived = archive.find(associationId, meetingId).orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
+            PlanArchive.Archived archived = archive.find(associationId, meetingId.value()).orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
             return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll-" + meeting.date() + ".pdf");
         }
-        return paper(documents.minutes(associationId, meetingId, null), "pdf");
+        return paper(documents.minutes(associationId, meetingId.value(), null), "pdf");
     }
 
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.pdf", "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.pdf"})
     @Operation(summary = "The notice (kallelse) with the agenda and the documents of each item, as PDF")
-    ResponseEntity<byte[]> noticePdf(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
-        return paper(documents.notice(associationId, meetingId), "pdf");
+    ResponseEntity<byte[]> noticePdf(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId) {
+        return paper(documents.notice(associationId, meetingId.value()), "pdf");
     }
 
     @GetMapping({"/associations/{associationId}/meetings/{meetingId}/notice.docx", "/api/v1/associations/{associationId}/meetings/{meetingId}/notice.docx"})
     @Operation(summary = "The notice (kallelse) as DOCX")
-    ResponseEntity<byte[]> noticeDocx(@PathVariable AssociationId associationId, @PathVariable UUID meetingId) {
-        return paper(documents.notice(associationId, meetingId), "docx");
+    ResponseEntity<byte[]> noticeDocx(@PathVariable AssociationId associationId, @PathVariable MeetingId meetingId) {
+        return paper(documents.notice(associationId, meetingId.value()), "docx");
     }
 
     @GetMapping({"/associations/{associationId}/board-pack/{budgetYear}.pdf", "/api/v1/associations/{associationId}/board-pack/{budgetYear}.pdf"})
@@ -133,9 +133,9 @@ class BoardDocumentController {
 
     @GetMapping("/public/associations/{slug}/minutes/{meetingId}.pdf")
     @Operation(summary = "Adjusted minutes as posted on the notice board, without sign-in")
-    ResponseEntity<byte[]> publicMinutes(@PathVariable String slug, @PathVariable UUID meetingId) {
+    ResponseEntity<byte[]> publicMinutes(@PathVariable String slug, @PathVariable MeetingId meetingId) {
         Association association = associations.findBySlug(slug).orElseThrow(() -> new NotFoundException(Text.of("error.forbundetFinnsInte")));
-        PlanArchive.Archived archived = archive.find(association.id(), meetingId)
+        PlanArchive.Archived archived = archive.find(association.id(), meetingId.value())
                 .orElseThrow(() -> new NotFoundException(Text.of("board.error.meetingNotFound")));
         return file(archived.content(), archived.sha256(), MediaType.APPLICATION_PDF, "protokoll.pdf");
     }

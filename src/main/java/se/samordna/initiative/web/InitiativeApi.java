@@ -37,7 +37,6 @@ import se.samordna.initiative.ReportSchedule;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.InvalidInputException;
 import se.samordna.shared.Money;
-import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
 import se.samordna.shared.Text;
 

@@ -3,7 +3,6 @@ package se.samordna.initiative.web;
 import se.samordna.shared.AssociationId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import se.samordna.initiative.ReportSchedule;
 import se.samordna.shared.AssociationAccess;
 import se.samordna.shared.FormFields;
 import se.samordna.shared.Money;
-import se.samordna.shared.NotFoundException;
 import se.samordna.shared.Role;
 import se.samordna.shared.Text;
 
@@ -43,7 +41,7 @@ class InitiativeReportPages {
                   HttpServletRequest request, Model model) {
         Initiatives.Caller caller = callers.of(request);
         Initiative initiative = initiatives.get(associationId, initiativeId, caller);
-        ReportSchedule.Due due = due(initiative, period);
+        ReportSchedule.Due due = ReportSchedule.due(initiative, period);
         model.addAttribute("associationId", associationId);
         model.addAttribute("i", initiative);
         model.addAttribute("due", due);
@@ -63,11 +61,6 @@ class InitiativeReportPages {
         // A draft is saved and the reporter stays on the report; a submitted report goes back to the initiative.
         return submit ? InitiativePages.back(associationId, initiativeId)
                 : "redirect:/associations/" + associationId + "/initiatives/" + initiativeId + "/reports/" + period + "?saved";
-    }
-
-    private static ReportSchedule.Due due(Initiative initiative, String period) {
-        return ReportSchedule.of(initiative).stream().filter(d -> d.period().equals(period)).findFirst()
-                .orElseThrow(() -> new NotFoundException(Text.of("error.insatsenSkaInteLamnaNagon", period)));
     }
 
     /** A report as typed: its sections ({@code section[done]} …), participants, costs, the version it was read at, and save or submit. */
