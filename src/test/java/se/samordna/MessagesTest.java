@@ -32,11 +32,30 @@ class MessagesTest {
     void everySwedishMessageHasAnEnglishOneAndBack() throws Exception {
         assertThat(load("messages_en.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+        assertThat(load("findings_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("findings.properties").stringPropertyNames());
+    }
+
+    /** The findings' sentences have a bundle of their own (the command line reads only it), and only they are there. */
+    @Test
+    void theFindingsSentencesAreInTheirOwnBundleAndNowhereElse() throws Exception {
+        assertThat(load("findings.properties").stringPropertyNames()).isNotEmpty().allMatch(k -> k.startsWith("finding.text."));
+        assertThat(load("messages.properties").stringPropertyNames()).noneMatch(k -> k.startsWith("finding.text."));
+        for (String name : new String[] {"findings.properties", "findings_en.properties"}) {
+            Properties findings = load(name);
+            findings.stringPropertyNames().forEach(k -> new java.text.MessageFormat(findings.getProperty(k)));
+        }
+        Properties swedish = load("findings.properties");
+        Properties english = load("findings_en.properties");
+        for (String key : swedish.stringPropertyNames()) {
+            assertThat(new java.text.MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex().length).as(key)
+                    .isEqualTo(new java.text.MessageFormat(swedish.getProperty(key)).getFormatsByArgumentIndex().length);
+        }
     }
 
     @Test
     void noKeyIsGivenTwice() throws Exception {
-        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties", "findings.properties", "findings_en.properties"}) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
             for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {

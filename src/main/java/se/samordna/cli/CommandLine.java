@@ -37,6 +37,10 @@ public final class CommandLine {
             return runPlain(check);
         }
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        PlanDocumentCommand document = PlanDocumentCommand.plain(args);
+        if (document != null) {
+            return runPlain(document);
+        }
         picocli.CommandLine cli = tree(args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(CliWords.of("cli.commandLine.fel", ex.getMessage()));
@@ -51,12 +55,12 @@ public final class CommandLine {
     }
 
     /**
-     * {@code plan check FILE [--json]}, the command people and scripts run most, without building the command model: the
-     * same command, the same output and exit codes, in about half the time (bench/README.md).
+     * {@code plan check FILE [--json]} and {@code plan document}, the commands people and scripts run most, without building
+     * the command model: the same command, the same output and exit codes, in less time (bench/README.md).
      */
-    private static int runPlain(PlanCheckCommand check) {
+    private static int runPlain(PlanFileCommand command) {
         try {
-            return check.call();
+            return command.call();
         } catch (RuntimeException e) {
             System.err.println(CliWords.of("cli.commandLine.fel", e.getMessage()));
             return 2;

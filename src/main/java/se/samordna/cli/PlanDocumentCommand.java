@@ -25,6 +25,39 @@ final class PlanDocumentCommand extends PlanFileCommand {
     @Option(names = "--checks", descriptionKey = "samordna.plan.document.checks")
     boolean checks;
 
+    /**
+     * The command for {@code plan document FILE --format pdf|docx --out OUT [--checks]} (options in any order, each once),
+     * read without picocli, whose model of the commands is a tenth of this command's time; null for anything else (help,
+     * {@code --format=pdf}, an unknown format or option), which picocli parses and answers.
+     */
+    static PlanDocumentCommand plain(String[] args) {
+        if (args.length < 7 || args.length > 8 || !"plan".equals(args[0]) || !"document".equals(args[1])) {
+            return null;
+        }
+        PlanDocumentCommand command = new PlanDocumentCommand();
+        try {
+            for (int i = 2; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.isEmpty() || arg.indexOf('\0') >= 0) {
+                    return null;
+                } else if ("--format".equals(arg) && command.format == null && i + 1 < args.length) {
+                    command.format = Format.valueOf(args[++i]);
+                } else if ("--out".equals(arg) && command.out == null && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                    command.out = Path.of(args[++i]);
+                } else if ("--checks".equals(arg) && !command.checks) {
+                    command.checks = true;
+                } else if (!arg.startsWith("-") && command.file == null) {
+                    command.file = Path.of(arg);
+                } else {
+                    return null;
+                }
+            }
+        } catch (IllegalArgumentException notPlain) {
+            return null; // a format picocli names in its answer, or a path this system cannot hold
+        }
+        return command.file == null || command.format == null || command.out == null ? null : command;
+    }
+
     @Override
     Integer run(Plan plan) {
         PlanDocument.Options options = new PlanDocument.Options(checks);

@@ -47,6 +47,13 @@ class PlanCheckCommandTest {
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.err()).contains("rad 5").doesNotContain("java", "Exception", "Node", "coerce");
         }
+        // Refused for what they are, at their line, before the value reader decodes them (a !!binary it would try to decode).
+        Map<String, String> refusals = Map.of("\nunit: !!binary zz", "Typangivelser (tag:yaml.org,2002:binary)",
+                "\nunit: &n tkr", "Ankare (&n)", "\nunit: *n", "Alias (*n)", "\n!!str unit: tkr", "Typangivelser (tag:yaml.org,2002:str)");
+        for (Map.Entry<String, String> refused : refusals.entrySet()) {
+            Path file = Files.writeString(dir.resolve("refused.yaml"), seed.replace("\nunit: tkr", refused.getKey()));
+            assertThat(run("plan", "check", file.toString()).err()).as(refused.getKey()).contains("rad 5", refused.getValue());
+        }
         Path inf = Files.writeString(dir.resolve("inf.yaml"), seed.replace("equityFloor: 400", "equityFloor: .inf"));
         Run run = run("plan", "check", inf.toString());
         assertThat(run.exit()).isEqualTo(2);
@@ -141,6 +148,52 @@ class PlanCheckCommandTest {
                 .isEqualTo(se.samordna.plan.PlanFiles.read(Files.readString(Path.of("examples/plans/ornskoldsvik-2025.yaml"))));
         assertThat(run("plan", "convert", "examples/plans/ornskoldsvik-2025.yaml", dir.resolve("x.yaml").toString()).exit()).isEqualTo(2);
         assertThat(run("plan", "document", "examples/plans/ornskoldsvik-2025.yaml", "--format", "odt", "--out", pdf.toString()).exit()).isEqualTo(2);
+    }
+
+    /**
+     * {@code plan document} is read without picocli when its arguments are plain; picocli still reads and answers the
+     * rest (its own spelling {@code --format=pdf}, a missing or unknown option), with the same words as before.
+     */
+    @Test
+    void thePlainReadingOfPlanDocumentGivesWhatPicocliGivesAndLeavesTheRestToIt(@TempDir Path dir) throws Exception {
+        String seed = "examples/plans/sodra-dalarna-2025.yaml";
+        assertThat(PlanDocumentCommand.plain(new String[] {"plan", "document", seed, "--out", "a.docx", "--format", "docx", "--checks"}))
+                .satisfies(c -> {
+                    assertThat(c.file).isEqualTo(Path.of(seed));
+                    assertThat(c.format).isEqualTo(PlanDocumentCommand.Format.docx);
+                    assertThat(c.out).isEqualTo(Path.of("a.docx"));
+                    assertThat(c.checks).isTrue();
+                });
+        for (String[] notPlain : List.of(new String[] {"plan", "document", seed, "--format=pdf", "--out", "a.pdf"},
+                new String[] {"plan", "document", seed, "--format", "odt", "--out", "a.pdf"},
+                new String[] {"plan", "document", seed, "--format", "pdf", "--out", "--checks"},
+                new String[] {"plan", "document", seed, "--format", "pdf", "--format", "docx"},
+                new String[] {"plan", "document", seed, "--format", "pdf", "--out", "a.pdf", "--help"})) {
+            assertThat(PlanDocumentCommand.plain(notPlain)).as(String.join(" ", notPlain)).isNull();
+        }
+
+        Path plain = dir.resolve("plain.docx");
+        Path picocli = dir.resolve("picocli.docx");
+        Run first = run("plan", "document", seed, "--format", "docx", "--out", plain.toString(), "--checks");
+        Run second = run("plan", "document", seed, "--format=docx", "--out=" + picocli, "--checks");
+        assertThat(first.exit()).isZero();
+        assertThat(second.exit()).isZero();
+        assertThat(first.out()).isEqualTo(plain + " (" + Files.size(plain) / 1024 + " kB)" + System.lineSeparator());
+        assertThat(docxText(plain)).contains("Södra Dalarna").isEqualTo(docxText(picocli));
+
+        Run unknown = run("plan", "document", seed, "--format", "odt", "--out", dir.resolve("x.odt").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("odt").contains("--format");
+        Run missing = run("plan", "document", seed, "--format", "pdf");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("--out");
+    }
+
+    private static String docxText(Path docx) throws Exception {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return text.getText();
+        }
     }
 
     @Test

@@ -13,13 +13,11 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -39,7 +37,6 @@ public final class FileFormat {
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
-    private static final YAMLFactory YAML_READER = YAMLFactory.builder().build();
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private FileFormat() {
@@ -52,14 +49,15 @@ public final class FileFormat {
         if (text.length() > MAX_BYTES) {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.tooLarge", 5))));
         }
-        refuseTagsAndAliases(text);
         JsonNode root;
         Map<String, Integer> lines = new HashMap<>();
         try {
-            try (JsonParser parser = YAML_READER.createParser(ObjectReadContext.empty(), text)) {
+            // Tags, anchors and aliases are refused as the parser meets them (PlainYaml).
+            try (JsonParser parser = PlainYaml.parser(text)) {
                 root = parser.nextToken() == null ? JsonNodeFactory.instance.missingNode() : node(parser, "", lines);
             }
         } catch (JacksonException e) {
+            PlainYaml.refuseTagsAndAliases(text, MAX_BYTES + 1);
             // The parser's own words name its library and classes: the person gets the place, in their language.
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
@@ -142,36 +140,6 @@ public final class FileFormat {
             default -> {
                 return nodes.textNode(parser.getString());
             }
-        }
-    }
-
-    /**
-     * A plan file is plain data: a tag ({@code !!python/object:…}, {@code !foo}) could ask a reader to build something,
-     * and an anchor or alias ({@code &n}, {@code *n}) makes one value stand in several places. The file's events are
-     * read once before its values, and the first tag, anchor or alias is refused at its line. A file that is not YAML at
-     * all is left to the value reader, which names the place.
-     */
-    private static void refuseTagsAndAliases(String text) {
-        var settings = org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(MAX_BYTES + 1).build();
-        try {
-            for (var event : new org.snakeyaml.engine.v2.api.lowlevel.Parse(settings).parseString(text)) {
-                Text problem = null;
-                if (event instanceof org.snakeyaml.engine.v2.events.AliasEvent alias) {
-                    problem = Text.of("file.noAliases", alias.getAlias().getValue());
-                } else if (event instanceof org.snakeyaml.engine.v2.events.NodeEvent node && node.getAnchor().isPresent()) {
-                    problem = Text.of("file.noAnchors", node.getAnchor().get().getValue());
-                } else if (event instanceof org.snakeyaml.engine.v2.events.ScalarEvent scalar && scalar.getTag().isPresent()) {
-                    problem = Text.of("file.noTags", scalar.getTag().get());
-                } else if (event instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent collection && collection.getTag().isPresent()) {
-                    problem = Text.of("file.noTags", collection.getTag().get());
-                }
-                if (problem != null) {
-                    int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
-                    throw new PlanFileException(List.of(new PlanFileException.Problem(line, "", problem)));
-                }
-            }
-        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException notYaml) {
-            // reported by the value reader, with its place
         }
     }
 

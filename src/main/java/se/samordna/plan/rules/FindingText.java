@@ -7,7 +7,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The sentences of the findings, from the message bundles ({@code finding.text.*}): Swedish for the stored and printed
+ * The sentences of the findings, from their own bundles ({@code findings.properties}, {@code finding.text.*}; apart from
+ * {@code messages.properties}, so that the command line loads only these): Swedish for the stored and printed
  * message, and the reader's language on the pages. Plain Java (no Spring), so the command line reads them too.
  * An argument may itself be a {@link Text} (a label in the bundles), rendered in the same language.
  */
@@ -39,7 +40,7 @@ public final class FindingText {
 
     private static ResourceBundle bundle(Locale locale) {
         // No fall-back to the machine's own language: Swedish is the base bundle, English its own.
-        return ResourceBundle.getBundle("messages", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
+        return ResourceBundle.getBundle("findings", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
                 FindingText.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
