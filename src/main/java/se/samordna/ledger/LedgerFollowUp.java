@@ -90,9 +90,9 @@ public class LedgerFollowUp {
     /** The year through {@code throughMonth} (1–12; null: as far as the books go), for an interim report. */
     @Transactional(readOnly = true)
     public View view(AssociationId associationId, int year, Integer throughMonth) {
-        StoredPlan stored = planFor(associationId, year);
-        Plan plan = stored.plan();
-        PlanPeriod period = cycle.period(associationId, stored.id());
+        Followed followed = followed(associationId, year);
+        Plan plan = followed.stored().plan();
+        PlanPeriod period = followed.period();
         AccountRules.Rules mapping = rules.of(associationId).labelled(plan);
         List<AccountRule> withoutLine = mapping.withoutLine(plan);
         Optional<LedgerImports.Imported> books = imports.find(associationId, year);
@@ -100,8 +100,9 @@ public class LedgerFollowUp {
         Map<String, long[]> actual = fromBooks.actual();
         List<Unmapped> unmapped = fromBooks.unmapped();
         int monthsBooked = fromBooks.monthsBooked();
-        Map<String, int[]> profiles = profiles(associationId, year);
-        Map<String, Long> forecasts = forecasts(associationId, year);
+        Map<String, int[]> profiles = new HashMap<>();
+        Map<String, Long> forecasts = new HashMap<>();
+        profilesAndForecasts(associationId, year, profiles, forecasts);
         List<LineRow> rows = new ArrayList<>();
         Map<String, InitiativeRow> byInitiative = new LinkedHashMap<>();
         int upTo = throughMonth != null ? Math.max(0, Math.min(12, throughMonth)) : monthsBooked;
@@ -175,9 +176,6 @@ public class LedgerFollowUp {
             return new Booked(actual, unmapped, 0);
         }
         {
-            jdbc.sql("select account, name from ledger_account where association_id = :a and year_start = :y")
-                    .param("a", associationId.value()).param("y", books.get().yearStart())
-                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
             Map<String, long[]> unmappedSums = new LinkedHashMap<>();
             Map<String, Optional<AccountRule>> ruleOf = new HashMap<>();
             for (Object[] row : jdbc.sql("""
@@ -202,6 +200,12 @@ public class LedgerFollowUp {
                     unmappedSums.computeIfAbsent(account + "\u001f" + object, k -> new long[1])[0] += amount;
                 }
             }
+            if (unmappedSums.values().stream().anyMatch(sum -> sum[0] != 0)) {
+                // The accounts' names are read only when some account maps nowhere: they name those accounts.
+                jdbc.sql("select account, name from ledger_account where association_id = :a and year_start = :y")
+                        .param("a", associationId.value()).param("y", books.get().yearStart())
+                        .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+            }
             unmappedSums.forEach((key, sum) -> {
                 if (sum[0] != 0) {
                     String[] parts = key.split("\u001f", -1);
@@ -212,21 +216,21 @@ public class LedgerFollowUp {
         return new Booked(actual, unmapped, monthsBooked);
     }
 
-    private Map<String, int[]> profiles(AssociationId associationId, int year) {
-        Map<String, int[]> profiles = new HashMap<>();
-        jdbc.sql("select line_id, weights from ledger_profile where association_id = :a and year = :y")
+    /** The year's monthly profiles and entered forecasts per line, in one statement (the page asks on every visit). */
+    private void profilesAndForecasts(AssociationId associationId, int year, Map<String, int[]> profiles, Map<String, Long> forecasts) {
+        jdbc.sql("""
+                select line_id, weights, null::bigint from ledger_profile where association_id = :a and year = :y
+                union all
+                select line_id, null, amount from ledger_forecast where association_id = :a and year = :y""")
                 .param("a", associationId.value()).param("y", year)
-                .query((rs, n) -> profiles.put(rs.getString(1),
-                        java.util.Arrays.stream((Integer[]) rs.getArray(2).getArray()).mapToInt(Integer::intValue).toArray())).list();
-        return profiles;
-    }
-
-    private Map<String, Long> forecasts(AssociationId associationId, int year) {
-        Map<String, Long> forecasts = new HashMap<>();
-        jdbc.sql("select line_id, amount from ledger_forecast where association_id = :a and year = :y")
-                .param("a", associationId.value()).param("y", year)
-                .query((rs, n) -> forecasts.put(rs.getString(1), rs.getLong(2))).list();
-        return forecasts;
+                .query(rs -> {
+                    java.sql.Array weights = rs.getArray(2);
+                    if (weights != null) {
+                        profiles.put(rs.getString(1), java.util.Arrays.stream((Integer[]) weights.getArray()).mapToInt(Integer::intValue).toArray());
+                    } else {
+                        forecasts.put(rs.getString(1), rs.getLong(3));
+                    }
+                });
     }
 
     /** A line of the year's plan as the books refer to it (its id) and as people read it ("Group / Line"). */
@@ -284,7 +288,7 @@ public class LedgerFollowUp {
     /** The period of the plan year {@code year} is followed against (see {@link #planFor}). */
     @Transactional(readOnly = true)
     public PlanPeriod planPeriod(AssociationId associationId, int year) {
-        return cycle.period(associationId, planFor(associationId, year).id());
+        return followed(associationId, year).period();
     }
 
     /**
@@ -293,18 +297,28 @@ public class LedgerFollowUp {
      * the current plan or any that has the year.
      */
     StoredPlan planFor(AssociationId associationId, int year) {
+        return followed(associationId, year).stored();
+    }
+
+    /** The plan followed in a year and its period, found from one reading of the association's periods. */
+    private record Followed(StoredPlan stored, PlanPeriod period) {
+    }
+
+    private Followed followed(AssociationId associationId, int year) {
         List<PlanPeriod> periods = cycle.periods(associationId);
         Optional<PlanPeriod> ofTheYear = periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.ADOPTED).findFirst()
                 .or(() -> periods.stream().filter(p -> p.budgetYear() == year && p.status() == PlanStatus.SUPERSEDED).findFirst())
                 .or(() -> periods.stream().filter(p -> p.budgetYear() == year).findFirst());
         if (ofTheYear.isPresent()) {
-            return plans.get(associationId, ofTheYear.get().id());
+            return new Followed(plans.get(associationId, ofTheYear.get().id()), ofTheYear.get());
         }
         Optional<StoredPlan> current = plans.find(associationId).filter(s -> s.plan().budget().year(year).isPresent());
         if (current.isPresent()) {
-            return current.get();
+            PlanPeriod period = periods.stream().filter(p -> p.id().equals(current.get().id())).findFirst()
+                    .orElseGet(() -> cycle.period(associationId, current.get().id()));
+            return new Followed(current.get(), period);
         }
-        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> plans.get(associationId, p.id()))
+        return periods.stream().filter(p -> p.years().contains(year)).findFirst().map(p -> new Followed(plans.get(associationId, p.id()), p))
                 .orElseThrow(() -> new NotFoundException(Text.of("error.ingenAvForbundetsPlanerHar", year)));
     }
 
