@@ -1,72 +1,67 @@
 #!/usr/bin/env bash
-# Measures the targets of the foundation and budget issues. See bench/README.md.
+# The speed issue's table: every figure beside its target and the reference measured in the same run, then a table of
+# them all. bench/speed.sh (command line, start, memory) and bench/ledger.sh (the books' page against its SQL) always
+# run (about three minutes); the national working day (load/, about twelve minutes: 76 associations generated, one
+# warm-up run, one measured run) runs with BENCH_LOAD=1, the suite on a clean clone (about three minutes) with
+# BENCH_SUITE=1. Build first: ./mvnw -q -DskipTests package. The earlier issues' figures: bench/earlier.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/samordna.jar
-[ -f "$JAR" ] || { echo "build first: ./mvnw -q package -DskipTests"; exit 1; }
-PORT=${PORT:-18080}
-DATA=$(mktemp -d)
-PASSWORD=bench-admin-password
-export SAMORDNA_DATA_DIR=$DATA SAMORDNA_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$PORT
-
+[ -f target/samordna.jar ] || { echo "build first: ./mvnw -q -DskipTests package"; exit 1; }
+FIGURES=$(mktemp)
+export FIGURES
 now() { date +%s.%N; }
-wait_up() { until curl -fs -o /dev/null "http://localhost:$PORT/login"; do sleep 0.05; done; }
 
-echo "== start-up (first start creates the database and loads the seeds; the second start is measured)"
-java -jar $JAR > "$DATA/first.log" 2>&1 & PID=$!
-wait_up; kill $PID; wait $PID 2>/dev/null || true
-for run in 1 2 3; do
-  start=$(now)
-  java -jar $JAR > "$DATA/run.log" 2>&1 & PID=$!
-  wait_up
-  echo "  run $run: first page after $(awk -v a="$(now)" -v b="$start" 'BEGIN {printf "%.2f", a - b}') s"
-  [ $run -lt 3 ] && { kill $PID; wait $PID 2>/dev/null || true; }
-done
+echo "== command line, server start and memory (bench/speed.sh)"
+bench/speed.sh || echo "  bench/speed.sh ended with an error"
+echo
+echo "== the books' page (bench/ledger.sh)"
+bench/ledger.sh || echo "  bench/ledger.sh ended with an error"
+echo
 
-jar=$(mktemp); csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-# /login answers before the application's start-up runners are done: log in until the associations are listed.
-ids=""
-for attempt in $(seq 1 40); do
-  token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" | csrf)
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=$PASSWORD&_csrf=$token" "http://localhost:$PORT/login"
-  ids=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 || true)
-  [ -n "$ids" ] && break
-  sleep 0.5
-done
-[ -n "$ids" ] || { echo "  could not log in as admin"; exit 1; }
-for id in $ids; do curl -s -b "$jar" -o /dev/null "http://localhost:$PORT/associations/$id/budget"; done
-jvm=$(ps -o rss= -p $PID)
-pg=$(pgrep -f "postgres.*$DATA" | xargs -r ps -o rss= -p | awk '{s+=$1} END {print s+0}')
-echo "  RSS: JVM $((jvm / 1024)) MB, PostgreSQL $((pg / 1024)) MB, together $(((jvm + pg) / 1024)) MB"
-
-echo "== budget recompute after one line changes (htmx request, server round trip on loopback)"
-id=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*","name":"Väster[^"]*' | cut -d'"' -f4)
-page=$(curl -s -b "$jar" "http://localhost:$PORT/associations/$id/budget")
-token=$(echo "$page" | grep -o 'name="_csrf" content="[^"]*"' | head -1 | sed 's/.*content="//;s/"//')
-version=$(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations/$id/budget" | grep -o '"version":[0-9]*' | cut -d: -f2)
-for round in 1 2 3 4 5; do
-  times=()
-  for i in $(seq 1 100); do
-    t=$(curl -s -b "$jar" -o "$DATA/out.html" -w "%{time_total}" -H "HX-Request: true" -H "X-CSRF-TOKEN: $token" \
-        -d "group=1&line=0&year=2025&amount=$((180 + i % 20))&version=$version&unit=tkr" "http://localhost:$PORT/associations/$id/budget/amount")
-    version=$((version + 1))
-    times+=("$t")
+if [ "${BENCH_LOAD:-0}" = 1 ]; then
+  echo "== national working day (load/, 76 associations)"
+  DATA=$(mktemp -d)
+  PORT=${LOAD_PORT:-18095}
+  SAMORDNA_DATA_DIR=$DATA SAMORDNA_ADMIN_PASSWORD=bench-admin-password SERVER_PORT=$PORT \
+    java -jar target/samordna.jar --samordna.demo.national=76 > "$DATA/server.log" 2>&1 & PID=$!
+  t0=$(now)
+  # The national reader exists once the generation is done: until then the sign-in is refused.
+  until curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login" | grep -q 200 \
+      && grep -q "Generated a national installation" "$DATA/server.log" 2> /dev/null; do sleep 2; done
+  echo "  generated and up after $(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.0f", a - b}') s"
+  RATE=${LOAD_RATE:-3}
+  for run in warm-up measured; do
+    (cd load && ../mvnw -q -o gatling:test -Dsamordna.url="http://localhost:$PORT" -Dsamordna.password=bench-admin-password \
+        -Dsamordna.year=2025 -Dsamordna.directors="$RATE" -Dsamordna.board="$RATE" -Dsamordna.reporters="$RATE" \
+        -Dsamordna.national="$(awk -v r="$RATE" 'BEGIN {print r / 2}')" -Dsamordna.p95=60000 > "$DATA/gatling-$run.log" 2>&1) || true
+    read -r rps errors p95 pages < <(cd load && python3 summary.py --figures)
+    echo "  $run run at $RATE + $RATE + $RATE + $(awk -v r="$RATE" 'BEGIN {print r / 2}') arriving per second: $rps requests/s, $errors failed, p95 all $p95 ms, pages $pages ms"
   done
-  [ "$round" -eq 1 ] || [ "$round" -eq 5 ] || continue
-  label=$([ "$round" -eq 1 ] && echo "changes 1-100 (fresh JVM)" || echo "changes 401-500 (warm JVM)")
-  printf '%s\n' "${times[@]}" | sort -n | awk -v r="$label" '{a[NR]=$1} END {printf "  %s: median %.1f ms, p95 %.1f ms, max %.1f ms\n", r, a[int(NR/2)]*1000, a[int(NR*0.95)]*1000, a[NR]*1000}'
-done
-grep -q "Eget kapital vid årets slut" "$DATA/out.html" || { echo "  the recomputed table was not returned"; exit 1; }
-kill $PID; wait $PID 2>/dev/null || true
+  met=$(awk -v r="$rps" -v p="$pages" -v e="$errors" 'BEGIN {print (r >= 50 && p < 200 && e == 0) ? "met" : "not met"}')
+  printf 'national working day\t%s requests/s, pages p95 %s ms, %s failed\t-\t>= 50 requests/s with pages p95 < 200 ms\t%s\n' \
+    "$rps" "$pages" "$errors" "$met" >> "$FIGURES"
+  kill $PID; wait $PID 2> /dev/null || true
+  rm -rf "$DATA"
+else
+  printf 'national working day\tnot run (BENCH_LOAD=1)\t-\t>= 50 requests/s with pages p95 < 200 ms\t-\n' >> "$FIGURES"
+fi
 
-echo "== plan check, whole process"
-RUNS=5 JAR=$JAR bench/plan-check.sh
+if [ "${BENCH_SUITE:-0}" = 1 ]; then
+  echo "== the suite on a clean clone (./mvnw verify)"
+  CLONE=$(mktemp -d)
+  git clone -q . "$CLONE/samordna"
+  t0=$(now)
+  if (cd "$CLONE/samordna" && ./mvnw -o -B -q verify > "$CLONE/verify.log" 2>&1); then result=green; else result=FAILED; fi
+  took=$(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.0f", a - b}')
+  tests=$(grep -h "Tests run" "$CLONE"/samordna/target/surefire-reports/*.txt 2> /dev/null | awk -F'[:,]' '{s += $2} END {print s + 0}')
+  echo "  $result, $tests tests in $((took / 60)) min $((took % 60)) s"
+  met=$(awk -v t="$took" -v r="$result" 'BEGIN {print (t <= 150 && r == "green") ? "met" : "not met"}')
+  printf 'suite on a clean clone\t%d min %d s, %s tests, %s\t-\t<= 2 min 30 s\t%s\n' $((took / 60)) $((took % 60)) "$tests" "$result" "$met" >> "$FIGURES"
+  rm -rf "$CLONE"
+else
+  printf 'suite on a clean clone\tnot run (BENCH_SUITE=1)\t-\t<= 2 min 30 s\t-\n' >> "$FIGURES"
+fi
 
-echo "== plan document to PDF"
-for f in examples/plans/*.yaml; do
-  s=$(now); java -jar $JAR plan document "$f" --format pdf --out "${TMPDIR:-/tmp}/bench-plan.pdf" > /dev/null
-  echo "  $(basename "$f"): whole process $(awk -v a="$(now)" -v b="$s" 'BEGIN {printf "%.2f", a - b}') s"
-done
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/samordna.cp" > /dev/null 2>&1 || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/samordna.cp" > /dev/null
-java -Dlogback.configurationFile=cli/logback-cli.xml -cp "target/classes:$(cat "${TMPDIR:-/tmp}/samordna.cp")" bench/PdfTiming.java 2>/dev/null
-rm -rf "$DATA" "$jar"
+echo "== every figure beside its target"
+{ printf 'figure\tmeasured\treference\ttarget\t\n'; cat "$FIGURES"; } | awk -F'\t' '{printf "  %-36s %-58s %-28s %-42s %s\n", $1, $2, $3, $4, $5}'
+rm -f "$FIGURES"

@@ -12,6 +12,8 @@ now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_of() { local runs=() t0; "$@" > /dev/null 2>&1 || true; for i in 1 2 3 4 5; do t0=$(now); "$@" > /dev/null 2>&1 || true; runs+=("$(awk -v a="$(now)" -v b="$t0" 'BEGIN {print a - b}')"); done; printf '%s\n' "${runs[@]}" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
+# One line per figure for bench/run.sh's table (FIGURES names the file): figure, measured, reference, target, met.
+figure() { [ -n "${FIGURES:-}" ] && printf '%s\t%s\t%s\t%s\t%s\n' "$@" >> "$FIGURES" || true; }
 
 bin/samordna version > /dev/null 2>&1 || true
 ref=$(time_of java -version)
@@ -21,6 +23,10 @@ for cmd in "plan check $PLAN" "plan document $PLAN --format pdf --out $OUT/plan.
   launcher=$(time_of bin/samordna $cmd)
   target=$([ "${cmd%% *}" = plan ] && case "$cmd" in *document*) echo 15;; *) echo 4;; esac)
   echo "${cmd%% $PLAN*}: java -jar $(printf '%.3f' "$jar") s ($(ratio "$jar" "$ref")x), bin/samordna $(printf '%.3f' "$launcher") s ($(ratio "$launcher" "$ref")x); target <= ${target}x"
+  name=$(case "$cmd" in *document*) echo "plan document PDF, whole process";; *) echo "plan check, whole process";; esac)
+  figure "$name" "$(printf '%.3f' "$launcher") s = $(ratio "$launcher" "$ref")x (java -jar $(printf '%.3f' "$jar") s)" \
+    "java -version $(printf '%.3f' "$ref") s" "<= ${target}x java -version" \
+    "$(awk -v a="$launcher" -v b="$ref" -v t="$target" 'BEGIN {print a / b <= t ? "met" : "not met"}')"
 done
 
 PORT=${PORT:-18093}
@@ -28,10 +34,13 @@ export SAMORDNA_DATA_DIR=$OUT/data SAMORDNA_ADMIN_PASSWORD=bench-admin-password 
 healthy() { until curl -fs "http://localhost:$PORT/actuator/health" 2> /dev/null | grep -q UP; do sleep 0.1; done; }
 java -jar target/samordna.jar > "$OUT/first.log" 2>&1 & PID=$!; healthy; sleep 3; kill $PID; wait $PID 2> /dev/null || true
 t0=$(now); java -jar target/samordna.jar > "$OUT/jar.log" 2>&1 & PID=$!; healthy
-echo "server start, existing data: java -jar $(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.1f", a - b}') s"; kill $PID; wait $PID 2> /dev/null || true
+jarstart=$(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.1f", a - b}')
+echo "server start, existing data: java -jar $jarstart s"; kill $PID; wait $PID 2> /dev/null || true
 bin/samordna > "$OUT/training.log" 2>&1 & PID=$!; healthy; kill $PID; wait $PID 2> /dev/null || true
 t0=$(now); bin/samordna > "$OUT/launcher.log" 2>&1 & PID=$!; healthy
-echo "server start, existing data: bin/samordna $(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.1f", a - b}') s; target <= 8 s"
+start=$(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.1f", a - b}')
+echo "server start, existing data: bin/samordna $start s; target <= 8 s"
+figure "server start to healthy, existing data" "$start s (java -jar $jarstart s)" "-" "<= 8 s" "$(awk -v a="$start" 'BEGIN {print a <= 8 ? "met" : "not met"}')"
 jar=$(mktemp); token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=bench-admin-password&_csrf=$token" "http://localhost:$PORT/login"
 for id in $(curl -s -b "$jar" "http://localhost:$PORT/api/v1/associations" | grep -o '"id":"[^"]*"' | cut -d'"' -f4); do
@@ -41,5 +50,7 @@ pss() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2> /dev/null || echo 0;
 jvm=$(pss "$(pgrep -f "target/app/samordna.jar" | head -1)"); pg=0
 for p in $(pgrep -f postgres); do pg=$((pg + $(pss "$p"))); done
 echo "memory after every seed's budget page: JVM $((jvm / 1024)) MB + PostgreSQL $((pg / 1024)) MB = $(((jvm + pg) / 1024)) MB; target <= 400 MB"
+figure "memory (PSS) after every budget page" "JVM $((jvm / 1024)) + PostgreSQL $((pg / 1024)) = $(((jvm + pg) / 1024)) MB" "-" "<= 400 MB" \
+  "$([ $(((jvm + pg) / 1024)) -le 400 ] && echo met || echo "not met")"
 kill $PID; wait $PID 2> /dev/null || true
 rm -rf "$OUT"
