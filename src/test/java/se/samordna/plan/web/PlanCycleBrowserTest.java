@@ -66,6 +66,8 @@ class PlanCycleBrowserTest extends InBrowser {
         // Told inside the plan's own box, field by field in words, with the focus on it.
         assertThat(page.locator("article.period #step-error strong").first().textContent()).isEqualTo("Paragraf");
         assertThat(page.locator("#step-error").textContent()).contains("inget ändrades").doesNotContain("adoptedOn", "minutes:");
+        // The focus moves when the page's script has run (DOMContentLoaded), which may come after the text is there.
+        page.waitForFunction("() => document.activeElement && document.activeElement.id === 'step-error'");
         assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("step-error");
         assertThat(page.getByLabel("Fastställd").inputValue()).isEqualTo("2024-11-29");
         page.getByLabel("Protokollets paragraf").fill("§ 62");
