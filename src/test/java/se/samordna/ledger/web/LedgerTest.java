@@ -144,6 +144,9 @@ public class LedgerTest {
         // Before any mapping, every income and cost account with movements is listed, nothing is dropped.
         String before = mvc.perform(get(follow).session(director)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<java.util.List<String>>read(before, "$.unmapped[*].account")).containsExactlyInAnyOrder("3010", "6420", "7010");
+        // Each named as the books name it (the names are read only when some account maps nowhere).
+        assertThat(JsonPath.<java.util.List<String>>read(before, "$.unmapped[*].name"))
+                .containsExactlyInAnyOrder("Bidrag från medlemmarna", "Revision", "Löner tjänstemän");
         assertThat(JsonPath.<java.util.List<String>>read(before, "$.suggestions[*].line")).contains("Förbundschef", "Revision");
         int version = JsonPath.read(before, "$.rules.version");
 
