@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -23,10 +22,11 @@ import org.thymeleaf.TemplateEngine;
  * page uses it. Under load on a new server every such first write queued all two hundred request threads behind it
  * in turn: on the national working day's first minute the budget page waited up to a minute (thread dumps: 197 threads
  * parked in {@code AttributeDefinitions.forHTMLName}). The names our templates use, and the names their {@code th:*}
- * attributes write, are known before the first request, so they are registered once at start, when nothing waits.
+ * attributes write, are known before the first request, so they are registered once at start, before the server
+ * takes a request.
  */
 @Component
-class TemplateAttributeWarmUp {
+class TemplateAttributeWarmUp implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateAttributeWarmUp.class);
 
@@ -42,8 +42,9 @@ class TemplateAttributeWarmUp {
         this.engine = engine;
     }
 
-    @EventListener(ContextRefreshedEvent.class)
-    void registerNames() {
+    /** Once every bean is made, before the web server takes its first request. */
+    @Override
+    public void afterSingletonsInstantiated() {
         if (!(engine instanceof TemplateEngine templates)) {
             return;
         }
