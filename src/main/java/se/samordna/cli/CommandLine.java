@@ -36,7 +36,6 @@ public final class CommandLine {
         if (check != null) {
             return runPlain(check);
         }
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
         PlanDocumentCommand document = PlanDocumentCommand.plain(args);
         if (document != null) {
             return runPlain(document);
@@ -128,6 +127,12 @@ public final class CommandLine {
         System.setProperty("picocli.disable.closures", "true");
         System.setProperty("picocli.ansi", "false");
         System.setProperty("logback.configurationFile", "cli/logback-cli.xml");
+        // PDFBox and FontBox log through Commons Logging, which would find SLF4J and start Logback: a ServiceLoader search
+        // of every jar and five hundred classes, a tenth of a PDF's time. Commons Logging's own simple log writes their
+        // errors to standard error as Logback did, and nothing else.
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.SimpleLog");
+        System.setProperty("org.apache.commons.logging.simplelog.defaultlog", "error");
     }
 
     static String version() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samordna.plan.Plan;
+import se.samordna.documents.CommandLinePdf;
 import se.samordna.documents.PlanDocument;
 import se.samordna.documents.PlanDocuments;
 
@@ -56,6 +57,13 @@ final class PlanDocumentCommand extends PlanFileCommand {
             return null; // a format picocli names in its answer, or a path this system cannot hold
         }
         return command.file == null || command.format == null || command.out == null ? null : command;
+    }
+
+    @Override
+    void beforeReading() {
+        if (format == Format.pdf) {
+            CommandLinePdf.prepare();
+        }
     }
 
     @Override

@@ -33,6 +33,7 @@ abstract class PlanFileCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        beforeReading();
         Plan plan;
         try {
             plan = readPlan(file);
@@ -45,6 +46,10 @@ abstract class PlanFileCommand implements Callable<Integer> {
     }
 
     abstract Integer run(Plan plan);
+
+    /** What the command can start before the plan is read, on another thread while it is read. */
+    void beforeReading() {
+    }
 
     /**
      * Prints a value as indented JSON. A tree of maps, lists, text, numbers and booleans (every command's report) is

@@ -55,7 +55,7 @@ final class DocumentRenderer {
         return RenderedPdfs.pdf(xhtml, DocumentRenderer::render);
     }
 
-    private static byte[] render(String xhtml) {
+    static byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -1,0 +1,133 @@
+package se.samordna.documents;
+
+import java.awt.geom.GeneralPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+
+/**
+ * What a command that renders one PDF and exits ({@code plan document --format pdf}) does before it reads its plan.
+ * <ul>
+ * <li>PDFBox's standard fonts, which the PDF library sets up for every document although ours embeds only DejaVu, get
+ * a font mapper that never searches the system's fonts: the default one reads its cache of them, then parses three of
+ * them as stand-ins, a tenth of the command. The stand-in is our own DejaVu Sans, parsed only if something asks for an
+ * outline, which writing a PDF does not.</li>
+ * <li>The standard fonts' metrics, PDFBox's glyph lists and the colour classes its document loads are read on a
+ * second thread while the first reads the plan file: none of them depends on the plan.</li>
+ * </ul>
+ * The server keeps PDFBox's own mapper, which searches once and keeps what it found.
+ */
+public final class CommandLinePdf {
+
+    private CommandLinePdf() {
+    }
+
+    public static void prepare() {
+        FontMappers.set(new BundledFonts());
+        Thread warmUp = new Thread(CommandLinePdf::readFontTables, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** Each is read once per JVM and kept by PDFBox; a failure here is met again, and reported, where the document needs it. */
+    private static void readFontTables() {
+        try {
+            new PDDocument().close();
+            for (Standard14Fonts.FontName font : Standard14Fonts.FontName.values()) {
+                Standard14Fonts.getAFM(font.getName());
+            }
+            GlyphList.getAdobeGlyphList();
+            GlyphList.getZapfDingbats();
+        } catch (IOException | RuntimeException e) {
+            // the document's own thread reads them again and reports what fails
+        }
+    }
+
+    /** Every font PDFBox asks for is stood in for by the DejaVu Sans the documents embed. */
+    private static final class BundledFonts implements FontMapper {
+        @Override
+        public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(Sans.font(), true);
+        }
+
+        @Override
+        public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+            // Not marked as a fallback: PDFBox would name it in a warning, and so parse it.
+            return new FontMapping<>(new LazySans(), false);
+        }
+
+        @Override
+        public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
+            return new CIDFontMapping(null, Sans.font(), true);
+        }
+    }
+
+    /** DejaVu Sans from the classpath, parsed the first time it is asked for. */
+    private static final class Sans {
+        private static final TrueTypeFont FONT = parse();
+
+        static TrueTypeFont font() {
+            return FONT;
+        }
+
+        private static TrueTypeFont parse() {
+            try (InputStream in = CommandLinePdf.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")) {
+                if (in == null) {
+                    throw new IllegalStateException("fonts/DejaVuSans.ttf is missing from the classpath");
+                }
+                return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A stand-in that parses DejaVu Sans only when one of its glyphs or measures is asked for. */
+    private static final class LazySans implements FontBoxFont {
+        @Override
+        public String getName() throws IOException {
+            return Sans.font().getName();
+        }
+
+        @Override
+        public BoundingBox getFontBBox() throws IOException {
+            return Sans.font().getFontBBox();
+        }
+
+        @Override
+        public List<Number> getFontMatrix() throws IOException {
+            return Sans.font().getFontMatrix();
+        }
+
+        @Override
+        public GeneralPath getPath(String name) throws IOException {
+            return Sans.font().getPath(name);
+        }
+
+        @Override
+        public float getWidth(String name) throws IOException {
+            return Sans.font().getWidth(name);
+        }
+
+        @Override
+        public boolean hasGlyph(String name) throws IOException {
+            return Sans.font().hasGlyph(name);
+        }
+    }
+}
