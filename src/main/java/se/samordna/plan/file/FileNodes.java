@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
+import se.samordna.shared.IsoDate;
 import se.samordna.shared.Decimals;
 import se.samordna.shared.Money;
 import se.samordna.shared.Text;
@@ -261,7 +262,7 @@ FileNodes(FileNodes file) {
             return null;
         }
         try {
-            return LocalDate.parse(node.asString());
+            return IsoDate.parse(node.asString());
         } catch (DateTimeParseException e) {
             fail(path, Text.of("file.datumetSkaSkrivasAaaaMm", node.asString()));
             return null;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import se.samordna.shared.IsoDate;
 import se.samordna.shared.Money;
 import se.samordna.shared.Text;
 import tools.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ PlanFileReader(Map<String, Integer> lines) {
         String raw = text(node, "/association", "decided", false);
         if (raw != null) {
             try {
-                decided = LocalDate.parse(raw);
+                decided = IsoDate.parse(raw);
             } catch (DateTimeParseException e) {
                 fail("/association/decided", Text.of("file.datumetSkaSkrivasAaaaMm", raw));
             }
