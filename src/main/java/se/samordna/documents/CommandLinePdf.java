@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -29,7 +31,9 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * them as stand-ins, a tenth of the command. The stand-in is our own DejaVu Sans, parsed only if something asks for an
  * outline, which writing a PDF does not.</li>
  * <li>The standard fonts' metrics, PDFBox's glyph lists and the colour classes its document loads are read on a
- * second thread while the first reads the plan file: none of them depends on the plan.</li>
+ * second thread while the first reads the plan file: none of them depends on the plan. So are the two DejaVu faces the
+ * document embeds, which the next document rendered in this JVM takes ({@link #takeFaces()}): a parsed font serves one
+ * document, whose subsets are cut from it.</li>
  * </ul>
  * The server keeps PDFBox's own mapper, which searches once and keeps what it found.
  */
@@ -38,11 +42,44 @@ public final class CommandLinePdf {
     private CommandLinePdf() {
     }
 
+    private static final AtomicReference<CompletableFuture<Faces>> FACES = new AtomicReference<>();
+
+    /** DejaVu Sans and DejaVu Sans Bold, parsed. */
+    record Faces(TrueTypeFont regular, TrueTypeFont bold) {
+        void close() {
+            try {
+                regular.close();
+                bold.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public static void prepare() {
         FontMappers.set(new BundledFonts());
-        Thread warmUp = new Thread(CommandLinePdf::readFontTables, "pdf-warm-up");
+        CompletableFuture<Faces> faces = new CompletableFuture<>();
+        FACES.set(faces);
+        Thread warmUp = new Thread(() -> {
+            readFontTables();
+            try {
+                faces.complete(new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf")));
+            } catch (RuntimeException e) {
+                faces.completeExceptionally(e);
+            }
+        }, "pdf-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /** The faces {@link #prepare()} parsed, once: null if none were prepared, were taken already, or could not be read. */
+    static Faces takeFaces() {
+        CompletableFuture<Faces> faces = FACES.getAndSet(null);
+        try {
+            return faces == null ? null : faces.join();
+        } catch (RuntimeException unread) {
+            return null; // the document reads its fonts itself, and reports what fails
+        }
     }
 
     /** Each is read once per JVM and kept by PDFBox; a failure here is met again, and reported, where the document needs it. */
@@ -56,6 +93,17 @@ public final class CommandLinePdf {
             GlyphList.getZapfDingbats();
         } catch (IOException | RuntimeException e) {
             // the document's own thread reads them again and reports what fails
+        }
+    }
+
+    private static TrueTypeFont parse(String resource) {
+        try (InputStream in = CommandLinePdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -80,21 +128,10 @@ public final class CommandLinePdf {
 
     /** DejaVu Sans from the classpath, parsed the first time it is asked for. */
     private static final class Sans {
-        private static final TrueTypeFont FONT = parse();
+        private static final TrueTypeFont FONT = parse("fonts/DejaVuSans.ttf");
 
         static TrueTypeFont font() {
             return FONT;
-        }
-
-        private static TrueTypeFont parse() {
-            try (InputStream in = CommandLinePdf.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")) {
-                if (in == null) {
-                    throw new IllegalStateException("fonts/DejaVuSans.ttf is missing from the classpath");
-                }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

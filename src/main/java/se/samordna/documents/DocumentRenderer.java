@@ -12,6 +12,10 @@ import java.util.List;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,8 +28,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
@@ -56,11 +62,19 @@ final class DocumentRenderer {
     }
 
     static byte[] render(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        CommandLinePdf.Faces faces = CommandLinePdf.takeFaces();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = faces == null ? null : new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            if (faces == null) {
+                builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+                builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            } else {
+                // The faces the command line parsed while it read the plan, for this one document (CommandLinePdf).
+                builder.usePDDocument(document);
+                builder.useFont(new PDFontSupplier(embedded(document, faces.regular())), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+                builder.useFont(new PDFontSupplier(embedded(document, faces.bold())), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            }
             builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             // Nothing outside the document is ever fetched: fonts come from the classpath above, pictures inline.
             builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
@@ -70,6 +84,19 @@ final class DocumentRenderer {
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (faces != null) {
+                faces.close();
+            }
+        }
+    }
+
+    /** A face embedded in the document as a subset of the glyphs it prints. */
+    private static PDFont embedded(PDDocument document, TrueTypeFont face) {
+        try {
+            return PDType0Font.load(document, face, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

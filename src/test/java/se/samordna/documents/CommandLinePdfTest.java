@@ -21,8 +21,8 @@ import se.samordna.plan.PlanFiles;
 
 /**
  * The command line renders its PDF with a font mapper of its own and PDFBox's tables read on a second thread
- * ({@link CommandLinePdf}); the board's document must come out the same as the server renders it: the same pages, the
- * same text on each, the same embedded fonts.
+ * ({@link CommandLinePdf}), and embeds the DejaVu faces parsed there; the board's document must come out the same as the
+ * server renders it: the same pages, the same text on each, the same embedded fonts.
  */
 class CommandLinePdfTest {
 
@@ -36,6 +36,7 @@ class CommandLinePdfTest {
             CommandLinePdf.prepare();
             assertThat(FontMappers.instance()).isNotSameAs(before);
             byte[] commandLine = DocumentRenderer.render(xhtml);
+            assertThat(CommandLinePdf.takeFaces()).as("the faces parsed on the second thread, taken by the document").isNull();
 
             assertThat(pages(commandLine)).isEqualTo(pages(server)).hasSizeGreaterThan(3);
             assertThat(String.join("", pages(commandLine))).contains("Klarälvdalen", "Kostnader");
