@@ -61,6 +61,7 @@ final class PlanDocumentCommand extends PlanFileCommand {
 
     @Override
     void beforeReading() {
+        super.beforeReading();
         if (format == Format.pdf) {
             CommandLinePdf.prepare();
         }

@@ -47,8 +47,22 @@ abstract class PlanFileCommand implements Callable<Integer> {
 
     abstract Integer run(Plan plan);
 
-    /** What the command can start before the plan is read, on another thread while it is read. */
+    /**
+     * What the command starts before the plan is read, on a second thread while the first reads it: what reading and
+     * checking any plan needs (the Markdown parser, the findings' sentences) and the command's own words. A failure
+     * there is met again, and reported, where the command needs it.
+     */
     void beforeReading() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                PlanFiles.warmUp();
+                CliWords.of("cli.planCheckCommand.ar");
+            } catch (RuntimeException e) {
+                // the command's own thread meets it again and reports it
+            }
+        }, "plan-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**

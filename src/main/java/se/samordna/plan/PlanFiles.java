@@ -3,6 +3,8 @@ package se.samordna.plan;
 import java.util.Map;
 
 import se.samordna.plan.file.FileFormat;
+import se.samordna.plan.rules.FindingText;
+import se.samordna.shared.Markup;
 
 /**
  * Plans as files: the versioned YAML format described in {@code docs/plan-format.md} and
@@ -13,6 +15,16 @@ import se.samordna.plan.file.FileFormat;
 public final class PlanFiles {
 
     private PlanFiles() {
+    }
+
+    /**
+     * What reading and checking any plan file needs, done ahead: the Markdown parser and the findings' sentences. A
+     * command that reads one file runs it on a second thread while the first reads the file; both are safe to use from
+     * several threads.
+     */
+    public static void warmUp() {
+        Markup.warmUp();
+        FindingText.warmUp();
     }
 
     /** A plan file (YAML or JSON) as a person wrote it, every problem named with its line. */

@@ -24,6 +24,17 @@ class PlanFilesTest {
         assertThat(PlanFiles.writeYaml(again)).isEqualTo(PlanFiles.writeYaml(plan));
     }
 
+    /** The command line warms the Markdown parser and the findings' sentences on a second thread while it reads the file. */
+    @Test
+    void warmingUpOnASecondThreadWhileAPlanIsReadFailsNothingAndChangesNothing() throws Exception {
+        String yaml = Seeds.text("klaralvdalen-2025.yaml");
+        java.util.concurrent.CompletableFuture<Void> warmUp = java.util.concurrent.CompletableFuture.runAsync(PlanFiles::warmUp);
+        Plan read = PlanFiles.read(yaml);
+        warmUp.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(read).isEqualTo(PlanFiles.read(yaml));
+        assertThat(PlanReport.of(read).get("findings")).isEqualTo(PlanReport.of(PlanFiles.read(yaml)).get("findings"));
+    }
+
     @Test
     void reportsEveryProblemWithItsLine() {
         String yaml = Seeds.text("ornskoldsvik-2025.yaml")

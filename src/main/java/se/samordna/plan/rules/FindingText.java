@@ -38,6 +38,11 @@ public final class FindingText {
         return new MessageFormat(pattern, locale).format(rendered);
     }
 
+    /** Reads the Swedish sentences and prepares a message's formatting: on a command's second thread (PlanFiles.warmUp). */
+    public static void warmUp() {
+        new MessageFormat(bundle(SWEDISH).getString("finding.text.mismatch"), SWEDISH).format(new Object[] {"a", "1", "2", "3"});
+    }
+
     private static ResourceBundle bundle(Locale locale) {
         // No fall-back to the machine's own language: Swedish is the base bundle, English its own.
         return ResourceBundle.getBundle("findings", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
