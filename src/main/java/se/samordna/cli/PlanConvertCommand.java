@@ -34,7 +34,8 @@ final class PlanConvertCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Plan plan = fromXlsx ? BudgetWorkbook.read(Files.readAllBytes(in)) : PlanFileCommand.readPlan(in);
+            Plan plan = fromXlsx ? BudgetWorkbook.read(PlanFileCommand.read(in, BudgetWorkbook.MAX_FILE_BYTES, BudgetWorkbook.MAX_FILE_BYTES >> 20))
+                    : PlanFileCommand.readPlan(in);
             if (toXlsx) {
                 Files.write(out, BudgetWorkbook.write(plan));
             } else {

@@ -1,7 +1,11 @@
 package se.samordna.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -126,15 +130,39 @@ abstract class PlanFileCommand implements Callable<Integer> {
         }
     }
 
+    /** The most bytes of a plan file read: its 5 MiB of characters, at most three bytes each in UTF-8. */
+    static final int MAX_PLAN_FILE_BYTES = 3 * PlanFiles.MAX_CHARS;
+
     static Plan readPlan(Path file) {
+        String text;
         try {
-            return PlanFiles.read(Files.readString(file, StandardCharsets.UTF_8));
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read(file, MAX_PLAN_FILE_BYTES, 5))).toString();
+        } catch (CharacterCodingException e) {
+            throw problem(CliWords.of("cli.planFileCommand.filenArInteUtf8", file));
         } catch (NoSuchFileException e) {
             throw problem(CliWords.of("cli.planFileCommand.filenFinnsInte", file));
-        } catch (MalformedInputException e) {
-            throw problem(CliWords.of("cli.planFileCommand.filenArInteUtf8", file));
         } catch (IOException e) {
             throw problem(CliWords.of("cli.planFileCommand.filenKundeInteLasas", file, e.getMessage()));
+        }
+        return PlanFiles.read(text);
+    }
+
+    /**
+     * The file's bytes; a file of more than {@code max} bytes is refused as larger than {@code limitMb} MB once that
+     * much is read, before anything else is done with it. Read through the classic stream: the channel classes'
+     * start is a few milliseconds of a short command.
+     */
+    static byte[] read(Path file, int max, int limitMb) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw problem(CliWords.of("cli.planFileCommand.filenArForStor", file, limitMb));
+            }
+            return bytes;
         }
     }
 

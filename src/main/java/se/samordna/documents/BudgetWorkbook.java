@@ -222,6 +222,8 @@ public final class BudgetWorkbook {
 
     /** Largest a workbook may be when unpacked; one Samordna writes for a seed plan is well under 1 MB. */
     static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
+    /** Largest a workbook file may be: no larger than it may be unpacked. */
+    public static final int MAX_FILE_BYTES = (int) MAX_UNPACKED_BYTES;
     static final long MAX_SHARED_STRINGS_BYTES = 4L * 1024 * 1024;
     static final int MAX_ENTRIES = 200;
 

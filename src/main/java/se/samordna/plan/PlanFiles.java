@@ -14,6 +14,9 @@ import se.samordna.shared.Markup;
  */
 public final class PlanFiles {
 
+    /** The longest plan file, in characters: 5 MiB. */
+    public static final int MAX_CHARS = FileFormat.MAX_CHARS;
+
     private PlanFiles() {
     }
 

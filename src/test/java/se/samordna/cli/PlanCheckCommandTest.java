@@ -131,6 +131,36 @@ class PlanCheckCommandTest {
         assertThat((List<Object>) theory.get("edges")).hasSize(17);
     }
 
+    /** A file of gigabytes is refused for its size once 15 MB of it is read: no stack trace, no memory run out. */
+    @Test
+    void aFileOfGigabytesIsRefusedAsTooLargeBeforeItIsRead(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.yaml");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30); // sparse: three gigabytes of zeros that take no disk
+        }
+        for (String[] args : List.of(new String[] {"plan", "check", huge.toString()},
+                new String[] {"plan", "document", huge.toString(), "--format", "pdf", "--out", dir.resolve("x.pdf").toString()})) {
+            Run run = run(args);
+            assertThat(run.exit()).as(args[1]).isEqualTo(2);
+            assertThat(run.err()).as(args[1]).contains("huge.yaml är för stor (högst 5 MB)").doesNotContain("Exception", "java.");
+        }
+        Path workbook = dir.resolve("huge.xlsx");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(workbook.toFile(), "rw")) {
+            file.setLength(1L << 30);
+        }
+        Run convert = run("plan", "convert", workbook.toString(), dir.resolve("tillbaka.yaml").toString());
+        assertThat(convert.exit()).isEqualTo(2);
+        assertThat(convert.err()).contains("huge.xlsx är för stor (högst 20 MB)").doesNotContain("Exception");
+        assertThat(dir.resolve("tillbaka.yaml")).doesNotExist();
+
+        // A file just over the reader's 5 MB of text is read and refused by the reader, with its own words.
+        Path six = Files.writeString(dir.resolve("six.yaml"), "#".repeat(6 * 1024 * 1024));
+        assertThat(run("plan", "check", six.toString()).err()).contains("för stor (högst 5 MB)");
+        // Not UTF-8: named as such, as before.
+        Path latin1 = Files.write(dir.resolve("latin1.yaml"), "unit: tkr # \u00e5r".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("plan", "check", latin1.toString()).err()).contains("inte UTF-8");
+    }
+
     @Test
     void writesThePlanDocumentAndConvertsToAWorkbookAndBackWithoutChangingAFigure(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("plan.pdf");

@@ -37,7 +37,8 @@ public final class FileFormat {
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
-    private static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The longest plan file, in characters (5 MiB). */
+    public static final int MAX_CHARS = 5 * 1024 * 1024;
 
     private FileFormat() {
     }
@@ -46,7 +47,7 @@ public final class FileFormat {
         if (text == null || text.isBlank()) {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.empty"))));
         }
-        if (text.length() > MAX_BYTES) {
+        if (text.length() > MAX_CHARS) {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.tooLarge", 5))));
         }
         JsonNode root;
@@ -57,7 +58,7 @@ public final class FileFormat {
                 root = parser.nextToken() == null ? JsonNodeFactory.instance.missingNode() : node(parser, "", lines);
             }
         } catch (JacksonException e) {
-            PlainYaml.refuseTagsAndAliases(text, MAX_BYTES + 1);
+            PlainYaml.refuseTagsAndAliases(text, MAX_CHARS + 1);
             // The parser's own words name its library and classes: the person gets the place, in their language.
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
