@@ -38,7 +38,7 @@ final class LedgerCommand implements Runnable {
         @Override
         public Integer call() {
             SieFile sie;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = PlanFileCommand.ledger(file)) {
                 sie = SieReader.read(in);
             } catch (NoSuchFileException e) {
                 System.err.println(CliWords.of("cli.ledgerCommand.felFilenFinnsInte", file));

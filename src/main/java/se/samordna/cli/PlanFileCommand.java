@@ -130,6 +130,17 @@ abstract class PlanFileCommand implements Callable<Integer> {
         }
     }
 
+    /** The largest books (SIE) file a command reads: as large as the server takes (samordna.max-ledger-bytes). */
+    static final long MAX_LEDGER_BYTES = 64L << 20;
+
+    /** The books' file as a stream; one of more than 64 MB is refused before it is read (an IOException that says so). */
+    static InputStream ledger(Path file) throws IOException {
+        if (Files.size(file) > MAX_LEDGER_BYTES) {
+            throw new IOException(CliWords.of("cli.filenArForStor", file, MAX_LEDGER_BYTES >> 20));
+        }
+        return Files.newInputStream(file);
+    }
+
     /** The most bytes of a plan file read: its 5 MiB of characters, at most three bytes each in UTF-8. */
     static final int MAX_PLAN_FILE_BYTES = 3 * PlanFiles.MAX_CHARS;
 
@@ -160,7 +171,7 @@ abstract class PlanFileCommand implements Callable<Integer> {
         try (InputStream in = new FileInputStream(file.toFile())) {
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
-                throw problem(CliWords.of("cli.planFileCommand.filenArForStor", file, limitMb));
+                throw problem(CliWords.of("cli.filenArForStor", file, limitMb));
             }
             return bytes;
         }

@@ -34,6 +34,25 @@ class LedgerCommandTest {
         assertThat(run.out()).contains("\"result\" : 1142499.5");
     }
 
+    /** Books larger than the server takes are refused before they are read; one line of 64 MB is a problem at its line, not held. */
+    @Test
+    void booksLargerThanTheServerTakesAreRefusedAndALongLineIsOneProblem(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("stor.se");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+        for (String[] args : java.util.List.of(new String[] {"ledger", "summary", huge.toString()},
+                new String[] {"annual-report", "examples/plans/sodra-dalarna-2025.yaml", huge.toString(), "--year", "2025"})) {
+            PlanCheckCommandTest.Run run = PlanCheckCommandTest.run(args);
+            assertThat(run.exit()).as(args[0]).isEqualTo(2);
+            assertThat(run.err()).as(args[0]).contains("stor.se är för stor (högst 64 MB)").doesNotContain("Exception");
+        }
+        Path line = Files.writeString(dir.resolve("rad.se"), "#SIETYP 4\n#FNAMN \"" + "x".repeat(20_000_000) + "\"\n");
+        PlanCheckCommandTest.Run run = PlanCheckCommandTest.run("ledger", "summary", line.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("rad 2: raden är längre än 10000 tecken");
+    }
+
     @Test
     void aBadFileExitsTwoWithEveryProblemByLineAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("fel.se");

@@ -1,7 +1,6 @@
 package se.samordna.ledger.sie;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,6 +34,9 @@ import se.samordna.shared.Text;
 public final class SieReader {
 
     public static final int MAX_PROBLEMS = 50;
+
+    /** The longest line kept, in characters; a longer one is a problem at its line, and is not held in memory. */
+    static final int MAX_LINE = 10_000;
     public static final Charset PC8 = Charset.forName("IBM437");
 
     private final List<SieException.Problem> problems = new ArrayList<>();
@@ -74,16 +76,16 @@ public final class SieReader {
     private SieFile readAll(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         Charset charset = SieEncoding.of(in);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        BoundedLines reader = new BoundedLines(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_LINE);
         Voucher voucher = null;
         String text;
         try {
             // Read to the end even past the problems shown: an unbalanced voucher further on is what matters most.
-            while ((text = reader.readLine()) != null) {
+            while ((text = reader.next()) != null) {
                 line++;
-                if (text.length() > 10_000) {
-                    problem("sie.lineTooLong", 10_000);
+                if (text.length() > MAX_LINE) {
+                    problem("sie.lineTooLong", MAX_LINE);
                     continue;
                 }
                 if (text.indexOf('\0') >= 0) {
