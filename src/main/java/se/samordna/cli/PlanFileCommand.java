@@ -148,7 +148,7 @@ abstract class PlanFileCommand implements Callable<Integer> {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read(file, MAX_PLAN_FILE_BYTES, 5))).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read(file, MAX_PLAN_FILE_BYTES, PlanFiles.MAX_CHARS >> 20))).toString();
         } catch (CharacterCodingException e) {
             throw problem(CliWords.of("cli.planFileCommand.filenArInteUtf8", file));
         } catch (NoSuchFileException e) {
