@@ -30,8 +30,8 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * a font mapper that never searches the system's fonts: the default one reads its cache of them, then parses three of
  * them as stand-ins, a tenth of the command. The stand-in is our own DejaVu Sans, parsed only if something asks for an
  * outline, which writing a PDF does not.</li>
- * <li>The standard fonts' metrics, PDFBox's glyph lists and the colour classes its document loads are read on a
- * second thread while the first reads the plan file: none of them depends on the plan. So are the two DejaVu faces the
+ * <li>The documents' words, the standard fonts' metrics, PDFBox's glyph lists and the colour classes its document loads
+ * are read on a second thread while the first reads the plan file: none of them depends on the plan. So are the two DejaVu faces the
  * document embeds, which the next document rendered in this JVM takes ({@link #takeFaces()}): a parsed font serves one
  * document, whose subsets are cut from it.</li>
  * </ul>
@@ -85,6 +85,7 @@ public final class CommandLinePdf {
     /** Each is read once per JVM and kept by PDFBox; a failure here is met again, and reported, where the document needs it. */
     private static void readFontTables() {
         try {
+            DocumentWords.of("doc.documentWarmUp.uppvarmning"); // the documents' words, a bundle of their own
             new PDDocument().close();
             for (Standard14Fonts.FontName font : Standard14Fonts.FontName.values()) {
                 Standard14Fonts.getAFM(font.getName());

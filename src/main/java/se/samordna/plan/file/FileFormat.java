@@ -9,6 +9,7 @@ import se.samordna.shared.Text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -36,6 +37,9 @@ public final class FileFormat {
         static final JsonMapper JSON = JsonMapper.builder()
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
+
+    /** A float YAML writes as digits (not .inf or .nan). */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9.]+([eE][-+]?[0-9]+)?");
 
     /** The longest plan file, in characters (5 MiB). */
     public static final int MAX_CHARS = 5 * 1024 * 1024;
@@ -105,10 +109,11 @@ public final class FileFormat {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
+                    String property = path + "/" + name;
                     int propertyLine = parser.currentTokenLocation().getLineNr();
                     parser.nextToken();
-                    object.set(name, node(parser, path + "/" + name, lines));
-                    lines.put(path + "/" + name, propertyLine);
+                    object.set(name, node(parser, property, lines));
+                    lines.put(property, propertyLine);
                 }
                 return object;
             }
@@ -130,7 +135,7 @@ public final class FileFormat {
             case VALUE_NUMBER_FLOAT -> {
                 // YAML's .inf and .nan are floats no decimal holds: kept as text, so the number reader names them.
                 String text = parser.getString();
-                return text.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?") ? nodes.numberNode(parser.getDecimalValue()) : nodes.textNode(text);
+                return DECIMAL.matcher(text).matches() ? nodes.numberNode(parser.getDecimalValue()) : nodes.textNode(text);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return nodes.booleanNode(parser.getBooleanValue());
