@@ -2,17 +2,13 @@ package se.samordna.documents;
 
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.fontbox.FontBoxFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
@@ -42,28 +38,16 @@ public final class CommandLinePdf {
     private CommandLinePdf() {
     }
 
-    private static final AtomicReference<CompletableFuture<Faces>> FACES = new AtomicReference<>();
-
-    /** DejaVu Sans and DejaVu Sans Bold, parsed. */
-    record Faces(TrueTypeFont regular, TrueTypeFont bold) {
-        void close() {
-            try {
-                regular.close();
-                bold.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
+    private static final AtomicReference<CompletableFuture<PdfFaces>> FACES = new AtomicReference<>();
 
     public static void prepare() {
         FontMappers.set(new BundledFonts());
-        CompletableFuture<Faces> faces = new CompletableFuture<>();
+        CompletableFuture<PdfFaces> faces = new CompletableFuture<>();
         FACES.set(faces);
         Thread warmUp = new Thread(() -> {
             readFontTables();
             try {
-                faces.complete(new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf")));
+                faces.complete(PdfFaces.read());
             } catch (RuntimeException e) {
                 faces.completeExceptionally(e);
             }
@@ -73,8 +57,8 @@ public final class CommandLinePdf {
     }
 
     /** The faces {@link #prepare()} parsed, once: null if none were prepared, were taken already, or could not be read. */
-    static Faces takeFaces() {
-        CompletableFuture<Faces> faces = FACES.getAndSet(null);
+    static PdfFaces takeFaces() {
+        CompletableFuture<PdfFaces> faces = FACES.getAndSet(null);
         try {
             return faces == null ? null : faces.join();
         } catch (RuntimeException unread) {
@@ -94,17 +78,6 @@ public final class CommandLinePdf {
             GlyphList.getZapfDingbats();
         } catch (IOException | RuntimeException e) {
             // the document's own thread reads them again and reports what fails
-        }
-    }
-
-    private static TrueTypeFont parse(String resource) {
-        try (InputStream in = CommandLinePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -129,7 +102,7 @@ public final class CommandLinePdf {
 
     /** DejaVu Sans from the classpath, parsed the first time it is asked for. */
     private static final class Sans {
-        private static final TrueTypeFont FONT = parse("fonts/DejaVuSans.ttf");
+        private static final TrueTypeFont FONT = PdfFaces.parse("fonts/DejaVuSans.ttf");
 
         static TrueTypeFont font() {
             return FONT;

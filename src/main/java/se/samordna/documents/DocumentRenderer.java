@@ -3,7 +3,6 @@ package se.samordna.documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -62,19 +61,15 @@ final class DocumentRenderer {
     }
 
     static byte[] render(String xhtml) {
-        CommandLinePdf.Faces faces = CommandLinePdf.takeFaces();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = faces == null ? null : new PDDocument()) {
+        // The faces the command line parsed while it read the plan (CommandLinePdf); in the server each document reads its own.
+        PdfFaces prepared = CommandLinePdf.takeFaces();
+        PdfFaces faces = prepared != null ? prepared : PdfFaces.read();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            if (faces == null) {
-                builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-                builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            } else {
-                // The faces the command line parsed while it read the plan, for this one document (CommandLinePdf).
-                builder.usePDDocument(document);
-                builder.useFont(new PDFontSupplier(embedded(document, faces.regular())), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-                builder.useFont(new PDFontSupplier(embedded(document, faces.bold())), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            }
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(embedded(document, faces.regular())), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(embedded(document, faces.bold())), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             // Nothing outside the document is ever fetched: fonts come from the classpath above, pictures inline.
             builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
@@ -87,9 +82,7 @@ final class DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (faces != null) {
-                faces.close();
-            }
+            faces.close();
         }
     }
 
@@ -285,14 +278,6 @@ final class DocumentRenderer {
         int at = svg.indexOf(" " + name + "=\"");
         int start = at + name.length() + 3;
         return new java.math.BigDecimal(svg.substring(start, svg.indexOf('"', start))).doubleValue();
-    }
-
-    private static InputStream font(String path) {
-        InputStream in = DocumentRenderer.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("Font missing from the application: " + path);
-        }
-        return in;
     }
 
     static boolean inlineOnly(String uri, ExternalResourceType type) {

@@ -40,6 +40,8 @@ class CommandLinePdfTest {
 
             assertThat(pages(commandLine)).isEqualTo(pages(server)).hasSizeGreaterThan(3);
             assertThat(String.join("", pages(commandLine))).contains("Klarälvdalen", "Kostnader");
+            // Searchable as written: "fi", "fl" and "ff" are letters in the text, not ligature characters (ﬁ U+FB01 …).
+            assertThat(String.join("", pages(server))).contains("finansierade", "fler", "välbefinnande").doesNotContainPattern("[\uFB00-\uFB06]");
             assertThat(fonts(commandLine)).isEqualTo(fonts(server)).containsExactly("DejaVuSans", "DejaVuSans-Bold");
         } finally {
             FontMappers.set(before);
