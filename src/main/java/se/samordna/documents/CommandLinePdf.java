@@ -45,31 +45,32 @@ public final class CommandLinePdf {
         CompletableFuture<PdfFaces> faces = new CompletableFuture<>();
         FACES.set(faces);
         Thread warmUp = new Thread(() -> {
-            readFontTables();
+            // In the order the document needs them: its faces when the layout first measures text, the standard fonts
+            // when the renderer is made just before.
+            DocumentWords.of("doc.documentWarmUp.uppvarmning"); // the documents' words, a bundle of their own
             try {
                 faces.complete(PdfFaces.read());
             } catch (RuntimeException e) {
                 faces.completeExceptionally(e);
             }
+            readFontTables();
         }, "pdf-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
 
-    /** The faces {@link #prepare()} parsed, once: null if none were prepared, were taken already, or could not be read. */
-    static PdfFaces takeFaces() {
+    /**
+     * The faces {@link #prepare()} is parsing, once (null if none were prepared or they were taken already), to be waited
+     * for when the document first needs them; if they could not be read, the document reads its own.
+     */
+    static CompletableFuture<PdfFaces> takeFaces() {
         CompletableFuture<PdfFaces> faces = FACES.getAndSet(null);
-        try {
-            return faces == null ? null : faces.join();
-        } catch (RuntimeException unread) {
-            return null; // the document reads its fonts itself, and reports what fails
-        }
+        return faces == null ? null : faces.exceptionally(unread -> PdfFaces.read());
     }
 
     /** Each is read once per JVM and kept by PDFBox; a failure here is met again, and reported, where the document needs it. */
     private static void readFontTables() {
         try {
-            DocumentWords.of("doc.documentWarmUp.uppvarmning"); // the documents' words, a bundle of their own
             new PDDocument().close();
             for (Standard14Fonts.FontName font : Standard14Fonts.FontName.values()) {
                 Standard14Fonts.getAFM(font.getName());

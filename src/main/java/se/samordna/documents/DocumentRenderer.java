@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -61,15 +63,15 @@ final class DocumentRenderer {
     }
 
     static byte[] render(String xhtml) {
-        // The faces the command line parsed while it read the plan (CommandLinePdf); in the server each document reads its own.
-        PdfFaces prepared = CommandLinePdf.takeFaces();
-        PdfFaces faces = prepared != null ? prepared : PdfFaces.read();
+        // The faces the command line is parsing on its second thread (CommandLinePdf); in the server each document reads its own.
+        CompletableFuture<PdfFaces> prepared = CommandLinePdf.takeFaces();
+        CompletableFuture<PdfFaces> faces = prepared != null ? prepared : CompletableFuture.completedFuture(PdfFaces.read());
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(embedded(document, faces.regular())), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(new PDFontSupplier(embedded(document, faces.bold())), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.useFont(new Face(document, () -> faces.join().regular()), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(new Face(document, () -> faces.join().bold()), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             // Nothing outside the document is ever fetched: fonts come from the classpath above, pictures inline.
             builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
@@ -82,16 +84,31 @@ final class DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            faces.close();
+            faces.join().close();
         }
     }
 
-    /** A face embedded in the document as a subset of the glyphs it prints. */
-    private static PDFont embedded(PDDocument document, TrueTypeFont face) {
-        try {
-            return PDType0Font.load(document, face, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A face embedded in the document as a subset of the glyphs it prints, made when the layout first measures text
+     * with it (openhtmltopdf asks each supplier once).
+     */
+    private static final class Face extends PDFontSupplier {
+        private final PDDocument document;
+        private final Supplier<TrueTypeFont> face;
+
+        Face(PDDocument document, Supplier<TrueTypeFont> face) {
+            super(null);
+            this.document = document;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(document, face.get(), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
