@@ -161,6 +161,19 @@ class PlanCheckCommandTest {
         assertThat(run("plan", "check", latin1.toString()).err()).contains("inte UTF-8");
     }
 
+    /** The version, asked for in any of picocli's three spellings, is answered the same without its model of the commands. */
+    @Test
+    void theVersionIsTheSameHoweverItIsAskedFor() {
+        String expected = "samordna " + CommandLine.version() + System.lineSeparator();
+        for (String spelling : List.of("version", "--version", "-V")) {
+            Run run = run(spelling);
+            assertThat(run.exit()).as(spelling).isZero();
+            assertThat(run.out()).as(spelling).isEqualTo(expected);
+        }
+        // picocli's own answer (its --version provider) says the same
+        assertThat(new CommandLine.VersionProvider().getVersion()).containsExactly(expected.strip());
+    }
+
     @Test
     void writesThePlanDocumentAndConvertsToAWorkbookAndBackWithoutChangingAFigure(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("plan.pdf");
