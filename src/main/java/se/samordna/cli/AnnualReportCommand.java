@@ -44,7 +44,7 @@ final class AnnualReportCommand implements Callable<Integer> {
     public Integer call() {
         Plan plan;
         SieFile sie;
-        try (InputStream in = PlanFileCommand.ledger(ledgerFile)) {
+        try (InputStream in = CommandFiles.ledger(ledgerFile)) {
             plan = PlanFileCommand.readPlan(planFile);
             sie = SieReader.read(in);
         } catch (PlanFileException e) {

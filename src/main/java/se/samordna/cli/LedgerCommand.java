@@ -2,7 +2,6 @@ package se.samordna.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ final class LedgerCommand implements Runnable {
         @Override
         public Integer call() {
             SieFile sie;
-            try (InputStream in = PlanFileCommand.ledger(file)) {
+            try (InputStream in = CommandFiles.ledger(file)) {
                 sie = SieReader.read(in);
             } catch (NoSuchFileException e) {
                 System.err.println(CliWords.of("cli.ledgerCommand.felFilenFinnsInte", file));

@@ -34,8 +34,7 @@ final class PlanConvertCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Plan plan = fromXlsx ? BudgetWorkbook.read(PlanFileCommand.read(in, BudgetWorkbook.MAX_FILE_BYTES, BudgetWorkbook.MAX_FILE_BYTES >> 20))
-                    : PlanFileCommand.readPlan(in);
+            Plan plan = fromXlsx ? BudgetWorkbook.read(CommandFiles.workbook(in)) : PlanFileCommand.readPlan(in);
             if (toXlsx) {
                 Files.write(out, BudgetWorkbook.write(plan));
             } else {

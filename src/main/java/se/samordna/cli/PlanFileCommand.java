@@ -1,13 +1,10 @@
 package se.samordna.cli;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -130,25 +127,11 @@ abstract class PlanFileCommand implements Callable<Integer> {
         }
     }
 
-    /** The largest books (SIE) file a command reads: as large as the server takes (samordna.max-ledger-bytes). */
-    static final long MAX_LEDGER_BYTES = 64L << 20;
-
-    /** The books' file as a stream; one of more than 64 MB is refused before it is read (an IOException that says so). */
-    static InputStream ledger(Path file) throws IOException {
-        if (Files.size(file) > MAX_LEDGER_BYTES) {
-            throw new IOException(CliWords.of("cli.filenArForStor", file, MAX_LEDGER_BYTES >> 20));
-        }
-        return Files.newInputStream(file);
-    }
-
-    /** The most bytes of a plan file read: its 5 MiB of characters, at most three bytes each in UTF-8. */
-    static final int MAX_PLAN_FILE_BYTES = 3 * PlanFiles.MAX_CHARS;
-
     static Plan readPlan(Path file) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read(file, MAX_PLAN_FILE_BYTES, PlanFiles.MAX_CHARS >> 20))).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(CommandFiles.plan(file))).toString();
         } catch (CharacterCodingException e) {
             throw problem(CliWords.of("cli.planFileCommand.filenArInteUtf8", file));
         } catch (NoSuchFileException e) {
@@ -159,25 +142,7 @@ abstract class PlanFileCommand implements Callable<Integer> {
         return PlanFiles.read(text);
     }
 
-    /**
-     * The file's bytes; a file of more than {@code max} bytes is refused as larger than {@code limitMb} MB once that
-     * much is read, before anything else is done with it. Read through the classic stream: the channel classes'
-     * start is a few milliseconds of a short command.
-     */
-    static byte[] read(Path file, int max, int limitMb) throws IOException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        try (InputStream in = new FileInputStream(file.toFile())) {
-            byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) {
-                throw problem(CliWords.of("cli.filenArForStor", file, limitMb));
-            }
-            return bytes;
-        }
-    }
-
-    private static PlanFileException problem(String message) {
+    static PlanFileException problem(String message) {
         return new PlanFileException(List.of(new PlanFileException.Problem(0, "", message)));
     }
 }

@@ -26,10 +26,10 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * a font mapper that never searches the system's fonts: the default one reads its cache of them, then parses three of
  * them as stand-ins, a tenth of the command. The stand-in is our own DejaVu Sans, parsed only if something asks for an
  * outline, which writing a PDF does not.</li>
- * <li>The documents' words, the standard fonts' metrics, PDFBox's glyph lists and the colour classes its document loads
- * are read on a second thread while the first reads the plan file: none of them depends on the plan. So are the two DejaVu faces the
- * document embeds, which the next document rendered in this JVM takes ({@link #takeFaces()}): a parsed font serves one
- * document, whose subsets are cut from it.</li>
+ * <li>The documents' words, the two DejaVu faces the document embeds, the standard fonts' metrics, PDFBox's glyph lists
+ * and the colour classes its document loads are read on a second thread while the first reads the plan file: none of
+ * them depends on the plan. The next document rendered in this JVM takes the faces ({@link #takeFaces()}): a parsed
+ * font serves one document, whose subsets are cut from it.</li>
  * </ul>
  * The server keeps PDFBox's own mapper, which searches once and keeps what it found.
  */
@@ -45,8 +45,8 @@ public final class CommandLinePdf {
         CompletableFuture<PdfFaces> faces = new CompletableFuture<>();
         FACES.set(faces);
         Thread warmUp = new Thread(() -> {
-            // In the order the document needs them: its faces when the layout first measures text, the standard fonts
-            // when the renderer is made just before.
+            // The faces first: the document waits for them; tables not read here yet when the renderer is made are read
+            // there, by the document's own thread.
             DocumentWords.of("doc.documentWarmUp.uppvarmning"); // the documents' words, a bundle of their own
             try {
                 faces.complete(PdfFaces.read());

@@ -155,8 +155,10 @@ public record Plan(Header association, List<Member> members, FinancialRules rule
         return initiatives.stream().filter(i -> i.id().equals(id.value())).findFirst();
     }
 
-    /** The budget year: the BUDGET column, else the latest year of the budget, else this year (asked only then: the clock
-     * reads the time-zone tables, 40 ms of a command). */
+    /**
+     * The budget year: the BUDGET column, else the latest year of the budget, else this year (the clock is asked only
+     * then: it reads the time-zone tables, 40 ms of a command).
+     */
     public int budgetYear() {
         return budget.years().stream().filter(y -> y.kind() == YearKind.BUDGET).mapToInt(BudgetYear::year).min()
                 .orElseGet(() -> budget.years().stream().mapToInt(BudgetYear::year).max().orElseGet(() -> java.time.LocalDate.now().getYear()));

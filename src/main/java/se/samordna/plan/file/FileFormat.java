@@ -52,7 +52,7 @@ public final class FileFormat {
             throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.empty"))));
         }
         if (text.length() > MAX_CHARS) {
-            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.tooLarge", 5))));
+            throw new PlanFileException(List.of(new PlanFileException.Problem(0, "", Text.of("file.tooLarge", MAX_CHARS >> 20))));
         }
         JsonNode root;
         Map<String, Integer> lines = new HashMap<>();
