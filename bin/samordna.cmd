@@ -19,12 +19,12 @@ if "%FIRST%"=="serve" goto server
 set "ARCHIVE=%SAMORDNA_APP_DIR%\cli.jsa"
 if not exist "%ARCHIVE%" (
   if exist "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" (
-    "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:ArchiveClassesAtExit="%ARCHIVE%" -cp "%SAMORDNA_APP_DIR%\samordna.jar" se.samordna.cli.Training "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" >nul 2>&1
+    "%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:ArchiveClassesAtExit="%ARCHIVE%" -cp "%SAMORDNA_APP_DIR%\samordna.jar" se.samordna.cli.Training "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" >nul 2>&1
   )
 )
 set "SHARE="
 if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 %SHARE% %SAMORDNA_JAVA_OPTS% -jar "%SAMORDNA_APP_DIR%\samordna.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 %SHARE% %SAMORDNA_JAVA_OPTS% -jar "%SAMORDNA_APP_DIR%\samordna.jar" %*
 exit /b %ERRORLEVEL%
 :server
 "%JAVA%" -XX:+UseSerialGC -Xms64m -Xmx128m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -XX:MaxDirectMemorySize=64m %SAMORDNA_JAVA_OPTS% -jar "%SAMORDNA_APP_DIR%\samordna.jar" %*

@@ -77,7 +77,7 @@ final class DocumentRenderer {
             builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
             builder.useExternalResourceAccessControl(DocumentRenderer::inlineOnly, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl(DocumentRenderer::inlineOnly, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.withHtmlContent(xhtml, null);
+            builder.withW3cDocument(XhtmlDom.parse(xhtml), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
@@ -321,6 +321,6 @@ final class DocumentRenderer {
     }
 
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return se.samordna.shared.Xml.text(text);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.samordna.plan.GoalRules;
 import se.samordna.plan.TheoryOfChange;
 import se.samordna.shared.Text;
+import se.samordna.shared.Xml;
 
 /**
  * Draws a theory of change as SVG: one column per level from activities (left) to long-term societal
@@ -119,6 +120,6 @@ public final class TheoryOfChangePicture {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Xml.text(text);
     }
 }
