@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * a font mapper that never searches the system's fonts: the default one reads its cache of them, then parses three of
  * them as stand-ins, a tenth of the command. The stand-in is our own DejaVu Sans, parsed only if something asks for an
  * outline, which writing a PDF does not.</li>
+ * <li>Nothing is kept for a next document ({@link RenderedPdfs}): there is none.</li>
  * <li>The documents' words, the two DejaVu faces the document embeds, the standard fonts' metrics, PDFBox's glyph lists
  * and the colour classes its document loads are read on a second thread while the first reads the plan file: none of
  * them depends on the plan. The next document rendered in this JVM takes the faces ({@link #takeFaces()}): a parsed
@@ -42,6 +43,7 @@ public final class CommandLinePdf {
 
     public static void prepare() {
         FontMappers.set(new BundledFonts());
+        RenderedPdfs.keeping(false);
         CompletableFuture<PdfFaces> faces = new CompletableFuture<>();
         FACES.set(faces);
         Thread warmUp = new Thread(() -> {

@@ -24,10 +24,23 @@ final class RenderedPdfs {
     private static final Map<String, byte[]> BY_CONTENT = new LinkedHashMap<>(64, 0.75f, true);
     private static long bytes;
 
+    /**
+     * Off in a command that renders one document and exits ({@link CommandLinePdf}): it has nothing to keep a PDF for,
+     * and hashing the XHTML in a new JVM (the digest's provider found, SHA-256 run cold) was 3 % of that command.
+     */
+    private static volatile boolean keeping = true;
+
     private RenderedPdfs() {
     }
 
+    static void keeping(boolean keep) {
+        keeping = keep;
+    }
+
     static byte[] pdf(String xhtml, Function<String, byte[]> render) {
+        if (!keeping) {
+            return render.apply(xhtml);
+        }
         String key = digest(xhtml);
         synchronized (BY_CONTENT) {
             byte[] known = BY_CONTENT.get(key);

@@ -45,6 +45,7 @@ class CommandLinePdfTest {
             assertThat(fonts(commandLine)).isEqualTo(fonts(server)).containsExactly("DejaVuSans", "DejaVuSans-Bold");
         } finally {
             FontMappers.set(before);
+            RenderedPdfs.keeping(true);
         }
     }
 
