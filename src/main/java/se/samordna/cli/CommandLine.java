@@ -22,7 +22,12 @@ public final class CommandLine {
         if (args.length == 0 || "serve".equals(args[0])) {
             return false;
         }
-        return !java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--") && a.contains("="));
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The arguments for the server: everything after an optional {@code serve}. */

@@ -46,7 +46,21 @@ public final class CommandLinePdf {
         RenderedPdfs.keeping(false);
         CompletableFuture<PdfFaces> faces = new CompletableFuture<>();
         FACES.set(faces);
-        Thread warmUp = new Thread(() -> {
+        Thread warmUp = new Thread(new WarmUp(faces), "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** A class, not a lambda: the thread that reads the plan is linking the JVM's first lambdas meanwhile. */
+    private static final class WarmUp implements Runnable {
+        private final CompletableFuture<PdfFaces> faces;
+
+        WarmUp(CompletableFuture<PdfFaces> faces) {
+            this.faces = faces;
+        }
+
+        @Override
+        public void run() {
             // The faces first: the document waits for them; tables not read here yet when the renderer is made are read
             // there, by the document's own thread.
             DocumentWords.of("doc.documentWarmUp.uppvarmning"); // the documents' words, a bundle of their own
@@ -56,9 +70,7 @@ public final class CommandLinePdf {
                 faces.completeExceptionally(e);
             }
             readFontTables();
-        }, "pdf-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        }
     }
 
     /**
