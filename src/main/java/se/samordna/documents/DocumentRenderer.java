@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -35,6 +36,9 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 
 /** Renders a document's blocks to PDF (XHTML through openhtmltopdf, with DejaVu embedded) and to DOCX (Apache POI). */
 final class DocumentRenderer {
@@ -47,7 +51,32 @@ final class DocumentRenderer {
     }
 
     static {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // openhtmltopdf logs nothing; without a logger of its own it would still make its java.util.logging one, with a
+        // console handler and a random UUID: 27 ms of a command's main thread.
+        XRLog.setLoggerImpl(new NoLog());
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private static final class NoLog implements XRLogger {
+        @Override
+        public void log(String where, Level level, String message) {
+            // logging is off
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable th) {
+            // logging is off
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // logging is off
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
     }
 
     static byte[] pdf(String title, String association, List<Block> blocks) {
