@@ -35,7 +35,7 @@ final class PlanBudgetBlocks {
     static List<Block> budget(Plan plan) {
         String unit = plan.budget().unit();
         boolean tkr = "tkr".equals(unit);
-        BudgetTable table = BudgetTable.of(plan, unit, 0);
+        BudgetTable table = BudgetTable.figuresOnly(plan, unit);
         List<String> headers = new ArrayList<>(List.of("Nr", "Belopp i " + unit));
         for (int y = 0; y < table.years().size(); y++) {
             headers.add(table.years().get(y) + " " + PlanDocument.kindName(table.yearKinds().get(y)));

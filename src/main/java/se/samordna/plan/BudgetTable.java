@@ -47,6 +47,21 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
     }
 
     public static BudgetTable of(Plan plan, String unit, long version) {
+        return of(plan, unit, version, PlanChecks.check(plan).stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity).thenComparing(f -> f.year() == null ? 0 : f.year()))
+                .toList());
+    }
+
+    /**
+     * The table without the plan's findings, for a document that prints the figures only (the plan document prints its
+     * checks, when asked to, from the findings themselves): running every check cold was a tenth of building a PDF's
+     * blocks on the command line.
+     */
+    public static BudgetTable figuresOnly(Plan plan, String unit) {
+        return of(plan, unit, 0, List.of());
+    }
+
+    private static BudgetTable of(Plan plan, String unit, long version, List<Finding> findings) {
         boolean tkr = "tkr".equals(unit);
         long unitOre = tkr ? 100_000L : 100L;
         List<YearFigures> figures = se.samordna.plan.PlanFigures.of(plan).years();
@@ -78,11 +93,7 @@ public record BudgetTable(String unit, List<Integer> years, List<String> yearKin
             }
         }
         return new BudgetTable(unit, years, figures.stream().map(f -> f.kind().name()).toList(), groups,
-                summary(plan, figures, printed, unitOre, tkr), contributions,
-                PlanChecks.check(plan).stream()
-                        .sorted(java.util.Comparator.comparing(Finding::severity)
-                                .thenComparing(f -> f.year() == null ? 0 : f.year()))
-                        .toList(), version);
+                summary(plan, figures, printed, unitOre, tkr), contributions, findings, version);
     }
 
     /**
