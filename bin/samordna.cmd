@@ -19,7 +19,9 @@ if "%FIRST%"=="serve" goto server
 set "ARCHIVE=%SAMORDNA_APP_DIR%\cli.jsa"
 if not exist "%ARCHIVE%" (
   if exist "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" (
-    "%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:ArchiveClassesAtExit="%ARCHIVE%" -cp "%SAMORDNA_APP_DIR%\samordna.jar" se.samordna.cli.Training "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" >nul 2>&1
+    "%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:DumpLoadedClassList="%SAMORDNA_APP_DIR%\cli.classes" -cp "%SAMORDNA_APP_DIR%\samordna.jar" se.samordna.cli.Training "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" >nul 2>&1
+    if not errorlevel 1 "%JAVA%" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="%SAMORDNA_APP_DIR%\cli.classes" -XX:SharedArchiveFile="%ARCHIVE%" -cp "%SAMORDNA_APP_DIR%\samordna.jar" >"%SAMORDNA_APP_DIR%\cli-archive.log" 2>&1
+    if errorlevel 1 del /q "%ARCHIVE%" 2>nul
   )
 )
 set "SHARE="
