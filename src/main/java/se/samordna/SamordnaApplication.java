@@ -16,7 +16,7 @@ public class SamordnaApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.runInOwnProcess(args));
         }
         SpringApplication.run(SamordnaApplication.class, CommandLine.serverArguments(args));
     }

@@ -35,6 +35,23 @@ public final class CommandLine {
         return args.length > 0 && "serve".equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
     }
 
+    /**
+     * Runs a command in a JVM that exists for it and ends when it answers ({@code main}): a command may then set up what
+     * lasts for the whole process (the PDF command's font mapper, class loader and its cache left off, {@code
+     * CommandLinePdf.prepare}). Run by {@link #run} inside a program that goes on (the tests, the server's own JVM), it
+     * leaves those alone.
+     */
+    public static int runInOwnProcess(String[] args) {
+        ownProcess = true;
+        return run(args);
+    }
+
+    static boolean ownProcess() {
+        return ownProcess;
+    }
+
+    private static volatile boolean ownProcess;
+
     public static int run(String[] args) {
         if (args.length == 1 && ("version".equals(args[0]) || "--version".equals(args[0]) || "-V".equals(args[0]))) {
             // As picocli answers them (VersionCommand, VersionProvider), without building its model: a tenth of a second.

@@ -62,7 +62,7 @@ final class PlanDocumentCommand extends PlanFileCommand {
     @Override
     void beforeReading() {
         super.beforeReading();
-        if (format == Format.pdf) {
+        if (format == Format.pdf && CommandLine.ownProcess()) {
             CommandLinePdf.prepare();
         }
     }

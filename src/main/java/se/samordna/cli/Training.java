@@ -25,10 +25,10 @@ public final class Training {
         PrintStream console = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
-            CommandLine.run(new String[] {"plan", "check", plan});
-            CommandLine.run(new String[] {"plan", "check", plan, "--json"});
-            CommandLine.run(new String[] {"plan", "document", plan, "--format", "pdf", "--out", out.resolve("plan.pdf").toString()});
-            CommandLine.run(new String[] {"plan", "document", plan, "--format", "docx", "--out", out.resolve("plan.docx").toString()});
+            CommandLine.runInOwnProcess(new String[] {"plan", "check", plan});
+            CommandLine.runInOwnProcess(new String[] {"plan", "check", plan, "--json"});
+            CommandLine.runInOwnProcess(new String[] {"plan", "document", plan, "--format", "pdf", "--out", out.resolve("plan.pdf").toString()});
+            CommandLine.runInOwnProcess(new String[] {"plan", "document", plan, "--format", "docx", "--out", out.resolve("plan.docx").toString()});
         } finally {
             System.setOut(console);
             try (var files = Files.list(out)) {
