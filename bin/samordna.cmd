@@ -20,8 +20,9 @@ set "ARCHIVE=%SAMORDNA_APP_DIR%\cli.jsa"
 if not exist "%ARCHIVE%" (
   if exist "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" (
     "%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:DumpLoadedClassList="%SAMORDNA_APP_DIR%\cli.classes" -cp "%SAMORDNA_APP_DIR%\samordna.jar" se.samordna.cli.Training "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" >nul 2>&1
-    if not errorlevel 1 "%JAVA%" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="%SAMORDNA_APP_DIR%\cli.classes" -XX:SharedArchiveFile="%ARCHIVE%" -cp "%SAMORDNA_APP_DIR%\samordna.jar" >"%SAMORDNA_APP_DIR%\cli-archive.log" 2>&1
-    if errorlevel 1 del /q "%ARCHIVE%" 2>nul
+    if not errorlevel 1 "%JAVA%" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="%SAMORDNA_APP_DIR%\cli.classes" -XX:SharedArchiveFile="%ARCHIVE%.new" -cp "%SAMORDNA_APP_DIR%\samordna.jar" >"%SAMORDNA_APP_DIR%\cli-archive.log" 2>&1
+    if not errorlevel 1 move /y "%ARCHIVE%.new" "%ARCHIVE%" >nul
+    del /q "%ARCHIVE%.new" 2>nul
   )
 )
 set "SHARE="
