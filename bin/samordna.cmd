@@ -26,7 +26,7 @@ if not exist "%ARCHIVE%" (
   )
 )
 set "SHARE="
-if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%"
+if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE% -Xlog:cds*=off"
 "%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 %SHARE% %SAMORDNA_JAVA_OPTS% -jar "%SAMORDNA_APP_DIR%\samordna.jar" %*
 exit /b %ERRORLEVEL%
 :server
