@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 /** Entry point for commands; {@code serve} (or no command) starts the web application instead. */
 public final class CommandLine {
 
+    /** Set once by {@link #runInOwnProcess}: the JVM ends when the command answers. */
+    private static volatile boolean ownProcess;
+
     private CommandLine() {
     }
 
@@ -49,8 +52,6 @@ public final class CommandLine {
     static boolean ownProcess() {
         return ownProcess;
     }
-
-    private static volatile boolean ownProcess;
 
     public static int run(String[] args) {
         if (args.length == 1 && ("version".equals(args[0]) || "--version".equals(args[0]) || "-V".equals(args[0]))) {
