@@ -40,12 +40,13 @@ public final class CommandLine {
 
     /**
      * Runs a command in a JVM that exists for it and ends when it answers ({@code main}): a command may then set up what
-     * lasts for the whole process (the PDF command's font mapper, class loader and its cache left off, {@code
-     * CommandLinePdf.prepare}). Run by {@link #run} inside a program that goes on (the tests, the server's own JVM), it
-     * leaves those alone.
+     * lasts for the whole process (the logging's and picocli's system properties, {@link #quietLogging}; the PDF
+     * command's font mapper, class loader and its cache left off, {@code CommandLinePdf.prepare}). Run by {@link #run}
+     * inside a program that goes on (the tests, the server's own JVM), it leaves those alone.
      */
     public static int runInOwnProcess(String[] args) {
         ownProcess = true;
+        quietLogging();
         return run(args);
     }
 
@@ -59,7 +60,6 @@ public final class CommandLine {
             System.out.println("samordna " + version());
             return 0;
         }
-        quietLogging();
         PlanCheckCommand check = PlanCheckCommand.plain(args);
         if (check != null) {
             return runPlain(check);

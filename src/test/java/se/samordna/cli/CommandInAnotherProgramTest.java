@@ -18,15 +18,18 @@ import se.samordna.plan.PlanFiles;
 
 /**
  * {@code plan document --format pdf} run inside a program that goes on (as the tests run it) leaves that program's PDF
- * settings as they were: its font mapper, its class loader, and its kept PDFs, which the command leaves off only in a
- * JVM of its own. Before, one such run turned the cache off for every later document in the JVM.
+ * settings as they were: its font mapper, its class loader, its kept PDFs and its logging's system properties, which the
+ * command sets only in a JVM of its own. Before, one such run turned the cache off for every later document in the JVM,
+ * and made Commons Logging's simple log the choice of every library that logs through it.
  */
 class CommandInAnotherProgramTest {
 
     @Test
-    void aPdfCommandRunInsideAnotherProgramLeavesItsFontsClassLoaderAndKeptPdfsAlone(@TempDir Path dir) throws Exception {
+    void aPdfCommandRunInsideAnotherProgramLeavesItsFontsClassLoaderKeptPdfsAndLoggingAlone(@TempDir Path dir) throws Exception {
         FontMapper mapper = FontMappers.instance();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String commonsLog = System.getProperty("org.apache.commons.logging.Log");
+        String logback = System.getProperty("logback.configurationFile");
         Path pdf = dir.resolve("plan.pdf");
         PrintStream out = System.out;
         int exit;
@@ -41,6 +44,8 @@ class CommandInAnotherProgramTest {
         assertThat(Files.size(pdf)).isGreaterThan(10_000);
         assertThat(FontMappers.instance()).isSameAs(mapper);
         assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(loader);
+        assertThat(System.getProperty("org.apache.commons.logging.Log")).isEqualTo(commonsLog);
+        assertThat(System.getProperty("logback.configurationFile")).isEqualTo(logback);
         Plan plan = PlanFiles.read(Files.readString(Path.of("examples/plans/klaralvdalen-2025.yaml")));
         assertThat(PlanDocuments.pdf(plan)).as("the second asking gets the PDF kept from the first").isSameAs(PlanDocuments.pdf(plan));
     }
