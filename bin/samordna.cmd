@@ -28,6 +28,7 @@ if "%FIRST%"=="serve" goto server
 set "ARCHIVE=%SAMORDNA_APP_DIR%\cli.jsa"
 if not exist "%ARCHIVE%" (
   if exist "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" (
+    rem In English: the console's code page would garble the Swedish letters of bin/samordna's notice.
     echo samordna: the first command after a build prepares the command line, once, about ten seconds 1>&2
     "%JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:DumpLoadedClassList="%SAMORDNA_APP_DIR%\cli.classes.new" -cp "%SAMORDNA_APP_DIR%\samordna.jar" se.samordna.cli.Training "%ROOT%\examples\plans\sodra-dalarna-2025.yaml" >nul 2>&1
     if not errorlevel 1 "%JAVA%" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="%SAMORDNA_APP_DIR%\cli.classes.new" -XX:SharedArchiveFile="%ARCHIVE%.new" -cp "%SAMORDNA_APP_DIR%\samordna.jar" >"%SAMORDNA_APP_DIR%\cli-archive.log" 2>&1
